@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Reflection;
+
+namespace ActorGraph.Cli.Infrastructure;
+
+/// <summary>Builds the <c>actorgraph</c> command tree and runs it.</summary>
+public static class CliApp
+{
+    /// <summary>The root command with every <see cref="ICliCommand"/> in this assembly.</summary>
+    public static RootCommand BuildRoot(CliContext context)
+    {
+        var root = new RootCommand(
+            "ActorGraph: who mediates between whom in a conflict, through which contacts, and on what evidence.\n" +
+            "Reads a seed folder (default ./graph-seed) or Neo4j; every query command takes --format table|json.");
+        var commands = typeof(CliApp).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICliCommand).IsAssignableFrom(t))
+            .Select(t => (ICliCommand)Activator.CreateInstance(t)!)
+            .OrderBy(c => c.Order)
+            .ThenBy(c => c.GetType().Name, StringComparer.Ordinal);
+        foreach (var command in commands) root.Subcommands.Add(command.Build(context));
+        return root;
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, CliContext.FromConsole(output, error), cancellationToken);
+
+    /// <summary>Parses and runs <paramref name="args"/> with a given context (tests use this).</summary>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var root = BuildRoot(context);
+        var parsed = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parsed.InvokeAsync(configuration, cancellationToken);
+        }
+        catch (CliException ex)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Message}");
+            return ex.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            await context.Error.WriteLineAsync("cancelled");
+            return 130;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            await context.Error.WriteLineAsync($"internal error ({ex.GetType().Name}): {ex.Message}");
+            await context.Error.WriteLineAsync("This is a bug in ActorGraph; please report it with the command you ran.");
+            return ExitCodes.Internal;
+        }
+    }
+
+    /// <summary>The version printed by <c>--version</c>.</summary>
+    public static string Version =>
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+}

@@ -1,0 +1,3 @@
+using ActorGraph.Cli.Infrastructure;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error);

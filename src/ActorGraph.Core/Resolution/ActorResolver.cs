@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Text;
+
+namespace ActorGraph.Core.Resolution;
+
+/// <summary>Resolves what users type ("u.s.", "turkiye", "Netanyahu") to actors by id, name or alias,
+/// ignoring case, accents and punctuation. Build once per graph; lookups are O(1) plus suggestion cost on a miss.</summary>
+public sealed class ActorResolver
+{
+    private readonly FrozenDictionary<string, Actor[]> _byKey;
+    private readonly ActorGraphData _graph;
+
+    /// <summary>Indexes every actor's id, name and aliases.</summary>
+    public ActorResolver(ActorGraphData graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        _graph = graph;
+        var map = new Dictionary<string, List<Actor>>(StringComparer.Ordinal);
+        foreach (var actor in graph.Actors)
+        {
+            foreach (var name in NamesOf(actor))
+            {
+                var key = NameKey.Of(name);
+                if (key.Length == 0) continue;
+                if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+                if (!list.Contains(actor)) list.Add(actor);
+            }
+        }
+        _byKey = map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Every name an actor answers to: id, name, aliases.</summary>
+    public static IEnumerable<string> NamesOf(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        yield return actor.Id;
+        yield return actor.Name;
+        foreach (var alias in actor.Aliases) yield return alias;
+    }
+
+    /// <summary>Resolves <paramref name="query"/>: an exact id wins, then a unique normalised match.</summary>
+    public ActorResolution Resolve(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (_graph.FindActor(query.Trim()) is { } exact) return new ActorResolution.Found(query, exact);
+        var key = NameKey.Of(query);
+        if (key.Length > 0 && _byKey.TryGetValue(key, out var hits))
+        {
+            return hits.Length == 1
+                ? new ActorResolution.Found(query, hits[0])
+                : new ActorResolution.Ambiguous(query, hits);
+        }
+        var suggestionKeys = Suggestions.Closest(key, _byKey.Keys, 5);
+        var suggestions = suggestionKeys.SelectMany(k => _byKey[k]).Distinct().Take(3).ToList();
+        return new ActorResolution.NotFound(query, suggestions);
+    }
+}
