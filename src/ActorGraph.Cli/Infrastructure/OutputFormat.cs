@@ -1,0 +1,33 @@
+using System.CommandLine;
+using System.Text.Json;
+using ActorGraph.Core.Json;
+
+namespace ActorGraph.Cli.Infrastructure;
+
+/// <summary>How a query command prints its result.</summary>
+public enum OutputFormat
+{
+    /// <summary>An aligned text table for people.</summary>
+    Table,
+    /// <summary>JSON for programs (shape documented per command; stable).</summary>
+    Json,
+}
+
+/// <summary>The <c>--format table|json</c> option and writing a result in the chosen format.</summary>
+public static class FormatOption
+{
+    /// <summary>A new <c>--format</c> option (each command gets its own instance).</summary>
+    public static Option<OutputFormat> Create() => new("--format", "-f")
+    {
+        Description = "Output format: 'table' for people, 'json' for scripts (stable, documented shape).",
+        DefaultValueFactory = _ => OutputFormat.Table,
+        HelpName = "table|json",
+    };
+
+    /// <summary>Writes <paramref name="value"/> as indented JSON followed by a newline.</summary>
+    public static void WriteJson<T>(CliContext context, T value)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Out.WriteLine(JsonSerializer.Serialize(value, ActorGraphJson.Indented));
+    }
+}
