@@ -1,0 +1,40 @@
+using ActorGraph.Cli.Infrastructure;
+
+namespace ActorGraph.Cli.Tests.Support;
+
+/// <summary>What one in-process run of <c>actorgraph</c> produced.</summary>
+public sealed record CliResult(int ExitCode, string Out, string Error);
+
+/// <summary>Runs <c>actorgraph</c> in-process with captured output and a controlled environment.</summary>
+public static class CliRunner
+{
+    /// <summary>Runs the CLI; the environment holds only <paramref name="environment"/> (no ACTORGRAPH_* from the machine).</summary>
+    public static async Task<CliResult> RunAsync(string[] args, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var context = new CliContext(output, error, name => environment is not null && environment.TryGetValue(name, out var v) ? v : null);
+        var exit = await CliApp.RunAsync(args, context);
+        return new CliResult(exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs the CLI against the repository's graph-seed folder (passed with --seed).</summary>
+    public static Task<CliResult> RunOnSeedAsync(params string[] args) =>
+        RunAsync([.. args, "--seed", RepositoryPaths.SeedDirectory]);
+}
+
+/// <summary>Paths inside the repository, found from the test assembly's location.</summary>
+public static class RepositoryPaths
+{
+    /// <summary>The folder holding ActorGraph.sln.</summary>
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>The repository's graph-seed folder.</summary>
+    public static string SeedDirectory => Path.Combine(Root, "graph-seed");
+
+    private static string FindRoot() =>
+        typeof(RepositoryPaths).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value?.TrimEnd('/')
+        ?? throw new InvalidOperationException("the RepositoryRoot assembly metadata is missing (Directory.Build.props sets it)");
+}
