@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Analysis.Tests.Support;
+
+/// <summary>Builds small <see cref="ActorGraphData"/> graphs for tests, tersely.</summary>
+internal sealed class GraphBuilder
+{
+    private readonly List<Actor> _actors = [];
+    private readonly List<Relation> _relations = [];
+    private readonly List<MediationProcess> _processes = [];
+
+    public GraphBuilder Actors(params string[] ids)
+    {
+        foreach (var id in ids) _actors.Add(new Actor(id, char.ToUpperInvariant(id[0]) + id[1..], ActorKind.State, []));
+        return this;
+    }
+
+    public GraphBuilder Tie(string source, string kind, string target, double strength = 1, double confidence = 1,
+        DateOnly? start = null, DateOnly? end = null, Modality modality = Modality.Reported, string? id = null)
+    {
+        _relations.Add(new Relation(id ?? $"r{_relations.Count + 1}", source, target, RelationVocabulary.Get(kind), strength, confidence,
+            new DateRange(start, end), [], modality, [new Evidence("src", $"para {_relations.Count + 1}", $"{source} {kind} {target}")]));
+        return this;
+    }
+
+    public GraphBuilder Process(string id, string[] parties, string[] mediators, ProcessStatus status = ProcessStatus.Ongoing,
+        DateOnly? start = null, DateOnly? end = null, double confidence = 1)
+    {
+        _processes.Add(new MediationProcess(id, "Process " + id, [.. parties], [.. mediators], ["ceasefire"], status,
+            new DateRange(start, end), [], [new Evidence("src", "para 9", "talks " + id)], Confidence: confidence));
+        return this;
+    }
+
+    public ActorGraphData Build() =>
+        new(_actors, _relations, _processes, [new Source("src", "Test report", "Test", new DateOnly(2024, 11, 30))]);
+
+    public static DateOnly D(int y, int m, int d) => new(y, m, d);
+}
