@@ -1,0 +1,83 @@
+using System.Runtime.InteropServices;
+using ActorGraph.Analysis.Projection;
+
+namespace ActorGraph.Analysis.Paths;
+
+/// <summary>Yen's k shortest loopless paths on a <see cref="CompactGraph"/> (distances as lengths), with
+/// Lawler's refinement (spur only from where a path left its parent) and a target-stopping array
+/// Dijkstra for each spur. Cost O(k · L · D) where L is the path length in hops and D one
+/// source-to-target Dijkstra over the part of the graph it reaches.</summary>
+public static class YenKShortestPaths
+{
+    /// <summary>Up to <paramref name="k"/> loopless paths from <paramref name="source"/> to <paramref name="target"/>,
+    /// cheapest first (costs non-decreasing; equal costs ordered by hops then vertex sequence). When
+    /// <paramref name="maxHops"/> is set, longer paths are skipped; at most <paramref name="maxExamined"/>
+    /// paths are generated in all, so the result may hold fewer than k paths.</summary>
+    public static IReadOnlyList<GraphPath> Find(CompactGraph graph, int source, int target, int k, int? maxHops = null, int maxExamined = 0, DijkstraSearch? search = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
+        if ((uint)source >= (uint)graph.VertexCount) throw new ArgumentOutOfRangeException(nameof(source));
+        if ((uint)target >= (uint)graph.VertexCount) throw new ArgumentOutOfRangeException(nameof(target));
+        if (source == target) return [];
+        if (maxExamined <= 0) maxExamined = maxHops is null ? k : Math.Max(50, 20 * k);
+        search ??= new DijkstraSearch(graph);
+        search.ClearBlocks();
+        var first = search.Run(source, target);
+        if (first is null) return [];
+
+        var accepted = new List<(GraphPath Path, int Deviation)> { (first, 0) };
+        var result = new List<GraphPath>();
+        if (maxHops is null || first.Hops <= maxHops) result.Add(first);
+        var candidates = new PriorityQueue<(GraphPath Path, int Deviation), (double, int, long)>();
+        var known = new HashSet<string>(StringComparer.Ordinal) { Key(first) };
+        long sequence = 0;
+
+        while (result.Count < k && accepted.Count < maxExamined)
+        {
+            var (previous, deviation) = accepted[^1];
+            var rootCost = 0.0;
+            for (var i = 0; i < deviation; i++) rootCost += graph.Distance(previous.Edges[i]);
+            for (var i = deviation; i < previous.Hops; i++)
+            {
+                var spur = previous.Vertices[i];
+                search.ClearBlocks();
+                foreach (var (path, _) in accepted)
+                {
+                    if (path.Hops > i && SamePrefix(path, previous, i)) search.BlockEdge(path.Edges[i]);
+                }
+                for (var j = 0; j < i; j++) search.BlockVertex(previous.Vertices[j]);
+                var spurPath = search.Run(spur, target);
+                if (spurPath is not null)
+                {
+                    var vertices = new int[i + spurPath.Vertices.Length];
+                    var edges = new int[i + spurPath.Edges.Length];
+                    for (var j = 0; j < i; j++) { vertices[j] = previous.Vertices[j]; edges[j] = previous.Edges[j]; }
+                    spurPath.Vertices.CopyTo(vertices, i);
+                    spurPath.Edges.CopyTo(edges, i);
+                    var candidate = new GraphPath(ImmutableCollectionsMarshal.AsImmutableArray(vertices), ImmutableCollectionsMarshal.AsImmutableArray(edges), rootCost + spurPath.Cost);
+                    if (known.Add(Key(candidate))) candidates.Enqueue((candidate, i), (candidate.Cost, candidate.Hops, sequence++));
+                }
+                rootCost += graph.Distance(previous.Edges[i]);
+            }
+            search.ClearBlocks();
+            if (candidates.Count == 0) break;
+            var next = candidates.Dequeue();
+            accepted.Add(next);
+            if (maxHops is null || next.Path.Hops <= maxHops) result.Add(next.Path);
+        }
+        return result;
+    }
+
+    /// <summary>True when the two paths share vertices 0..i.</summary>
+    private static bool SamePrefix(GraphPath a, GraphPath b, int i)
+    {
+        for (var j = 0; j <= i; j++)
+        {
+            if (a.Vertices[j] != b.Vertices[j]) return false;
+        }
+        return true;
+    }
+
+    private static string Key(GraphPath path) => string.Join(',', path.Edges);
+}
