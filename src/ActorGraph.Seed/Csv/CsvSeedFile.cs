@@ -1,0 +1,79 @@
+using ActorGraph.Core.Storage;
+using ActorGraph.Seed.Records;
+
+namespace ActorGraph.Seed.Csv;
+
+/// <summary>Reads one CSV seed file: checks the header against a <see cref="FieldSet"/>, then hands each
+/// row to <paramref name="readRow"/> as a <see cref="SeedRecord"/>. Malformed rows are reported and skipped.</summary>
+internal static class CsvSeedFile
+{
+    public static void Read(string path, string file, FieldSet set, IReadOnlyList<string> required, SeedErrors errors,
+        Action<SeedRecord> readRow, IProgress<StoreProgress>? progress, string stage, ref long done, CancellationToken cancellationToken)
+    {
+        using var reader = new CsvReader(new StreamReader(path, detectEncodingFromByteOrderMarks: true));
+        if (!reader.Read()) return;
+        if (reader.Error is not null)
+        {
+            errors.Add(file, reader.ErrorLocation, "CSV syntax error in the header: " + reader.Error);
+            return;
+        }
+
+        var headerCount = reader.FieldCount;
+        var columnOfField = new int[set.Names.Length];
+        Array.Fill(columnOfField, -1);
+        for (var column = 0; column < headerCount; column++)
+        {
+            var name = reader[column].Trim().ToString();
+            var location = reader.LocationOf(column);
+            if (name.Length == 0)
+            {
+                errors.Add(file, location, $"column {column + 1} of the header has no name; name it or delete the column");
+                continue;
+            }
+            var field = set.IndexOf(name, SeedFormat.Csv);
+            if (field < 0)
+            {
+                errors.Add(file, location, set.UnknownFieldMessage(name, SeedFormat.Csv));
+                continue;
+            }
+            if (columnOfField[field] >= 0)
+            {
+                errors.Add(file, location, $"column '{name}' appears twice in the header (first as column {columnOfField[field] + 1})");
+                continue;
+            }
+            columnOfField[field] = column;
+        }
+
+        var missing = required.Where(r => columnOfField[set.IndexOf(r, SeedFormat.Csv)] < 0).ToList();
+        if (missing.Count > 0)
+        {
+            errors.Add(file, new Location(reader.RecordLine, 1),
+                $"the header has no {string.Join(", ", missing.Select(m => $"'{m}'"))} column; {set.Entity} files need {string.Join(", ", required)}");
+            return;
+        }
+
+        var record = new CsvRecord(file, reader, columnOfField);
+        while (reader.Read())
+        {
+            if (reader.Error is not null)
+            {
+                errors.Add(file, reader.ErrorLocation, "CSV syntax error: " + reader.Error);
+                continue;
+            }
+            if (reader.FieldCount != headerCount)
+            {
+                if (reader.IsBlank()) continue;
+                errors.Add(file, new Location(reader.RecordLine, 1),
+                    $"row has {reader.FieldCount} fields but the header has {headerCount}; quote fields that contain commas");
+                continue;
+            }
+            if (reader.IsBlank()) continue;
+            readRow(record);
+            if ((++done & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if ((done & 0xFFFF) == 0) progress?.Report(new StoreProgress(stage, done, null));
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace ActorGraph.Seed.Records;
+
+/// <summary>Collects errors while a folder is read, so that one run reports all of them.</summary>
+internal sealed class SeedErrors
+{
+    private readonly List<SeedError> _errors = [];
+
+    public int Count => _errors.Count;
+
+    public void Add(string file, Location location, string message) =>
+        _errors.Add(new SeedError(file, location.Line, location.Column, message));
+
+    public void AddForFile(string file, string message) => _errors.Add(new SeedError(file, 0, 0, message));
+
+    /// <summary>All errors sorted by file, line and column (stable for equal positions).</summary>
+    public ImmutableArray<SeedError> Sorted() =>
+    [
+        .. _errors
+            .Select((e, i) => (Error: e, Order: i))
+            .OrderBy(x => x.Error.File, StringComparer.Ordinal)
+            .ThenBy(x => x.Error.Line)
+            .ThenBy(x => x.Error.Column)
+            .ThenBy(x => x.Order)
+            .Select(x => x.Error),
+    ];
+}

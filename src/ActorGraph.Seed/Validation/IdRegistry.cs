@@ -1,0 +1,36 @@
+namespace ActorGraph.Seed.Validation;
+
+/// <summary>The ids of one kind of record seen so far, where each was defined, and span lookups that
+/// hand back the stored id string (so a million references share one string per actor).</summary>
+internal sealed class IdRegistry
+{
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly List<Definition> _definitions = [];
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public IdRegistry() => _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public int Count => _index.Count;
+
+    public IEnumerable<string> Ids => _index.Keys;
+
+    /// <summary>Registers a new id; false (and the first definition) when it is already taken.</summary>
+    public bool TryAdd(string id, Definition where, out Definition first)
+    {
+        if (_index.TryGetValue(id, out var existing))
+        {
+            first = _definitions[existing];
+            return false;
+        }
+        _index.Add(id, _definitions.Count);
+        _definitions.Add(where);
+        first = default;
+        return true;
+    }
+
+    /// <summary>The stored id equal to <paramref name="id"/>, or null.</summary>
+    public string? Find(ReadOnlySpan<char> id) => _lookup.TryGetValue(id, out var actualKey, out _) ? actualKey : null;
+
+    /// <summary>The position in registration order of a stored id, or -1.</summary>
+    public int IndexOf(string id) => _index.TryGetValue(id, out var i) ? i : -1;
+}

@@ -1,0 +1,101 @@
+using System.Collections.Frozen;
+using ActorGraph.Core.Model;
+using ActorGraph.Seed.Records;
+using F = ActorGraph.Seed.Records.Fields.Relation;
+
+namespace ActorGraph.Seed.Validation;
+
+/// <summary>Reads and checks one relation record. This is the hot path of a large CSV load: values
+/// are parsed from spans and ids are looked up without allocating.</summary>
+internal static class RelationReader
+{
+    public static readonly IReadOnlyDictionary<string, Modality> Modalities = ValueParser.KebabNames<Modality>();
+
+    private static readonly FrozenDictionary<string, RelationKind> KindsByName =
+        RelationVocabulary.All
+            .SelectMany(k => new[] { KeyValuePair.Create(k.Name, k), KeyValuePair.Create(k.Name.Replace('-', '_'), k) })
+            .DistinctBy(p => p.Key)
+            .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, RelationKind>.AlternateLookup<ReadOnlySpan<char>> KindLookup =
+        KindsByName.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Read(SeedRecord record, SeedContext context, List<ListItem> scratch, List<SeedRecord> mapScratch)
+    {
+        var errors = context.Errors;
+        var ok = true;
+
+        string? id = null;
+        var hasId = record.TryGetText(F.Id, errors, out var idText, out var idLocation);
+        if (hasId)
+        {
+            if (ValueParser.IsRecordId(idText)) id = idText.ToString();
+            else
+            {
+                errors.Add(record.File, idLocation, $"relation id '{idText}' must not contain spaces or '~' (leave it empty to have one derived)");
+                ok = false;
+            }
+        }
+
+        var source = context.RequireActor(record, F.Source, "relation", "source");
+        var target = context.RequireActor(record, F.Target, "relation", "target");
+        ok &= source is not null && target is not null;
+        if (source is not null && ReferenceEquals(source, target))
+        {
+            errors.Add(record.File, record.LocationOf(F.Target), $"relation links actor '{source}' to itself; source and target must differ");
+            ok = false;
+        }
+
+        RelationKind? kind = null;
+        if (!record.TryGetText(F.Kind, errors, out var kindText, out var kindLocation))
+        {
+            errors.Add(record.File, kindLocation, "relation is missing the required field 'kind' (e.g. meets, negotiates, mediates)");
+            ok = false;
+        }
+        else if (!KindLookup.TryGetValue(kindText, out kind))
+        {
+            var closest = RelationVocabulary.Suggest(kindText.ToString());
+            var hint = closest.Count > 0 ? $"did you mean {string.Join(" or ", closest.Select(c => $"'{c}'"))}? " : "";
+            errors.Add(record.File, kindLocation,
+                $"unknown relation kind '{kindText}'; {hint}known kinds: {string.Join(", ", RelationVocabulary.All.Select(k => k.Name))}");
+            ok = false;
+        }
+
+        ok &= ValueParser.TryUnit(record, F.Strength, errors, "strength", 0.5, out var strength);
+        ok &= ValueParser.TryUnit(record, F.Confidence, errors, "confidence", 1.0, out var confidence);
+        ok &= TryDates(record, context, out var when);
+        var topics = context.Topics(record, F.Topics, scratch);
+        ok &= ValueParser.TryEnum(record, F.Modality, errors, "relation", "modality", Modalities, Modality.Reported, required: false, out var modality);
+        ok &= EvidenceReader.TryRead(record, F.Evidence, F.EvidenceSource, F.EvidenceLocator, F.EvidenceNote, context, mapScratch, out var evidence);
+        ok &= ValueParser.TryWeight(record, F.Weight, errors, out var weight);
+
+        if (id is not null) ok &= context.Register(context.RelationIds, "relation", id, record, idLocation);
+        if (!ok) return;
+
+        id ??= context.DeriveRelationId(source!, kind!, target!, when.Start);
+        context.Relations.Add(new Relation(id, source!, target!, kind!, strength, confidence, when, topics, modality, evidence, weight));
+    }
+
+    /// <summary>Reads <c>date</c> (a point event) or <c>start</c>/<c>end</c>, checking the end is not before the start.</summary>
+    private static bool TryDates(SeedRecord record, SeedContext context, out DateRange when)
+    {
+        var errors = context.Errors;
+        when = default;
+        var ok = ValueParser.TryDate(record, F.Date, errors, "date", out var date, out var dateLocation);
+        ok &= ValueParser.TryDate(record, F.Start, errors, "start", out var start, out _);
+        ok &= ValueParser.TryDate(record, F.End, errors, "end", out var end, out var endLocation);
+        if (date is not null && start is not null)
+        {
+            errors.Add(record.File, dateLocation, "give either 'date' (a one-day event) or 'start'/'end', not both");
+            return false;
+        }
+        start ??= date;
+        if (start is { } s && end is { } e && e < s)
+        {
+            errors.Add(record.File, endLocation, $"end {e:yyyy-MM-dd} is before start {s:yyyy-MM-dd}");
+            return false;
+        }
+        when = new DateRange(start, end);
+        return ok;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Immutable;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Text;
+using ActorGraph.Seed.Records;
+
+namespace ActorGraph.Seed.Validation;
+
+/// <summary>Everything read so far from a seed folder, with the checks that need it: ids, references,
+/// derived relation ids, shared strings.</summary>
+internal sealed class SeedContext(SeedErrors errors)
+{
+    /// <summary>Unknown references get "did you mean" suggestions up to this many times: each costs a scan of all ids.</summary>
+    private const int MaxSuggestedReferences = 100;
+
+    private readonly Dictionary<string, int> _derivedIdCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private Dictionary<string, string>? _actorIdByNameKey;
+    private int _suggestedReferences;
+
+    public SeedErrors Errors { get; } = errors;
+
+    public IdRegistry ActorIds { get; } = new();
+    public List<Actor> Actors { get; } = [];
+    /// <summary>Aliases with where they were written, for the collision check.</summary>
+    public List<(int Actor, string Alias, string File, Location Location)> AliasSites { get; } = [];
+
+    public IdRegistry SourceIds { get; } = new();
+    public List<Source> Sources { get; } = [];
+
+    public IdRegistry RelationIds { get; } = new();
+    public List<Relation> Relations { get; } = [];
+
+    public IdRegistry ProcessIds { get; } = new();
+    public List<MediationProcess> Processes { get; } = [];
+
+    /// <summary>Registers a record's id, reporting a duplicate with where the first one is.</summary>
+    public bool Register(IdRegistry registry, string entity, string id, SeedRecord record, Location location)
+    {
+        if (registry.TryAdd(id, new Definition(record.File, location), out var first)) return true;
+        Errors.Add(record.File, location, $"duplicate {entity} id '{id}' (first defined at {first})");
+        return false;
+    }
+
+    /// <summary>Reads a required actor reference, returning the stored id or null (error reported).</summary>
+    public string? RequireActor(SeedRecord record, int field, string entity, string name)
+    {
+        if (!record.TryGetText(field, Errors, out var text, out var location))
+        {
+            Errors.Add(record.File, location, $"{entity} is missing the required field '{name}'");
+            return null;
+        }
+        return ResolveActor(record.File, text, location, $"{entity} {name}");
+    }
+
+    /// <summary>The stored id of actor <paramref name="text"/>, or null with an error naming the closest ids.</summary>
+    public string? ResolveActor(string file, ReadOnlySpan<char> text, Location location, string role)
+    {
+        if (ActorIds.Find(text) is { } id) return id;
+        Errors.Add(file, location, $"{role} '{text}' is not a known actor id{ActorHint(text.ToString())}");
+        return null;
+    }
+
+    /// <summary>The stored id of source <paramref name="text"/>, or null with an error naming the closest ids.</summary>
+    public string? ResolveSource(string file, ReadOnlySpan<char> text, Location location)
+    {
+        if (SourceIds.Find(text) is { } id) return id;
+        var hint = "";
+        if (_suggestedReferences++ < MaxSuggestedReferences)
+        {
+            var closest = Suggestions.Closest(text.ToString(), SourceIds.Ids, 3);
+            hint = closest.Count > 0 ? $"; did you mean {Quoted(closest)}?" : SourceIds.Count == 0 ? "; no sources are defined (add them under 'sources:')" : "";
+        }
+        Errors.Add(file, location, $"evidence source '{text}' is not a known source id{hint}");
+        return null;
+    }
+
+    /// <summary>A relation id built from its content (<c>source~kind~target~start</c>), with <c>~2</c>, <c>~3</c>
+    /// appended on repeats. User ids cannot contain <c>~</c>, so these never clash with them.</summary>
+    public string DeriveRelationId(string source, RelationKind kind, string target, DateOnly? start)
+    {
+        var baseId = start is { } s
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source}~{kind.Name}~{target}~{s:yyyy-MM-dd}")
+            : $"{source}~{kind.Name}~{target}";
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_derivedIdCounts, baseId, out _);
+        count++;
+        return count == 1 ? baseId : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{baseId}~{count}");
+    }
+
+    /// <summary>One shared string instance per distinct value (topics repeat across many relations).</summary>
+    public string Share(string value)
+    {
+        ref var shared = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_strings, value, out var exists);
+        if (!exists) shared = value;
+        return shared!;
+    }
+
+    /// <summary>Reads a list of topics as shared strings.</summary>
+    public ImmutableArray<string> Topics(SeedRecord record, int field, List<ListItem> scratch)
+    {
+        scratch.Clear();
+        record.GetList(field, Errors, scratch);
+        if (scratch.Count == 0) return [];
+        var builder = ImmutableArray.CreateBuilder<string>(scratch.Count);
+        foreach (var item in scratch) builder.Add(Share(item.Text));
+        return builder.MoveToImmutable();
+    }
+
+    private string ActorHint(string text)
+    {
+        if (_suggestedReferences++ >= MaxSuggestedReferences) return "";
+        if (ActorIds.Count == 0) return "; no actors are defined (add them under 'actors:' or in actors.csv)";
+        _actorIdByNameKey ??= BuildNameIndex();
+        if (_actorIdByNameKey.TryGetValue(NameKey.Of(text), out var byName)) return $"; did you mean '{byName}'? (refer to actors by id)";
+        var closest = Suggestions.Closest(text, ActorIds.Ids, 3);
+        return closest.Count > 0 ? $"; did you mean {Quoted(closest)}?" : "";
+    }
+
+    private Dictionary<string, string> BuildNameIndex()
+    {
+        var index = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var actor in Actors)
+        {
+            index.TryAdd(NameKey.Of(actor.Name), actor.Id);
+            foreach (var alias in actor.Aliases) index.TryAdd(NameKey.Of(alias), actor.Id);
+        }
+        return index;
+    }
+
+    private static string Quoted(IEnumerable<string> ids) => string.Join(", ", ids.Select(i => $"'{i}'"));
+}

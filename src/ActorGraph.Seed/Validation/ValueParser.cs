@@ -1,0 +1,136 @@
+using System.Globalization;
+using ActorGraph.Core.Model;
+using ActorGraph.Seed.Records;
+
+namespace ActorGraph.Seed.Validation;
+
+/// <summary>Parses and range-checks single field values, reporting bad ones with their location.</summary>
+internal static class ValueParser
+{
+    /// <summary>Checks an actor id: lower-case letters and digits in dash-separated words.</summary>
+    public static bool IsKebabId(ReadOnlySpan<char> id)
+    {
+        if (id.IsEmpty || id[0] == '-' || id[^1] == '-') return false;
+        var previousDash = false;
+        foreach (var c in id)
+        {
+            var dash = c == '-';
+            if (dash && previousDash) return false;
+            if (!dash && c is not (>= 'a' and <= 'z' or >= '0' and <= '9')) return false;
+            previousDash = dash;
+        }
+        return true;
+    }
+
+    /// <summary>Checks the id of a relation, process or source: no spaces, no control characters, no <c>~</c>
+    /// (reserved for the ids the loader derives).</summary>
+    public static bool IsRecordId(ReadOnlySpan<char> id)
+    {
+        foreach (var c in id)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '~') return false;
+        }
+        return !id.IsEmpty;
+    }
+
+    /// <summary>A kebab-case id proposal for a name ("Foo Bar" → "foo-bar").</summary>
+    public static string ToKebab(ReadOnlySpan<char> text)
+    {
+        var words = text.ToString().Split([' ', '-', '_', '.', ',', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(Core.Text.NameKey.Of).Where(w => w.Length > 0);
+        return string.Join('-', words);
+    }
+
+    public static bool TryDate(SeedRecord record, int field, SeedErrors errors, string name, out DateOnly? date, out Location location)
+    {
+        date = null;
+        if (!record.TryGetText(field, errors, out var text, out location)) return true;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            date = d;
+            return true;
+        }
+        errors.Add(record.File, location, $"invalid {name} '{text}': expected a date as YYYY-MM-DD (e.g. 2024-12-01)");
+        return false;
+    }
+
+    /// <summary>A number in 0..1, or <paramref name="fallback"/> when the field is absent.</summary>
+    public static bool TryUnit(SeedRecord record, int field, SeedErrors errors, string name, double fallback, out double value)
+    {
+        value = fallback;
+        if (!record.TryGetText(field, errors, out var text, out var location)) return true;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || double.IsNaN(v))
+        {
+            errors.Add(record.File, location, $"{name} '{text}' is not a number; expected a number from 0 to 1 with a dot (e.g. 0.8)");
+            return false;
+        }
+        if (v is < 0 or > 1)
+        {
+            errors.Add(record.File, location, $"{name} {text} is outside 0..1");
+            return false;
+        }
+        value = v;
+        return true;
+    }
+
+    public static bool TryWeight(SeedRecord record, int field, SeedErrors errors, out int value)
+    {
+        value = 1;
+        if (!record.TryGetText(field, errors, out var text, out var location)) return true;
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) || v < 1)
+        {
+            errors.Add(record.File, location, $"weight '{text}' must be a whole number of at least 1");
+            return false;
+        }
+        value = v;
+        return true;
+    }
+
+    public static bool TryBool(SeedRecord record, int field, SeedErrors errors, string name, out bool value)
+    {
+        value = false;
+        if (!record.TryGetText(field, errors, out var text, out var location)) return true;
+        if (bool.TryParse(text, out value)) return true;
+        errors.Add(record.File, location, $"{name} '{text}' must be true or false");
+        return false;
+    }
+
+    /// <summary>Parses a kebab-case enum value ("armed-group" → ArmedGroup) against <paramref name="names"/>.</summary>
+    public static bool TryEnum<T>(SeedRecord record, int field, SeedErrors errors, string entity, string name, IReadOnlyDictionary<string, T> names,
+        T fallback, bool required, out T value)
+    {
+        value = fallback;
+        if (!record.TryGetText(field, errors, out var text, out var location))
+        {
+            if (!required) return true;
+            errors.Add(record.File, location, $"{entity} is missing the required field '{name}' (one of {string.Join(", ", names.Keys)})");
+            return false;
+        }
+        var key = text.ToString().Replace('_', '-').ToLowerInvariant();
+        if (names.TryGetValue(key, out var found))
+        {
+            value = found;
+            return true;
+        }
+        var closest = Core.Text.Suggestions.Closest(key, names.Keys, 1);
+        var hint = closest.Count > 0 ? $"did you mean '{closest[0]}'? " : "";
+        errors.Add(record.File, location, $"unknown {name} '{text}'; {hint}known values: {string.Join(", ", names.Keys)}");
+        return false;
+    }
+
+    /// <summary>Kebab-case names of an enum's members, in declaration order.</summary>
+    public static IReadOnlyDictionary<string, T> KebabNames<T>() where T : struct, Enum =>
+        Enum.GetValues<T>().ToDictionary(v => Kebab(v.ToString()), v => v, StringComparer.Ordinal);
+
+    /// <summary>"ArmedGroup" → "armed-group".</summary>
+    public static string Kebab(string pascal)
+    {
+        var sb = new System.Text.StringBuilder(pascal.Length + 4);
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            if (char.IsUpper(pascal[i]) && i > 0) sb.Append('-');
+            sb.Append(char.ToLowerInvariant(pascal[i]));
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,101 @@
+using ActorGraph.Core.Text;
+using ActorGraph.Seed.Records;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ActorGraph.Seed.Yaml;
+
+/// <summary>A parsed YAML seed file: the maps under each top-level key (<c>sources</c>, <c>actors</c>,
+/// <c>relations</c>, <c>processes</c>), in file order.</summary>
+internal sealed class YamlSeedFile
+{
+    /// <summary>The top-level keys a YAML seed file may hold.</summary>
+    public static readonly string[] Sections = ["sources", "actors", "relations", "processes"];
+
+    private readonly Dictionary<string, List<YamlMappingNode>> _sections = new(StringComparer.Ordinal);
+
+    private YamlSeedFile(string file) => File = file;
+
+    /// <summary>The file, relative to the seed folder.</summary>
+    public string File { get; }
+
+    /// <summary>The maps under <paramref name="section"/>.</summary>
+    public IReadOnlyList<YamlMappingNode> Section(string section) =>
+        _sections.TryGetValue(section, out var list) ? list : [];
+
+    /// <summary>Parses a file; syntax and shape errors go to <paramref name="errors"/>. Returns null when
+    /// the file cannot be parsed at all.</summary>
+    public static YamlSeedFile? Read(string path, string file, SeedErrors errors)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+            stream.Load(reader);
+        }
+        catch (YamlException e)
+        {
+            errors.Add(file, YamlRecord.LocationOf(e.Start), "YAML syntax error: " + Describe(e));
+            return null;
+        }
+
+        var result = new YamlSeedFile(file);
+        foreach (var document in stream.Documents)
+        {
+            switch (document.RootNode)
+            {
+                case YamlScalarNode scalar when YamlRecord.IsNull(scalar):
+                    continue;
+                case YamlMappingNode root:
+                    result.AddRoot(root, errors);
+                    break;
+                case var other:
+                    errors.Add(file, YamlRecord.LocationOf(other.Start),
+                        "a YAML seed file must be a map with the keys " + string.Join(", ", Sections));
+                    break;
+            }
+        }
+        return result;
+    }
+
+    private void AddRoot(YamlMappingNode root, SeedErrors errors)
+    {
+        foreach (var (keyNode, value) in root.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var section = Array.Find(Sections, s => string.Equals(s, key.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (section is null)
+            {
+                var closest = Suggestions.Closest(key, Sections, 1);
+                errors.Add(File, YamlRecord.LocationOf(keyNode.Start), closest.Count > 0
+                    ? $"unknown top-level key '{key}'; did you mean '{closest[0]}'?"
+                    : $"unknown top-level key '{key}'; a seed file may hold {string.Join(", ", Sections)}");
+                continue;
+            }
+            if (!_sections.TryGetValue(section, out var list)) _sections[section] = list = [];
+            switch (value)
+            {
+                case YamlScalarNode scalar when YamlRecord.IsNull(scalar):
+                    break;
+                case YamlSequenceNode sequence:
+                    foreach (var item in sequence.Children)
+                    {
+                        if (item is YamlMappingNode map) list.Add(map);
+                        else errors.Add(File, YamlRecord.LocationOf(item.Start), $"each item under '{section}' must be a map of fields (key: value)");
+                    }
+                    break;
+                default:
+                    errors.Add(File, YamlRecord.LocationOf(value.Start), $"'{section}' must be a list of maps (items starting with '- ')");
+                    break;
+            }
+        }
+    }
+
+    /// <summary>YamlDotNet's message without its own position prefix, which we print ourselves.</summary>
+    private static string Describe(YamlException e)
+    {
+        var message = e.InnerException is YamlException inner && !string.IsNullOrEmpty(inner.Message) ? inner.Message : e.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+}
