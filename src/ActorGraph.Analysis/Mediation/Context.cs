@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using ActorGraph.Analysis.Projection;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Analysis.Mediation;
+
+/// <summary>Per-query state for <see cref="MediatorFinder"/>: the filters and cached tie maps.</summary>
+internal sealed class Context
+{
+    private readonly Dictionary<string, Dictionary<string, List<Relation>>> _coop = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, List<Relation>>> _any = new(StringComparer.Ordinal);
+    private readonly ProjectionOptions _options;
+
+    public Context(ActorGraphData data, MediatorQuery query, string a, string b)
+    {
+        Data = data;
+        Query = query;
+        A = a;
+        B = b;
+        _options = query.ToProjection();
+        _options.Validate();
+        Reference = query.AsOf ?? Projection.AsOf.LatestDate(data);
+    }
+
+    public ActorGraphData Data { get; }
+    public MediatorQuery Query { get; }
+    public string A { get; }
+    public string B { get; }
+    public DateOnly? Reference { get; }
+
+    public string Name(string id) => Data.FindActor(id)?.Name ?? id;
+
+    /// <summary>Admitted cooperative ties of <paramref name="actor"/>, by the other end.</summary>
+    public Dictionary<string, List<Relation>> CoopTies(string actor) =>
+        Ties(_coop, actor, _options.Admits);
+
+    /// <summary>Ties of every sign valid at the as-of date and not denied (hoped-for ties included), by the other end.</summary>
+    public Dictionary<string, List<Relation>> AnyTies(string actor) =>
+        Ties(_any, actor, r => r.Modality != Modality.Denied && r.When.Contains(Query.AsOf) && r.Confidence >= Query.MinConfidence);
+
+    private Dictionary<string, List<Relation>> Ties(Dictionary<string, Dictionary<string, List<Relation>>> cache, string actor, Func<Relation, bool> admit)
+    {
+        if (cache.TryGetValue(actor, out var map)) return map;
+        map = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
+        foreach (var index in Data.IncidentRelations(actor))
+        {
+            var r = Data.Relations[index];
+            if (r.Source == r.Target || !admit(r)) continue;
+            var other = r.Source == actor ? r.Target : r.Source;
+            if (!map.TryGetValue(other, out var list)) map[other] = list = [];
+            list.Add(r);
+        }
+        cache[actor] = map;
+        return map;
+    }
+
+    /// <summary>Admitted cooperative ties between <paramref name="m"/> and either side, side A first.</summary>
+    public List<Relation> TiesToSides(string m)
+    {
+        var ties = CoopTies(m);
+        var result = new List<Relation>();
+        if (ties.TryGetValue(A, out var toA)) result.AddRange(toA);
+        if (ties.TryGetValue(B, out var toB)) result.AddRange(toB);
+        return result;
+    }
+
+    /// <summary>The strongest tie to each side among <paramref name="ties"/> (0 when none).</summary>
+    public ImmutableArray<SideTie> SideStrengths(IEnumerable<Relation> ties)
+    {
+        double sa = 0, sb = 0;
+        foreach (var r in ties)
+        {
+            var s = DistanceModel.StrengthOf(r);
+            if (r.Source == A || r.Target == A) sa = Math.Max(sa, s);
+            if (r.Source == B || r.Target == B) sb = Math.Max(sb, s);
+        }
+        return [new SideTie(A, Math.Round(sa, 4)), new SideTie(B, Math.Round(sb, 4))];
+    }
+
+    public double RecencyFactor(double? ageYears)
+    {
+        var model = _options.EffectiveDistance;
+        return ageYears is { } age ? Math.Round(1 / (1 + model.RecencyPerYear * Math.Min(age, model.MaxAgeYears)), 4) : 1.0;
+    }
+
+    /// <summary>The broker's role: Gould-Fernandez from the partition when all three are in it, else relative to the sides.</summary>
+    public (string Role, string Basis) Role(string m)
+    {
+        if (Query.Partition is { } p && p.TryGetValue(A, out var ga) && p.TryGetValue(m, out var gm) && p.TryGetValue(B, out var gb))
+            return BrokerRoles.Of(ga, gm, gb, Name(A), Name(B));
+        return ("liaison", "outside both sides (no partition given)");
+    }
+
+    /// <summary>"engages Egypt, Qatar; pressures Israel (hoped)": the ties of <paramref name="x"/>, grouped by kind.</summary>
+    public string DescribeTies(string x, IEnumerable<Relation> ties)
+    {
+        var phrases = ties
+            .GroupBy(r => (r.Kind.Name, Outgoing: r.Source == x, r.Modality))
+            .Select(g =>
+            {
+                var others = string.Join(", ", g.Select(r => Name(r.Source == x ? r.Target : r.Source)).Distinct());
+                var modality = g.Key.Modality == Modality.Reported ? "" : $" ({g.Key.Modality.ToString().ToLowerInvariant()})";
+                return g.Key.Outgoing ? $"{g.Key.Name} {others}{modality}" : $"{others} {g.Key.Name} it{modality}";
+            });
+        return string.Join("; ", phrases);
+    }
+}
