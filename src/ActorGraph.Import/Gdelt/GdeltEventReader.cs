@@ -1,0 +1,141 @@
+using System.Globalization;
+using ActorGraph.Core.Storage;
+using ActorGraph.Import.Aggregation;
+using ActorGraph.Import.Diagnostics;
+using ActorGraph.Import.Mapping;
+using ActorGraph.Import.Reading;
+using C = ActorGraph.Import.Gdelt.GdeltColumns;
+
+namespace ActorGraph.Import.Gdelt;
+
+/// <summary>Reads GDELT 2.0 event files (61 tab-separated columns, no header; a leading header line
+/// from a database export is skipped). Parses fields as spans of a reused buffer.</summary>
+public sealed class GdeltEventReader : IEventReader
+{
+    private const int ProgressEvery = 1 << 16;
+
+    /// <inheritdoc />
+    public string FormatName => "GDELT 2.0 events";
+
+    /// <inheritdoc />
+    public ActorIdStyle Style => ActorIdStyle.CameoCode;
+
+    /// <inheritdoc />
+    public string DescribeActor(string key) => $"Imported from GDELT 2.0 events: CAMEO actor code {key}.";
+
+    /// <inheritdoc />
+    public void Read(InputPart part, EventAggregator aggregator, ImportDiagnostics diagnostics, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(aggregator);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var lines = new LineReader(part.Reader);
+        Span<Range> f = stackalloc Range[C.Count + 1];
+        var sinceProgress = 0;
+        while (lines.TryReadLine(out var line))
+        {
+            if (line.IsEmpty) continue;
+            if (lines.LineNumber == 1 && line.StartsWith("GLOBALEVENTID", StringComparison.OrdinalIgnoreCase)) continue;
+            diagnostics.CountRow();
+            if (++sinceProgress == ProgressEvery)
+            {
+                sinceProgress = 0;
+                progress?.Report(new StoreProgress(part.Name, diagnostics.RowsRead, null));
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            ReadRow(line, f, part.Name, lines.LineNumber, aggregator, diagnostics);
+        }
+        progress?.Report(new StoreProgress(part.Name, diagnostics.RowsRead, null));
+    }
+
+    private static void ReadRow(ReadOnlySpan<char> line, Span<Range> f, string file, long lineNumber, EventAggregator aggregator, ImportDiagnostics diagnostics)
+    {
+        var count = line.Split(f, '\t');
+        if (count != C.Count)
+        {
+            var found = count > C.Count ? "more than 61" : count.ToString(CultureInfo.InvariantCulture);
+            var hint = count == 1 && line.Contains(',') ? " (comma-separated? GDELT 2.0 event files are tab-separated)"
+                : count == C.Version1Count ? " (a GDELT 1.0 file? this reads the 2.0 events layout)" : "";
+            diagnostics.Skip(file, lineNumber, SkipReason.WrongColumnCount, () => $"61 tab-separated columns expected, found {found}{hint}");
+            return;
+        }
+
+        var sqlDate = line[f[C.SqlDate]];
+        if (!Fields.TryParseCompactDate(sqlDate, out var date))
+        {
+            var text = sqlDate.ToString();
+            diagnostics.Skip(file, lineNumber, SkipReason.BadDate, () => $"SQLDATE '{text}' is not a YYYYMMDD date");
+            return;
+        }
+        var code = line[f[C.EventCode]];
+        if (code.IsEmpty)
+        {
+            diagnostics.Skip(file, lineNumber, SkipReason.MissingField, () => "EventCode is empty");
+            return;
+        }
+        var quadText = line[f[C.QuadClass]];
+        if (!Fields.TryParseCount(quadText, out var quad) || quad is < 1 or > 4)
+        {
+            var text = quadText.ToString();
+            diagnostics.Skip(file, lineNumber, SkipReason.BadNumber, () => $"QuadClass '{text}' is not 1, 2, 3 or 4");
+            return;
+        }
+        var goldsteinText = line[f[C.GoldsteinScale]];
+        if (!Fields.TryParseDouble(goldsteinText, out var goldstein) || goldstein is < -10 or > 10)
+        {
+            var text = goldsteinText.ToString();
+            diagnostics.Skip(file, lineNumber, SkipReason.BadNumber, () => $"GoldsteinScale '{text}' is not a number in -10..10");
+            return;
+        }
+        var sourcesText = line[f[C.NumSources]];
+        if (!Fields.TryParseCount(sourcesText, out var numSources))
+        {
+            var text = sourcesText.ToString();
+            diagnostics.Skip(file, lineNumber, SkipReason.BadNumber, () => $"NumSources '{text}' is not a whole number");
+            return;
+        }
+        var mapping = CameoMapping.Lookup(code);
+        if (mapping is null)
+        {
+            if (!CameoMapping.TryNormalise(code, stackalloc char[4], out _))
+            {
+                var text = code.ToString();
+                diagnostics.Skip(file, lineNumber, SkipReason.BadCode, () => $"EventCode '{text}' is not a CAMEO code");
+                return;
+            }
+            mapping = FromQuadClass(quad);
+        }
+
+        var actor1 = new ActorFields(line[f[C.Actor1Code]], line[f[C.Actor1Name]], line[f[C.Actor1CountryCode]], line[f[C.Actor1KnownGroupCode]], line[f[C.Actor1Type1Code]]);
+        var actor2 = new ActorFields(line[f[C.Actor2Code]], line[f[C.Actor2Name]], line[f[C.Actor2CountryCode]], line[f[C.Actor2KnownGroupCode]], line[f[C.Actor2Type1Code]]);
+        if (!aggregator.TryAdd(actor1, actor2, date, mapping, goldstein, numSources, out var tie, out var reason))
+        {
+            diagnostics.Skip(file, lineNumber, reason, () => reason.Label());
+            return;
+        }
+        diagnostics.CountImported();
+
+        var url = line[f[C.SourceUrl]].Trim();
+        if (url.IsEmpty || !tie!.WantsEvidence || tie.HasSource(url)) return;
+        var urlText = url.ToString();
+        var codeText = code.ToString();
+        var host = Fields.HostOf(urlText);
+        tie.AddEvidence(new EvidenceDraft(
+            urlText,
+            urlText,
+            host is null ? "News report" : $"Report on {host}",
+            host,
+            date,
+            $"GDELT event {line[f[C.GlobalEventId]]}",
+            string.Create(CultureInfo.InvariantCulture, $"CAMEO {codeText} {CameoMapping.Describe(codeText)}; Goldstein {goldstein:0.0}; {numSources} source(s)")));
+    }
+
+    /// <summary>For a CAMEO-shaped code outside the table: the broad kind of its QuadClass.</summary>
+    public static EventMapping FromQuadClass(int quadClass) => quadClass switch
+    {
+        1 => EventMappings.Engages,
+        2 => EventMappings.Cooperates,
+        3 => EventMappings.Pressures,
+        _ => EventMappings.Attacks,
+    };
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using ActorGraph.Core.Storage;
+using ActorGraph.Import.Aggregation;
+using ActorGraph.Import.Diagnostics;
+using ActorGraph.Import.Mapping;
+using ActorGraph.Import.Reading;
+
+namespace ActorGraph.Import.Icews;
+
+/// <summary>Reads ICEWS coded event files: tab-separated with a header line (<c>Event ID, Event Date,
+/// Source Name, Source Sectors, Source Country, Event Text, CAMEO Code, Intensity, Target Name,
+/// Target Sectors, Target Country, Story ID, Sentence Number, Publisher, ...</c>). Columns are found by
+/// header name, so column order and extra columns do not matter. CAMEO codes are read as strings;
+/// a leading zero lost by a spreadsheet is put back (<c>43</c> → <c>043</c>).</summary>
+public sealed class IcewsEventReader : IEventReader
+{
+    /// <inheritdoc />
+    public string FormatName => "ICEWS coded events";
+
+    /// <inheritdoc />
+    public ActorIdStyle Style => ActorIdStyle.Name;
+
+    /// <inheritdoc />
+    public string DescribeActor(string key) => $"Imported from ICEWS coded events: source/target name '{key}'.";
+
+    /// <inheritdoc />
+    public void Read(InputPart part, EventAggregator aggregator, ImportDiagnostics diagnostics, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(aggregator);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var lines = new LineReader(part.Reader);
+        if (!lines.TryReadLine(out var headerLine)) return;
+        var header = new HeaderMap(headerLine.ToString().Split('\t'));
+        var col = new Columns(header);
+        var missing = col.Missing();
+        if (missing.Count > 0)
+            throw new ImportFailedException($"{part.Name}:1: not an ICEWS event file: no {string.Join(", ", missing)} column in the header (tab-separated)");
+
+        var cells = new Range[header.Count + 1];
+        while (lines.TryReadLine(out var line))
+        {
+            if (line.IsWhiteSpace()) continue;
+            diagnostics.CountRow();
+            if (diagnostics.RowsRead % 65536 == 0)
+            {
+                progress?.Report(new StoreProgress(part.Name, diagnostics.RowsRead, null));
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            var n = line.Split(cells, '\t');
+            if (n != header.Count)
+            {
+                var found = n > header.Count ? $"more than {header.Count}" : n.ToString(CultureInfo.InvariantCulture);
+                diagnostics.Skip(part.Name, lines.LineNumber, SkipReason.WrongColumnCount, () => $"{header.Count} columns expected (as in the header), found {found}");
+                continue;
+            }
+            ReadRow(line, cells, col, part.Name, lines.LineNumber, aggregator, diagnostics);
+        }
+        progress?.Report(new StoreProgress(part.Name, diagnostics.RowsRead, null));
+    }
+
+    private static void ReadRow(ReadOnlySpan<char> line, Range[] c, Columns col, string file, long lineNumber, EventAggregator aggregator, ImportDiagnostics diagnostics)
+    {
+        var dateText = Cell(line, c, col.Date);
+        if (!Fields.TryParseDate(dateText, out var date))
+        {
+            var text = dateText.ToString();
+            diagnostics.Skip(file, lineNumber, SkipReason.BadDate, () => $"Event Date '{text}' is not a date (YYYY-MM-DD)");
+            return;
+        }
+        var code = Cell(line, c, col.Cameo);
+        if (code.IsEmpty)
+        {
+            diagnostics.Skip(file, lineNumber, SkipReason.MissingField, () => "CAMEO Code is empty");
+            return;
+        }
+        var mapping = CameoMapping.Lookup(code);
+        if (mapping is null)
+        {
+            var text = code.ToString();
+            diagnostics.Skip(file, lineNumber, SkipReason.BadCode, () => $"CAMEO Code '{text}' is not a CAMEO code");
+            return;
+        }
+        var intensity = 0.0;
+        var intensityText = Cell(line, c, col.Intensity);
+        if (!intensityText.IsEmpty && (!Fields.TryParseDouble(intensityText, out intensity) || intensity is < -10 or > 10))
+        {
+            var text = intensityText.ToString();
+            diagnostics.Skip(file, lineNumber, SkipReason.BadNumber, () => $"Intensity '{text}' is not a number in -10..10");
+            return;
+        }
+        var source = new ActorFields(Cell(line, c, col.SourceName), Cell(line, c, col.SourceName), Cell(line, c, col.SourceCountry), Cell(line, c, col.SourceSectors), default);
+        var target = new ActorFields(Cell(line, c, col.TargetName), Cell(line, c, col.TargetName), Cell(line, c, col.TargetCountry), Cell(line, c, col.TargetSectors), default);
+        if (!aggregator.TryAdd(source, target, date, mapping, intensity, 1, out var tie, out var reason))
+        {
+            diagnostics.Skip(file, lineNumber, reason, () => reason.Label());
+            return;
+        }
+        diagnostics.CountImported();
+
+        var story = Cell(line, c, col.StoryId);
+        if (!tie!.WantsEvidence) return;
+        var sourceKey = story.IsEmpty ? $"icews-event-{Cell(line, c, col.EventId)}" : $"icews-story-{story}";
+        if (tie.HasSource(sourceKey)) return;
+        var publisher = Cell(line, c, col.Publisher);
+        var codeText = NormalisedCode(code);
+        var sentence = Cell(line, c, col.Sentence);
+        tie.AddEvidence(new EvidenceDraft(
+            sourceKey,
+            null,
+            story.IsEmpty ? "ICEWS event" : $"ICEWS story {story}",
+            publisher.IsEmpty ? null : publisher.ToString(),
+            date,
+            sentence.IsEmpty ? $"ICEWS event {Cell(line, c, col.EventId)}" : $"sentence {sentence}",
+            string.Create(CultureInfo.InvariantCulture, $"CAMEO {codeText} {CameoMapping.Describe(codeText)}; intensity {intensity:0.0}")));
+    }
+
+    private static ReadOnlySpan<char> Cell(ReadOnlySpan<char> line, Range[] cells, int i) => i < 0 ? default : line[cells[i]].Trim();
+
+    private static string NormalisedCode(ReadOnlySpan<char> code)
+    {
+        Span<char> buffer = stackalloc char[4];
+        return CameoMapping.TryNormalise(code, buffer, out var n) ? buffer[..n].ToString() : code.ToString();
+    }
+
+    private sealed class Columns(HeaderMap h)
+    {
+        public int EventId { get; } = h.Find("Event ID");
+        public int Date { get; } = h.Find("Event Date", "Date");
+        public int SourceName { get; } = h.Find("Source Name", "Source");
+        public int SourceSectors { get; } = h.Find("Source Sectors");
+        public int SourceCountry { get; } = h.Find("Source Country");
+        public int Cameo { get; } = h.Find("CAMEO Code", "CAMEO", "Event Code");
+        public int Intensity { get; } = h.Find("Intensity");
+        public int TargetName { get; } = h.Find("Target Name", "Target");
+        public int TargetSectors { get; } = h.Find("Target Sectors");
+        public int TargetCountry { get; } = h.Find("Target Country");
+        public int StoryId { get; } = h.Find("Story ID");
+        public int Sentence { get; } = h.Find("Sentence Number");
+        public int Publisher { get; } = h.Find("Publisher");
+
+        public List<string> Missing()
+        {
+            var missing = new List<string>();
+            if (Date < 0) missing.Add("'Event Date'");
+            if (SourceName < 0) missing.Add("'Source Name'");
+            if (TargetName < 0) missing.Add("'Target Name'");
+            if (Cameo < 0) missing.Add("'CAMEO Code'");
+            return missing;
+        }
+    }
+}

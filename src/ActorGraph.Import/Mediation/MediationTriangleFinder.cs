@@ -1,0 +1,167 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ActorGraph.Core.Model;
+using ActorGraph.Import.Aggregation;
+using ActorGraph.Import.Mapping;
+
+namespace ActorGraph.Import.Mediation;
+
+/// <summary>Rebuilds mediation triangles that event data flattens into pairs: when an actor M has
+/// mediate or negotiate events with both A and B, A and B have a hostile tie, and all of it falls
+/// within the triangle window, it proposes a <see cref="MediationProcess"/> (parties A and B,
+/// mediator M), marked <see cref="MediationProcess.Inferred"/>.</summary>
+/// <remarks>Triangles of the same pair of parties whose dates overlap (within the window) are merged
+/// into one process with every mediator. Cost: O(T + Σ k²) for T ties and k counterparts of each
+/// mediator (k is capped at <see cref="MaxCounterparts"/>).</remarks>
+internal sealed class MediationTriangleFinder(int windowDays)
+{
+    /// <summary>Mediators with more counterparts than this are only paired among their busiest ones.</summary>
+    public const int MaxCounterparts = 500;
+
+    private const int MaxEvidence = 10;
+
+    private sealed record Candidate(int PartyA, int PartyB, int Mediator, int Start, int End, int Events, bool Explicit, IReadOnlyList<Evidence> Evidence);
+
+    public IReadOnlyList<MediationProcess> Find(IReadOnlyList<AggregatedTie> ties, Func<int, string> idOf, Func<int, string> nameOf)
+    {
+        var hostile = new Dictionary<(int, int), List<AggregatedTie>>();
+        var ceasefires = new Dictionary<(int, int), List<AggregatedTie>>();
+        var halts = new Dictionary<(int, int), List<AggregatedTie>>();
+        var byMediator = new Dictionary<int, List<(int Counterpart, AggregatedTie Tie)>>();
+        foreach (var tie in ties)
+        {
+            var pair = Pair(tie.Source, tie.Target);
+            if (tie.Mapping.Kind.Sign == RelationSign.Hostile) Add(hostile, pair, tie);
+            if (tie.Mapping == EventMappings.AgreesCeasefire) Add(ceasefires, pair, tie);
+            if (tie.Mapping == EventMappings.HaltsMediation) Add(halts, (tie.Source, tie.Target), tie);
+            if (!tie.Mapping.MediationSignal) continue;
+            Add(byMediator, tie.Source, (tie.Target, tie));
+            // Negotiation is mutual: either side may be the go-between for a third party.
+            if (!tie.Mapping.Kind.Directed) Add(byMediator, tie.Target, (tie.Source, tie));
+        }
+        if (hostile.Count == 0) return [];
+
+        var candidates = new List<Candidate>();
+        foreach (var (mediator, links) in byMediator)
+        {
+            var byCounterpart = links.GroupBy(l => l.Counterpart)
+                .Select(g => (Counterpart: g.Key, Ties: g.Select(x => x.Tie).ToList()))
+                .OrderByDescending(g => g.Ties.Sum(t => t.Count)).ThenBy(g => g.Counterpart)
+                .Take(MaxCounterparts)
+                .ToList();
+            for (var i = 0; i < byCounterpart.Count; i++)
+            {
+                for (var j = i + 1; j < byCounterpart.Count; j++)
+                {
+                    var (a, tiesA) = byCounterpart[i];
+                    var (b, tiesB) = byCounterpart[j];
+                    if (!hostile.TryGetValue(Pair(a, b), out var enmity)) continue;
+                    if (Match(tiesA, tiesB, enmity) is not { } found) continue;
+                    var (p, q) = string.CompareOrdinal(idOf(a), idOf(b)) <= 0 ? (a, b) : (b, a);
+                    candidates.Add(new Candidate(p, q, mediator, found.Start, found.End, found.Events, found.Explicit, found.Evidence));
+                }
+            }
+        }
+
+        var processes = new List<MediationProcess>();
+        foreach (var group in candidates.GroupBy(c => (c.PartyA, c.PartyB)))
+        {
+            var ordered = group.OrderBy(c => c.Start).ThenBy(c => idOf(c.Mediator), StringComparer.Ordinal).ToList();
+            var cluster = new List<Candidate>();
+            foreach (var c in ordered)
+            {
+                if (cluster.Count > 0 && c.Start > cluster.Max(x => x.End) + windowDays)
+                {
+                    processes.Add(ToProcess(cluster, ceasefires, halts, idOf, nameOf));
+                    cluster = [];
+                }
+                cluster.Add(c);
+            }
+            if (cluster.Count > 0) processes.Add(ToProcess(cluster, ceasefires, halts, idOf, nameOf));
+        }
+        processes.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        return processes;
+    }
+
+    /// <summary>The closest-in-time pair of mediation ties with A and with B that lie within the window
+    /// of each other and of a hostile tie between A and B; null when there is none.</summary>
+    private (int Start, int End, int Events, bool Explicit, IReadOnlyList<Evidence> Evidence)? Match(
+        List<AggregatedTie> withA, List<AggregatedTie> withB, List<AggregatedTie> enmity)
+    {
+        (AggregatedTie A, AggregatedTie B)? best = null;
+        var bestGap = int.MaxValue;
+        foreach (var ta in withA)
+        {
+            foreach (var tb in withB)
+            {
+                var gap = Gap(ta.FirstDay, ta.LastDay, tb.FirstDay, tb.LastDay);
+                if (gap > windowDays || gap >= bestGap) continue;
+                var start = Math.Min(ta.FirstDay, tb.FirstDay);
+                var end = Math.Max(ta.LastDay, tb.LastDay);
+                if (!enmity.Any(h => Gap(h.FirstDay, h.LastDay, start, end) <= windowDays)) continue;
+                best = (ta, tb);
+                bestGap = gap;
+            }
+        }
+        if (best is not { } m) return null;
+        var near = withA.Concat(withB)
+            .Where(t => Gap(t.FirstDay, t.LastDay, Math.Min(m.A.FirstDay, m.B.FirstDay), Math.Max(m.A.LastDay, m.B.LastDay)) <= windowDays)
+            .ToList();
+        return (near.Min(t => t.FirstDay), near.Max(t => t.LastDay), near.Sum(t => t.Count),
+            near.Any(t => t.Mapping.Kind == RelationVocabulary.Mediates),
+            [.. near.SelectMany(t => t.Evidence)]);
+    }
+
+    private MediationProcess ToProcess(
+        List<Candidate> cluster,
+        Dictionary<(int, int), List<AggregatedTie>> ceasefires,
+        Dictionary<(int, int), List<AggregatedTie>> halts,
+        Func<int, string> idOf,
+        Func<int, string> nameOf)
+    {
+        var a = cluster[0].PartyA;
+        var b = cluster[0].PartyB;
+        var start = cluster.Min(c => c.Start);
+        var end = cluster.Max(c => c.End);
+        var mediators = cluster.Select(c => c.Mediator).Distinct().OrderBy(idOf, StringComparer.Ordinal).ToList();
+        var events = cluster.Sum(c => c.Events);
+
+        var agreed = ceasefires.TryGetValue(Pair(a, b), out var cf) && cf.Any(t => t.LastDay >= start && t.FirstDay <= end + windowDays);
+        var halted = mediators.Any(m => HaltedWith(halts, m, a, start, end) || HaltedWith(halts, m, b, start, end));
+        var status = agreed ? ProcessStatus.Agreed : halted ? ProcessStatus.Collapsed : ProcessStatus.Ongoing;
+
+        // Two events (one with each side) are the least a triangle needs: 0.3. Each further event adds 0.1
+        // (up to four), an explicit "mediate" code adds 0.1; never above 0.8, because it is inferred.
+        var confidence = Math.Min(0.8, 0.3 + (0.1 * Math.Min(4, events - 2)) + (cluster.Any(c => c.Explicit) ? 0.1 : 0.0));
+        var startDate = DateOnly.FromDayNumber(start);
+        var id = $"inferred--{idOf(a)}--{idOf(b)}--{startDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
+        var name = $"{nameOf(a)} and {nameOf(b)} via {string.Join(", ", mediators.Select(nameOf))} (inferred from events)";
+        var evidence = cluster.SelectMany(c => c.Evidence).Distinct().Take(MaxEvidence).ToImmutableArray();
+        return new MediationProcess(
+            id,
+            name,
+            [idOf(a), idOf(b)],
+            [.. mediators.Select(idOf)],
+            ["mediation"],
+            status,
+            new DateRange(startDate, status == ProcessStatus.Ongoing ? null : DateOnly.FromDayNumber(end)),
+            [],
+            evidence,
+            Inferred: true,
+            Confidence: Math.Round(confidence, 2));
+    }
+
+    private bool HaltedWith(Dictionary<(int, int), List<AggregatedTie>> halts, int mediator, int party, int start, int end) =>
+        halts.TryGetValue((mediator, party), out var list) && list.Any(t => t.FirstDay >= start && t.FirstDay <= end + windowDays);
+
+    private static int Gap(int firstA, int lastA, int firstB, int lastB) =>
+        Math.Max(0, Math.Max(firstA, firstB) - Math.Min(lastA, lastB));
+
+    private static (int, int) Pair(int x, int y) => x <= y ? (x, y) : (y, x);
+
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value) where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        list.Add(value);
+    }
+}

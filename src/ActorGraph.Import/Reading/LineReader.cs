@@ -1,0 +1,73 @@
+namespace ActorGraph.Import.Reading;
+
+/// <summary>Reads lines as spans over a reusable character buffer: no string per line.
+/// A span returned by <see cref="TryReadLine"/> is valid until the next call.</summary>
+/// <remarks>Accepts <c>\n</c> and <c>\r\n</c> line ends and a last line without one. The buffer grows
+/// for a line longer than it; memory stays bounded by the longest line.</remarks>
+public sealed class LineReader
+{
+    private readonly TextReader _reader;
+    private char[] _buffer;
+    private int _start;
+    private int _end;
+    private bool _eof;
+
+    /// <summary>Reads from <paramref name="reader"/> with a buffer of <paramref name="bufferSize"/> characters.</summary>
+    public LineReader(TextReader reader, int bufferSize = 1 << 16)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        _reader = reader;
+        _buffer = new char[Math.Max(16, bufferSize)];
+    }
+
+    /// <summary>The 1-based number of the line last returned.</summary>
+    public long LineNumber { get; private set; }
+
+    /// <summary>The next line without its line end; false at the end of the input.</summary>
+    public bool TryReadLine(out ReadOnlySpan<char> line)
+    {
+        var scanFrom = _start;
+        while (true)
+        {
+            var newline = _buffer.AsSpan(scanFrom, _end - scanFrom).IndexOf('\n');
+            if (newline >= 0)
+            {
+                var at = scanFrom + newline;
+                var length = at - _start;
+                if (length > 0 && _buffer[at - 1] == '\r') length--;
+                line = _buffer.AsSpan(_start, length);
+                _start = at + 1;
+                LineNumber++;
+                return true;
+            }
+            if (_eof)
+            {
+                if (_start < _end)
+                {
+                    var length = _end - _start;
+                    if (_buffer[_end - 1] == '\r') length--;
+                    line = _buffer.AsSpan(_start, length);
+                    _start = _end;
+                    LineNumber++;
+                    return true;
+                }
+                line = default;
+                return false;
+            }
+            scanFrom = _end - _start;
+            Refill();
+        }
+    }
+
+    private void Refill()
+    {
+        var pending = _end - _start;
+        if (pending > 0 && _start > 0) Array.Copy(_buffer, _start, _buffer, 0, pending);
+        _start = 0;
+        _end = pending;
+        if (_end == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+        var read = _reader.Read(_buffer, _end, _buffer.Length - _end);
+        if (read == 0) _eof = true;
+        else _end += read;
+    }
+}
