@@ -12,7 +12,7 @@ internal sealed class SeedContext(SeedErrors errors)
     /// <summary>Unknown references get "did you mean" suggestions up to this many times: each costs a scan of all ids.</summary>
     private const int MaxSuggestedReferences = 100;
 
-    private readonly Dictionary<string, int> _derivedIdCounts = new(StringComparer.Ordinal);
+    private readonly RelationIdDeriver _relationIds = new();
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private Dictionary<string, string>? _actorIdByNameKey;
     private int _suggestedReferences;
@@ -74,17 +74,9 @@ internal sealed class SeedContext(SeedErrors errors)
         return null;
     }
 
-    /// <summary>A relation id built from its content (<c>source~kind~target~start</c>), with <c>~2</c>, <c>~3</c>
-    /// appended on repeats. User ids cannot contain <c>~</c>, so these never clash with them.</summary>
-    public string DeriveRelationId(string source, RelationKind kind, string target, DateOnly? start)
-    {
-        var baseId = start is { } s
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source}~{kind.Name}~{target}~{s:yyyy-MM-dd}")
-            : $"{source}~{kind.Name}~{target}";
-        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_derivedIdCounts, baseId, out _);
-        count++;
-        return count == 1 ? baseId : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{baseId}~{count}");
-    }
+    /// <summary>The derived id of a relation without one (see <see cref="RelationIdDeriver"/>).</summary>
+    public string DeriveRelationId(string source, RelationKind kind, string target, DateOnly? start) =>
+        _relationIds.Next(source, kind, target, start);
 
     /// <summary>One shared string instance per distinct value (topics repeat across many relations).</summary>
     public string Share(string value)
