@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ActorGraph.Analysis.Projection;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Analysis.Centrality;
+
+/// <summary>Which centrality to rank actors by.</summary>
+public enum CentralityMeasure
+{
+    /// <summary>Shortest-path betweenness over cooperative ties (distances as lengths); with a pair, dyad-specific betweenness.</summary>
+    Betweenness,
+    /// <summary>PageRank over cooperative ties in their direction (strengths as weights).</summary>
+    PageRank,
+    /// <summary>Number of distinct cooperative partners.</summary>
+    Degree,
+}
+
+/// <summary>One ranked actor.</summary>
+/// <param name="Rank">1 for the most central; equal scores share no rank (ties broken by id).</param>
+/// <param name="ActorId">Its id.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Score">The measure's value: normalised betweenness (share of ordered pairs, 0..1), the share of a
+/// dyad's shortest paths (0..1), PageRank (sums to 1 over all actors), or degree.</param>
+/// <param name="Degree">Distinct cooperative partners, for context.</param>
+public sealed record CentralityEntry(int Rank, string ActorId, string Name, double Score, int Degree);
+
+/// <summary>A ranking of actors by a centrality measure.</summary>
+/// <param name="Measure">The measure.</param>
+/// <param name="AsOf">The as-of date, if any.</param>
+/// <param name="Between">The pair for dyad-specific betweenness (empty otherwise).</param>
+/// <param name="ActorCount">Actors in the graph.</param>
+/// <param name="Top">The top actors, best first (actors scoring 0 are left out).</param>
+/// <param name="Description">What the scores mean, including sampling when used.</param>
+public sealed record CentralityReport(CentralityMeasure Measure, DateOnly? AsOf, ImmutableArray<string> Between, int ActorCount,
+    ImmutableArray<CentralityEntry> Top, string Description)
+{
+    /// <summary>Graphs with more actors than this get betweenness estimated from <see cref="SampledSources"/> sources.</summary>
+    public const int ExactBetweennessLimit = 5000;
+
+    /// <summary>Sources drawn for estimated betweenness (seed 1).</summary>
+    public const int SampledSources = 500;
+
+    /// <summary>Ranks the actors of <paramref name="data"/>. Cost: the projection O(V + E) plus the measure
+    /// (betweenness O(V · E log V), sampled above <see cref="ExactBetweennessLimit"/> actors; dyad O(E log V);
+    /// PageRank O(I · (V + E)); degree O(V + E)).</summary>
+    public static CentralityReport Build(ActorGraphData data, CentralityMeasure measure, DateOnly? asOf = null, (string A, string B)? between = null, int top = 10)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
+        var options = new ProjectionOptions(AsOf: asOf, Traversal: measure == CentralityMeasure.PageRank ? Traversal.AsDirected : Traversal.CooperativeBothWays);
+        var graph = GraphProjection.ToCompact(data, options);
+        var n = graph.VertexCount;
+        var degrees = Degree.Compute(graph);
+        double[] scores;
+        string description;
+        ImmutableArray<string> pair = [];
+        switch (measure)
+        {
+            case CentralityMeasure.Betweenness when between is { } p:
+                var a = data.IndexOf(p.A);
+                var b = data.IndexOf(p.B);
+                if (a < 0) throw new ArgumentException($"unknown actor id '{p.A}'", nameof(between));
+                if (b < 0) throw new ArgumentException($"unknown actor id '{p.B}'", nameof(between));
+                scores = [.. Betweenness.Between(graph, a, b)];
+                pair = [p.A, p.B];
+                description = $"Share of the shortest cooperative chains from {data.Actors[a].Name} to {data.Actors[b].Name} that pass through each actor (distances as lengths; ties within 1e-9 count as equal).";
+                break;
+            case CentralityMeasure.Betweenness:
+                var sampled = n > ExactBetweennessLimit;
+                var raw = Betweenness.Compute(graph, sampled ? new BetweennessOptions(SampleSources: SampledSources) : null);
+                var norm = n > 2 ? 1.0 / ((n - 1.0) * (n - 2.0)) : 0;
+                scores = [.. raw.Select(x => x * norm)];
+                description = "Betweenness: the share of shortest cooperative chains between other pairs of actors that pass through each actor (distances as lengths; normalised by (n-1)(n-2))."
+                    + (sampled ? string.Create(CultureInfo.InvariantCulture, $" Estimated from {SampledSources} sampled sources (seed 1), since the graph has {n:N0} actors.") : "");
+                break;
+            case CentralityMeasure.PageRank:
+                var pr = PageRank.Compute(graph);
+                scores = [.. pr.Ranks];
+                description = $"PageRank over cooperative ties in their direction, weighted by strength x confidence (damping 0.85; sums to 1; {pr.Iterations} iterations{(pr.Converged ? "" : ", not converged")}).";
+                break;
+            default:
+                scores = [.. degrees.Select(d => (double)d.Out)];
+                description = "Degree: the number of distinct actors each has a cooperative tie with.";
+                break;
+        }
+        var ranked = Enumerable.Range(0, n)
+            .Where(v => scores[v] > 0)
+            .OrderByDescending(v => scores[v]).ThenBy(v => data.Actors[v].Id, StringComparer.Ordinal)
+            .Take(top)
+            .Select((v, i) => new CentralityEntry(i + 1, data.Actors[v].Id, data.Actors[v].Name, Math.Round(scores[v], 6), degrees[v].Out))
+            .ToImmutableArray();
+        return new CentralityReport(measure, asOf, pair, n, ranked, description);
+    }
+}
