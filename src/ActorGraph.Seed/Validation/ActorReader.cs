@@ -7,7 +7,7 @@ namespace ActorGraph.Seed.Validation;
 /// <summary>Reads and checks one actor record.</summary>
 internal static class ActorReader
 {
-    public static readonly IReadOnlyDictionary<string, ActorKind> Kinds = ValueParser.KebabNames<ActorKind>();
+    public static readonly EnumNames<ActorKind> Kinds = new();
 
     public static void Read(SeedRecord record, SeedContext context, List<ListItem> scratch)
     {

@@ -9,7 +9,7 @@ namespace ActorGraph.Seed.Validation;
 /// <summary>Reads and checks one mediation process record.</summary>
 internal static class ProcessReader
 {
-    public static readonly IReadOnlyDictionary<string, ProcessStatus> Statuses = ValueParser.KebabNames<ProcessStatus>();
+    public static readonly EnumNames<ProcessStatus> Statuses = new();
 
     public static void Read(SeedRecord record, SeedContext context, List<ListItem> scratch, List<SeedRecord> mapScratch)
     {

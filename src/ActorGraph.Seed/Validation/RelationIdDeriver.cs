@@ -15,11 +15,19 @@ internal sealed class RelationIdDeriver
     /// <summary>The next id for a relation with these endpoints, kind and start.</summary>
     public string Next(string source, RelationKind kind, string target, DateOnly? start)
     {
-        var baseId = start is { } s
-            ? string.Create(CultureInfo.InvariantCulture, $"{source}~{kind.Name}~{target}~{s:yyyy-MM-dd}")
-            : string.Concat(source, "~", kind.Name, "~", target);
+        var baseId = start is { } s ? string.Concat(source, "~", kind.Name, "~", target, "~" + Iso(s)) : string.Concat(source, "~", kind.Name, "~", target);
         ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, baseId, out _);
         count++;
-        return count == 1 ? baseId : string.Create(CultureInfo.InvariantCulture, $"{baseId}~{count}");
+        return count == 1 ? baseId : string.Concat(baseId, "~", count.ToString(CultureInfo.InvariantCulture));
     }
+
+    /// <summary><c>YYYY-MM-DD</c> without going through a culture's calendar formatting.</summary>
+    private static string Iso(DateOnly d) => string.Create(10, d, static (span, date) =>
+    {
+        date.Year.TryFormat(span[..4], out _, "D4", CultureInfo.InvariantCulture);
+        span[4] = '-';
+        date.Month.TryFormat(span.Slice(5, 2), out _, "D2", CultureInfo.InvariantCulture);
+        span[7] = '-';
+        date.Day.TryFormat(span.Slice(8, 2), out _, "D2", CultureInfo.InvariantCulture);
+    });
 }

@@ -9,7 +9,7 @@ namespace ActorGraph.Seed.Validation;
 /// are parsed from spans and ids are looked up without allocating.</summary>
 internal static class RelationReader
 {
-    public static readonly IReadOnlyDictionary<string, Modality> Modalities = ValueParser.KebabNames<Modality>();
+    public static readonly EnumNames<Modality> Modalities = new();
 
     private static readonly FrozenDictionary<string, RelationKind> KindsByName =
         RelationVocabulary.All

@@ -45,13 +45,35 @@ internal static class ValueParser
     {
         date = null;
         if (!record.TryGetText(field, errors, out var text, out location)) return true;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        if (TryParseIsoDate(text, out var d))
         {
             date = d;
             return true;
         }
         errors.Add(record.File, location, $"invalid {name} '{text}': expected a date as YYYY-MM-DD (e.g. 2024-12-01)");
         return false;
+    }
+
+    /// <summary>Parses exactly <c>YYYY-MM-DD</c> (a real calendar day), without culture or allocation.</summary>
+    public static bool TryParseIsoDate(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-') return false;
+        if (!TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day)) return false;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (var c in digits)
+        {
+            if (c is < '0' or > '9') return false;
+            value = value * 10 + (c - '0');
+        }
+        return true;
     }
 
     /// <summary>A number in 0..1, or <paramref name="fallback"/> when the field is absent.</summary>
@@ -95,32 +117,23 @@ internal static class ValueParser
         return false;
     }
 
-    /// <summary>Parses a kebab-case enum value ("armed-group" → ArmedGroup) against <paramref name="names"/>.</summary>
-    public static bool TryEnum<T>(SeedRecord record, int field, SeedErrors errors, string entity, string name, IReadOnlyDictionary<string, T> names,
-        T fallback, bool required, out T value)
+    /// <summary>Parses a kebab-case enum value ("armed-group" → ArmedGroup; case and <c>_</c> for <c>-</c> ignored).</summary>
+    public static bool TryEnum<T>(SeedRecord record, int field, SeedErrors errors, string entity, string name, EnumNames<T> names,
+        T fallback, bool required, out T value) where T : struct, Enum
     {
         value = fallback;
         if (!record.TryGetText(field, errors, out var text, out var location))
         {
             if (!required) return true;
-            errors.Add(record.File, location, $"{entity} is missing the required field '{name}' (one of {string.Join(", ", names.Keys)})");
+            errors.Add(record.File, location, $"{entity} is missing the required field '{name}' (one of {string.Join(", ", names.Names)})");
             return false;
         }
-        var key = text.ToString().Replace('_', '-').ToLowerInvariant();
-        if (names.TryGetValue(key, out var found))
-        {
-            value = found;
-            return true;
-        }
-        var closest = Core.Text.Suggestions.Closest(key, names.Keys, 1);
+        if (names.TryGet(text, out value)) return true;
+        var closest = Core.Text.Suggestions.Closest(text.ToString().Replace('_', '-'), names.Names, 1);
         var hint = closest.Count > 0 ? $"did you mean '{closest[0]}'? " : "";
-        errors.Add(record.File, location, $"unknown {name} '{text}'; {hint}known values: {string.Join(", ", names.Keys)}");
+        errors.Add(record.File, location, $"unknown {name} '{text}'; {hint}known values: {string.Join(", ", names.Names)}");
         return false;
     }
-
-    /// <summary>Kebab-case names of an enum's members, in declaration order.</summary>
-    public static IReadOnlyDictionary<string, T> KebabNames<T>() where T : struct, Enum =>
-        Enum.GetValues<T>().ToDictionary(v => Kebab(v.ToString()), v => v, StringComparer.Ordinal);
 
     /// <summary>"ArmedGroup" → "armed-group".</summary>
     public static string Kebab(string pascal)
