@@ -8,7 +8,8 @@ internal sealed class ActorEntry(string id, string key, string name, string? cou
     public string Id { get; } = id;
     public string Key { get; } = key;
     public string Name { get; } = name;
-    public string? Country { get; } = country;
+    /// <summary>The first country code seen for the actor (a later row may fill it in).</summary>
+    public string? Country { get; set; } = country;
     public ActorKind Kind { get; } = kind;
     public HashSet<string> OtherKeys { get; } = new(StringComparer.Ordinal);
 }

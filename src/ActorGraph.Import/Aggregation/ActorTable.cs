@@ -16,7 +16,12 @@ internal sealed class ActorTable(ActorIdStyle style)
     public int Intern(scoped in ActorFields fields)
     {
         var lookup = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(fields.Key, out var index)) return index;
+        if (lookup.TryGetValue(fields.Key, out var index))
+        {
+            var known = _entries[index];
+            if (known.Country is null && !fields.Country.IsWhiteSpace()) known.Country = fields.Country.Trim().ToString();
+            return index;
+        }
 
         var key = fields.Key.ToString();
         var id = style == ActorIdStyle.CameoCode ? ActorIds.FromCameoCode(fields.Key) : ActorIds.FromName(fields.Key);
@@ -24,6 +29,7 @@ internal sealed class ActorTable(ActorIdStyle style)
         if (_byId.TryGetValue(id, out index))
         {
             _entries[index].OtherKeys.Add(key);
+            if (_entries[index].Country is null && !fields.Country.IsWhiteSpace()) _entries[index].Country = fields.Country.Trim().ToString();
         }
         else
         {

@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+
+namespace ActorGraph.Import.Csv;
+
+/// <summary>Which header column holds which event field, from <c>--map source=Actor1,target=Actor2,date=Day,code=EventCode</c>.</summary>
+/// <remarks>Fields: <c>source</c>, <c>target</c>, <c>date</c> (required); one of <c>code</c> (a CAMEO code),
+/// <c>kind</c> (an ActorGraph relation kind, e.g. <c>mediates</c>) or <c>event</c> (a PLOVER category);
+/// optional <c>source-name</c>, <c>target-name</c>, <c>source-country</c>, <c>target-country</c>,
+/// <c>goldstein</c>, <c>sources</c>, <c>url</c>, <c>id</c>.</remarks>
+public sealed record ColumnMap(FrozenDictionary<string, string> Columns)
+{
+    /// <summary>Every field a map may name.</summary>
+    public static IReadOnlyList<string> KnownFields { get; } =
+    [
+        "source", "target", "date", "code", "kind", "event", "source-name", "target-name",
+        "source-country", "target-country", "goldstein", "sources", "url", "id",
+    ];
+
+    /// <summary>Parses <c>field=Column,field=Column</c>; throws <see cref="FormatException"/> with a clear message.</summary>
+    public static ColumnMap Parse(string spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var part in spec.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var eq = part.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || eq == part.Length - 1) throw new FormatException($"--map: '{part}' is not field=Column");
+            var field = part[..eq].Trim().Replace('_', '-').ToLowerInvariant();
+            if (!KnownFields.Contains(field))
+                throw new FormatException($"--map: unknown field '{field}'; known fields: {string.Join(", ", KnownFields)}");
+            if (!map.TryAdd(field, part[(eq + 1)..].Trim())) throw new FormatException($"--map: field '{field}' is given twice");
+        }
+        foreach (var required in new[] { "source", "target", "date" })
+            if (!map.ContainsKey(required)) throw new FormatException($"--map: the '{required}' field is required (e.g. --map source=Actor1,target=Actor2,date=Day,code=EventCode)");
+        var kinds = new[] { "code", "kind", "event" }.Count(map.ContainsKey);
+        if (kinds != 1) throw new FormatException("--map: give exactly one of code= (CAMEO), kind= (relation kind) or event= (PLOVER category)");
+        return new ColumnMap(map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The header column for a field, or null.</summary>
+    public string? this[string field] => Columns.GetValueOrDefault(field);
+}
