@@ -1,0 +1,49 @@
+using ActorGraph.Export.Dot;
+using ActorGraph.Export.Tests.Support;
+using ActorGraph.Export.Text;
+
+namespace ActorGraph.Export.Tests.Dot;
+
+public class HostileNamesTests
+{
+    [Theory]
+    [InlineData(GroupMode.Kind)]
+    [InlineData(GroupMode.None)]
+    public async Task Every_hostile_name_renders_exactly_as_given(GroupMode group)
+    {
+        var graph = Graphs.Hostile();
+        var dot = DotWriter.Write(graph, new ExportOptions { Group = group });
+        var svg = await Graphviz.RenderSvgAsync(dot);
+        var nodes = Graphviz.NodeTexts(svg);
+
+        foreach (var actor in graph.Actors)
+        {
+            // Graphviz keeps the escaped backslash of a quoted id as two characters (\\): ids stay distinct.
+            var title = "a:" + actor.Id.Replace("\\", "\\\\", StringComparison.Ordinal);
+            Assert.True(nodes.TryGetValue(title, out var lines), $"node for {actor.Id} missing");
+            var expected = TextCleaner.Clean(actor.Name).Split('\n').Select(l => l.Trim()).ToList();
+            Assert.Equal(expected, lines!.Select(l => l.Trim()).ToList());
+        }
+        // The process and its quoted, braced, backslashed name.
+        Assert.Equal(["Talks \"قطر\" {x}\\", "ongoing, 2024-11-01"], nodes["p:p \"1\""]);
+        // No extra nodes were invented from broken quoting.
+        Assert.Equal(graph.Actors.Length + 1, nodes.Keys.Count(k => !k.StartsWith("legend:", StringComparison.Ordinal)));
+        // Tooltips (descriptions) survive too.
+        var tooltips = Graphviz.Tooltips(svg);
+        Assert.Contains(tooltips, t => t.Contains("desc: back\\slash\\", StringComparison.Ordinal));
+        Assert.Contains(tooltips, t => t.Contains("desc: AT&T &amp; &lt;not a tag&gt;", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Hostile_names_render_with_sfdp_and_in_a_focus()
+    {
+        var graph = Graphs.Hostile();
+        var a = graph.Actors[8].Id;
+        var b = graph.Actors[10].Id;
+        var focus = ActorGraph.Export.Focus.MediationFocus.Build(graph, a, b);
+        var dot = DotWriter.Write(graph, new ExportOptions { Focus = focus, Layout = LayoutEngine.Sfdp });
+        var nodes = Graphviz.NodeTexts(await Graphviz.RenderSvgAsync(dot, LayoutEngine.Sfdp));
+        Assert.Contains("a:" + a, nodes.Keys);
+        Assert.Contains("a:" + graph.Actors[0].Id, nodes.Keys); // a mediator of their process
+    }
+}

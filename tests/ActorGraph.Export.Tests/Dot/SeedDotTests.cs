@@ -1,0 +1,27 @@
+using ActorGraph.Export.Dot;
+using ActorGraph.Export.Focus;
+using ActorGraph.Export.Tests.Support;
+using Snapshooter.Xunit;
+
+namespace ActorGraph.Export.Tests.Dot;
+
+public class SeedDotTests
+{
+    [Fact]
+    public async Task Seed_dot_matches_the_snapshot_and_renders()
+    {
+        var dot = DotWriter.Write(SeedGraph.Data);
+        Snapshot.Match(dot);
+        var nodes = Graphviz.NodeTexts(await Graphviz.RenderSvgAsync(dot));
+        foreach (var actor in SeedGraph.Data.Actors) Assert.Contains("a:" + actor.Id, nodes.Keys);
+    }
+
+    [Fact]
+    public async Task Seed_focus_on_hamas_and_israel_matches_the_snapshot_and_renders()
+    {
+        var focus = MediationFocus.Build(SeedGraph.Data, "hamas", "israel");
+        var dot = DotWriter.Write(SeedGraph.Data, new ExportOptions { Focus = focus });
+        Snapshot.Match(dot);
+        await Graphviz.RenderSvgAsync(dot);
+    }
+}
