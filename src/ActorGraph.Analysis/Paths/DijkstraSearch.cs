@@ -52,7 +52,13 @@ public sealed class DijkstraSearch
 
     /// <summary>Exact distances from every vertex to <paramref name="target"/> (infinity when it cannot be reached):
     /// a one-to-all Dijkstra over the reversed edges, O((V + E) log V). The best potential for <see cref="SetPotential"/>.</summary>
-    public static double[] DistancesTo(CompactGraph graph, int target)
+    public static double[] DistancesTo(CompactGraph graph, int target) => DistancesTo(graph, target, -1, double.PositiveInfinity);
+
+    /// <summary>Like <see cref="DistancesTo(CompactGraph, int)"/>, but stops once <paramref name="source"/> is settled and
+    /// the search radius exceeds <paramref name="radiusFactor"/> times its distance R; every vertex not settled by then gets
+    /// the bound R' (the radius reached), which is still a consistent lower bound. Much cheaper when the target is close.
+    /// Vertices that cannot reach the target at all keep infinity only when the search ran to completion.</summary>
+    public static double[] DistancesTo(CompactGraph graph, int target, int source, double radiusFactor)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var n = graph.VertexCount;
@@ -67,10 +73,18 @@ public sealed class DijkstraSearch
         var distances = graph.Distances;
         dist[target] = 0;
         heap.Push(target, 0);
+        var limit = double.PositiveInfinity;
         while (heap.Count > 0)
         {
             var v = heap.Pop(out var dv);
+            if (dv > limit)
+            {
+                // Truncate: everything unsettled is at least dv away (consistent bound, see the summary).
+                for (var u = 0; u < n; u++) if (!done[u]) dist[u] = dv;
+                return dist;
+            }
             done[v] = true;
+            if (v == source) limit = dv * radiusFactor;
             for (var p = offsets[v]; p < offsets[v + 1]; p++)
             {
                 var u = sources[p];

@@ -10,6 +10,10 @@ namespace ActorGraph.Analysis.Paths;
 /// little more than the vertices on near-shortest paths.</summary>
 public static class YenKShortestPaths
 {
+    /// <summary>The reverse search that provides the A* potential stops at this multiple of the shortest distance; beyond it
+    /// vertices get the radius as a (weaker, still consistent) bound.</summary>
+    public const double PotentialRadius = 1.25;
+
     /// <summary>Up to <paramref name="k"/> loopless paths from <paramref name="source"/> to <paramref name="target"/>,
     /// cheapest first (costs non-decreasing; equal costs ordered by hops then vertex sequence). When
     /// <paramref name="maxHops"/> is set, longer paths are skipped; at most <paramref name="maxExamined"/>
@@ -26,7 +30,7 @@ public static class YenKShortestPaths
         search.ClearBlocks();
         // Exact distances to the target guide every spur search (A*): blocking only lengthens paths, so they stay a
         // consistent lower bound, and spur searches explore little beyond the near-shortest paths.
-        search.SetPotential(DijkstraSearch.DistancesTo(graph, target));
+        search.SetPotential(DijkstraSearch.DistancesTo(graph, target, source, PotentialRadius));
         var first = search.Run(source, target);
         if (first is null) { search.SetPotential(null); return []; }
 
