@@ -51,7 +51,8 @@ public sealed record CentralityReport(CentralityMeasure Measure, DateOnly? AsOf,
         var options = new ProjectionOptions(AsOf: asOf, Traversal: measure == CentralityMeasure.PageRank ? Traversal.AsDirected : Traversal.CooperativeBothWays);
         var graph = GraphProjection.ToCompact(data, options);
         var n = graph.VertexCount;
-        var degrees = Degree.Compute(graph);
+        // Partners are always counted on the undirected-for-cooperation view, whatever the measure's traversal.
+        var degrees = Degree.Compute(measure == CentralityMeasure.PageRank ? GraphProjection.ToCompact(data, options with { Traversal = Traversal.CooperativeBothWays }) : graph);
         double[] scores;
         string description;
         ImmutableArray<string> pair = [];
