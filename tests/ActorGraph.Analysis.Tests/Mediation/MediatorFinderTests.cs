@@ -1,0 +1,85 @@
+using ActorGraph.Analysis.Mediation;
+using ActorGraph.Analysis.Tests.Support;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Analysis.Tests.Mediation;
+
+public sealed class MediatorFinderTests
+{
+    [Fact]
+    public void Structural_candidates_appear_for_opposed_sides_without_a_cooperative_tie()
+    {
+        var data = new GraphBuilder().Actors("a", "b", "m", "n")
+            .Tie("a", "armed-conflict", "b")
+            .Tie("m", "meets", "a", strength: 1).Tie("m", "meets", "b", strength: 0.25)
+            .Tie("n", "supports", "a", strength: 1)
+            .Build();
+        var result = MediatorFinder.Find(data, "b", "a");
+        Assert.True(result.Opposed);
+        Assert.Empty(result.Explicit);
+        var m = Assert.Single(result.Structural);
+        Assert.Equal("m", m.ActorId);
+        Assert.Equal(MediatorGroup.StructuralCandidate, m.Group);
+        Assert.Equal(0.5, m.Score, 6); // √(1 × 0.25)
+        Assert.Equal([1.0, 0.25], m.Components.Sides.Select(s => s.Strength).ToArray());
+        Assert.Equal(2, m.Evidence.Length);
+        Assert.Contains("not a reported mediator", m.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_shared_contact_of_two_unopposed_actors_is_no_broker()
+    {
+        var data = new GraphBuilder().Actors("a", "b", "m")
+            .Tie("m", "meets", "a").Tie("m", "meets", "b")
+            .Build();
+        var result = MediatorFinder.Find(data, "a", "b");
+        Assert.False(result.Opposed);
+        Assert.Empty(result.Structural);
+    }
+
+    [Fact]
+    public void A_collapsed_process_is_history_after_its_end()
+    {
+        var data = new GraphBuilder().Actors("a", "b", "m")
+            .Process("talks", ["a", "b"], ["m"], ProcessStatus.Collapsed, GraphBuilder.D(2024, 1, 1), GraphBuilder.D(2024, 3, 1))
+            .Build();
+        Assert.Equal("m", Assert.Single(MediatorFinder.Find(data, "a", "b", new MediatorQuery(AsOf: GraphBuilder.D(2024, 2, 1))).Explicit).ActorId);
+        Assert.Empty(MediatorFinder.Find(data, "a", "b", new MediatorQuery(AsOf: GraphBuilder.D(2024, 4, 1))).Explicit);
+        Assert.Empty(MediatorFinder.Find(data, "a", "b").Explicit);
+    }
+
+    [Fact]
+    public void Explicit_score_combines_process_confidence_and_ties_to_each_side()
+    {
+        var data = new GraphBuilder().Actors("a", "b", "m")
+            .Process("talks", ["a", "b"], ["m"], confidence: 0.8)
+            .Tie("m", "mediates", "a", strength: 0.5)
+            .Build();
+        var m = Assert.Single(MediatorFinder.Find(data, "a", "b").Explicit);
+        Assert.Equal(0.8 * (0.5 + 0.25 * 0.5), m.Score, 6);
+        Assert.Equal("talks", Assert.Single(m.Processes).Id);
+        Assert.Equal("liaison", m.Role);
+    }
+
+    [Theory]
+    [InlineData(1, 2, 3, "liaison")]
+    [InlineData(1, 1, 1, "coordinator")]
+    [InlineData(1, 2, 1, "itinerant")]
+    [InlineData(1, 1, 2, "gatekeeper-representative")]
+    [InlineData(2, 1, 1, "gatekeeper-representative")]
+    public void A_partition_gives_Gould_Fernandez_roles(int groupA, int groupM, int groupB, string role)
+    {
+        var data = new GraphBuilder().Actors("a", "b", "m").Process("talks", ["a", "b"], ["m"]).Build();
+        var partition = new Dictionary<string, int> { ["a"] = groupA, ["m"] = groupM, ["b"] = groupB };
+        var m = Assert.Single(MediatorFinder.Find(data, "a", "b", new MediatorQuery(Partition: partition)).Explicit);
+        Assert.Equal(role, m.Role);
+    }
+
+    [Fact]
+    public void Same_or_unknown_actors_are_rejected()
+    {
+        var data = new GraphBuilder().Actors("a", "b").Build();
+        Assert.Throws<ArgumentException>(() => MediatorFinder.Find(data, "a", "a"));
+        Assert.Throws<ArgumentException>(() => MediatorFinder.Find(data, "a", "zz"));
+    }
+}
