@@ -29,7 +29,15 @@ internal sealed class IdRegistry
     }
 
     /// <summary>The stored id equal to <paramref name="id"/>, or null.</summary>
-    public string? Find(ReadOnlySpan<char> id) => _lookup.TryGetValue(id, out var actualKey, out _) ? actualKey : null;
+    public string? Find(ReadOnlySpan<char> id) => Find(id, out _);
+
+    /// <summary>The stored id equal to <paramref name="id"/> and its registration index, or null and -1.</summary>
+    public string? Find(ReadOnlySpan<char> id, out int index)
+    {
+        if (_lookup.TryGetValue(id, out var actualKey, out index)) return actualKey;
+        index = -1;
+        return null;
+    }
 
     /// <summary>The position in registration order of a stored id, or -1.</summary>
     public int IndexOf(string id) => _index.TryGetValue(id, out var i) ? i : -1;

@@ -37,8 +37,8 @@ internal static class RelationReader
             }
         }
 
-        var source = context.RequireActor(record, F.Source, "relation", "source");
-        var target = context.RequireActor(record, F.Target, "relation", "target");
+        var source = context.RequireActor(record, F.Source, "relation", "source", out var sourceIndex);
+        var target = context.RequireActor(record, F.Target, "relation", "target", out var targetIndex);
         ok &= source is not null && target is not null;
         if (source is not null && ReferenceEquals(source, target))
         {
@@ -72,7 +72,7 @@ internal static class RelationReader
         if (id is not null) ok &= context.Register(context.RelationIds, "relation", id, record, idLocation);
         if (!ok) return;
 
-        id ??= context.DeriveRelationId(source!, kind!, target!, when.Start);
+        id ??= context.DeriveRelationId(sourceIndex, source!, kind!, targetIndex, target!, when.Start);
         context.Relations.Add(new Relation(id, source!, target!, kind!, strength, confidence, when, topics, modality, evidence, weight));
     }
 

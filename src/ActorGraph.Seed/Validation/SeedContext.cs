@@ -42,13 +42,15 @@ internal sealed class SeedContext(SeedErrors errors)
     }
 
     /// <summary>Reads a required actor reference, returning the stored id or null (error reported).</summary>
-    public string? RequireActor(SeedRecord record, int field, string entity, string name)
+    public string? RequireActor(SeedRecord record, int field, string entity, string name, out int index)
     {
+        index = -1;
         if (!record.TryGetText(field, Errors, out var text, out var location))
         {
             Errors.Add(record.File, location, $"{entity} is missing the required field '{name}'");
             return null;
         }
+        if (ActorIds.Find(text, out index) is { } id) return id;
         return ResolveActor(record.File, text, location, $"{entity} {name}");
     }
 
@@ -75,8 +77,8 @@ internal sealed class SeedContext(SeedErrors errors)
     }
 
     /// <summary>The derived id of a relation without one (see <see cref="RelationIdDeriver"/>).</summary>
-    public string DeriveRelationId(string source, RelationKind kind, string target, DateOnly? start) =>
-        _relationIds.Next(source, kind, target, start);
+    public string DeriveRelationId(int sourceIndex, string source, RelationKind kind, int targetIndex, string target, DateOnly? start) =>
+        _relationIds.Next(sourceIndex, source, kind, targetIndex, target, start);
 
     /// <summary>One shared string instance per distinct value (topics repeat across many relations).</summary>
     public string Share(string value)

@@ -35,7 +35,7 @@ public static class SeedCsvWriter
             YamlSeedWriter.Source);
 
         var deriver = new RelationIdDeriver();
-        var written = graph.Relations.Select(r => (Relation: r, Id: IdToWrite(r, deriver))).ToList();
+        var written = graph.Relations.Select(r => (Relation: r, Id: IdToWrite(graph, r, deriver))).ToList();
         WriteSection(directory, "relations", written, x => x.Relation.Evidence.Length <= 1 && FitsList(x.Relation.Topics),
             ["id", "source", "target", "kind", "strength", "confidence", "start", "end", "topics", "modality",
                 "evidence_source", "evidence_locator", "evidence_note", "weight"],
@@ -84,10 +84,10 @@ public static class SeedCsvWriter
     }
 
     /// <summary>The id to write: empty when the loader derives the same one again.</summary>
-    private static string? IdToWrite(Relation relation, RelationIdDeriver deriver)
+    private static string? IdToWrite(ActorGraphData graph, Relation relation, RelationIdDeriver deriver)
     {
         if (!relation.Id.Contains('~', StringComparison.Ordinal)) return relation.Id;
-        var derived = deriver.Next(relation.Source, relation.Kind, relation.Target, relation.When.Start);
+        var derived = deriver.Next(graph.IndexOf(relation.Source), relation.Source, relation.Kind, graph.IndexOf(relation.Target), relation.Target, relation.When.Start);
         return derived == relation.Id
             ? null
             : throw new ArgumentException($"relation id '{relation.Id}' contains '~', which seed files reserve for derived ids", nameof(relation));
