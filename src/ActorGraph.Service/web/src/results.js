@@ -5,8 +5,14 @@ function el(tag, attrs = {}, ...children) {
   for (const [key, value] of Object.entries(attrs)) {
     if (key === 'class') node.className = value; else if (key.startsWith('data-')) node.setAttribute(key, value); else node[key] = value;
   }
-  for (const child of children.flat()) if (child !== null && child !== undefined) node.append(child);
+  fill(node, children, false);
   return node;
+}
+
+// Sets (or appends) children, flattening nested arrays and skipping null/undefined.
+function fill(container, children, replace = true) {
+  const nodes = [children].flat(Infinity).filter(c => c !== null && c !== undefined && c !== '');
+  if (replace) container.replaceChildren(...nodes); else container.append(...nodes);
 }
 
 function nameOf(view, id) {
@@ -29,44 +35,42 @@ export function evidenceList(items) {
 
 // --- mediators -------------------------------------------------------------------------------
 
-// The mediator entries of a mediators result, whatever their group (reported or structural).
+// Reported mediators and structural candidates are highlighted; involved actors are only listed.
 export function mediatorEntries(result) {
-  const entries = [];
-  for (const m of result.explicit ?? result.reported ?? []) entries.push({ ...m, group: 'reported' });
-  for (const m of result.structural ?? result.brokers ?? []) entries.push({ ...m, group: 'structural' });
-  return entries;
-}
-
-function entryId(entry) {
-  return entry.actor?.id ?? entry.mediator?.id ?? entry.id;
+  return [
+    ...(result.explicit ?? []).map(m => ({ ...m, badge: 'reported', label: 'reported mediator' })),
+    ...(result.structural ?? []).map(m => ({ ...m, badge: 'structural', label: 'structural broker (candidate)' })),
+  ];
 }
 
 export function mediatorIds(result) {
-  return new Set(mediatorEntries(result).map(entryId).filter(Boolean));
+  return new Set(mediatorEntries(result).map(entry => entry.actorId));
+}
+
+function entryItem(entry, view) {
+  return el('div', { class: 'item mediator-item', 'data-actor-id': entry.actorId, 'data-group': entry.group },
+    el('span', { class: 'name' }, entry.name),
+    el('span', { class: `badge ${entry.badge ?? ''}` }, entry.label ?? entry.role),
+    el('div', { class: 'why' }, entry.description),
+    (entry.processes ?? []).flatMap(p => [
+      el('div', { class: 'why' }, `process: ${p.name} (${p.status}) ${when(p.when)}`),
+      evidenceList(p.evidence),
+    ]),
+    (entry.evidence ?? []).flatMap(t => [
+      el('div', { class: 'why' }, `${nameOf(view, t.source)} — ${t.kind} — ${nameOf(view, t.target)} ${when(t.when)}`),
+      evidenceList(t.evidence),
+    ]));
 }
 
 export function renderMediators(container, result, view) {
   const entries = mediatorEntries(result);
-  const items = entries.map(entry => {
-    const id = entryId(entry);
-    const evidence = [
-      ...(entry.processes ?? []).flatMap(p => [
-        el('div', { class: 'why' }, `${p.name ?? p.id}${p.status ? ` (${p.status})` : ''} ${when(p.when)}`),
-        evidenceList(p.evidence),
-      ]),
-      ...(entry.ties ?? []).flatMap(t => [
-        el('div', { class: 'why' }, `${t.kind} ${nameOf(view, t.source)} → ${nameOf(view, t.target)} ${when(t.when)}`),
-        evidenceList(t.evidence),
-      ]),
-    ];
-    return el('div', { class: 'item mediator-item', 'data-actor-id': id },
-      el('span', { class: 'name' }, entry.actor?.name ?? entry.mediator?.name ?? nameOf(view, id)),
-      el('span', { class: `badge ${entry.group}` }, entry.group === 'reported' ? 'reported mediator' : 'structural broker (candidate)'),
-      entry.explanation ? el('div', { class: 'why' }, entry.explanation) : null,
-      evidence);
-  });
-  container.replaceChildren(el('h3', {}, `Mediators (${entries.length})`),
-    items.length ? items : el('p', { class: 'empty' }, result.explanation ?? 'no mediator on record'));
+  const involved = (result.involved ?? []).map(m => ({ ...m, label: m.role }));
+  fill(container, [
+    el('p', { class: 'why' }, result.summary ?? ''),
+    el('h3', {}, `Mediators (${entries.length})`),
+    entries.length ? entries.map(e => entryItem(e, view)) : el('p', { class: 'empty' }, 'no mediator on record'),
+    involved.length ? el('h3', {}, `Also involved (${involved.length})`) : null,
+    involved.map(e => entryItem(e, view))]);
 }
 
 // --- paths -----------------------------------------------------------------------------------
@@ -85,15 +89,15 @@ export function renderPaths(container, result, view) {
         (hop.tie.modality && hop.tie.modality !== 'reported' ? ` (${hop.tie.modality})` : '')),
       evidenceList(hop.tie.evidence),
     ])));
-  container.replaceChildren(el('h3', {}, `Mediation paths (${paths.length})`),
-    items.length ? items : el('p', { class: 'empty' }, result.explanation ?? 'no path'));
+  fill(container, [el('h3', {}, `Mediation paths (${paths.length})`),
+    items.length ? items : el('p', { class: 'empty' }, result.explanation ?? 'no path')]);
 }
 
 // --- one actor -------------------------------------------------------------------------------
 
 export function renderSelection(container, profile) {
   const actor = profile.actor;
-  container.replaceChildren(
+  fill(container, [
     el('h2', {}, actor.name),
     el('div', { class: 'why' }, [actor.kind, actor.country, actor.description].filter(Boolean).join(' · ')),
     el('h3', {}, `Ties (${profile.relations.length})`),
@@ -101,5 +105,5 @@ export function renderSelection(container, profile) {
       el('div', {}, `${t.kind} ${t.direction === 'incoming' ? '←' : t.direction === 'outgoing' ? '→' : '↔'} ${t.other.name} ${when(t.when)}`),
       evidenceList(t.evidence))),
     profile.processes.length ? el('h3', {}, `Mediation processes (${profile.processes.length})`) : null,
-    profile.processes.map(p => el('div', { class: 'item' }, `${p.name}: ${p.role} (${p.status}) ${when(p.when)}`)));
+    profile.processes.map(p => el('div', { class: 'item' }, `${p.name}: ${p.role} (${p.status}) ${when(p.when)}`))]);
 }

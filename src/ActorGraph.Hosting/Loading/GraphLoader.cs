@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using ActorGraph.Core.Storage;
+using ActorGraph.Hosting.Options;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ActorGraph.Hosting.Loading;
+
+/// <summary>Reads the seed folder and, when it is valid, replaces the store's graph and publishes the new
+/// snapshot. When it is not, every error is logged with its file and line and the last good graph stays
+/// in service. One load at a time.</summary>
+public sealed class GraphLoader(
+    IGraphStore store,
+    ISeedReader reader,
+    GraphState state,
+    IOptionsMonitor<SeedOptions> seedOptions,
+    IOptions<LimitsOptions> limits,
+    TimeProvider time,
+    ILogger<GraphLoader> logger) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>The store being loaded.</summary>
+    public IGraphStore Store => store;
+
+    /// <summary>Loads the folder now. Seed errors give a failed report; store failures throw (the caller
+    /// decides whether to retry) and leave the served graph as it was.</summary>
+    public async Task<LoadReport> LoadAsync(string reason, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var folder = seedOptions.CurrentValue.GetFullPath();
+            logger.LoadingSeed(folder, reason);
+            var read = await Task.Run(() => reader.Read(folder), cancellationToken).ConfigureAwait(false);
+            if (!read.Succeeded)
+            {
+                var errors = read.Errors.Count > 0 ? [.. read.Errors] : ImmutableArray.Create($"{folder}: the seed gave no graph");
+                foreach (var error in errors) logger.SeedError(error);
+                if (state.Current is { } served) logger.KeepingLastGood(errors.Length, served.Version);
+                else logger.NothingToServe(errors.Length);
+                return Record(new LoadReport(time.GetUtcNow(), reason, false, state.Current?.Version ?? 0, errors));
+            }
+
+            var graph = read.Graph!;
+            await store.ReplaceAsync(graph, folder, null, cancellationToken).ConfigureAwait(false);
+            var snapshot = await store.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+            state.Publish(new LoadedGraph(snapshot, limits.Value.ResultCacheEntries, (long)limits.Value.ResultCacheMegabytes << 20));
+            logger.SeedLoaded(snapshot.Version, graph.Actors.Length, graph.Relations.Length, graph.Processes.Length, store.Description);
+            return Record(new LoadReport(time.GetUtcNow(), reason, true, snapshot.Version, []));
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private LoadReport Record(LoadReport report)
+    {
+        state.Record(report);
+        return report;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _gate.Dispose();
+}

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Resolution;
+using ActorGraph.Core.Storage;
+
+namespace ActorGraph.Hosting.Loading;
+
+/// <summary>One loaded snapshot with what queries need beside it: the name resolver and a cache of
+/// analysis results. A reload publishes a new <see cref="LoadedGraph"/>, so the cache can never serve
+/// a result computed on an older graph.</summary>
+public sealed class LoadedGraph
+{
+    private readonly ConcurrentDictionary<object, object> _results = new();
+    private readonly int _maxResults;
+    private readonly long _maxBytes;
+    private long _bytes;
+
+    /// <summary>Wraps <paramref name="snapshot"/>; keeps at most <paramref name="maxResults"/> cached results
+    /// and at most <paramref name="maxBytes"/> bytes of cached byte arrays (serialised answers).</summary>
+    public LoadedGraph(GraphSnapshot snapshot, int maxResults, long maxBytes = 256L << 20)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        Snapshot = snapshot;
+        Resolver = new ActorResolver(snapshot.Data);
+        _maxResults = maxResults;
+        _maxBytes = maxBytes;
+    }
+
+    /// <summary>The snapshot.</summary>
+    public GraphSnapshot Snapshot { get; }
+
+    /// <summary>The graph.</summary>
+    public ActorGraphData Data => Snapshot.Data;
+
+    /// <summary>The snapshot version.</summary>
+    public long Version => Snapshot.Version;
+
+    /// <summary>Resolves what users type to actors of this graph.</summary>
+    public ActorResolver Resolver { get; }
+
+    /// <summary>The cached result for <paramref name="key"/> (a record of the query's parameters), computing
+    /// it on a miss. Results are immutable records, so sharing them between requests is safe. When the
+    /// cache is full (by count, or by the bytes of cached byte arrays) it is emptied and refilled by later queries.</summary>
+    public T GetOrCompute<T>(object key, Func<LoadedGraph, T> compute)
+        where T : notnull
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(compute);
+        if (_maxResults == 0) return compute(this);
+        if (_results.TryGetValue(key, out var hit)) return (T)hit;
+        var value = compute(this);
+        var size = value is byte[] bytes ? bytes.LongLength : 0;
+        if (size > _maxBytes) return value;
+        if (_results.Count >= _maxResults || Interlocked.Add(ref _bytes, size) > _maxBytes)
+        {
+            lock (_results)
+            {
+                _results.Clear();
+                Interlocked.Exchange(ref _bytes, size);
+            }
+        }
+        return _results.TryAdd(key, value) ? value : (T)_results[key];
+    }
+}

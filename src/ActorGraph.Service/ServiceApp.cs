@@ -1,0 +1,91 @@
+using ActorGraph.Core.Json;
+using ActorGraph.Hosting.Extensions;
+using ActorGraph.Hosting.Options;
+using ActorGraph.Service.Api;
+using ActorGraph.Service.Endpoints;
+using ActorGraph.Service.Web;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace ActorGraph.Service;
+
+/// <summary>Builds and runs the ActorGraph web service: the HTTP API, health endpoints and the web page.
+/// Used by <see cref="ServiceProgram"/>, by <c>actorgraph serve</c> and by tests.</summary>
+public static class ServiceApp
+{
+    /// <summary>A builder with every ActorGraph service registered. <paramref name="args"/> are the usual
+    /// host arguments (<c>--urls</c>, <c>--ActorGraph:Seed:Folder=DIR</c>, ...).</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        Configure(builder);
+        return builder;
+    }
+
+    /// <summary>Registers the service's parts on <paramref name="builder"/>.</summary>
+    public static void Configure(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.AddActorGraph();
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(o => ActorGraphJson.Configure(o.SerializerOptions));
+        builder.Services.AddOpenApi();
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<LimitsOptions>>((kestrel, limits) =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestLineSize = limits.Value.MaxQueryStringBytes + 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+        });
+        builder.Services.AddSingleton<WebAssets>();
+        builder.Services.AddSingleton<CachedJson>();
+    }
+
+    /// <summary>The request pipeline and every endpoint.</summary>
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var app = builder.Build();
+        // Every unhandled exception becomes a generic 500 problem: no stack trace reaches a client,
+        // in any environment (this handler runs before the developer page could see the exception).
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestLimitsMiddleware>();
+        app.MapOpenApi();
+        app.MapHealthEndpoints();
+        var api = app.MapGroup("/api").AddEndpointFilter<ApiProblemFilter>();
+        api.MapStatusEndpoints();
+        api.MapActorEndpoints();
+        api.MapMediatorEndpoints();
+        api.MapPathEndpoints();
+        api.MapCentralityEndpoints();
+        app.MapWebPage();
+        return app;
+    }
+
+    /// <summary>Builds and runs the service until shutdown; returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        var app = Build(CreateBuilder(args));
+        try
+        {
+            await app.RunAsync(cancellationToken).ConfigureAwait(false);
+            return Environment.ExitCode;
+        }
+        catch (OptionsValidationException ex)
+        {
+            foreach (var failure in ex.Failures) await Console.Error.WriteLineAsync($"configuration error: {failure}").ConfigureAwait(false);
+            return 2;
+        }
+        catch (ConfigurationException ex)
+        {
+            await Console.Error.WriteLineAsync($"configuration error: {ex.Message}").ConfigureAwait(false);
+            return 2;
+        }
+        finally
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Net;
+using System.Text.Json;
+
+namespace ActorGraph.Service.Tests.Support;
+
+/// <summary>Reading JSON and ProblemDetails responses in tests.</summary>
+public static class HttpAssertions
+{
+    /// <summary>GETs <paramref name="url"/>, asserts the status, and returns the parsed body.</summary>
+    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode, $"GET {url}: expected {(int)expected}, got {(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>GETs <paramref name="url"/> and asserts a ProblemDetails response with <paramref name="expected"/>.</summary>
+    public static async Task<JsonElement> GetProblemAsync(this HttpClient client, string url, HttpStatusCode expected)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode, $"GET {url}: expected {(int)expected}, got {(int)response.StatusCode}: {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(text).RootElement.Clone();
+        Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+        return problem;
+    }
+
+    /// <summary>The string values of an array property.</summary>
+    public static string[] Strings(this JsonElement array, string property) =>
+        [.. array.EnumerateArray().Select(e => e.GetProperty(property).GetString()!)];
+}
