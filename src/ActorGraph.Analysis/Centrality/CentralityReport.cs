@@ -49,10 +49,10 @@ public sealed record CentralityReport(CentralityMeasure Measure, DateOnly? AsOf,
         ArgumentNullException.ThrowIfNull(data);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         var options = new ProjectionOptions(AsOf: asOf, Traversal: measure == CentralityMeasure.PageRank ? Traversal.AsDirected : Traversal.CooperativeBothWays);
-        var graph = GraphProjection.ToCompact(data, options);
+        var graph = GraphProjection.Cached(data, options);
         var n = graph.VertexCount;
         // Partners are always counted on the undirected-for-cooperation view, whatever the measure's traversal.
-        var degrees = Degree.Compute(measure == CentralityMeasure.PageRank ? GraphProjection.ToCompact(data, options with { Traversal = Traversal.CooperativeBothWays }) : graph);
+        var degrees = Degree.Compute(measure == CentralityMeasure.PageRank ? GraphProjection.Cached(data, options with { Traversal = Traversal.CooperativeBothWays }) : graph);
         double[] scores;
         string description;
         ImmutableArray<string> pair = [];

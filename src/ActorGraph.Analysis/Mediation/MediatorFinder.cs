@@ -15,7 +15,7 @@ namespace ActorGraph.Analysis.Mediation;
 /// one plus a tie of any non-hostile kind, even hoped for, to a side): e.g. a power that engages the mediators and is
 /// hoped to press a party.</para>
 /// <para>Cost: O(d(A) + d(B) + Σ d(m) over explicit mediators + P) where d is the number of incident relations and P the
-/// number of processes, plus one O(E) scan for the reference date when no as-of date is given. No projection is built.</para>
+/// number of processes, plus, once per graph, an O(E) scan for the latest date (the recency reference without an as-of date). No projection is built.</para>
 /// </remarks>
 public static class MediatorFinder
 {

@@ -25,7 +25,7 @@ public static class PathFinder
         if (t < 0) throw new ArgumentException($"unknown actor id '{to}'", nameof(to));
         if (s == t) return NoPath(from, to, query, NoPathReason.SameActor, $"{Name(data, from)} is both ends of the query.");
 
-        var graph = GraphProjection.ToCompact(data, query.ToProjection());
+        var graph = GraphProjection.Cached(data, query.ToProjection());
         var found = YenKShortestPaths.Find(graph, s, t, query.K, query.MaxHops);
         if (found.Count > 0)
         {
@@ -58,7 +58,7 @@ public static class PathFinder
         var s = data.IndexOf(from);
         var t = data.IndexOf(to);
         var date = query.AsOf is { } d ? " as of " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
-        var everything = GraphProjection.ToCompact(data, new ProjectionOptions(AsOf: query.AsOf, Signs: SignSet.All, Traversal: Traversal.Undirected, Distance: DistanceModel.Hops));
+        var everything = GraphProjection.Cached(data, new ProjectionOptions(AsOf: query.AsOf, Signs: SignSet.All, Traversal: Traversal.Undirected, Distance: DistanceModel.Hops));
         if (everything.OutDegree(s) == 0)
             return NoPath(from, to, query, NoPathReason.SourceIsolated, $"{Name(data, from)} has no recorded ties{date}{OtherDates(data, from, query)}.");
         if (everything.OutDegree(t) == 0)
@@ -74,7 +74,7 @@ public static class PathFinder
         }
         if (!query.IncludeHostile)
         {
-            var withHostile = GraphProjection.ToCompact(data, new ProjectionOptions(AsOf: query.AsOf, Signs: SignSet.Cooperative | SignSet.Hostile, Traversal: Traversal.Undirected, Distance: DistanceModel.Hops));
+            var withHostile = GraphProjection.Cached(data, new ProjectionOptions(AsOf: query.AsOf, Signs: SignSet.Cooperative | SignSet.Hostile, Traversal: Traversal.Undirected, Distance: DistanceModel.Hops));
             if (HopDistance.Between(withHostile, s, t) is not null)
                 return NoPath(from, to, query, NoPathReason.OnlyHostileConnections, $"{Name(data, from)} and {Name(data, to)} are connected{date} only through hostile ties, which are not channels of mediation (use --include-hostile to see them).");
         }

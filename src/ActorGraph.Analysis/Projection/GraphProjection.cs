@@ -35,29 +35,41 @@ public static class GraphProjection
         options ??= ProjectionOptions.Paths;
         options.Validate();
         var model = options.EffectiveDistance;
-        var reference = options.AsOf ?? AsOf.LatestDate(data);
-        var src = new List<int>(data.Relations.Length * 2);
-        var dst = new List<int>(data.Relations.Length * 2);
-        var dist = new List<double>(data.Relations.Length * 2);
-        var strength = new List<double>(data.Relations.Length * 2);
-        var origin = new List<int>(data.Relations.Length * 2);
+        var index = GraphIndex.Of(data);
+        var reference = options.AsOf ?? index.LatestDate;
+        var capacity = data.Relations.Length * 2;
+        var src = new int[capacity];
+        var dst = new int[capacity];
+        var dist = new double[capacity];
+        var strength = new double[capacity];
+        var origin = new int[capacity];
+        var m = 0;
         for (var r = 0; r < data.Relations.Length; r++)
         {
+            var s = index.Sources[r];
+            var t = index.Targets[r];
+            if (s < 0 || t < 0 || s == t) continue;
             var relation = data.Relations[r];
             if (!options.Admits(relation)) continue;
-            var s = data.IndexOf(relation.Source);
-            var t = data.IndexOf(relation.Target);
-            if (s < 0 || t < 0 || s == t) continue;
             var d = model.DistanceOf(relation, reference);
             var w = DistanceModel.StrengthOf(relation);
-            src.Add(s); dst.Add(t); dist.Add(d); strength.Add(w); origin.Add(r);
+            src[m] = s; dst[m] = t; dist[m] = d; strength[m] = w; origin[m] = r; m++;
             if (options.BothWays(relation.Kind))
             {
-                src.Add(t); dst.Add(s); dist.Add(d); strength.Add(w); origin.Add(r);
+                src[m] = t; dst[m] = s; dist[m] = d; strength[m] = w; origin[m] = r; m++;
             }
         }
         var ids = data.Actors.Select(a => a.Id).ToArray();
-        return CompactGraph.Build(data.Actors.Length, src.ToArray(), dst.ToArray(), dist.ToArray(), strength.ToArray(), origin.ToArray(), ids, data, options, reference);
+        return CompactGraph.Build(data.Actors.Length, src.AsSpan(0, m), dst.AsSpan(0, m), dist.AsSpan(0, m), strength.AsSpan(0, m), origin.AsSpan(0, m), ids, data, options, reference);
+    }
+
+    /// <summary>Like <see cref="ToCompact"/>, but kept with the graph: asking again for the same data and equal options
+    /// returns the same <see cref="CompactGraph"/> (O(1)). Up to 8 projections are kept per graph (the oldest is dropped);
+    /// they are freed with the graph. Thread-safe.</summary>
+    public static CompactGraph Cached(ActorGraphData data, ProjectionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return ProjectionCache.Get(data, options ?? ProjectionOptions.Paths);
     }
 
     /// <summary>The collapsed QuikGraph view of a compact graph (vertex = index, edge tag = distance), one edge per (u, v):
