@@ -1,0 +1,51 @@
+namespace ActorGraph.Bolt;
+
+/// <summary>Runs queries. Implemented by sessions (auto-commit) and transactions.</summary>
+public interface IAsyncQueryRunner : IAsyncDisposable
+{
+    /// <summary>Runs a query with parameters: a string-keyed dictionary or a plain object (anonymous type,
+    /// record) whose properties become the parameters. Never build Cypher from user input: pass it here.</summary>
+    Task<IResultCursor> RunAsync(string query, object? parameters = null);
+
+    Task<IResultCursor> RunAsync(Query query);
+}
+
+/// <summary>A session: a sequence of transactions on one database, causally chained by bookmarks.
+/// Not thread-safe; dispose it (or call <see cref="CloseAsync"/>) to return its connection.</summary>
+public interface IAsyncSession : IAsyncQueryRunner
+{
+    /// <summary>The bookmarks of the last transaction this session committed.</summary>
+    Bookmarks LastBookmarks { get; }
+
+    /// <summary>An explicit transaction; commit or roll it back, else it rolls back on dispose.</summary>
+    Task<IAsyncTransaction> BeginTransactionAsync(Action<TransactionConfigBuilder>? configure = null);
+
+    /// <summary>Runs <paramref name="work"/> in a read transaction, retrying it on retriable errors with exponential
+    /// back-off and jitter until <see cref="Config.MaxTransactionRetryTime"/>. The work must be safe to repeat.</summary>
+    Task<T> ExecuteReadAsync<T>(Func<IAsyncQueryRunner, Task<T>> work, Action<TransactionConfigBuilder>? configure = null);
+
+    /// <summary>As <see cref="ExecuteReadAsync{T}"/>, in a write transaction.</summary>
+    Task<T> ExecuteWriteAsync<T>(Func<IAsyncQueryRunner, Task<T>> work, Action<TransactionConfigBuilder>? configure = null);
+
+    Task ExecuteReadAsync(Func<IAsyncQueryRunner, Task> work, Action<TransactionConfigBuilder>? configure = null);
+
+    Task ExecuteWriteAsync(Func<IAsyncQueryRunner, Task> work, Action<TransactionConfigBuilder>? configure = null);
+
+    Task CloseAsync();
+}
+
+/// <summary>An explicit transaction.</summary>
+public interface IAsyncTransaction : IAsyncQueryRunner
+{
+    Task CommitAsync();
+
+    Task RollbackAsync();
+}
+
+/// <summary>A query and its parameters.</summary>
+public sealed record Query(string Text, IReadOnlyDictionary<string, object?> Parameters)
+{
+    public Query(string text) : this(text, new Dictionary<string, object?>()) { }
+
+    public override string ToString() => Text;
+}

@@ -1,0 +1,270 @@
+using System.Net.Security;
+using System.Net.Sockets;
+using ActorGraph.Bolt.IO;
+using ActorGraph.Bolt.Messages;
+using Microsoft.Extensions.Logging;
+
+namespace ActorGraph.Bolt;
+
+/// <summary>
+/// One Bolt connection: socket (+TLS), handshake, HELLO/LOGON, and the request/response exchange.
+/// Requests are queued with <see cref="Enqueue"/> and sent together by <see cref="FlushAsync"/> (pipelining);
+/// every request but GOODBYE gets exactly one summary (SUCCESS, FAILURE or IGNORED), RECORDs come before a
+/// PULL's summary. The connection counts summaries it still owes so that <see cref="ResetAsync"/> can drain them
+/// after a FAILURE (they come back IGNORED) [§6]. Any I/O error marks it broken and raises
+/// <see cref="ServiceUnavailableException"/>. Not thread-safe: one user at a time (the pool sees to that).
+/// </summary>
+internal sealed class BoltConnection : IAsyncDisposable
+{
+    private readonly Socket? _socket;
+    private readonly Stream _stream;
+    private readonly ChunkReader _reader;
+    private readonly ChunkWriter _chunks = new();
+    private readonly PackStreamWriter _packer = new();
+    private readonly PackStreamReader _unpacker = new([]);
+    private readonly ILogger _logger;
+    private int _pendingSummaries;
+
+    private BoltConnection(Socket? socket, Stream stream, ChunkReader reader, ServerAddress address, BoltVersion version, ILogger logger)
+    {
+        _socket = socket;
+        _stream = stream;
+        _reader = reader;
+        Address = address;
+        Version = version;
+        _logger = logger;
+        _packer.ElementIds = version >= BoltVersion.V5_0;
+        _packer.UtcDateTime = version >= BoltVersion.V5_0;
+    }
+
+    public ServerAddress Address { get; }
+    public BoltVersion Version { get; }
+    public string ServerAgent { get; private set; } = "";
+    public string? ConnectionId { get; private set; }
+
+    /// <summary>The server hinted telemetry.enabled (5.4+): only then is TELEMETRY sent.</summary>
+    public bool TelemetryEnabled { get; private set; }
+
+    /// <summary>The socket failed or the protocol broke: the connection must not be reused.</summary>
+    public bool IsBroken { get; private set; }
+
+    /// <summary>A FAILURE was received, a result was left open, or a transaction is open: RESET before reuse.</summary>
+    public bool NeedsReset => _pendingSummaries > 0 || Failed || InTransaction;
+
+    public bool Failed { get; private set; }
+    public bool InTransaction { get; set; }
+
+    /// <summary>The pool that owns this connection (set by the pool).</summary>
+    public ConnectionPool? Pool { get; set; }
+
+    public IServerInfo ServerInfo => new ServerInfo(Address.ToString(), ServerAgent, Version.ToString());
+
+    /// <summary>Opens a socket, negotiates a version and authenticates, within <see cref="Config.ConnectionTimeout"/>.</summary>
+    public static async Task<BoltConnection> OpenAsync(ServerAddress address, TlsMode tls, AuthToken auth, Config config,
+        IReadOnlyDictionary<string, object?>? routingContext, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(config.ConnectionTimeout);
+        var ct = timeout.Token;
+        Socket? socket = null;
+        Stream? stream = null;
+        try
+        {
+            socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            await socket.ConnectAsync(address.Host, address.Port, ct);
+            stream = new NetworkStream(socket, ownsSocket: true);
+            if (tls != TlsMode.None)
+            {
+                var ssl = new SslStream(stream, leaveInnerStreamOpen: false);
+                stream = ssl;
+                var options = new SslClientAuthenticationOptions { TargetHost = address.Host };
+                // +ssc: accept any certificate (self-signed servers); +s: the platform's normal checks.
+                if (tls == TlsMode.TrustAny) options.RemoteCertificateValidationCallback = (_, _, _, _) => true;
+                await ssl.AuthenticateAsClientAsync(options, ct);
+            }
+            var reader = new ChunkReader(stream, config.MaxMessageSize);
+            var version = await Handshake.NegotiateAsync(stream, reader, address, ct);
+            var connection = new BoltConnection(socket, stream, reader, address, version, config.Logger);
+            await connection.InitializeAsync(config.UserAgent, auth, routingContext, ct);
+            Log.Connected(config.Logger, address.ToString(), version.ToString(), connection.ServerAgent, connection.ConnectionId);
+            return connection;
+        }
+        catch (Exception e) when (e is not Neo4jException)
+        {
+            if (stream is not null) await stream.DisposeAsync(); else socket?.Dispose();
+            var why = e is OperationCanceledException && !cancellationToken.IsCancellationRequested
+                ? $"no answer within {config.ConnectionTimeout.TotalSeconds:0.#} s"
+                : e.Message;
+            throw new ServiceUnavailableException($"Could not connect to {address}: {why}", e);
+        }
+        catch
+        {
+            if (stream is not null) await stream.DisposeAsync(); else socket?.Dispose();
+            throw;
+        }
+    }
+
+    // HELLO (+ LOGON from 5.1), pipelined: send both, then read two summaries [§5].
+    private async Task InitializeAsync(string userAgent, AuthToken auth, IReadOnlyDictionary<string, object?>? routingContext, CancellationToken ct)
+    {
+        Enqueue(new HelloMessage(HelloBuilder.Build(Version, userAgent, auth, routingContext)));
+        if (Version >= BoltVersion.V5_1) Enqueue(new LogonMessage(auth.ToMap()));
+        await FlushAsync(ct);
+        try
+        {
+            var hello = await ReadSummaryAsync(ct);
+            ServerAgent = hello["server"] as string ?? "";
+            ConnectionId = hello["connection_id"] as string;
+            if (hello["hints"] is IReadOnlyDictionary<string, object?> hints)
+                TelemetryEnabled = Version >= BoltVersion.V5_4 && hints.GetValueOrDefault("telemetry.enabled") is true;
+            // 4.4 speaks the UTC date-time structs only if the server accepted the "utc" patch [§4].
+            if (Version == BoltVersion.V4_4 && hello["patch_bolt"] is List<object?> patches && patches.Contains("utc"))
+                _packer.UtcDateTime = true;
+            if (Version >= BoltVersion.V5_1) await ReadSummaryAsync(ct);
+        }
+        catch (Neo4jException)
+        {
+            IsBroken = true; // a failed HELLO or LOGON leaves the server DEFUNCT
+            await _stream.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Queues a request (not sent until <see cref="FlushAsync"/>).</summary>
+    public void Enqueue(IRequestMessage message)
+    {
+        _packer.Clear();
+        message.Write(_packer);
+        _chunks.WriteMessage(_packer.Written);
+        if (message is not GoodbyeMessage) _pendingSummaries++;
+    }
+
+    public async ValueTask FlushAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            await _chunks.FlushAsync(_stream, ct);
+        }
+        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
+        {
+            throw Broken(e);
+        }
+    }
+
+    /// <summary>Reads the next server message. A FAILURE marks the connection failed (RESET needed).</summary>
+    public async ValueTask<IResponseMessage> ReadAsync(CancellationToken ct = default)
+    {
+        int length;
+        try
+        {
+            length = await _reader.ReadMessageAsync(ct);
+        }
+        catch (ProtocolException)
+        {
+            IsBroken = true;
+            throw;
+        }
+        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or EndOfStreamException)
+        {
+            throw Broken(e);
+        }
+        _unpacker.Reset(_reader.MessageBuffer, 0, length);
+        IResponseMessage message;
+        try
+        {
+            message = ResponseReader.Read(_unpacker);
+        }
+        catch (ProtocolException)
+        {
+            IsBroken = true;
+            throw;
+        }
+        if (message is not RecordMessage) _pendingSummaries = Math.Max(0, _pendingSummaries - 1);
+        if (message is FailureMessage) Failed = true;
+        return message;
+    }
+
+    /// <summary>Reads one summary: SUCCESS is returned, FAILURE thrown as a typed exception, IGNORED thrown as a
+    /// <see cref="ClientException"/> (it only follows an earlier failure), RECORD is a protocol error here.</summary>
+    public async ValueTask<SuccessMessage> ReadSummaryAsync(CancellationToken ct = default)
+    {
+        var message = await ReadAsync(ct);
+        return message switch
+        {
+            SuccessMessage s => s,
+            FailureMessage f => throw ErrorMapper.FromFailure(f),
+            IgnoredMessage => throw new ClientException("The server ignored the request because an earlier one failed."),
+            _ => throw ProtocolViolation("a RECORD where a summary was expected"),
+        };
+    }
+
+    /// <summary>RESET: drains the summaries still owed (IGNORED after a failure), then reads RESET's SUCCESS.
+    /// Leaves the connection READY, or broken if the server does not comply.</summary>
+    public async Task ResetAsync(CancellationToken ct = default)
+    {
+        Enqueue(ResetMessage.Instance);
+        await FlushAsync(ct);
+        while (_pendingSummaries > 0)
+        {
+            var message = await ReadAsync(ct);
+            if (_pendingSummaries == 0 && message is not SuccessMessage)
+                throw ProtocolViolation("RESET was not answered with SUCCESS");
+        }
+        Failed = false;
+        InTransaction = false;
+    }
+
+    /// <summary>Whether the idle socket still looks open: an idle connection should have nothing to read, so a
+    /// readable socket means the server closed it (or sent something unexpected). Either way, discard it.</summary>
+    public bool LooksAlive()
+    {
+        if (IsBroken) return false;
+        if (_socket is null) return true;
+        try
+        {
+            return !_socket.Poll(0, SelectMode.SelectRead);
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+            return false;
+        }
+    }
+
+    public void MarkBroken() => IsBroken = true;
+
+    /// <summary>Sends GOODBYE (best effort; it has no reply) and closes.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (!IsBroken)
+        {
+            try
+            {
+                _chunks.Clear();
+                Enqueue(GoodbyeMessage.Instance);
+                using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+                await _chunks.FlushAsync(_stream, cts.Token);
+            }
+            catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
+            {
+                // The server may already be gone; closing is all that is left to do.
+            }
+        }
+        IsBroken = true;
+        await _stream.DisposeAsync();
+    }
+
+    private ServiceUnavailableException Broken(Exception e)
+    {
+        IsBroken = true;
+        Log.ConnectionDiscarded(_logger, Address.ToString(), e.Message);
+        return new ServiceUnavailableException($"The connection to {Address} was lost: {e.Message}", e);
+    }
+
+    private ProtocolException ProtocolViolation(string what)
+    {
+        IsBroken = true;
+        return new ProtocolException($"{Address} broke the Bolt protocol: {what}.");
+    }
+}
+
+internal sealed record ServerInfo(string Address, string Agent, string ProtocolVersion) : IServerInfo;
