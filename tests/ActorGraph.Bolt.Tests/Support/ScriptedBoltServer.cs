@@ -1,0 +1,123 @@
+using System.Net;
+using System.Net.Sockets;
+using ActorGraph.Bolt.IO;
+
+namespace ActorGraph.Bolt.Tests.Support;
+
+/// <summary>
+/// A Bolt server for tests: listens on 127.0.0.1, port 0, and plays one script per accepted connection (the
+/// first connection runs the first script, and so on). A script is an exchange written out step by step:
+/// accept a version, expect HELLO, answer SUCCESS, expect RUN, answer RECORDs, close the socket... It is not
+/// an emulated database. Every wait has a timeout, so a test fails instead of hanging. Reusable by other test
+/// projects (reference this project or link this file and ScriptedBoltConnection.cs).
+/// </summary>
+public sealed class ScriptedBoltServer : IAsyncDisposable
+{
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly List<Func<ScriptedBoltConnection, Task>> _scripts = [];
+    private readonly List<Task> _running = [];
+    private readonly List<TcpClient> _clients = [];
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Lock _lock = new();
+    private readonly Task _acceptLoop;
+
+    public ScriptedBoltServer(params Func<ScriptedBoltConnection, Task>[] scripts)
+    {
+        _scripts.AddRange(scripts);
+        _listener.Start();
+        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        _acceptLoop = AcceptLoopAsync();
+    }
+
+    /// <summary>How long each step of a script waits for the client. Default 10 s.</summary>
+    public TimeSpan StepTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    public int Port { get; }
+
+    /// <summary>host:port as a client writes it.</summary>
+    public string Address => $"127.0.0.1:{Port}";
+
+    /// <summary>Connections accepted so far.</summary>
+    public int ConnectionCount { get; private set; }
+
+    public string Uri(string scheme = "bolt") => $"{scheme}://{Address}";
+
+    /// <summary>Adds a script for a later connection.</summary>
+    public void AddScript(Func<ScriptedBoltConnection, Task> script)
+    {
+        lock (_lock) _scripts.Add(script);
+    }
+
+    /// <summary>Waits until every started script has finished and rethrows the first script failure
+    /// (an unexpected message from the client, a timeout). Also fails if a script never got its connection
+    /// unless <paramref name="allScriptsUsed"/> is false.</summary>
+    public async Task VerifyAsync(bool allScriptsUsed = true, TimeSpan? timeout = null)
+    {
+        Task[] running;
+        int scripts;
+        lock (_lock)
+        {
+            running = [.. _running];
+            scripts = _scripts.Count;
+        }
+        await Task.WhenAll(running).WaitAsync(timeout ?? StepTimeout * 2);
+        if (allScriptsUsed && ConnectionCount < scripts)
+            throw new ScriptFailedException($"Only {ConnectionCount} of {scripts} scripted connections were opened by the client.");
+    }
+
+    private async Task AcceptLoopAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            }
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
+            {
+                return;
+            }
+            lock (_lock)
+            {
+                var index = ConnectionCount++;
+                _clients.Add(client);
+                var script = index < _scripts.Count
+                    ? _scripts[index]
+                    : _ => throw new ScriptFailedException($"The client opened connection #{index + 1}, but only {_scripts.Count} were scripted.");
+                _running.Add(RunScriptAsync(client, script));
+            }
+        }
+    }
+
+    private async Task RunScriptAsync(TcpClient client, Func<ScriptedBoltConnection, Task> script)
+    {
+        await Task.Yield();
+        using (client)
+        {
+            var connection = new ScriptedBoltConnection(client.GetStream(), StepTimeout, _stop.Token);
+            await script(connection);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _listener.Stop();
+        lock (_lock)
+        {
+            foreach (var c in _clients) c.Dispose();
+        }
+        try
+        {
+            await _acceptLoop;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        _stop.Dispose();
+    }
+}
+
+/// <summary>A script step went wrong: the client sent something else, or nothing in time.</summary>
+public sealed class ScriptFailedException(string message, Exception? inner = null) : Exception(message, inner);
