@@ -60,6 +60,7 @@ public static class ServiceApp
         api.MapMediatorEndpoints();
         api.MapPathEndpoints();
         api.MapCentralityEndpoints();
+        api.MapExportEndpoints();
         app.MapWebPage();
         return app;
     }

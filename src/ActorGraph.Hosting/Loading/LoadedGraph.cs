@@ -38,6 +38,15 @@ public sealed class LoadedGraph
     /// <summary>Resolves what users type to actors of this graph.</summary>
     public ActorResolver Resolver { get; }
 
+    /// <summary>The cached result for <paramref name="key"/>, if there is one (for results computed asynchronously).</summary>
+    public bool TryGet<T>(object key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        value = _results.TryGetValue(key, out var hit) ? hit as T : null;
+        return value is not null;
+    }
+
     /// <summary>The cached result for <paramref name="key"/> (a record of the query's parameters), computing
     /// it on a miss. Results are immutable records, so sharing them between requests is safe. When the
     /// cache is full (by count, or by the bytes of cached byte arrays) it is emptied and refilled by later queries.</summary>

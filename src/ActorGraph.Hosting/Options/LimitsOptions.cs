@@ -24,6 +24,10 @@ public sealed class LimitsOptions
     [Range(0, 1_048_576, ErrorMessage = "ActorGraph:Limits:MaxRequestBodyBytes must be between 0 and 1048576.")]
     public int MaxRequestBodyBytes { get; set; } = 16_384;
 
+    /// <summary>How long Graphviz may take to render an SVG export, in seconds.</summary>
+    [Range(1, 600, ErrorMessage = "ActorGraph:Limits:RenderTimeoutSeconds must be between 1 and 600.")]
+    public int RenderTimeoutSeconds { get; set; } = 30;
+
     /// <summary>How many analysis results are kept per graph version before the cache is emptied.</summary>
     [Range(0, 1_000_000, ErrorMessage = "ActorGraph:Limits:ResultCacheEntries must be between 0 and 1000000.")]
     public int ResultCacheEntries { get; set; } = 10_000;

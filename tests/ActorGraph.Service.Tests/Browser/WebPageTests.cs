@@ -67,6 +67,10 @@ public sealed class WebPageTests(ITestOutputHelper output)
         Assert.True(await page.EvaluateAsync<int>("() => window.actorGraph.cy.edges('.hostile').length") > 0, "no hostile tie drawn");
         Assert.True(await page.EvaluateAsync<int>("() => window.actorGraph.cy.nodes('.process').length") > 0, "no mediation process drawn");
 
+        var dotLink = await page.GetAttributeAsync("#export-dot", "href");
+        var dot = await page.EvaluateAsync<string>($"async () => (await fetch('{dotLink}')).text()");
+        Assert.Contains("digraph", dot, StringComparison.Ordinal);
+
         var screenshot = Path.Combine(AppContext.BaseDirectory, "TestResults", "web-page-hamas-israel.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });

@@ -119,6 +119,8 @@ function highlight(a, b, mediators, paths) {
     for (const id of mediatorSet) cy.getElementById(id).addClass('mediator');
     cy.getElementById(a).addClass('endpoint');
     cy.getElementById(b).addClass('endpoint');
+    // The pair's own ties (talks, war) stay visible: they are part of the answer.
+    cy.getElementById(a).edgesWith(cy.getElementById(b)).removeClass('faded');
     // Show the processes the mediators run between the two.
     cy.nodes('.process').forEach(p => {
       const ends = p.connectedEdges().map(e => e.source().id());
