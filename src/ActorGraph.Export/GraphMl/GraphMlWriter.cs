@@ -101,16 +101,7 @@ public static class GraphMlWriter
         Data(xml, GraphMlKey.Aliases, actor.Aliases.IsEmpty ? null : string.Join("; ", actor.Aliases));
         Data(xml, GraphMlKey.Description, actor.Description);
         if (view.ClusterOf(actor.Id) is { } cluster) Data(xml, GraphMlKey.Cluster, ExportText.Number(cluster));
-        if (view.Options.Focus is not null)
-        {
-            Data(xml, GraphMlKey.Focus, view.FocusOf(actor.Id) switch
-            {
-                FocusLevel.Endpoint => "endpoint",
-                FocusLevel.Mediator => "mediator",
-                FocusLevel.Context => "context",
-                _ => "in-focus",
-            });
-        }
+        Data(xml, GraphMlKey.Focus, view.FocusName(actor.Id));
         xml.WriteEndElement();
     }
 

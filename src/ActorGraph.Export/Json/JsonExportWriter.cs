@@ -30,7 +30,7 @@ public static class JsonExportWriter
         var options = view.Options;
         var nodes = view.Actors.Select(a => new ExportNode(
             a.Id, Clean(a.Name), a.Kind, [.. a.Aliases.Select(Clean)], CleanOrNull(a.Country), CleanOrNull(a.Description),
-            view.ClusterOf(a.Id), FocusName(view, a.Id))).ToList();
+            view.ClusterOf(a.Id), view.FocusName(a.Id))).ToList();
         var edges = view.Relations.Select(r => new ExportEdge(
             r.Id, r.Source, r.Target, r.Kind, r.Sign, r.Kind.Directed, r.Strength, r.Confidence, r.When.Start, r.When.End,
             [.. r.Topics.Select(Clean)], r.Modality, r.Weight, [.. r.Evidence.Select(CleanEvidence)])).ToList();
@@ -63,16 +63,6 @@ public static class JsonExportWriter
 
     /// <summary>Serialises a document the way <see cref="Write(ExportView, TextWriter)"/> does, with a final line feed.</summary>
     public static string Serialize(ExportDocument document) => JsonSerializer.Serialize(document, Options) + "\n";
-
-    private static string? FocusName(ExportView view, string actorId) => view.Options.Focus is null
-        ? null
-        : view.FocusOf(actorId) switch
-        {
-            FocusLevel.Endpoint => "endpoint",
-            FocusLevel.Mediator => "mediator",
-            FocusLevel.Context => "context",
-            _ => "in-focus",
-        };
 
     private static string Clean(string text) => TextCleaner.Clean(text);
 

@@ -91,6 +91,18 @@ public sealed class ExportView
         _ => FocusLevel.Context,
     };
 
+    /// <summary>The focus role of an actor as exported data spells it (<c>endpoint</c>, <c>mediator</c>,
+    /// <c>in-focus</c>, <c>context</c>), or null without a focus.</summary>
+    public string? FocusName(string actorId) => Options.Focus is null
+        ? null
+        : FocusOf(actorId) switch
+        {
+            FocusLevel.Endpoint => "endpoint",
+            FocusLevel.Mediator => "mediator",
+            FocusLevel.Context => "context",
+            _ => "in-focus",
+        };
+
     /// <summary>True when a relation is greyed out as context (focus with <see cref="ExportFocus.ShowContext"/>).</summary>
     public bool IsContext(Relation relation)
     {

@@ -87,6 +87,20 @@ public class GraphMlWriterTests
     }
 
     [Fact]
+    public void Focus_roles_are_exported_with_a_declared_key()
+    {
+        var graph = Graphs.Small();
+        var focus = ActorGraph.Export.Focus.MediationFocus.Build(graph, "north", "south");
+        var doc = XDocument.Parse(GraphMlWriter.Write(graph, new ExportOptions { Focus = focus }));
+        Assert.Single(doc.Root!.Elements(G + "key"), k => (string)k.Attribute("id")! == "n_focus");
+        var roles = doc.Descendants(G + "node").Where(n => Data(n, "n_type") == "actor").ToDictionary(n => Data(n, "n_id")!, n => Data(n, "n_focus"));
+        Assert.Equal("endpoint", roles["north"]);
+        Assert.Equal("endpoint", roles["south"]);
+        Assert.Equal("mediator", roles["east"]);
+        Assert.DoesNotContain("league", roles.Keys); // not in focus, left out
+    }
+
+    [Fact]
     public void Comma_decimal_culture_gives_identical_bytes()
     {
         var graph = Graphs.Small();
