@@ -24,17 +24,35 @@ internal sealed class RelationIdDeriver
         if (!known) kindKey = _kinds.Count;
         ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, (sourceKey, kindKey, targetKey, start?.DayNumber ?? -1), out _);
         count++;
-        var baseId = start is { } s ? string.Concat(source, "~", kind.Name, "~", target, "~" + Iso(s)) : string.Concat(source, "~", kind.Name, "~", target);
+        var baseId = Build(source, kind.Name, target, start);
         return count == 1 ? baseId : string.Concat(baseId, "~", count.ToString(CultureInfo.InvariantCulture));
     }
 
-    /// <summary><c>YYYY-MM-DD</c> without going through a culture's calendar formatting.</summary>
-    private static string Iso(DateOnly d) => string.Create(10, d, static (span, date) =>
+    /// <summary><c>source~kind~target~YYYY-MM-DD</c> in one allocation (a million of these on a large load).</summary>
+    private static string Build(string source, string kind, string target, DateOnly? start)
     {
-        date.Year.TryFormat(span[..4], out _, "D4", CultureInfo.InvariantCulture);
-        span[4] = '-';
-        date.Month.TryFormat(span.Slice(5, 2), out _, "D2", CultureInfo.InvariantCulture);
-        span[7] = '-';
-        date.Day.TryFormat(span.Slice(8, 2), out _, "D2", CultureInfo.InvariantCulture);
-    });
+        var length = source.Length + kind.Length + target.Length + 2 + (start is null ? 0 : 11);
+        return string.Create(length, (source, kind, target, start), static (span, parts) =>
+        {
+            var at = 0;
+            Append(span, ref at, parts.source);
+            span[at++] = '~';
+            Append(span, ref at, parts.kind);
+            span[at++] = '~';
+            Append(span, ref at, parts.target);
+            if (parts.start is not { } d) return;
+            span[at++] = '~';
+            d.Year.TryFormat(span.Slice(at, 4), out _, "D4", CultureInfo.InvariantCulture);
+            span[at + 4] = '-';
+            d.Month.TryFormat(span.Slice(at + 5, 2), out _, "D2", CultureInfo.InvariantCulture);
+            span[at + 7] = '-';
+            d.Day.TryFormat(span.Slice(at + 8, 2), out _, "D2", CultureInfo.InvariantCulture);
+        });
+    }
+
+    private static void Append(Span<char> span, ref int at, string text)
+    {
+        text.AsSpan().CopyTo(span[at..]);
+        at += text.Length;
+    }
 }

@@ -14,6 +14,7 @@ internal sealed class SeedContext(SeedErrors errors)
 
     private readonly RelationIdDeriver _relationIds = new();
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? _stringLookup;
     private Dictionary<string, string>? _actorIdByNameKey;
     private int _suggestedReferences;
 
@@ -88,9 +89,33 @@ internal sealed class SeedContext(SeedErrors errors)
         return shared!;
     }
 
+    /// <summary>One shared string per distinct value, looked up from a span (allocates only new values).</summary>
+    public string Share(ReadOnlySpan<char> value)
+    {
+        _stringLookup ??= _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (_stringLookup.Value.TryGetValue(value, out var shared)) return shared;
+        var text = value.ToString();
+        _strings.Add(text, text);
+        return text;
+    }
+
     /// <summary>Reads a list of topics as shared strings.</summary>
     public ImmutableArray<string> Topics(SeedRecord record, int field, List<ListItem> scratch)
     {
+        if (record is Csv.CsvRecord)
+        {
+            // Fast path for bulk CSV: split the cell in place, no string per item unless it is new.
+            if (!record.TryGetText(field, Errors, out var cell, out _)) return [];
+            var items = new string[cell.Count(';') + 1];
+            var filled = 0;
+            foreach (var range in cell.Split(';'))
+            {
+                var item = cell[range].Trim();
+                if (!item.IsEmpty) items[filled++] = Share(item);
+            }
+            if (filled < items.Length) Array.Resize(ref items, filled);
+            return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+        }
         scratch.Clear();
         record.GetList(field, Errors, scratch);
         if (scratch.Count == 0) return [];
