@@ -38,6 +38,12 @@ public sealed class DijkstraSearch
         _heap = new IndexedMinHeap(n);
     }
 
+    /// <summary>Vertices settled by the last <see cref="Run"/>: a measure of its work.</summary>
+    public int LastSettledCount { get; private set; }
+
+    /// <summary>True when a potential is set.</summary>
+    public bool HasPotential => _potential is not null;
+
     /// <summary>The graph searched.</summary>
     public CompactGraph Graph => _graph;
 
@@ -113,6 +119,7 @@ public sealed class DijkstraSearch
         var g = _graph;
         if (_blockedVertex[source] == _blockGeneration || _blockedVertex[target] == _blockGeneration) return null;
         var h = _potential;
+        LastSettledCount = 0;
         if (h is not null && double.IsPositiveInfinity(h[source])) return null;
         var gen = ++_generation;
         _heap.Clear();
@@ -123,12 +130,18 @@ public sealed class DijkstraSearch
         var offsets = g.Offsets;
         var targets = g.Targets;
         var distances = g.Distances;
+        var settled = 0;
         while (_heap.Count > 0)
         {
             var u = _heap.Pop(out _);
             var du = _dist[u];
             _settled[u] = gen;
-            if (u == target) return Trace(source, target, du);
+            settled++;
+            if (u == target)
+            {
+                LastSettledCount = settled;
+                return Trace(source, target, du);
+            }
             for (var e = offsets[u]; e < offsets[u + 1]; e++)
             {
                 if (_blockedEdge[e] == _blockGeneration) continue;
@@ -154,6 +167,7 @@ public sealed class DijkstraSearch
                 }
             }
         }
+        LastSettledCount = settled;
         return null;
     }
 

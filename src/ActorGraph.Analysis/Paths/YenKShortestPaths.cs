@@ -5,9 +5,10 @@ namespace ActorGraph.Analysis.Paths;
 
 /// <summary>Yen's k shortest loopless paths on a <see cref="CompactGraph"/> (distances as lengths), with
 /// Lawler's refinement (spur only from where a path left its parent) and a target-stopping array
-/// A* search for each spur, guided by exact distances to the target (one reverse Dijkstra, O((V + E) log V)).
-/// Cost O((V + E) log V + k · L · D) where L is the path length in hops and D one spur search, which explores
-/// little more than the vertices on near-shortest paths.</summary>
+/// Dijkstra for each spur, switched to A* guided by exact distances to the target (one reverse Dijkstra,
+/// O((V + E) log V)) once the spur searches have together settled an eighth of the graph. Cost O(min(k · L · D,
+/// (V + E) log V + k · L · D*)) roughly, where L is the path length in hops, D a plain spur search and D* an A*
+/// one, which explores little more than the vertices on near-shortest paths.</summary>
 public static class YenKShortestPaths
 {
     /// <summary>The reverse search that provides the A* potential stops at this multiple of the shortest distance; beyond it
@@ -17,8 +18,9 @@ public static class YenKShortestPaths
     /// <summary>Up to <paramref name="k"/> loopless paths from <paramref name="source"/> to <paramref name="target"/>,
     /// cheapest first (costs non-decreasing; equal costs ordered by hops then vertex sequence). When
     /// <paramref name="maxHops"/> is set, longer paths are skipped; at most <paramref name="maxExamined"/>
-    /// paths are generated in all, so the result may hold fewer than k paths.</summary>
-    public static IReadOnlyList<GraphPath> Find(CompactGraph graph, int source, int target, int k, int? maxHops = null, int maxExamined = 0, DijkstraSearch? search = null)
+    /// paths are generated in all, so the result may hold fewer than k paths. <paramref name="aStarAfterWork"/> is the number
+    /// of settled vertices after which spur searches switch to A* (default V / 8; 0 = from the first spur; long.MaxValue = never).</summary>
+    public static IReadOnlyList<GraphPath> Find(CompactGraph graph, int source, int target, int k, int? maxHops = null, int maxExamined = 0, DijkstraSearch? search = null, long? aStarAfterWork = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
@@ -28,11 +30,17 @@ public static class YenKShortestPaths
         if (maxExamined <= 0) maxExamined = maxHops is null ? k : Math.Max(50, 20 * k);
         search ??= new DijkstraSearch(graph);
         search.ClearBlocks();
-        // Exact distances to the target guide every spur search (A*): blocking only lengthens paths, so they stay a
-        // consistent lower bound, and spur searches explore little beyond the near-shortest paths.
-        search.SetPotential(DijkstraSearch.DistancesTo(graph, target, source, PotentialRadius));
+        search.SetPotential(null);
+        // Spur searches start as plain Dijkstra. Once their total work passes an eighth of the graph, exact distances to the
+        // target (one reverse search) guide the rest as A*: blocking only lengthens paths, so those distances stay a
+        // consistent lower bound, and each search then explores little beyond the near-shortest paths. Switching when
+        // the plain searches have cost about as much as the reverse search keeps both cheap cases cheap (a target
+        // found quickly, e.g. a hub; or a far target, where A* wins).
+        var switchAt = aStarAfterWork ?? Math.Max(1, graph.VertexCount / 8);
+        long work = 0;
         var first = search.Run(source, target);
-        if (first is null) { search.SetPotential(null); return []; }
+        work += search.LastSettledCount;
+        if (first is null) return [];
 
         var accepted = new List<(GraphPath Path, int Deviation)> { (first, 0) };
         var result = new List<GraphPath>();
@@ -55,7 +63,10 @@ public static class YenKShortestPaths
                     if (path.Hops > i && SamePrefix(path, previous, i)) search.BlockEdge(path.Edges[i]);
                 }
                 for (var j = 0; j < i; j++) search.BlockVertex(previous.Vertices[j]);
+                if (!search.HasPotential && work >= switchAt)
+                    search.SetPotential(DijkstraSearch.DistancesTo(graph, target, source, PotentialRadius));
                 var spurPath = search.Run(spur, target);
+                work += search.LastSettledCount;
                 if (spurPath is not null)
                 {
                     var vertices = new int[i + spurPath.Vertices.Length];

@@ -85,6 +85,18 @@ public sealed class YenKShortestPathsTests
     }
 
     [Fact]
+    public void Plain_and_A_star_spur_searches_give_the_same_costs()
+    {
+        RandomGraphs.Directed(maxN: 40).Sample(spec =>
+        {
+            var g = spec.Build();
+            var plain = YenKShortestPaths.Find(g, 0, spec.N - 1, 6, aStarAfterWork: long.MaxValue).Select(p => p.Cost).ToArray();
+            var guided = YenKShortestPaths.Find(g, 0, spec.N - 1, 6, aStarAfterWork: 0).Select(p => p.Cost).ToArray();
+            Assert.Equal(plain, guided);
+        }, iter: 300);
+    }
+
+    [Fact]
     public void Shortest_cost_agrees_with_QuikGraph_Dijkstra()
     {
         RandomGraphs.Directed(maxN: 20).Sample(spec =>

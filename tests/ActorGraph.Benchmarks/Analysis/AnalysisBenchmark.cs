@@ -56,6 +56,13 @@ public sealed class AnalysisBenchmark : IBenchmark
         results["dijkstra_cost"] = shortest;
         results["k5_costs"] = paths.Select(p => Math.Round(p.Cost, 6)).ToArray();
 
+        // A second pair whose target is no hub: spur searches must cover much more of the graph.
+        var (s2, t2) = PickPair(graph, graph.VertexCount / 8, graph.VertexCount * 2 / 3);
+        results["source2"] = s2;
+        results["target2"] = t2;
+        timings["k5_paths_far"] = Median(repeat, () => paths = YenKShortestPaths.Find(graph, s2, t2, 5));
+        results["k5_costs_far"] = paths.Select(p => Math.Round(p.Cost, 6)).ToArray();
+
         PageRankResult pageRank = null!;
         timings["pagerank"] = Median(repeat, () => pageRank = PageRank.Compute(graph));
         results["pagerank_iterations"] = pageRank.Iterations;
@@ -93,13 +100,14 @@ public sealed class AnalysisBenchmark : IBenchmark
         return Task.FromResult(0);
     }
 
-    /// <summary>A far pair: the newest vertex with out-edges, and the earliest vertex it reaches in at least 4 hops.</summary>
-    private static (int Source, int Target) PickPair(CompactGraph graph)
+    /// <summary>A far pair: the last vertex from <paramref name="sourceFrom"/> down with out-edges, and the first vertex
+    /// from <paramref name="targetFrom"/> up that it reaches in at least 4 hops.</summary>
+    private static (int Source, int Target) PickPair(CompactGraph graph, int sourceFrom = -1, int targetFrom = 0)
     {
-        for (var s = graph.VertexCount - 1; s >= 0; s--)
+        for (var s = sourceFrom < 0 ? graph.VertexCount - 1 : sourceFrom; s >= 0; s--)
         {
             if (graph.OutDegree(s) == 0) continue;
-            for (var t = 0; t < Math.Min(graph.VertexCount, 1000); t++)
+            for (var t = targetFrom; t < Math.Min(graph.VertexCount, targetFrom + 1000); t++)
             {
                 if (t != s && HopDistance.Between(graph, s, t) is >= 4) return (s, t);
             }
