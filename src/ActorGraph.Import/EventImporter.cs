@@ -47,7 +47,9 @@ public static class EventImporter
                 }
             }
         }
-        var graph = aggregator.Build(reader.DescribeActor);
+        var parsed = clock.Elapsed;
+        var graph = aggregator.Build(reader.DescribeActor, (key, facts) => reader.DescribeEvidence(key, facts)
+            ?? new EvidenceDraft(key, null, key, null, facts.Date, $"event {facts.EventId}", facts.Code.ToString()));
         var summary = new ImportSummary(
             reader.FormatName,
             files,
@@ -58,7 +60,8 @@ public static class EventImporter
             graph.Actors.Length,
             graph.Relations.Length,
             graph.Processes.Length,
-            clock.Elapsed);
+            clock.Elapsed,
+            parsed);
         return new ImportResult(graph, summary);
     }
 }

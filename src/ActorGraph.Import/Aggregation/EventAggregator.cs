@@ -87,7 +87,8 @@ public sealed class EventAggregator
     /// <summary>Builds the graph: actors, one relation per tie, sources of the kept evidence, and
     /// mediation processes inferred from triangles. Deterministic: everything is sorted by id.</summary>
     /// <param name="describeActor">Builds an actor's description from its key (e.g. "CAMEO actor code USAGOV").</param>
-    public ActorGraphData Build(Func<string, string>? describeActor = null)
+    /// <param name="describeEvidence">Turns compact evidence facts into drafts.</param>
+    public ActorGraphData Build(Func<string, string>? describeActor = null, Func<string, EvidenceFacts, EvidenceDraft>? describeEvidence = null)
     {
         var actors = _actors.Entries
             .Select(e => new Actor(
@@ -110,7 +111,7 @@ public sealed class EventAggregator
             var to = _actors[key.Target];
             var windowStart = DateOnly.FromDayNumber(key.Window * _options.WindowDays);
             var id = $"{mapping.Tag}--{from.Id}--{to.Id}--{windowStart.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
-            var evidence = acc.Evidence.Select(d => new Evidence(SourceFor(d, sources).Id, d.Locator, d.Note)).ToImmutableArray();
+            var evidence = acc.Evidence(describeEvidence).Select(d => new Evidence(SourceFor(d, sources).Id, d.Locator, d.Note)).ToImmutableArray();
             relations.Add(new Relation(
                 id,
                 from.Id,

@@ -5,7 +5,7 @@ namespace ActorGraph.Import.Aggregation;
 public sealed class TieAccumulator
 {
     private readonly int _maxEvidence;
-    private List<EvidenceDraft>? _evidence;
+    private List<(string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts)>? _evidence;
 
     internal TieAccumulator(int maxEvidence, int day)
     {
@@ -24,8 +24,10 @@ public sealed class TieAccumulator
     public int FirstDay { get; private set; }
     /// <summary>Latest event day.</summary>
     public int LastDay { get; private set; }
-    /// <summary>Events kept as evidence, in input order.</summary>
-    public IReadOnlyList<EvidenceDraft> Evidence => (IReadOnlyList<EvidenceDraft>?)_evidence ?? [];
+    /// <summary>Events kept as evidence, in input order; <paramref name="describe"/> turns compact facts into drafts.</summary>
+    public IEnumerable<EvidenceDraft> Evidence(Func<string, EvidenceFacts, EvidenceDraft>? describe) =>
+        _evidence is null ? [] : _evidence.Select(e => e.Draft ?? describe?.Invoke(e.SourceKey, e.Facts)
+            ?? new EvidenceDraft(e.SourceKey, null, e.SourceKey, null, e.Facts.Date, $"event {e.Facts.EventId}", e.Facts.Code.ToString()));
 
     /// <summary>True when another distinct source would still be kept.</summary>
     public bool WantsEvidence => (_evidence?.Count ?? 0) < _maxEvidence;
@@ -52,6 +54,15 @@ public sealed class TieAccumulator
     {
         ArgumentNullException.ThrowIfNull(draft);
         if (!WantsEvidence || HasSource(draft.SourceKey)) return;
-        (_evidence ??= []).Add(draft);
+        (_evidence ??= []).Add((draft.SourceKey, draft, default));
+    }
+
+    /// <summary>Keeps an event as evidence in compact form (the hot path of large imports); the reader's
+    /// describe function makes the draft when the graph is built.</summary>
+    public void AddEvidence(string sourceKey, EvidenceFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(sourceKey);
+        if (!WantsEvidence || HasSource(sourceKey)) return;
+        (_evidence ??= []).Add((sourceKey, null, facts));
     }
 }

@@ -117,17 +117,24 @@ public sealed class GdeltEventReader : IEventReader
 
         var url = line[f[C.SourceUrl]].Trim();
         if (url.IsEmpty || !tie!.WantsEvidence || tie.HasSource(url)) return;
-        var urlText = url.ToString();
-        var codeText = code.ToString();
-        var host = Fields.HostOf(urlText);
-        tie.AddEvidence(new EvidenceDraft(
-            urlText,
-            urlText,
+        _ = long.TryParse(line[f[C.GlobalEventId]], NumberStyles.None, CultureInfo.InvariantCulture, out var eventId);
+        tie.AddEvidence(url.ToString(), new EvidenceFacts(eventId, CodeText.From(code), goldstein, numSources, date));
+    }
+
+    /// <inheritdoc />
+    public EvidenceDraft? DescribeEvidence(string sourceKey, EvidenceFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(sourceKey);
+        var code = facts.Code.ToString();
+        var host = Fields.HostOf(sourceKey);
+        return new EvidenceDraft(
+            sourceKey,
+            sourceKey,
             host is null ? "News report" : $"Report on {host}",
             host,
-            date,
-            $"GDELT event {line[f[C.GlobalEventId]]}",
-            string.Create(CultureInfo.InvariantCulture, $"CAMEO {codeText} {CameoMapping.Describe(codeText)}; Goldstein {goldstein:0.0}; {numSources} source(s)")));
+            facts.Date,
+            string.Create(CultureInfo.InvariantCulture, $"GDELT event {facts.EventId}"),
+            string.Create(CultureInfo.InvariantCulture, $"CAMEO {code} {CameoMapping.Describe(code)}; Goldstein {facts.Goldstein:0.0}; {facts.Sources} source(s)"));
     }
 
     /// <summary>For a CAMEO-shaped code outside the table: the broad kind of its QuadClass.</summary>

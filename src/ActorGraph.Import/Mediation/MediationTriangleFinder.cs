@@ -11,13 +11,10 @@ namespace ActorGraph.Import.Mediation;
 /// within the triangle window, it proposes a <see cref="MediationProcess"/> (parties A and B,
 /// mediator M), marked <see cref="MediationProcess.Inferred"/>.</summary>
 /// <remarks>Triangles of the same pair of parties whose dates overlap (within the window) are merged
-/// into one process with every mediator. Cost: O(T + Σ k²) for T ties and k counterparts of each
-/// mediator (k is capped at <see cref="MaxCounterparts"/>).</remarks>
+/// into one process with every mediator. Cost: O(T + Σ min(m(A), m(B))) over hostile pairs {A, B},
+/// where m(X) is the number of actors with mediation ties to X, plus the matching of their ties.</remarks>
 internal sealed class MediationTriangleFinder(int windowDays)
 {
-    /// <summary>Mediators with more counterparts than this are only paired among their busiest ones.</summary>
-    public const int MaxCounterparts = 500;
-
     private const int MaxEvidence = 10;
 
     private sealed record Candidate(int PartyA, int PartyB, int Mediator, int Start, int End, int Events, bool Explicit, IReadOnlyList<Evidence> Evidence);
@@ -27,7 +24,9 @@ internal sealed class MediationTriangleFinder(int windowDays)
         var hostile = new Dictionary<(int, int), List<AggregatedTie>>();
         var ceasefires = new Dictionary<(int, int), List<AggregatedTie>>();
         var halts = new Dictionary<(int, int), List<AggregatedTie>>();
-        var byMediator = new Dictionary<int, List<(int Counterpart, AggregatedTie Tie)>>();
+        // (mediator, counterpart) -> the mediation ties between them; counterpart -> its mediators.
+        var mediation = new Dictionary<(int, int), List<AggregatedTie>>();
+        var mediatorsOf = new Dictionary<int, HashSet<int>>();
         foreach (var tie in ties)
         {
             var pair = Pair(tie.Source, tie.Target);
@@ -35,51 +34,50 @@ internal sealed class MediationTriangleFinder(int windowDays)
             if (tie.Mapping == EventMappings.AgreesCeasefire) Add(ceasefires, pair, tie);
             if (tie.Mapping == EventMappings.HaltsMediation) Add(halts, (tie.Source, tie.Target), tie);
             if (!tie.Mapping.MediationSignal) continue;
-            Add(byMediator, tie.Source, (tie.Target, tie));
+            AddMediation(tie.Source, tie.Target, tie);
             // Negotiation is mutual: either side may be the go-between for a third party.
-            if (!tie.Mapping.Kind.Directed) Add(byMediator, tie.Target, (tie.Source, tie));
+            if (!tie.Mapping.Kind.Directed) AddMediation(tie.Target, tie.Source, tie);
         }
-        if (hostile.Count == 0) return [];
 
-        var candidates = new List<Candidate>();
-        foreach (var (mediator, links) in byMediator)
+        void AddMediation(int mediator, int counterpart, AggregatedTie tie)
         {
-            var byCounterpart = links.GroupBy(l => l.Counterpart)
-                .Select(g => (Counterpart: g.Key, Ties: g.Select(x => x.Tie).ToList()))
-                .OrderByDescending(g => g.Ties.Sum(t => t.Count)).ThenBy(g => g.Counterpart)
-                .Take(MaxCounterparts)
-                .ToList();
-            for (var i = 0; i < byCounterpart.Count; i++)
-            {
-                for (var j = i + 1; j < byCounterpart.Count; j++)
-                {
-                    var (a, tiesA) = byCounterpart[i];
-                    var (b, tiesB) = byCounterpart[j];
-                    if (!hostile.TryGetValue(Pair(a, b), out var enmity)) continue;
-                    if (Match(tiesA, tiesB, enmity) is not { } found) continue;
-                    var (p, q) = string.CompareOrdinal(idOf(a), idOf(b)) <= 0 ? (a, b) : (b, a);
-                    candidates.Add(new Candidate(p, q, mediator, found.Start, found.End, found.Events, found.Explicit, found.Evidence));
-                }
-            }
+            Add(mediation, (mediator, counterpart), tie);
+            if (!mediatorsOf.TryGetValue(counterpart, out var set)) mediatorsOf[counterpart] = set = [];
+            set.Add(mediator);
         }
 
         var processes = new List<MediationProcess>();
-        foreach (var group in candidates.GroupBy(c => (c.PartyA, c.PartyB)))
+        foreach (var ((x, y), enmity) in hostile)
         {
-            var ordered = group.OrderBy(c => c.Start).ThenBy(c => idOf(c.Mediator), StringComparer.Ordinal).ToList();
-            var cluster = new List<Candidate>();
-            foreach (var c in ordered)
+            if (!mediatorsOf.TryGetValue(x, out var mx) || !mediatorsOf.TryGetValue(y, out var my)) continue;
+            var (a, b) = string.CompareOrdinal(idOf(x), idOf(y)) <= 0 ? (x, y) : (y, x);
+            var (small, large) = mx.Count <= my.Count ? (mx, my) : (my, mx);
+            List<Candidate>? candidates = null;
+            foreach (var m in small)
             {
-                if (cluster.Count > 0 && c.Start > cluster.Max(x => x.End) + windowDays)
+                if (m == x || m == y || !large.Contains(m)) continue;
+                if (Match(mediation[(m, a)], mediation[(m, b)], enmity) is not { } found) continue;
+                (candidates ??= []).Add(new Candidate(a, b, m, found.Start, found.End, found.Events, found.Explicit, found.Evidence));
+            }
+            if (candidates is null) continue;
+
+            candidates.Sort((p, q) => p.Start != q.Start ? p.Start.CompareTo(q.Start) : string.CompareOrdinal(idOf(p.Mediator), idOf(q.Mediator)));
+            var cluster = new List<Candidate>();
+            var clusterEnd = int.MinValue;
+            foreach (var c in candidates)
+            {
+                if (cluster.Count > 0 && c.Start > clusterEnd + windowDays)
                 {
                     processes.Add(ToProcess(cluster, ceasefires, halts, idOf, nameOf));
                     cluster = [];
+                    clusterEnd = int.MinValue;
                 }
                 cluster.Add(c);
+                clusterEnd = Math.Max(clusterEnd, c.End);
             }
-            if (cluster.Count > 0) processes.Add(ToProcess(cluster, ceasefires, halts, idOf, nameOf));
+            processes.Add(ToProcess(cluster, ceasefires, halts, idOf, nameOf));
         }
-        processes.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        processes.Sort((p, q) => string.CompareOrdinal(p.Id, q.Id));
         return processes;
     }
 

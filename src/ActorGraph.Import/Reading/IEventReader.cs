@@ -20,4 +20,8 @@ public interface IEventReader
 
     /// <summary>The description given to an imported actor with this key.</summary>
     string DescribeActor(string key);
+
+    /// <summary>Turns evidence kept in compact form into a draft (titles, notes); null when the reader
+    /// always keeps full drafts.</summary>
+    EvidenceDraft? DescribeEvidence(string sourceKey, EvidenceFacts facts) => null;
 }

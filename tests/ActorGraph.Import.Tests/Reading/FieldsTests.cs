@@ -56,3 +56,14 @@ public class FieldsTests
     [InlineData("!!!", "")]
     public void Actor_ids_from_names(string name, string id) => Assert.Equal(id, ActorIds.FromName(name));
 }
+
+public class HostTests
+{
+    [Theory]
+    [InlineData("https://www.Reuters.com/world/x.html", "reuters.com")]
+    [InlineData("http://news.example:8080/a?b", "news.example")]
+    [InlineData("https://user@host.example#frag", "host.example")]
+    [InlineData("not a url", null)]
+    [InlineData("https:///path", null)]
+    public void Host_of_a_url(string url, string? host) => Assert.Equal(host, Fields.HostOf(url));
+}
