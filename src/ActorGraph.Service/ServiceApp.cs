@@ -1,4 +1,5 @@
 using ActorGraph.Core.Json;
+using ActorGraph.Core.Storage;
 using ActorGraph.Hosting.Extensions;
 using ActorGraph.Hosting.Options;
 using ActorGraph.Service.Api;
@@ -65,12 +66,20 @@ public static class ServiceApp
         return app;
     }
 
-    /// <summary>Builds and runs the service until shutdown; returns the process exit code.</summary>
+    /// <summary>Builds and runs the service until shutdown; returns the process exit code (2 for a
+    /// configuration error, printed as one line per problem without a stack trace).</summary>
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
-        var app = Build(CreateBuilder(args));
+        WebApplication? app = null;
         try
         {
+            app = Build(CreateBuilder(args));
+            // Check the configuration and construct the store now, so that a mistake is reported as
+            // one clear line before the host starts rather than as a start-up failure with a trace.
+            _ = app.Services.GetRequiredService<IOptions<SeedOptions>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<LimitsOptions>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<Neo4jOptions>>().Value;
+            _ = app.Services.GetRequiredService<IGraphStore>();
             await app.RunAsync(cancellationToken).ConfigureAwait(false);
             return Environment.ExitCode;
         }
@@ -86,7 +95,7 @@ public static class ServiceApp
         }
         finally
         {
-            await app.DisposeAsync().ConfigureAwait(false);
+            if (app is not null) await app.DisposeAsync().ConfigureAwait(false);
         }
     }
 }
