@@ -18,6 +18,8 @@ public sealed class GraphvizRenderer(string program = "dot", TimeSpan? timeout =
     public TimeSpan Timeout { get; } = timeout ?? TimeSpan.FromMinutes(2);
 
     /// <summary>Lays out <paramref name="dot"/> with <paramref name="engine"/> and writes <paramref name="outputPath"/>.</summary>
+    /// <remarks>Graphviz lets a <c>layout</c> attribute in the DOT text win over <c>-K</c>, so write the DOT with the
+    /// same layout (<see cref="ExportOptions.Layout"/>) as <paramref name="engine"/>.</remarks>
     public async Task<RenderResult> RenderAsync(string dot, LayoutEngine engine, RenderFormat format, string outputPath,
         CancellationToken cancellationToken = default)
     {

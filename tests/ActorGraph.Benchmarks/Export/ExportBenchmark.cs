@@ -71,9 +71,12 @@ public sealed class ExportBenchmark : IBenchmark
         foreach (var n in sizes.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
         {
             var small = ExportGraphGenerator.Generate(n, m: 2);
-            var text = DotWriter.Write(small, new ExportOptions { Legend = false });
-            var dotTime = await Layout(text, "dot", dir);
-            var sfdpTime = await Layout(text, "sfdp", dir);
+            // The layout is written into the graph attributes, and Graphviz lets that win over -K: one file per layout.
+            var dotText = DotWriter.Write(small, new ExportOptions { Legend = false, Layout = LayoutEngine.Dot });
+            var sfdpText = DotWriter.Write(small, new ExportOptions { Legend = false, Layout = LayoutEngine.Sfdp });
+            File.WriteAllText(Path.Combine(dir, $"layout-{n}.dot"), dotText);
+            var dotTime = await Layout(dotText, "dot", dir);
+            var sfdpTime = await Layout(sfdpText, "sfdp", dir);
             Console.WriteLine($"| {n} | {small.Relations.Length} | {dotTime} | {sfdpTime} |");
         }
     }
@@ -112,6 +115,7 @@ public sealed class ExportBenchmark : IBenchmark
         {
             ActorGraph.Export.Rendering.RenderResult.Rendered => sw.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),
             ActorGraph.Export.Rendering.RenderResult.TimedOut => $"> {limit.TotalSeconds:0} (stopped)",
+            ActorGraph.Export.Rendering.RenderResult.Failed f => $"failed (exit {f.ExitCode}): {f.Errors.Split('\n')[0]}",
             _ => result.Describe(),
         };
     }
