@@ -34,16 +34,19 @@ public sealed class LoadBenchmark : IBenchmark
         Console.WriteLine(Invariant($"machine: .NET {Environment.Version}, {Environment.ProcessorCount} cores, load average before: {LoadAverage()}"));
 
         var results = new List<RunResult>();
+        var batchGc = new List<RunResult>();
         var reads = new List<double>();
         for (var run = 1; run <= runs; run++)
         {
             reads.Add(ReadOnly(directory));
-            var result = RunChild(directory);
-            if (result is null) return Task.FromResult(1);
+            var result = RunChild(directory, concurrentGc: true);
+            var batch = RunChild(directory, concurrentGc: false);
+            if (result is null || batch is null) return Task.FromResult(1);
             results.Add(result);
-            Console.WriteLine(Invariant(
-                $"run {run}: load {result.WallSeconds:F2} s wall, {result.CpuSeconds:F2} s CPU; peak working set {result.PeakWorkingSetBytes / 1e6:F0} MB; ") +
-                Invariant($"allocated {result.AllocatedBytes / 1e6:F0} MB, graph held {result.HeldBytes / 1e6:F0} MB; GCs gen0 {result.Gen0} gen1 {result.Gen1} gen2 {result.Gen2}; read-only peer {reads[^1]:F3} s"));
+            batchGc.Add(batch);
+            Print($"run {run}", result);
+            Print($"run {run}, non-concurrent GC", batch);
+            Console.WriteLine(Invariant($"run {run}, read-only peer: {reads[^1]:F3} s"));
         }
 
         var wall = Median(results.Select(r => r.WallSeconds));
@@ -53,6 +56,8 @@ public sealed class LoadBenchmark : IBenchmark
         Console.WriteLine(Invariant($"median over {runs} runs: load {wall:F2} s wall, {cpu:F2} s CPU (target < 5 s: {(wall < 5 ? "met" : "NOT met")})"));
         Console.WriteLine(Invariant($"peak working set, worst run: {peak / 1e6:F0} MB (target < 2000 MB: {(peak < 2_000_000_000 ? "met" : "NOT met")})"));
         Console.WriteLine(Invariant($"peer: decoding the same files without parsing, median {read:F3} s; load/decode ratio {wall / read:F0}x"));
+        var batchWall = Median(batchGc.Select(r => r.WallSeconds));
+        Console.WriteLine(Invariant($"variant: non-concurrent GC (DOTNET_gcConcurrent=0), median {batchWall:F2} s wall, {Median(batchGc.Select(r => r.CpuSeconds)):F2} s CPU, peak {batchGc.Max(r => r.PeakWorkingSetBytes) / 1e6:F0} MB; ratio to default {batchWall / wall:F2}"));
         Console.WriteLine(Invariant($"load average after: {LoadAverage()}"));
         if (!args.Contains("--keep")) Directory.Delete(directory, recursive: true);
         return Task.FromResult(0);
@@ -62,9 +67,10 @@ public sealed class LoadBenchmark : IBenchmark
     private sealed record RunResult(double WallSeconds, double CpuSeconds, long PeakWorkingSetBytes, long AllocatedBytes, long HeldBytes, int Gen0, int Gen1, int Gen2);
 
     /// <summary>Runs one load in a fresh process of this program and reads its figures line.</summary>
-    private static RunResult? RunChild(string directory)
+    private static RunResult? RunChild(string directory, bool concurrentGc)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (!concurrentGc) start.Environment["DOTNET_gcConcurrent"] = "0";
         var entry = typeof(LoadBenchmark).Assembly.Location;
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet") start.ArgumentList.Add(entry);
         foreach (var a in new[] { "load", "--child", directory }) start.ArgumentList.Add(a);
@@ -80,6 +86,10 @@ public sealed class LoadBenchmark : IBenchmark
         var v = line["figures ".Length..].Split(' ').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray();
         return new RunResult(v[0], v[1], (long)v[2], (long)v[3], (long)v[4], (int)v[5], (int)v[6], (int)v[7]);
     }
+
+    private static void Print(string label, RunResult r) => Console.WriteLine(
+        Invariant($"{label}: load {r.WallSeconds:F2} s wall, {r.CpuSeconds:F2} s CPU; peak working set {r.PeakWorkingSetBytes / 1e6:F0} MB; ") +
+        Invariant($"allocated {r.AllocatedBytes / 1e6:F0} MB, graph held {r.HeldBytes / 1e6:F0} MB; GCs gen0 {r.Gen0} gen1 {r.Gen1} gen2 {r.Gen2}"));
 
     /// <summary>Child: one load, then one line of figures.</summary>
     private static int Child(string directory)
