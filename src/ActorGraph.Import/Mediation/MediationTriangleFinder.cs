@@ -21,16 +21,16 @@ internal sealed class MediationTriangleFinder(int windowDays)
 
     public IReadOnlyList<MediationProcess> Find(IReadOnlyList<AggregatedTie> ties, Func<int, string> idOf, Func<int, string> nameOf)
     {
-        var hostile = new Dictionary<(int, int), List<AggregatedTie>>();
+        var hostile = new Dictionary<(int, int), SortedTies>();
         var ceasefires = new Dictionary<(int, int), List<AggregatedTie>>();
         var halts = new Dictionary<(int, int), List<AggregatedTie>>();
         // (mediator, counterpart) -> the mediation ties between them; counterpart -> its mediators.
-        var mediation = new Dictionary<(int, int), List<AggregatedTie>>();
+        var mediation = new Dictionary<(int, int), SortedTies>();
         var mediatorsOf = new Dictionary<int, HashSet<int>>();
         foreach (var tie in ties)
         {
             var pair = Pair(tie.Source, tie.Target);
-            if (tie.Mapping.Kind.Sign == RelationSign.Hostile) Add(hostile, pair, tie);
+            if (tie.Mapping.Kind.Sign == RelationSign.Hostile) AddSorted(hostile, pair, tie);
             if (tie.Mapping == EventMappings.AgreesCeasefire) Add(ceasefires, pair, tie);
             if (tie.Mapping == EventMappings.HaltsMediation) Add(halts, (tie.Source, tie.Target), tie);
             if (!tie.Mapping.MediationSignal) continue;
@@ -41,7 +41,7 @@ internal sealed class MediationTriangleFinder(int windowDays)
 
         void AddMediation(int mediator, int counterpart, AggregatedTie tie)
         {
-            Add(mediation, (mediator, counterpart), tie);
+            AddSorted(mediation, (mediator, counterpart), tie);
             if (!mediatorsOf.TryGetValue(counterpart, out var set)) mediatorsOf[counterpart] = set = [];
             set.Add(mediator);
         }
@@ -81,33 +81,72 @@ internal sealed class MediationTriangleFinder(int windowDays)
         return processes;
     }
 
-    /// <summary>The closest-in-time pair of mediation ties with A and with B that lie within the window
-    /// of each other and of a hostile tie between A and B; null when there is none.</summary>
+    /// <summary>The earliest pair of mediation ties with A and with B that lie within the window of each
+    /// other and of a hostile tie between A and B, widened to every mediation tie with A or B near it;
+    /// null when there is none. Lists are sorted by first day, so each probe is a binary search.</summary>
     private (int Start, int End, int Events, bool Explicit, IReadOnlyList<Evidence> Evidence)? Match(
-        List<AggregatedTie> withA, List<AggregatedTie> withB, List<AggregatedTie> enmity)
+        SortedTies withA, SortedTies withB, SortedTies enmity)
     {
-        (AggregatedTie A, AggregatedTie B)? best = null;
-        var bestGap = int.MaxValue;
-        foreach (var ta in withA)
+        foreach (var ta in withA.Items)
         {
-            foreach (var tb in withB)
+            foreach (var tb in withB.Near(ta.FirstDay, ta.LastDay, windowDays))
             {
-                var gap = Gap(ta.FirstDay, ta.LastDay, tb.FirstDay, tb.LastDay);
-                if (gap > windowDays || gap >= bestGap) continue;
                 var start = Math.Min(ta.FirstDay, tb.FirstDay);
                 var end = Math.Max(ta.LastDay, tb.LastDay);
-                if (!enmity.Any(h => Gap(h.FirstDay, h.LastDay, start, end) <= windowDays)) continue;
-                best = (ta, tb);
-                bestGap = gap;
+                if (!enmity.Near(start, end, windowDays).Any()) continue;
+                var near = withA.Near(start, end, windowDays).Concat(withB.Near(start, end, windowDays)).ToList();
+                return (near.Min(t => t.FirstDay), near.Max(t => t.LastDay), near.Sum(t => t.Count),
+                    near.Any(t => t.Mapping.Kind == RelationVocabulary.Mediates),
+                    [.. near.SelectMany(t => t.Evidence)]);
             }
         }
-        if (best is not { } m) return null;
-        var near = withA.Concat(withB)
-            .Where(t => Gap(t.FirstDay, t.LastDay, Math.Min(m.A.FirstDay, m.B.FirstDay), Math.Max(m.A.LastDay, m.B.LastDay)) <= windowDays)
-            .ToList();
-        return (near.Min(t => t.FirstDay), near.Max(t => t.LastDay), near.Sum(t => t.Count),
-            near.Any(t => t.Mapping.Kind == RelationVocabulary.Mediates),
-            [.. near.SelectMany(t => t.Evidence)]);
+        return null;
+    }
+
+    /// <summary>Ties sorted by first day, with the longest span, for window probes.</summary>
+    private sealed class SortedTies
+    {
+        private readonly List<AggregatedTie> _items = [];
+        private int _longest;
+        private bool _sorted;
+
+        public List<AggregatedTie> Items
+        {
+            get
+            {
+                if (!_sorted)
+                {
+                    _items.Sort((x, y) => x.FirstDay.CompareTo(y.FirstDay));
+                    _sorted = true;
+                }
+                return _items;
+            }
+        }
+
+        public void Add(AggregatedTie tie)
+        {
+            _items.Add(tie);
+            _longest = Math.Max(_longest, tie.LastDay - tie.FirstDay);
+            _sorted = false;
+        }
+
+        /// <summary>Ties whose days come within <paramref name="window"/> days of [first, last].</summary>
+        public IEnumerable<AggregatedTie> Near(int first, int last, int window)
+        {
+            var items = Items;
+            var lo = 0;
+            var hi = items.Count;
+            var from = first - window - _longest;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (items[mid].FirstDay < from) lo = mid + 1; else hi = mid;
+            }
+            for (var i = lo; i < items.Count && items[i].FirstDay <= last + window; i++)
+            {
+                if (Gap(items[i].FirstDay, items[i].LastDay, first, last) <= window) yield return items[i];
+            }
+        }
     }
 
     private MediationProcess ToProcess(
@@ -156,6 +195,12 @@ internal sealed class MediationTriangleFinder(int windowDays)
         Math.Max(0, Math.Max(firstA, firstB) - Math.Min(lastA, lastB));
 
     private static (int, int) Pair(int x, int y) => x <= y ? (x, y) : (y, x);
+
+    private static void AddSorted(Dictionary<(int, int), SortedTies> map, (int, int) key, AggregatedTie tie)
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = new SortedTies();
+        list.Add(tie);
+    }
 
     private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value) where TKey : notnull
     {
