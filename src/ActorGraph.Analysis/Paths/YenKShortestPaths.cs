@@ -6,7 +6,7 @@ namespace ActorGraph.Analysis.Paths;
 /// <summary>Yen's k shortest loopless paths on a <see cref="CompactGraph"/> (distances as lengths), with
 /// Lawler's refinement (spur only from where a path left its parent) and a target-stopping array
 /// Dijkstra for each spur, switched to A* guided by exact distances to the target (one reverse Dijkstra,
-/// O((V + E) log V)) once the spur searches have together settled an eighth of the graph. Cost O(min(k · L · D,
+/// O((V + E) log V)) once the spur searches have together settled half the graph. Cost O(min(k · L · D,
 /// (V + E) log V + k · L · D*)) roughly, where L is the path length in hops, D a plain spur search and D* an A*
 /// one, which explores little more than the vertices on near-shortest paths.</summary>
 public static class YenKShortestPaths
@@ -19,7 +19,7 @@ public static class YenKShortestPaths
     /// cheapest first (costs non-decreasing; equal costs ordered by hops then vertex sequence). When
     /// <paramref name="maxHops"/> is set, longer paths are skipped; at most <paramref name="maxExamined"/>
     /// paths are generated in all, so the result may hold fewer than k paths. <paramref name="aStarAfterWork"/> is the number
-    /// of settled vertices after which spur searches switch to A* (default V / 8; 0 = from the first spur; long.MaxValue = never).</summary>
+    /// of settled vertices after which spur searches switch to A* (default V / 2; 0 = from the first spur; long.MaxValue = never).</summary>
     public static IReadOnlyList<GraphPath> Find(CompactGraph graph, int source, int target, int k, int? maxHops = null, int maxExamined = 0, DijkstraSearch? search = null, long? aStarAfterWork = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -31,12 +31,12 @@ public static class YenKShortestPaths
         search ??= new DijkstraSearch(graph);
         search.ClearBlocks();
         search.SetPotential(null);
-        // Spur searches start as plain Dijkstra. Once their total work passes an eighth of the graph, exact distances to the
+        // Spur searches start as plain Dijkstra. Once their total work passes half the graph, exact distances to the
         // target (one reverse search) guide the rest as A*: blocking only lengthens paths, so those distances stay a
         // consistent lower bound, and each search then explores little beyond the near-shortest paths. Switching when
         // the plain searches have cost about as much as the reverse search keeps both cheap cases cheap (a target
         // found quickly, e.g. a hub; or a far target, where A* wins).
-        var switchAt = aStarAfterWork ?? Math.Max(1, graph.VertexCount / 8);
+        var switchAt = aStarAfterWork ?? Math.Max(1, graph.VertexCount / 2);
         long work = 0;
         var first = search.Run(source, target);
         work += search.LastSettledCount;

@@ -157,7 +157,7 @@ def main():
     out.append("")
     out.append("## What the figures measure\n")
     out.append("- ActorGraph's k=5 is Yen with Lawler's refinement and target-stopping spur searches on the CSR arrays; once "
-               "the spur searches have settled an eighth of the graph in all, one reverse search computes exact distances to "
+               "the spur searches have settled half the graph in all (a ski-rental rule: at most about twice the better of the two strategies), one reverse search computes exact distances to "
                "the target and the remaining spur searches run as A* with them (included in the time). When the target is a "
                "hub (pair 1) plain searches end quickly; otherwise (pair 2) the reverse search dominates. igraph 0.10.2's "
                "`get_k_shortest_paths` and networkx's `shortest_simple_paths` are Yen with plain Dijkstra spur searches.")
