@@ -5,6 +5,8 @@
 #
 #   tests/ActorGraph.Benchmarks/Service/run-wrk.sh                 # one minute, 2 threads, 64 connections
 #   DURATION=15s CONNECTIONS=32 tests/ActorGraph.Benchmarks/Service/run-wrk.sh
+#   SERVICE_ARGS=--ActorGraph:Limits:ResultCacheEntries=0 tests/ActorGraph.Benchmarks/Service/run-wrk.sh   # no answer cache
+#   URL_PATH='/health/live' tests/ActorGraph.Benchmarks/Service/run-wrk.sh                             # the cheapest endpoint
 #
 # Needs wrk (Debian: apt-get install wrk). Only 127.0.0.1 is ever contacted.
 set -euo pipefail
@@ -26,7 +28,7 @@ ASPNETCORE_ENVIRONMENT=Production "$out/publish/ActorGraph.Service" \
   --urls "http://127.0.0.1:$port" \
   "--ActorGraph:Seed:Folder=$root/graph-seed" \
   --ActorGraph:Seed:Watch=false \
-  --Logging:LogLevel:Default=Warning &
+  --Logging:LogLevel:Default=Warning ${SERVICE_ARGS:-} &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true' EXIT
 
