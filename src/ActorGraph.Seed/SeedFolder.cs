@@ -25,7 +25,17 @@ internal sealed record SeedFolder(IReadOnlyList<SeedFolder.SeedFile> Files)
         }
 
         var files = new List<SeedFile>();
-        foreach (var path in Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal))
+        string[] paths;
+        try
+        {
+            paths = Directory.GetFiles(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.AddForFile(directory, "cannot list the seed folder: " + e.Message);
+            return new SeedFolder([]);
+        }
+        foreach (var path in paths.Order(StringComparer.Ordinal))
         {
             var name = System.IO.Path.GetFileName(path);
             var extension = System.IO.Path.GetExtension(name).ToLowerInvariant();

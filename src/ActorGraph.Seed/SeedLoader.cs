@@ -62,7 +62,7 @@ public static class SeedLoader
                     {
                         CsvSeedFile.Read(file.Path, file.Name, set, required, errors, readRecord, progress, section, ref done, cancellationToken);
                     }
-                    catch (IOException e)
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {
                         errors.AddForFile(file.Name, "cannot read the file: " + e.Message);
                     }

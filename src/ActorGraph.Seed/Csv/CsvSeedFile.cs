@@ -23,7 +23,7 @@ internal static class CsvSeedFile
         Array.Fill(columnOfField, -1);
         for (var column = 0; column < headerCount; column++)
         {
-            var name = reader[column].Trim().ToString();
+            var name = reader[column].Trim().TrimStart('\uFEFF').ToString();
             var location = reader.LocationOf(column);
             if (name.Length == 0)
             {

@@ -28,10 +28,26 @@ internal sealed class YamlSeedFile
     public static YamlSeedFile? Read(string path, string file, SeedErrors errors)
     {
         var stream = new YamlStream();
+        string text;
         try
         {
-            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-            stream.Load(reader);
+            text = System.IO.File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.AddForFile(file, "cannot read the file: " + e.Message);
+            return null;
+        }
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (AnchorNotFoundException e)
+        {
+            // YamlDotNet gives no position for an unknown alias; find the first use of it in the text.
+            errors.Add(file, FindAlias(text, e.Message) ?? YamlRecord.LocationOf(e.Start),
+                "YAML syntax error: " + Describe(e) + " (define it first with &name)");
+            return null;
         }
         catch (YamlException e)
         {
@@ -89,6 +105,19 @@ internal sealed class YamlSeedFile
                     break;
             }
         }
+    }
+
+    /// <summary>Where <c>*name</c> is first used, for the anchor named in quotes in <paramref name="message"/>.</summary>
+    private static Location? FindAlias(string text, string message)
+    {
+        var open = message.IndexOf('\'');
+        var close = open < 0 ? -1 : message.IndexOf('\'', open + 1);
+        if (close < 0) return null;
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"\*" + System.Text.RegularExpressions.Regex.Escape(message[(open + 1)..close]) + @"(?![\w-])");
+        if (!match.Success) return null;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, match.Index - 1)) + 1;
+        var line = 1 + text.AsSpan(0, match.Index).Count('\n');
+        return new Location(line, match.Index - lineStart + 1);
     }
 
     /// <summary>YamlDotNet's message without its own position prefix, which we print ourselves.</summary>
