@@ -92,7 +92,7 @@ internal static class RelationReader
         start ??= date;
         if (start is { } s && end is { } e && e < s)
         {
-            errors.Add(record.File, endLocation, $"end {e:yyyy-MM-dd} is before start {s:yyyy-MM-dd}");
+            errors.Add(record.File, endLocation, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"end {e:yyyy-MM-dd} is before start {s:yyyy-MM-dd}"));
             return false;
         }
         when = new DateRange(start, end);
