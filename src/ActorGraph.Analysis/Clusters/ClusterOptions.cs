@@ -1,12 +1,14 @@
 namespace ActorGraph.Analysis.Clusters;
 
 /// <summary>Parameters of community detection on a <see cref="SignedGraph"/>.</summary>
-/// <remarks>The objective maximised is Traag and Bruggeman's (2009) signed modularity, unnormalised:
-/// <c>H = Σ_ij [A⁺_ij − γ k⁺_i k⁺_j / 2m⁺] δ(c_i,c_j) − λ Σ_ij [A⁻_ij − γ k⁻_i k⁻_j / 2m⁻] δ(c_i,c_j)</c>,
-/// where A⁺/A⁻ are the cooperative/hostile strengths, k the degrees, m the layer totals, γ
-/// <see cref="Resolution"/> and λ <see cref="HostileWeight"/>. With λ = 0 (or no hostile ties) this is
-/// ordinary modularity with resolution γ, the objective of igraph's community_leiden and
-/// community_multilevel.</remarks>
+/// <remarks>The objective maximised is modularity of the cooperative layer with a penalty for hostile
+/// ties inside a cluster: <c>H = Σ_ij [A⁺_ij − γ k⁺_i k⁺_j / 2m⁺ − λ A⁻_ij] δ(c_i, c_j)</c>, where A⁺/A⁻
+/// are the cooperative/hostile strengths, k⁺ the cooperative degrees, m⁺ the total cooperative strength,
+/// γ <see cref="Resolution"/> and λ <see cref="HostileWeight"/>. It is Traag and Bruggeman's (2009)
+/// signed modularity without the null-model term for the hostile layer: that term would reward putting
+/// two actors with many enemies in one cluster whether or not they are allies, which reads badly for
+/// camps. With λ = 0 (or no hostile ties) H is ordinary modularity with resolution γ, the objective of
+/// igraph's community_leiden(objective_function="modularity") and community_multilevel.</remarks>
 public sealed record ClusterOptions
 {
     /// <summary>Leiden (default) or Louvain.</summary>

@@ -13,13 +13,11 @@ internal static class LocalMoving
     {
         var n = g.NodeCount;
         var totalKp = new double[n];
-        var totalKn = new double[n];
         var size = new int[n];
         for (var v = 0; v < n; v++)
         {
             var c = membership[v];
             totalKp[c] += g.PosDeg[v];
-            totalKn[c] += g.NegDeg[v];
             size[c]++;
         }
         var empty = new Stack<int>();
@@ -57,9 +55,7 @@ internal static class LocalMoving
 
             var current = membership[v];
             var kp = g.PosDeg[v];
-            var kn = g.NegDeg[v];
             totalKp[current] -= kp;
-            totalKn[current] -= kn;
             size[current]--;
 
             var touchedCount = 0;
@@ -85,12 +81,12 @@ internal static class LocalMoving
             }
 
             var best = current;
-            var bestGain = objective.Gain(wp[current], wn[current], kp, kn, totalKp[current], totalKn[current]);
+            var bestGain = objective.Gain(wp[current], wn[current], kp, totalKp[current]);
             for (var t = 0; t < touchedCount; t++)
             {
                 var c = touched[t];
                 if (c == current || wp[c] <= 0) continue;
-                var gain = objective.Gain(wp[c], wn[c], kp, kn, totalKp[c], totalKn[c]);
+                var gain = objective.Gain(wp[c], wn[c], kp, totalKp[c]);
                 if (gain > bestGain)
                 {
                     best = c;
@@ -103,7 +99,6 @@ internal static class LocalMoving
             }
 
             totalKp[best] += kp;
-            totalKn[best] += kn;
             size[best]++;
             for (var t = 0; t < touchedCount; t++)
             {
