@@ -1,6 +1,7 @@
 using ActorGraph.Core.Json;
 using ActorGraph.Core.Storage;
 using ActorGraph.Hosting.Extensions;
+using ActorGraph.Hosting.Loading;
 using ActorGraph.Hosting.Options;
 using ActorGraph.Service.Api;
 using ActorGraph.Service.Endpoints;
@@ -67,7 +68,7 @@ public static class ServiceApp
     }
 
     /// <summary>Builds and runs the service until shutdown; returns the process exit code (2 for a
-    /// configuration error, printed as one line per problem without a stack trace).</summary>
+    /// configuration error, 3 when the store stayed unreachable at start, printed as one line per problem without a stack trace).</summary>
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         WebApplication? app = null;
@@ -81,7 +82,12 @@ public static class ServiceApp
             _ = app.Services.GetRequiredService<IOptions<Neo4jOptions>>().Value;
             _ = app.Services.GetRequiredService<IGraphStore>();
             await app.RunAsync(cancellationToken).ConfigureAwait(false);
-            return Environment.ExitCode;
+            if (app.Services.GetRequiredService<GraphState>().FatalError is { } fatal)
+            {
+                await Console.Error.WriteLineAsync($"error: {fatal}").ConfigureAwait(false);
+                return 3;
+            }
+            return 0;
         }
         catch (OptionsValidationException ex)
         {

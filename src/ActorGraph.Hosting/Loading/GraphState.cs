@@ -21,7 +21,12 @@ public sealed class GraphState
     /// <summary>The errors of the last attempt when it failed, else empty.</summary>
     public ImmutableArray<string> PendingErrors => _lastReport is { Succeeded: false } r ? r.Errors : [];
 
+    /// <summary>Set when the service gave up (the store stayed unreachable at start); the host is stopping.</summary>
+    public string? FatalError { get; private set; }
+
     internal void Publish(LoadedGraph graph) => _current = graph;
+
+    internal void Fail(string message) => FatalError = message;
 
     internal void Record(LoadReport report) => _lastReport = report;
 }

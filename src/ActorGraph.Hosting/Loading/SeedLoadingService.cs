@@ -11,6 +11,7 @@ namespace ActorGraph.Hosting.Loading;
 /// the debounce interval.</summary>
 public sealed class SeedLoadingService(
     GraphLoader loader,
+    GraphState state,
     IOptions<SeedOptions> seedOptions,
     IOptions<Neo4jOptions> neo4jOptions,
     IHostApplicationLifetime lifetime,
@@ -54,7 +55,7 @@ public sealed class SeedLoadingService(
                 if (waited + delay > timeout)
                 {
                     logger.StoreGaveUp(loader.Store.Description, attempt, ex.Message);
-                    Environment.ExitCode = 3;
+                    state.Fail($"store {loader.Store.Description} unavailable after {attempt} attempts: {ex.Message}");
                     lifetime.StopApplication();
                     return false;
                 }
