@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using ActorGraph.Import;
+using ActorGraph.Import.Gdelt;
+
+namespace ActorGraph.Benchmarks.Import;
+
+/// <summary><c>import</c>: parse-and-aggregate throughput of the GDELT importer on a generated 61-column
+/// file, beside pandas read_csv + groupby on the same file in the same run.</summary>
+/// <remarks>Arguments: <c>--rows N</c> (default 5,000,000), <c>--file PATH</c> (default
+/// /tmp/ag-import-bench/gdelt-N.tsv), <c>--runs K</c> (default 3), <c>--no-pandas</c>,
+/// <c>--python PATH</c> (default /usr/bin/python3), <c>--script PATH</c> (default: the copy in the repository,
+/// from the current directory).</remarks>
+public sealed class ImportBenchmark : IBenchmark
+{
+    /// <inheritdoc />
+    public string Name => "import";
+
+    /// <inheritdoc />
+    public string Description => "GDELT 2.0 parse+aggregate rows/s vs pandas read_csv+groupby (same file, same run)";
+
+    /// <inheritdoc />
+    public async Task<int> RunAsync(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var rows = long.Parse(Arg(args, "--rows") ?? "5000000", CultureInfo.InvariantCulture);
+        var runs = int.Parse(Arg(args, "--runs") ?? "3", CultureInfo.InvariantCulture);
+        var file = Arg(args, "--file") ?? $"/tmp/ag-import-bench/gdelt-{rows}.tsv";
+        var python = Arg(args, "--python") ?? "/usr/bin/python3";
+        var pandas = !args.Contains("--no-pandas");
+
+        var clock = Stopwatch.StartNew();
+        var bytes = GdeltFileGenerator.EnsureFile(file, rows);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"file: {file} ({rows:N0} rows, {bytes / 1e6:N0} MB; ready in {clock.Elapsed.TotalSeconds:0.0} s)"));
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
+
+        var ours = new List<double>();
+        var totals = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            GC.Collect();
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            clock.Restart();
+            var result = EventImporter.Import(new GdeltEventReader(), [file], ImportOptions.Default);
+            var total = clock.Elapsed.TotalSeconds;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            var s = result.Summary;
+            var seconds = s.ParseElapsed.TotalSeconds;
+            ours.Add(seconds);
+            totals.Add(total);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"actorgraph run {i + 1}: parse+aggregate {seconds:0.00} s = {s.RowsRead / seconds:N0} rows/s; with graph build (ids, evidence, triangles) {total:0.00} s; {s.RowsImported:N0} rows into {s.Relations:N0} ties, {s.Actors} actors, {s.ProcessesInferred} processes; malformed {s.RowsMalformed}; allocated {allocated / 1e6:N0} MB; working set {Environment.WorkingSet / 1e6:N0} MB"));
+        }
+        var ourMedian = Median(ours);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"actorgraph median parse+aggregate: {ourMedian:0.00} s = {rows / ourMedian:N0} rows/s; median with graph build {Median(totals):0.00} s"));
+
+        if (!pandas) return 0;
+        var script = Arg(args, "--script") ?? Path.Combine(Directory.GetCurrentDirectory(), "tests", "ActorGraph.Benchmarks", "Import", "pandas_groupby.py");
+        if (!File.Exists(script))
+        {
+            Console.WriteLine($"pandas script not found at {script}: run from the repository root or pass --script PATH");
+            return 1;
+        }
+        var theirs = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var psi = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
+            psi.ArgumentList.Add(script);
+            psi.ArgumentList.Add(file);
+            clock.Restart();
+            using var process = Process.Start(psi)!;
+            var output = await process.StandardOutput.ReadToEndAsync();
+            var error = await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            var wall = clock.Elapsed.TotalSeconds;
+            if (process.ExitCode != 0)
+            {
+                Console.WriteLine($"pandas failed ({process.ExitCode}): {error.Trim()}");
+                return 1;
+            }
+            using var json = JsonDocument.Parse(output);
+            var total = json.RootElement.GetProperty("total_s").GetDouble();
+            theirs.Add(total);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"pandas run {i + 1}: {total:0.00} s (read {json.RootElement.GetProperty("read_s").GetDouble():0.00} s + groupby {json.RootElement.GetProperty("groupby_s").GetDouble():0.00} s; process wall {wall:0.00} s), {rows / total:N0} rows/s, {json.RootElement.GetProperty("groups").GetInt64():N0} groups, pandas {json.RootElement.GetProperty("pandas").GetString()}"));
+        }
+        var theirMedian = Median(theirs);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pandas median: {theirMedian:0.00} s = {rows / theirMedian:N0} rows/s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio parse+aggregate (pandas read+groupby time / actorgraph time): {theirMedian / ourMedian:0.00}x; with our graph build: {theirMedian / Median(totals):0.00}x"));
+        Console.WriteLine($"load average at end: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")}");
+        return 0;
+    }
+
+    private static string? Arg(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
