@@ -27,6 +27,23 @@ public sealed class MoreErrorTests
     }
 
     [Fact]
+    public void Absurdly_deep_nesting_is_refused_before_it_can_overflow_the_stack()
+    {
+        using var seed = new TempSeed().With("seed.yaml", "actors: " + new string('[', 100_000) + new string(']', 100_000) + "\n");
+        Expect.Error(seed.Load(), "seed.yaml", 1, 73, "YAML nesting too deep: lists or maps nested more than 64 deep");
+    }
+
+    [Fact]
+    public void Brackets_and_quotes_inside_text_do_not_trip_the_depth_guard()
+    {
+        var notes = string.Concat(Enumerable.Range(0, 100).Select(i => $"  - id: a{i}\n    name: \"[[[[ {i}\"\n    kind: state\n    description: it's [{i}] {{ok}} 'x [[[['\n"));
+        using var seed = new TempSeed().With("seed.yaml", "actors:\n" + notes);
+        var result = seed.Load();
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(100, result.Graph!.Actors.Length);
+    }
+
+    [Fact]
     public void Top_level_list_instead_of_a_map_is_reported()
     {
         using var seed = new TempSeed().With("seed.yaml", "- id: alpha\n  name: Alpha\n");

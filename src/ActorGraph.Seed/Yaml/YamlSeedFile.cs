@@ -38,6 +38,11 @@ internal sealed class YamlSeedFile
             errors.AddForFile(file, "cannot read the file: " + e.Message);
             return null;
         }
+        if (YamlDepthGuard.Check(text) is { } tooDeep)
+        {
+            errors.Add(file, tooDeep.Location, "YAML nesting too deep: " + tooDeep.Message);
+            return null;
+        }
         try
         {
             stream.Load(new StringReader(text));
