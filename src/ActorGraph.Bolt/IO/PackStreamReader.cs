@@ -186,13 +186,13 @@ public sealed class PackStreamReader
         return new UnboundRelationship(id, elementId, type, properties);
     }
 
-    private Path ReadPath(int fields)
+    private GraphPath ReadPath(int fields)
     {
         if (fields != 3) throw BadFieldCount(StructTag.Path, fields);
         var nodes = ReadValue() as List<object?> ?? throw Expected("a list of nodes");
         var rels = ReadValue() as List<object?> ?? throw Expected("a list of relationships");
         var indices = ReadValue() as List<object?> ?? throw Expected("a list of indices");
-        return Path.FromWire(
+        return GraphPath.FromWire(
             nodes.Select(n => n as INode ?? throw Expected("a node in a path")).ToList(),
             rels.Select(r => r as UnboundRelationship ?? throw Expected("an unbound relationship in a path")).ToList(),
             indices.Select(i => i is long l ? l : throw Expected("an integer path index")).ToList());

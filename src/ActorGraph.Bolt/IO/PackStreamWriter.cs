@@ -229,7 +229,7 @@ public sealed class PackStreamWriter
 
     private void WritePath(IPath path)
     {
-        var (nodes, rels, indices) = (path as Path ?? new Path(path.Nodes, path.Relationships)).ToWire();
+        var (nodes, rels, indices) = (path as GraphPath ?? new GraphPath(path.Nodes, path.Relationships)).ToWire();
         WriteStructHeader(3, StructTag.Path);
         WriteListHeader(nodes.Count);
         foreach (var n in nodes) WriteNode(n);

@@ -4,9 +4,9 @@ namespace ActorGraph.Bolt;
 /// indices alternating [rel, node, rel, node, ...] where a rel index is 1-based into the relationships
 /// and negative when the relationship points backwards along the path, and a node index is 0-based
 /// into the nodes [§4, "Path decoding"].</summary>
-public sealed class Path : IPath
+public sealed class GraphPath : IPath
 {
-    public Path(IReadOnlyList<INode> nodes, IReadOnlyList<IRelationship> relationships)
+    public GraphPath(IReadOnlyList<INode> nodes, IReadOnlyList<IRelationship> relationships)
     {
         if (nodes.Count == 0) throw new ArgumentException("A path has at least one node.", nameof(nodes));
         if (relationships.Count != nodes.Count - 1)
@@ -21,7 +21,7 @@ public sealed class Path : IPath
     public IReadOnlyList<IRelationship> Relationships { get; }
 
     /// <summary>Builds a path from its wire form; throws <see cref="ProtocolException"/> on bad indices.</summary>
-    public static Path FromWire(IReadOnlyList<INode> nodes, IReadOnlyList<UnboundRelationship> rels, IReadOnlyList<long> indices)
+    public static GraphPath FromWire(IReadOnlyList<INode> nodes, IReadOnlyList<UnboundRelationship> rels, IReadOnlyList<long> indices)
     {
         if (nodes.Count == 0) throw new ProtocolException("A path structure has no nodes.");
         if (indices.Count % 2 != 0) throw new ProtocolException("A path structure has an odd number of indices.");
@@ -42,7 +42,7 @@ public sealed class Path : IPath
             pathNodes.Add(next);
             previous = next;
         }
-        return new Path(pathNodes, pathRels);
+        return new GraphPath(pathNodes, pathRels);
     }
 
     /// <summary>The wire form: distinct nodes and relationships (by element id) and signed indices.</summary>

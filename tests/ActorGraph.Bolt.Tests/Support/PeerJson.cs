@@ -21,7 +21,7 @@ public static class PeerJson
         INode n => Struct(StructTag.Node, n.Id, n.Labels.Cast<object?>().ToList(), n.Properties, n.ElementId),
         IRelationship r => Struct(StructTag.Relationship, r.Id, r.StartNodeId, r.EndNodeId, r.Type, r.Properties, r.ElementId, r.StartNodeElementId, r.EndNodeElementId),
         UnboundRelationship u => Struct(StructTag.UnboundRelationship, u.Id, u.Type, u.Properties, u.ElementId),
-        Path p => PathStruct(p),
+        GraphPath p => PathStruct(p),
         LocalDate d => Struct(StructTag.Date, d.EpochDay),
         LocalTime t => Struct(StructTag.LocalTime, t.NanosecondOfDay),
         OffsetTime t => Struct(StructTag.Time, t.NanosecondOfDay, (long)t.OffsetSeconds),
@@ -36,7 +36,7 @@ public static class PeerJson
         _ => throw new ArgumentException($"No tagged form for {value.GetType().Name}."),
     };
 
-    private static JsonObject PathStruct(Path p)
+    private static JsonObject PathStruct(GraphPath p)
     {
         var (nodes, rels, indices) = p.ToWire();
         return Struct(StructTag.Path, nodes.Cast<object?>().ToList(), rels.Cast<object?>().ToList(), indices.Cast<object?>().ToList());

@@ -35,7 +35,7 @@ public static class ValueGenerators
         .Select((id, s, e, type, props) => new Relationship(id, $"r{id}", s, $"n{s}", e, $"n{e}", type, props));
 
     /// <summary>Paths over a few nodes, with relationships in both directions and repeats.</summary>
-    public static readonly Gen<Path> PathGen = Gen.Int[1, 5].SelectMany(n => Gen.Select(
+    public static readonly Gen<GraphPath> PathGen = Gen.Int[1, 5].SelectMany(n => Gen.Select(
             Gen.Int[0, n - 1].Array[1, 6], Gen.Bool.Array[6], Gen.Int[0, 2].Array[6])
         .Select((walk, forward, relPick) =>
         {
@@ -48,7 +48,7 @@ public static class ValueGenerators
                 var id = relPick[i] + 100 * i; // ids repeat only with the same ends and direction below
                 rels.Add(new Relationship(id, $"r{id}-{a.ElementId}-{b.ElementId}", a.Id, a.ElementId, b.Id, b.ElementId, "T", new Dictionary<string, object?>()));
             }
-            return new Path(pathNodes, rels);
+            return new GraphPath(pathNodes, rels);
         }));
 
     public static readonly Gen<object> Temporal = Gen.OneOf<object>(

@@ -53,7 +53,7 @@ public class StructureGoldenTests
             " 93 B4 4E 01 90 A0 81 61  B4 4E 02 90 A0 81 62  B4 4E 03 90 A0 81 63" +
             " 92 B4 72 0A 82 52 31 A0 82 72 31  B4 72 0B 82 52 32 A0 82 72 32" +
             " 94 01 01 FE 02";
-        var path = Assert.IsType<Path>(Unpack(hex));
+        var path = Assert.IsType<GraphPath>(Unpack(hex));
         Assert.Equal(["a", "b", "c"], path.Nodes.Select(n => n.ElementId));
         Assert.Equal(("a", "b", "R1"), (path.Relationships[0].StartNodeElementId, path.Relationships[0].EndNodeElementId, path.Relationships[0].Type));
         Assert.Equal(("c", "b", "R2"), (path.Relationships[1].StartNodeElementId, path.Relationships[1].EndNodeElementId, path.Relationships[1].Type));
@@ -65,7 +65,7 @@ public class StructureGoldenTests
     {
         // (a)-[r1]->(b)-[r1 backwards]->(a): indices [1, 1, -1, 0]
         const string hex = "B3 50 92 B4 4E 01 90 A0 81 61 B4 4E 02 90 A0 81 62 91 B4 72 0A 81 52 A0 82 72 31 94 01 01 FF 00";
-        var path = Assert.IsType<Path>(Unpack(hex));
+        var path = Assert.IsType<GraphPath>(Unpack(hex));
         Assert.Equal(["a", "b", "a"], path.Nodes.Select(n => n.ElementId));
         Assert.Equal(("a", "b"), (path.Relationships[1].StartNodeElementId, path.Relationships[1].EndNodeElementId));
         Assert.Equal(Hex.Parse(hex), Pack(path));
