@@ -62,6 +62,7 @@ public static class ServiceApp
         api.MapMediatorEndpoints();
         api.MapPathEndpoints();
         api.MapCentralityEndpoints();
+        api.MapClusterEndpoints();
         api.MapExportEndpoints();
         app.MapWebPage();
         return app;
