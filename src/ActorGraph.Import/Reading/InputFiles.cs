@@ -5,7 +5,8 @@ using ActorGraph.Import.Diagnostics;
 namespace ActorGraph.Import.Reading;
 
 /// <summary>Opens an input file as text, whatever it is: plain, gzip or zip (every file entry in turn).
-/// The format is recognised by its first bytes, not its extension.</summary>
+/// The format is recognised by its first bytes, not its extension. Bytes are read and decompressed
+/// ahead on a second thread (<see cref="ReadAheadStream"/>).</summary>
 public static class InputFiles
 {
     private const int BufferSize = 1 << 16;
@@ -48,7 +49,7 @@ public static class InputFiles
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
         Stream stream = kind == Kind.Gzip ? new GZipStream(file, CompressionMode.Decompress) : file;
-        return new InputPart(path, new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize), file.Length);
+        return new InputPart(path, new StreamReader(new ReadAheadStream(stream), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize), file.Length);
     }
 
     private static IEnumerable<InputPart> OpenZip(string path)
@@ -61,7 +62,7 @@ public static class InputFiles
             any = true;
             using var part = new InputPart(
                 $"{path}!{entry.FullName}",
-                new StreamReader(entry.Open(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize),
+                new StreamReader(new ReadAheadStream(entry.Open()), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize),
                 entry.CompressedLength);
             yield return part;
         }
