@@ -115,7 +115,7 @@ public sealed class PackStreamReader
 
     private Dictionary<string, object?> ReadMapBody(int count)
     {
-        CheckCount(count * 2);
+        CheckCount(2L * count);
         var map = new Dictionary<string, object?>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
@@ -233,7 +233,7 @@ public sealed class PackStreamReader
 
     // Each item needs at least one byte: a count larger than what is left is malformed (and would
     // otherwise make us allocate on the say-so of a hostile length).
-    private void CheckCount(int count)
+    private void CheckCount(long count)
     {
         if (count > Remaining) throw Truncated();
     }

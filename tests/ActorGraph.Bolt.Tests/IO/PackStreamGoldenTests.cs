@@ -177,6 +177,8 @@ public class PackStreamGoldenTests
     [InlineData("D6 7F FF FF FF 01")]
     [InlineData("A1 01 02")]
     [InlineData("CE FF FF FF FF")]
+    [InlineData("DA 7F FF FF FF 81 61 01")]
+    [InlineData("DA 40 00 00 01 81 61 01")]
     public void Truncated_or_malformed_input_is_a_protocol_error(string hex) => Assert.Throws<ProtocolException>(() => Unpack(hex));
 
     [Fact]
