@@ -19,8 +19,34 @@ public sealed class ExportCommandsTests : IDisposable
         Assert.Contains("\"a:hamas\" [label=\"Hamas\", shape=\"octagon\"", result.Out, StringComparison.Ordinal);
         Assert.Contains("\"p:gaza-ceasefire-talks\"", result.Out, StringComparison.Ordinal);
         Assert.Contains("layout=\"dot\"", result.Out, StringComparison.Ordinal);
-        Assert.Contains("subgraph \"cluster_kind_state\"", result.Out, StringComparison.Ordinal);
+        // Grouped by influence cluster by default; --group kind boxes by kind instead.
+        Assert.Contains("subgraph \"cluster_c1\"", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("cluster_kind_", result.Out, StringComparison.Ordinal);
         Assert.Equal("", result.Error);
+
+        var byKind = await CliRunner.RunOnSeedAsync("export", "dot", "--group", "kind");
+        Assert.Equal(0, byKind.ExitCode);
+        Assert.Contains("subgraph \"cluster_kind_state\"", byKind.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("cluster_c1", byKind.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Json_lists_influence_clusters_unless_told_not_to()
+    {
+        var result = await CliRunner.RunOnSeedAsync("export", "json");
+        using var doc = JsonDocument.Parse(result.Out);
+        var clusters = doc.RootElement.GetProperty("clusters").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("id").GetInt32(), c => c.GetProperty("members").EnumerateArray().Select(m => m.GetString()!).ToList());
+        Assert.True(clusters.Count >= 2);
+        var hamas = clusters.Single(c => c.Value.Contains("hamas")).Key;
+        var israel = clusters.Single(c => c.Value.Contains("israel")).Key;
+        Assert.NotEqual(hamas, israel);
+        var node = doc.RootElement.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("id").GetString() == "hamas");
+        Assert.Equal(hamas, node.GetProperty("cluster").GetInt32());
+
+        var without = await CliRunner.RunOnSeedAsync("export", "json", "--no-clusters");
+        using var bare = JsonDocument.Parse(without.Out);
+        Assert.Equal(0, bare.RootElement.GetProperty("clusters").GetArrayLength());
     }
 
     [Fact]

@@ -103,6 +103,17 @@ public partial class CypherScriptWriterTests
         // Every relationship type used comes from the fixed list.
         foreach (Match m in RelType().Matches(code)) Assert.Contains(m.Groups[1].Value, Neo4jSchema.RelationTypes);
         Assert.Equal(script, CypherScriptWriter.Write(Graphs.Shuffled(graph, 11)));
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("de-DE");
+            Assert.Equal(script, CypherScriptWriter.Write(graph));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+        Assert.Contains("strength: 0.8,", script, StringComparison.Ordinal);
     }
 
     [Fact]

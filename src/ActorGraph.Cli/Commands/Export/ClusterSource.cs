@@ -1,15 +1,20 @@
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Core.Model;
+using ActorGraph.Export.Clusters;
 
 namespace ActorGraph.Cli.Commands.Export;
 
-/// <summary>Where <c>--group cluster</c> gets its cluster assignment.</summary>
+/// <summary>Where <c>--group cluster</c> and the exported cluster lists get their cluster assignment.</summary>
 internal static class ClusterSource
 {
     /// <summary>The default of <c>--group</c>.</summary>
-    public const string DefaultGroup = "kind";
+    public const string DefaultGroup = "cluster";
 
-    /// <summary>The cluster number of each actor at the as-of date.</summary>
-    public static IReadOnlyDictionary<string, int> Compute(ActorGraphData graph, DateOnly? asOf, CliContext context) =>
-        throw new CliException("--group cluster needs the clustering analysis, which this build does not have yet; use --group kind", ExitCodes.Unavailable);
+    /// <summary>The influence cluster of each actor at the as-of date (clusters of two or more actors).</summary>
+    public static IReadOnlyDictionary<string, int> Compute(ActorGraphData graph, DateOnly? asOf, CliContext context)
+    {
+        var clusters = InfluenceClusters.Compute(graph, asOf);
+        if (clusters.Count == 0) context.Error.WriteLine("note: no cluster of two or more actors; nothing is boxed");
+        return clusters;
+    }
 }

@@ -17,7 +17,8 @@ internal static class FileExportCommand
         {
             ExportFormat.GraphMl => ("graphml",
                 "Writes GraphML with typed, declared attributes (opens in Gephi, yEd, Cytoscape, networkx).\n" +
-                "Actors and mediation processes are nodes; relations and party/mediator links are edges.\n\n" +
+                "Actors and mediation processes are nodes; relations and party/mediator links are edges;\n" +
+                "each actor's influence cluster is a node attribute.\n\n" +
                 "Example:\n  actorgraph export graphml --as-of 2024-12-01 --out actors.graphml"),
             ExportFormat.Json => ("json",
                 "Writes one JSON document: nodes (actors), edges (relations), clusters, processes and cited sources,\n" +
@@ -31,9 +32,16 @@ internal static class FileExportCommand
         };
         var command = new Command(name, description);
         inputs.AddTo(command);
+        var noClusters = new Option<bool>("--no-clusters")
+        {
+            Description = "Leave out the influence clusters (computed with Leiden, as 'actorgraph clusters' does).",
+        };
+        if (format != ExportFormat.Cypher) command.Options.Add(noClusters);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (graph, options) = await inputs.ResolveAsync(parse, context, cancellationToken);
+            if (format != ExportFormat.Cypher && !parse.GetValue(noClusters))
+                options = options with { Clusters = ClusterSource.Compute(graph.Data, options.AsOf, context) };
             ExportView view;
             try
             {

@@ -1,0 +1,39 @@
+using ActorGraph.Export.Clusters;
+using ActorGraph.Export.Dot;
+using ActorGraph.Export.Tests.Support;
+
+namespace ActorGraph.Export.Tests.Clusters;
+
+public class InfluenceClustersTests
+{
+    [Fact]
+    public async Task Seed_clusters_split_the_warring_sides_and_draw_as_boxes()
+    {
+        var clusters = InfluenceClusters.Compute(SeedGraph.Data);
+        Assert.NotEqual(clusters["hamas"], clusters["israel"]);
+        Assert.All(clusters.Values, c => Assert.True(c >= 1));
+        // Only clusters of two or more actors are listed.
+        Assert.All(clusters.GroupBy(kv => kv.Value), g => Assert.True(g.Count() >= 2));
+        Assert.All(clusters.Keys, id => Assert.NotNull(SeedGraph.Data.FindActor(id)));
+        Assert.Equal(clusters, InfluenceClusters.Compute(SeedGraph.Data));
+
+        var dot = DotWriter.Write(SeedGraph.Data, new ExportOptions { Group = GroupMode.Cluster, Clusters = clusters });
+        foreach (var number in clusters.Values.Distinct())
+            Assert.Contains($"subgraph \"cluster_c{number}\"", dot, StringComparison.Ordinal);
+        var svg = await Graphviz.RenderSvgAsync(dot);
+        var boxes = svg.Descendants(Graphviz.Svg + "g").Count(g => (string?)g.Attribute("class") == "cluster");
+        Assert.Equal(clusters.Values.Distinct().Count() + 1, boxes); // plus the legend
+    }
+
+    [Fact]
+    public void As_of_date_changes_what_is_clustered()
+    {
+        var graph = Graphs.Small();
+        var all = InfluenceClusters.Compute(graph);
+        var early = InfluenceClusters.Compute(graph, new DateOnly(2015, 1, 1));
+        // In 2015 only the old north-west alliance held (and undated structural ties do not cluster).
+        Assert.Equal(early["north"], early["west"]);
+        Assert.DoesNotContain("south", early.Keys);
+        Assert.Contains("south", all.Keys);
+    }
+}
