@@ -30,7 +30,7 @@ public static class PathFinder
         if (found.Count > 0)
         {
             var paths = found.Select((p, i) => Describe(graph, data, p, i + 1)).ToImmutableArray();
-            var note = found.Count < query.K ? $"Only {found.Count} path(s) {(query.MaxHops is { } h ? $"of at most {h} hops " : "")}exist{(found.Count == 1 ? "s" : "")} between them." : null;
+            var note = found.Count < query.K ? $"Only {found.Count} {(found.Count == 1 ? "path" : "paths")} {(query.MaxHops is { } h ? $"of at most {h} hops " : "")}{(found.Count == 1 ? "exists" : "exist")} between them." : null;
             return new PathSearchResult(from, to, query, paths, null, note);
         }
         return Explain(data, graph, from, to, query);
