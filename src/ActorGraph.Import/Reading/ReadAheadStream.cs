@@ -5,13 +5,14 @@ namespace ActorGraph.Import.Reading;
 /// <summary>Reads an inner stream (a file, or gzip/zip decompression) on a background thread, a few
 /// blocks ahead of the consumer, so that decompression and I/O run on a second core while the importer
 /// parses. Memory is bounded: at most <c>depth</c> blocks of <c>blockSize</c> bytes wait in the queue.</summary>
-/// <remarks>Forward-only and read-only. An exception of the inner stream is rethrown by <see cref="Read(byte[], int, int)"/>.</remarks>
+/// <remarks>Blocks are reused once read, so a large file allocates only depth + 2 blocks. Forward-only and read-only. An exception of the inner stream is rethrown by <see cref="Read(byte[], int, int)"/>.</remarks>
 public sealed class ReadAheadStream : Stream
 {
     private readonly Stream _inner;
     private readonly BlockingCollection<(byte[] Buffer, int Length, Exception? Error)> _queue;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _producer;
+    private readonly ConcurrentBag<byte[]> _free = [];
     private byte[]? _current;
     private int _length;
     private int _offset;
@@ -32,7 +33,7 @@ public sealed class ReadAheadStream : Stream
         {
             while (!_stop.IsCancellationRequested)
             {
-                var buffer = new byte[blockSize];
+                if (!_free.TryTake(out var buffer)) buffer = new byte[blockSize];
                 var n = _inner.ReadAtLeast(buffer, blockSize, throwOnEndOfStream: false);
                 if (n == 0) break;
                 _queue.Add((buffer, n, null), _stop.Token);
@@ -71,6 +72,7 @@ public sealed class ReadAheadStream : Stream
                 if (error is InvalidDataException ide) throw new InvalidDataException(ide.Message, ide);
                 throw new IOException(error.Message, error);
             }
+            if (_current is not null) _free.Add(_current);
             _current = block.Buffer;
             _length = block.Length;
             _offset = 0;
