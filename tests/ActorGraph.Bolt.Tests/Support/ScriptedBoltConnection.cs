@@ -40,6 +40,13 @@ public sealed class ScriptedBoltConnection
         _reader = new ChunkReader(stream);
     }
 
+    /// <summary>The TLS handshake failed (the client refused the certificate); scripts can check <see cref="TlsFailure"/>.</summary>
+    internal static ScriptedBoltConnection Refused(Exception e) =>
+        new(Stream.Null, TimeSpan.Zero, CancellationToken.None) { TlsFailure = e };
+
+    /// <summary>Why the TLS handshake failed, if it did.</summary>
+    public Exception? TlsFailure { get; private init; }
+
     /// <summary>The 20 handshake bytes the client sent (after <see cref="AcceptAsync"/>).</summary>
     public byte[] HandshakeBytes { get; private set; } = [];
 

@@ -29,6 +29,9 @@ public sealed class ScriptedBoltServer : IAsyncDisposable
         _acceptLoop = AcceptLoopAsync();
     }
 
+    /// <summary>When set, every connection is wrapped in TLS with this certificate (for bolt+s / bolt+ssc tests).</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2? Certificate { get; init; }
+
     /// <summary>How long each step of a script waits for the client. Default 10 s.</summary>
     public TimeSpan StepTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -95,7 +98,22 @@ public sealed class ScriptedBoltServer : IAsyncDisposable
         await Task.Yield();
         using (client)
         {
-            var connection = new ScriptedBoltConnection(client.GetStream(), StepTimeout, _stop.Token);
+            Stream stream = client.GetStream();
+            if (Certificate is not null)
+            {
+                var ssl = new System.Net.Security.SslStream(stream);
+                try
+                {
+                    await ssl.AuthenticateAsServerAsync(Certificate).WaitAsync(StepTimeout);
+                }
+                catch (Exception e) when (e is System.Security.Authentication.AuthenticationException or IOException)
+                {
+                    await script(ScriptedBoltConnection.Refused(e));
+                    return;
+                }
+                stream = ssl;
+            }
+            var connection = new ScriptedBoltConnection(stream, StepTimeout, _stop.Token);
             await script(connection);
         }
     }
