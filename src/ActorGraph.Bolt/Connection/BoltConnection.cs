@@ -89,6 +89,11 @@ internal sealed class BoltConnection : IAsyncDisposable
             Log.Connected(config.Logger, address.ToString(), version.ToString(), connection.ServerAgent, connection.ConnectionId);
             return connection;
         }
+        catch (System.Security.Authentication.AuthenticationException e)
+        {
+            if (stream is not null) await stream.DisposeAsync(); else socket?.Dispose();
+            throw new SecurityException($"The TLS handshake with {address} failed: {e.Message} (for a self-signed certificate use the +ssc scheme).", e);
+        }
         catch (Exception e) when (e is not Neo4jException)
         {
             if (stream is not null) await stream.DisposeAsync(); else socket?.Dispose();

@@ -79,7 +79,7 @@ internal sealed class ResultCursor(BoltConnection connection, Query query, Recor
         }
     }
 
-    private async Task<IRecord?> ReadNextAsync(bool discard = false)
+    private async ValueTask<IRecord?> ReadNextAsync(bool discard = false)
     {
         if (_done)
         {

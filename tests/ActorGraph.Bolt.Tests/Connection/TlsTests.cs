@@ -52,7 +52,9 @@ public class TlsTests
         await using var server = new ScriptedBoltServer(_ => Task.CompletedTask) { Certificate = certificate };
         await using (var driver = Connect(server.Uri("bolt+s")))
         {
-            var e = await Assert.ThrowsAsync<ServiceUnavailableException>(() => driver.VerifyConnectivityAsync().Within());
+            var e = await Assert.ThrowsAsync<SecurityException>(() => driver.VerifyConnectivityAsync().Within());
+            Assert.False(e.IsRetriable);
+            Assert.Contains("+ssc", e.Message, StringComparison.Ordinal);
             Assert.Contains(server.Address, e.Message, StringComparison.Ordinal);
         }
         await server.VerifyAsync();
