@@ -185,7 +185,14 @@ internal sealed class BoltConnection : IAsyncDisposable
             throw;
         }
         if (message is not RecordMessage) _pendingSummaries = Math.Max(0, _pendingSummaries - 1);
-        if (message is FailureMessage) Failed = true;
+        if (message is FailureMessage failure)
+        {
+            Failed = true;
+            // After a security failure (expired token or authorization, forbidden ...) the connection's
+            // authentication is not to be trusted again: discard it rather than RESET it [§7].
+            var code = failure.Metadata.GetValueOrDefault("neo4j_code") as string ?? failure.Metadata.GetValueOrDefault("code") as string;
+            if (code?.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal) == true) IsBroken = true;
+        }
         return message;
     }
 

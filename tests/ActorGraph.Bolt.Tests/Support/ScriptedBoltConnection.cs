@@ -50,6 +50,15 @@ public sealed class ScriptedBoltConnection
     /// <summary>The 20 handshake bytes the client sent (after <see cref="AcceptAsync"/>).</summary>
     public byte[] HandshakeBytes { get; private set; } = [];
 
+    /// <summary>The raw (de-chunked) bytes of the last message received, for byte-level checks.</summary>
+    public byte[] LastMessageBytes { get; private set; } = [];
+
+    /// <summary>Send date-times in the legacy 4.x form (0x46/0x66) instead of the UTC form (0x49/0x69).</summary>
+    public bool LegacyDateTimes
+    {
+        set => _packer.UtcDateTime = !value;
+    }
+
     /// <summary>Replies use chunks of at most this many bytes (to exercise the client's chunk reassembly).</summary>
     public int ChunkSize
     {
@@ -83,6 +92,7 @@ public sealed class ScriptedBoltConnection
     public async Task<ClientMessage> ReceiveAsync()
     {
         var length = await Step(ct => _reader.ReadMessageAsync(ct).AsTask(), "a message");
+        LastMessageBytes = _reader.MessageBuffer.AsSpan(0, length).ToArray();
         var reader = new PackStreamReader(_reader.MessageBuffer, 0, length);
         var (count, tag) = reader.ReadStructHeader();
         var fields = new object?[count];
