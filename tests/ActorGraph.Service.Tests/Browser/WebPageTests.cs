@@ -78,6 +78,13 @@ public sealed class WebPageTests(ITestOutputHelper output)
 
         Assert.True(await page.EvaluateAsync<int>("() => new Set(window.actorGraph.cy.nodes('.actor').map(n => n.data('cluster'))).size") > 1,
             "the camps are not coloured");
+        // The as-of control redraws the graph as of that date and dates the exports.
+        var before = await page.EvaluateAsync<int>("() => window.actorGraph.cy.edges().length");
+        await page.FillAsync("#as-of", "2000-01-01");
+        await page.WaitForFunctionAsync("() => document.getElementById('status').textContent.includes('as of 2000-01-01') && document.body.dataset.state === 'ready'");
+        Assert.True(await page.EvaluateAsync<int>("() => window.actorGraph.cy.edges().length") < before, "the as-of date did not drop later ties");
+        Assert.Contains("asOf=2000-01-01", await page.GetAttributeAsync("#export-graphml", "href"), StringComparison.Ordinal);
+
         Assert.Empty(problems);
         Assert.Empty(foreign);
     }
