@@ -20,7 +20,7 @@ public sealed class CsvErrorTests
         using var seed = new TempSeed().With("actors.csv", Actors + "gamma,Gam\"ma,state\ndelta,Delta,statee\n");
         var result = seed.Load();
         Expect.Error(result, "actors.csv", 4, 10, "a quote inside an unquoted field");
-        Expect.Error(result, "actors.csv", 5, 13, "unknown kind 'statee'; did you mean 'state'?");
+        Expect.Error(result, "actors.csv", 5, 13, "unknown actor kind 'statee'; did you mean 'state'?");
     }
 
     [Fact]

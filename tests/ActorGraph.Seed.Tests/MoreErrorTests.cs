@@ -95,7 +95,7 @@ public sealed class MoreErrorTests
     [Theory]
     [InlineData("weight: 0", "weight '0' must be a whole number of at least 1")]
     [InlineData("weight: 2.5", "weight '2.5' must be a whole number of at least 1")]
-    [InlineData("modality: rumoured", "unknown modality 'rumoured'")]
+    [InlineData("modality: rumoured", "unknown relation modality 'rumoured'")]
     public void Weight_and_modality_are_checked(string line, string message)
     {
         using var seed = new TempSeed().With("seed.yaml", Relation($"    {line}\n"));
@@ -120,7 +120,7 @@ public sealed class MoreErrorTests
             """);
         var result = seed.Load();
         Expect.Error(result, "seed.yaml", 18, 5, "process is missing the required field 'status' (one of proposed, ongoing, agreed, collapsed, ended)");
-        Expect.Error(result, "seed.yaml", 26, 13, "unknown status 'stalled'");
+        Expect.Error(result, "seed.yaml", 26, 13, "unknown process status 'stalled'");
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class MoreErrorTests
         using var seed = new TempSeed();
         File.WriteAllText(Path.Combine(seed.Path, "actors.csv"), csv, new System.Text.UTF8Encoding(true));
         var result = seed.Load();
-        Expect.Error(result, "actors.csv", 4, 11, "unknown kind 'planet'");
+        Expect.Error(result, "actors.csv", 4, 11, "unknown actor kind 'planet'");
     }
 
     [Fact]

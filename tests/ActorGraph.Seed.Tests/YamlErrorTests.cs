@@ -133,7 +133,7 @@ public sealed class YamlErrorTests
     public void Unknown_actor_kind_lists_the_kinds()
     {
         using var seed = new TempSeed().With("seed.yaml", TempSeed.Base + "\n  - id: eps\n    name: Eps\n    kind: militia\n");
-        Expect.Error(seed.Load(), "seed.yaml", 19, 11, "unknown kind 'militia'; known values: state, armed-group, agency");
+        Expect.Error(seed.Load(), "seed.yaml", 19, 11, "unknown actor kind 'militia'; known values: state, armed-group, agency");
     }
 
     [Fact]

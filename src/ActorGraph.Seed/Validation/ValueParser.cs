@@ -159,7 +159,7 @@ internal static class ValueParser
         if (names.TryGet(text, out value)) return true;
         var closest = Core.Text.Suggestions.Closest(text.ToString().Replace('_', '-'), names.Names, 1);
         var hint = closest.Count > 0 ? $"did you mean '{closest[0]}'? " : "";
-        errors.Add(record.File, location, $"unknown {name} '{text}'; {hint}known values: {string.Join(", ", names.Names)}");
+        errors.Add(record.File, location, $"unknown {entity} {name} '{text}'; {hint}known values: {string.Join(", ", names.Names)}");
         return false;
     }
 
