@@ -118,6 +118,23 @@ public sealed class ExportCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Very_large_drawings_group_by_kind_unless_clusters_are_asked_for()
+    {
+        using var seed = new TempSeed();
+        var rows = string.Concat(Enumerable.Range(0, 20_001).Select(i => $"a{i},Actor {i},state,,,\n"));
+        seed.Write("actors.csv", "id,name,kind,aliases,country,description\n" + rows);
+        var chosen = await CliRunner.RunAsync(["export", "dot", "--no-legend", "--seed", seed.Path]);
+        Assert.Equal(0, chosen.ExitCode);
+        Assert.Contains("grouping by kind", chosen.Error, StringComparison.Ordinal);
+        Assert.Contains("subgraph \"cluster_kind_state\"", chosen.Out, StringComparison.Ordinal);
+
+        var asked = await CliRunner.RunAsync(["export", "dot", "--no-legend", "--group", "cluster", "--seed", seed.Path]);
+        Assert.Equal(0, asked.ExitCode);
+        Assert.DoesNotContain("grouping by kind", asked.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("cluster_kind_", asked.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unknown_focus_actor_fails_with_suggestions()
     {
         var result = await CliRunner.RunOnSeedAsync("export", "dot", "--focus", "Hamass", "Israel");

@@ -19,7 +19,8 @@ internal static class DotExportCommand
         var inputs = new ExportInputs();
         var group = new Option<string>("--group")
         {
-            Description = "Box actors by influence cluster, by kind (states, armed groups...), or not at all.",
+            Description = string.Create(CultureInfo.InvariantCulture,
+                $"Box actors by influence cluster, by kind (states, armed groups...), or not at all. Default: cluster (kind above {ClusterSource.DefaultLimit:N0} actors, where clustering is slow)."),
             DefaultValueFactory = _ => ClusterSource.DefaultGroup,
             HelpName = "cluster|kind|none",
         };
@@ -69,6 +70,14 @@ internal static class DotExportCommand
 
             var (graph, options) = await inputs.ResolveAsync(parse, context, cancellationToken);
             var groupMode = parse.GetValue(group) switch { "cluster" => GroupMode.Cluster, "none" => GroupMode.None, _ => GroupMode.Kind };
+            var groupImplicit = parse.GetResult(group) is null or { Implicit: true };
+            if (groupMode == GroupMode.Cluster && groupImplicit && ExportView.Create(graph.Data, options).Actors.Length > ClusterSource.DefaultLimit)
+            {
+                // Clustering a very large graph takes longer than drawing it, and sfdp does not box clusters well anyway.
+                groupMode = GroupMode.Kind;
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"note: more than {ClusterSource.DefaultLimit:N0} actors: grouping by kind; pass --group cluster to compute influence clusters"));
+            }
             options = options with { Group = groupMode, Legend = !parse.GetValue(noLegend) };
             if (groupMode == GroupMode.Cluster)
                 options = options with { Clusters = ClusterSource.Compute(graph.Data, options.AsOf, context) };
