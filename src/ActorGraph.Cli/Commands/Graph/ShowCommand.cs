@@ -1,0 +1,85 @@
+using System.CommandLine;
+using ActorGraph.Cli.Infrastructure;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Queries;
+
+namespace ActorGraph.Cli.Commands.Graph;
+
+/// <summary><c>actorgraph show ACTOR</c>: one actor's profile with relations and evidence.</summary>
+public sealed class ShowCommand : ICliCommand
+{
+    /// <inheritdoc />
+    public int Order => 30;
+
+    /// <inheritdoc />
+    public Command Build(CliContext context)
+    {
+        var source = new GraphSourceOptions();
+        var format = FormatOption.Create();
+        var asOf = AsOfOption.Create();
+        var actor = new Argument<string>("ACTOR") { Description = "Id, name or alias; case, accents and punctuation are ignored (\"u.s.\", \"turkiye\")." };
+        var command = new Command("show",
+            "Profile of one actor: kind, aliases, its relations grouped by kind with dates and evidence,\n" +
+            "and the mediation processes it is a party to or mediates.\n\n" +
+            "Examples:\n  actorgraph show hamas\n  actorgraph show \"u.s.\" --as-of 2024-11-01 --format json");
+        command.Arguments.Add(actor);
+        source.AddTo(command);
+        command.Options.Add(asOf);
+        command.Options.Add(format);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var graph = await source.LoadAsync(parse, context, cancellationToken);
+            var found = graph.Resolve(parse.GetValue(actor)!);
+            var profile = ActorProfile.Build(graph.Data, found.Id, parse.GetValue(asOf));
+            if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, profile);
+            else Write(context.Out, profile);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Write(TextWriter o, ActorProfile profile)
+    {
+        var a = profile.Actor;
+        o.WriteLine($"{a.Name} ({a.Id})");
+        o.WriteLine($"  kind:        {ValidateCommand.Kebab(a.Kind.ToString())}");
+        if (a.Country is not null) o.WriteLine($"  country:     {a.Country}");
+        if (a.Aliases.Length > 0) o.WriteLine($"  aliases:     {string.Join(", ", a.Aliases)}");
+        if (a.Description is not null) o.WriteLine($"  description: {a.Description}");
+
+        o.WriteLine();
+        o.WriteLine(profile.Relations.Length == 0 ? "Relations: none on record" : $"Relations ({profile.Relations.Length}):");
+        foreach (var group in profile.Relations.GroupBy(t => t.Kind))
+        {
+            o.WriteLine($"  {group.Key.Name} [{ValidateCommand.Kebab(group.Key.Sign.ToString())}]");
+            foreach (var tie in group)
+            {
+                var arrow = tie.Direction switch { TieDirection.Outgoing => "->", TieDirection.Incoming => "<-", _ => "--" };
+                var when = tie.When.ToString();
+                var details = new List<string>();
+                if (when.Length > 0) details.Add(when);
+                if (tie.Modality != Modality.Reported) details.Add(ValidateCommand.Kebab(tie.Modality.ToString()));
+                details.Add(FormattableString.Invariant($"strength {tie.Strength:0.##}, confidence {tie.Confidence:0.##}"));
+                if (tie.Topics.Length > 0) details.Add("topics: " + string.Join(", ", tie.Topics));
+                o.WriteLine($"    {arrow} {tie.Other.Name} ({tie.Other.Id})  {string.Join("; ", details)}");
+                foreach (var e in tie.Evidence) o.WriteLine($"       evidence: {DescribeEvidence(e)}");
+            }
+        }
+
+        o.WriteLine();
+        o.WriteLine(profile.Processes.Length == 0 ? "Mediation processes: none" : $"Mediation processes ({profile.Processes.Length}):");
+        foreach (var p in profile.Processes)
+        {
+            var when = p.When.ToString();
+            o.WriteLine($"  {p.Name} ({p.Id}): {p.Role}; {ValidateCommand.Kebab(p.Status.ToString())}{(when.Length > 0 ? "; " + when : "")}{(p.Inferred ? "; inferred from event data" : "")}");
+            o.WriteLine($"    parties:   {string.Join(", ", p.Parties.Select(r => r.Name))}");
+            o.WriteLine($"    mediators: {string.Join(", ", p.Mediators.Select(r => r.Name))}");
+        }
+    }
+
+    internal static string DescribeEvidence(EvidenceView e)
+    {
+        var where = string.Join(", ", new[] { e.SourceTitle ?? e.SourceId, e.Locator }.Where(s => !string.IsNullOrEmpty(s)));
+        return e.Note is null ? where : $"{where}: {e.Note}";
+    }
+}
