@@ -63,6 +63,7 @@ public static class ServiceApp
         api.MapPathEndpoints();
         api.MapCentralityEndpoints();
         api.MapClusterEndpoints();
+        api.MapBrokerageEndpoints();
         api.MapExportEndpoints();
         app.MapWebPage();
         return app;
