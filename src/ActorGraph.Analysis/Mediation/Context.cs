@@ -88,7 +88,7 @@ internal sealed class Context
     {
         if (Query.Partition is { } p && p.TryGetValue(A, out var ga) && p.TryGetValue(m, out var gm) && p.TryGetValue(B, out var gb))
             return BrokerRoles.Of(ga, gm, gb, Name(A), Name(B));
-        return ("liaison", "outside both sides (no partition given)");
+        return ("liaison", "outside both sides (no clusters given)");
     }
 
     /// <summary>"engages Egypt, Qatar; pressures Israel (hoped)": the ties of <paramref name="x"/>, grouped by kind.</summary>

@@ -11,9 +11,9 @@ namespace ActorGraph.Analysis.Mediation;
 /// <para>Structural candidates are actors with admitted cooperative ties to both sides, listed only when the sides have no
 /// cooperative tie of their own <em>and</em> something to mediate (a hostile or coercive tie, or a shared process):
 /// two actors that merely both know a third are not in need of a mediator, and listing one would invent mediation.</para>
-/// <para>Involved actors are not mediators but have cooperative ties to the explicit mediators (two or more of them, or
-/// one plus a tie of any non-hostile kind, even hoped for, to a side): e.g. a power that engages the mediators and is
-/// hoped to press a party.</para>
+/// <para>Involved actors are not mediators but have cooperative ties of their own making (undirected kinds, or directed
+/// ones with the actor as source) to the explicit mediators (two or more of them, or one plus a tie of any non-hostile
+/// kind, even hoped for, to a side): e.g. a power that engages the mediators and is hoped to press a party.</para>
 /// <para>Cost: O(d(A) + d(B) + Σ d(m) over explicit mediators + P) where d is the number of incident relations and P the
 /// number of processes, plus, once per graph, an O(E) scan for the latest date (the recency reference without an as-of date). No projection is built.</para>
 /// </remarks>
@@ -114,8 +114,12 @@ public static class MediatorFinder
             foreach (var (x, ties) in ctx.CoopTies(m))
             {
                 if (taken.Contains(x) || mediatorSet.Contains(x)) continue;
+                // Only ties x initiates (or mutual ones) make x part of the effort: being engaged by a mediator
+                // (for its own, other business) does not.
+                var own = ties.Where(r => !r.Kind.Directed || r.Source == x).ToList();
+                if (own.Count == 0) continue;
                 if (!viaMediators.TryGetValue(x, out var list)) viaMediators[x] = list = [];
-                list.AddRange(ties);
+                list.AddRange(own);
             }
         }
         var entries = new List<MediatorEntry>();

@@ -38,6 +38,21 @@ public sealed class MediatorFinderTests
     }
 
     [Fact]
+    public void Only_ties_an_actor_makes_to_the_mediators_make_it_involved()
+    {
+        var data = new GraphBuilder().Actors("a", "b", "m", "n", "patron", "client")
+            .Process("talks", ["a", "b"], ["m", "n"])
+            .Tie("patron", "engages", "m").Tie("patron", "engages", "n")
+            .Tie("m", "supports", "client").Tie("n", "engages", "client")
+            .Build();
+        var involved = MediatorFinder.Find(data, "a", "b").Involved;
+        var patron = Assert.Single(involved);
+        Assert.Equal("patron", patron.ActorId);
+        Assert.Equal("engages-mediators", patron.Role);
+        Assert.Equal("engages M, N", patron.Description);
+    }
+
+    [Fact]
     public void A_collapsed_process_is_history_after_its_end()
     {
         var data = new GraphBuilder().Actors("a", "b", "m")

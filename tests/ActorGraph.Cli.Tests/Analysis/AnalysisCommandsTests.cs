@@ -31,6 +31,20 @@ public class AnalysisCommandsTests
     }
 
     [Fact]
+    public async Task Mediators_by_cluster_gives_Gould_Fernandez_roles()
+    {
+        var result = await CliRunner.RunOnSeedAsync("mediators", "israel", "hezbollah", "--by-cluster", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Out);
+        var roles = new[] { "coordinator", "itinerant", "gatekeeper-representative", "liaison" };
+        foreach (var entry in doc.RootElement.GetProperty("explicit").EnumerateArray())
+        {
+            Assert.Contains(entry.GetProperty("role").GetString(), roles);
+            Assert.Contains("cluster", entry.GetProperty("roleBasis").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Mediators_with_an_unknown_actor_fails_with_suggestions()
     {
         var result = await CliRunner.RunOnSeedAsync("mediators", "Hamass", "Israel");

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using ActorGraph.Analysis.Clusters;
 using ActorGraph.Analysis.Mediation;
+using ActorGraph.Analysis.Projection;
 using ActorGraph.Cli.Infrastructure;
 
 namespace ActorGraph.Cli.Commands.Analysis;
@@ -19,15 +21,21 @@ public sealed class MediatorsCommand : ICliCommand
         var asOf = AsOfOption.Create();
         var first = new Argument<string>("A") { Description = "First side: id, name or alias (\"Hamas\", \"u.s.\")." };
         var second = new Argument<string>("B") { Description = "Second side. The order of A and B does not change the answer." };
+        var byCluster = new Option<bool>("--by-cluster")
+        {
+            Description = "Give Gould-Fernandez roles (coordinator, itinerant, gatekeeper-representative, liaison) against the\n" +
+                          "influence clusters (as 'actorgraph clusters' with its defaults) instead of relative to the two sides.",
+        };
         var command = new Command("mediators",
             "Who mediates between A and B, in three labelled groups: reported mediators (of processes in which\n" +
             "both are parties, with the process, status and dates), structural candidates (cooperative ties to\n" +
             "both sides when they have none of their own and are in conflict; not reported mediators), and\n" +
             "actors involved in their own role (engaging the mediators, pressing a side). Each with a score,\n" +
             "a brokerage role and the evidence (source, paragraph, note).\n\n" +
-            "Examples:\n  actorgraph mediators Hamas Israel\n  actorgraph mediators israel hezbollah --format json");
+            "Examples:\n  actorgraph mediators Hamas Israel\n  actorgraph mediators israel hezbollah --by-cluster --format json");
         command.Arguments.Add(first);
         command.Arguments.Add(second);
+        command.Options.Add(byCluster);
         source.AddTo(command);
         command.Options.Add(asOf);
         command.Options.Add(format);
@@ -37,7 +45,11 @@ public sealed class MediatorsCommand : ICliCommand
             var a = graph.Resolve(parse.GetValue(first)!);
             var b = graph.Resolve(parse.GetValue(second)!);
             if (a.Id == b.Id) throw new CliException($"A and B are both {a.Name} ({a.Id}); name two different actors.", ExitCodes.Usage);
-            var result = MediatorFinder.Find(graph.Data, a.Id, b.Id, new MediatorQuery(AsOf: parse.GetValue(asOf)));
+            var date = parse.GetValue(asOf);
+            var partition = parse.GetValue(byCluster)
+                ? BrokerRoles.PartitionOf(ClusterAnalysis.Run(graph.Data, projection: new ProjectionOptions(AsOf: date)))
+                : null;
+            var result = MediatorFinder.Find(graph.Data, a.Id, b.Id, new MediatorQuery(AsOf: date, Partition: partition));
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, result);
             else Write(context.Out, result, graph);
             return ExitCodes.Ok;
