@@ -121,7 +121,12 @@ internal sealed class BoltConnection : IAsyncDisposable
             ServerAgent = hello["server"] as string ?? "";
             ConnectionId = hello["connection_id"] as string;
             if (hello["hints"] is IReadOnlyDictionary<string, object?> hints)
+            {
                 TelemetryEnabled = Version >= BoltVersion.V5_4 && hints.GetValueOrDefault("telemetry.enabled") is true;
+                // The server sends NOOPs at least this often; silence for longer means the connection is dead.
+                if (hints.GetValueOrDefault("connection.recv_timeout_seconds") is long seconds and > 0)
+                    _reader.ReceiveTimeout = TimeSpan.FromSeconds(seconds);
+            }
             // 4.4 speaks the UTC date-time structs only if the server accepted the "utc" patch [§4].
             if (Version == BoltVersion.V4_4 && hello["patch_bolt"] is List<object?> patches && patches.Contains("utc"))
                 _packer.UtcDateTime = true;
@@ -169,7 +174,7 @@ internal sealed class BoltConnection : IAsyncDisposable
             IsBroken = true;
             throw;
         }
-        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or EndOfStreamException)
+        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or EndOfStreamException or TimeoutException)
         {
             throw Broken(e);
         }

@@ -18,6 +18,7 @@ public sealed class ChunkReader
     private int _inputEnd;
     private byte[] _message = new byte[8192];
     private int _messageLength;
+    private CancellationTokenSource? _silence;
 
     public ChunkReader(Stream stream, int maxMessageSize = 64 * 1024 * 1024, int readBufferSize = 64 * 1024)
     {
@@ -25,6 +26,10 @@ public sealed class ChunkReader
         _maxMessageSize = maxMessageSize;
         _input = new byte[readBufferSize];
     }
+
+    /// <summary>When set, a socket read that gets no byte (not even a NOOP) within this time raises
+    /// <see cref="TimeoutException"/>: the server's <c>connection.recv_timeout_seconds</c> hint, kept alive by NOOPs.</summary>
+    public TimeSpan? ReceiveTimeout { get; set; }
 
     /// <summary>The bytes of the last message read (valid until the next read).</summary>
     public byte[] MessageBuffer => _message;
@@ -86,9 +91,31 @@ public sealed class ChunkReader
         _inputEnd = buffered;
         while (_inputEnd < atLeast)
         {
-            var n = await _stream.ReadAsync(_input.AsMemory(_inputEnd), cancellationToken);
+            var n = ReceiveTimeout is { } timeout
+                ? await ReadWithTimeoutAsync(timeout, cancellationToken)
+                : await _stream.ReadAsync(_input.AsMemory(_inputEnd), cancellationToken);
             if (n == 0) throw new EndOfStreamException("The server closed the connection.");
             _inputEnd += n;
+        }
+    }
+
+    // One timer per socket read (not per message): reads return up to the buffer size, so this stays cheap.
+    private async ValueTask<int> ReadWithTimeoutAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (_silence is null || !_silence.TryReset())
+        {
+            _silence?.Dispose();
+            _silence = new CancellationTokenSource();
+        }
+        _silence.CancelAfter(timeout);
+        using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _silence.Token) : null;
+        try
+        {
+            return await _stream.ReadAsync(_input.AsMemory(_inputEnd), linked?.Token ?? _silence.Token);
+        }
+        catch (OperationCanceledException) when (_silence.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The server sent nothing for {timeout.TotalSeconds:0.#} s.");
         }
     }
 }

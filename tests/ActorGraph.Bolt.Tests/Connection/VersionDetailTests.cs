@@ -104,4 +104,39 @@ public class VersionDetailTests
         await server.VerifyAsync();
         Assert.Equal(2, server.ConnectionCount);
     }
+
+    [Fact]
+    public async Task The_receive_timeout_hint_is_kept_alive_by_noops_and_ends_a_silent_connection()
+    {
+        var done = new TaskCompletionSource();
+        await using var server = new ScriptedBoltServer(async c =>
+        {
+            await c.HelloAsync(5, 4, new Dictionary<string, object?>
+            {
+                ["server"] = "Neo4j/5.20.0",
+                ["hints"] = new Dictionary<string, object?> { ["connection.recv_timeout_seconds"] = 2L },
+            });
+            await c.ExpectRunAsync();
+            await c.RunSuccessAsync("n");
+            await c.ExpectPullAsync();
+            // 3 s in all, longer than the 2 s timeout, kept alive by a NOOP every 0.2 s (wide margins for a busy machine).
+            for (var i = 0; i < 15; i++)
+            {
+                await Task.Delay(200);
+                await c.NoopAsync();
+            }
+            await c.RecordAsync(1L);
+            await done.Task; // then silence
+        });
+        await using (var driver = Connect(server.Uri()))
+        {
+            await using var session = driver.AsyncSession();
+            var cursor = await session.RunAsync("CALL slow()").Within();
+            Assert.True(await cursor.FetchAsync().Within());
+            var e = await Assert.ThrowsAsync<ServiceUnavailableException>(() => cursor.FetchAsync().Within());
+            Assert.Contains("sent nothing for 2 s", e.Message, StringComparison.Ordinal);
+            done.SetResult();
+        }
+        await server.VerifyAsync();
+    }
 }
