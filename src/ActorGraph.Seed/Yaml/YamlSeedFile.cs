@@ -59,6 +59,13 @@ internal sealed class YamlSeedFile
             errors.Add(file, YamlRecord.LocationOf(e.Start), "YAML syntax error: " + Describe(e));
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet fails this way on some malformed input, without a position: find where
+            // its parser stops.
+            errors.Add(file, WhereParsingStops(text), "YAML syntax error: the file is malformed near here");
+            return null;
+        }
 
         var result = new YamlSeedFile(file);
         foreach (var document in stream.Documents)
@@ -110,6 +117,25 @@ internal sealed class YamlSeedFile
                     break;
             }
         }
+    }
+
+    /// <summary>The end of the last YAML event the parser reads before it fails.</summary>
+    private static Location WhereParsingStops(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var last = new Location(1, 1);
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (parser.Current is { } current) last = YamlRecord.LocationOf(current.End);
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            if (e is YamlException y && y.Start.Line > 1) last = YamlRecord.LocationOf(y.Start);
+        }
+        return last;
     }
 
     /// <summary>Where <c>*name</c> is first used, for the anchor named in quotes in <paramref name="message"/>.</summary>
