@@ -15,7 +15,8 @@ namespace ActorGraph.Seed;
 public static class SeedCsvWriter
 {
     /// <summary>Writes <paramref name="graph"/> into <paramref name="directory"/> (created if needed;
-    /// existing seed files of these names are overwritten).</summary>
+    /// existing seed files of these names are overwritten). Write into an empty folder: any other seed
+    /// file already there would be loaded with these.</summary>
     /// <exception cref="ArgumentException">A relation id contains <c>~</c> but is not the id the loader
     /// would derive, so it could not be read back.</exception>
     public static void Write(ActorGraphData graph, string directory)

@@ -22,7 +22,7 @@ public sealed class TempSeed : IDisposable
         catch (IOException) { }
     }
 
-    /// <summary>A small valid base: two sources, four actors.</summary>
+    /// <summary>A small valid base: one source, four actors.</summary>
     public const string Base = """
         sources:
           - id: rep
