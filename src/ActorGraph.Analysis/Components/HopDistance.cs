@@ -31,4 +31,30 @@ public static class HopDistance
         }
         return null;
     }
+
+    /// <summary>The fewest hops from every vertex to <paramref name="target"/> (-1 when it cannot reach it): breadth-first
+    /// search over the in-edges. O(V + E).</summary>
+    public static int[] ToTarget(CompactGraph graph, int target)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var depth = new int[graph.VertexCount];
+        Array.Fill(depth, -1);
+        var queue = new int[graph.VertexCount];
+        int head = 0, tail = 0;
+        queue[tail++] = target;
+        depth[target] = 0;
+        var rev = graph.Reverse;
+        while (head < tail)
+        {
+            var v = queue[head++];
+            for (var p = rev.Offsets[v]; p < rev.Offsets[v + 1]; p++)
+            {
+                var u = rev.Sources[p];
+                if (depth[u] >= 0) continue;
+                depth[u] = depth[v] + 1;
+                queue[tail++] = u;
+            }
+        }
+        return depth;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using ActorGraph.Analysis.Components;
 using ActorGraph.Analysis.Projection;
 
 namespace ActorGraph.Analysis.Paths;
@@ -36,6 +37,10 @@ public static class YenKShortestPaths
         // consistent lower bound, and each search then explores little beyond the near-shortest paths. Switching when
         // the plain searches have cost about as much as the reverse search keeps both cheap cases cheap (a target
         // found quickly, e.g. a hub; or a far target, where A* wins).
+        // With a hop limit, the fewest hops from each vertex to the target (blocking can only add hops) rule out
+        // spur nodes that cannot finish within the limit, and the whole query when the source cannot.
+        var hopsLeft = maxHops is null ? null : HopDistance.ToTarget(graph, target);
+        if (hopsLeft is not null && (hopsLeft[source] < 0 || hopsLeft[source] > maxHops)) return [];
         var switchAt = aStarAfterWork ?? Math.Max(1, graph.VertexCount / 2);
         long work = 0;
         var first = search.Run(source, target);
@@ -57,6 +62,11 @@ public static class YenKShortestPaths
             for (var i = deviation; i < previous.Hops; i++)
             {
                 var spur = previous.Vertices[i];
+                if (hopsLeft is not null && (hopsLeft[spur] < 0 || hopsLeft[spur] > maxHops - i))
+                {
+                    rootCost += graph.Distance(previous.Edges[i]);
+                    continue;
+                }
                 search.ClearBlocks();
                 foreach (var (path, _) in accepted)
                 {

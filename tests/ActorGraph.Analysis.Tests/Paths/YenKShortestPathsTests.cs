@@ -28,6 +28,19 @@ public sealed class YenKShortestPathsTests
     }
 
     [Fact]
+    public void A_hop_limit_keeps_exactly_the_paths_within_it()
+    {
+        // The paths of at most H hops, in order, are the unlimited ranking filtered to H hops.
+        RandomGraphs.Directed(maxN: 12).Sample(spec =>
+        {
+            var g = spec.Build();
+            var all = YenKShortestPaths.Find(g, 0, spec.N - 1, 200);
+            var limited = YenKShortestPaths.Find(g, 0, spec.N - 1, 3, maxHops: 2, maxExamined: 200);
+            Assert.Equal(all.Where(p => p.Hops <= 2).Take(3).Select(p => p.Cost).ToArray(), limited.Select(p => p.Cost).ToArray());
+        }, iter: 300);
+    }
+
+    [Fact]
     public void No_path_gives_an_empty_list()
     {
         var g = CompactGraph.FromArcs(3, [0], [1], [1.0], [1.0]);
