@@ -59,6 +59,7 @@ public static class ServiceApp
         var api = app.MapGroup("/api").AddEndpointFilter<ApiProblemFilter>();
         api.MapStatusEndpoints();
         api.MapActorEndpoints();
+        api.MapGraphEndpoints();
         api.MapMediatorEndpoints();
         api.MapPathEndpoints();
         api.MapCentralityEndpoints();

@@ -7,18 +7,12 @@ using ActorGraph.Service.Api;
 
 namespace ActorGraph.Service.Endpoints;
 
-/// <summary>Actors, one actor's profile, and the whole graph as of a date (for the web page).</summary>
+/// <summary>Actors and one actor's profile.</summary>
 public static class ActorEndpoints
 {
     private static readonly string[] Kinds = [.. Enum.GetNames<ActorKind>().Select(JsonNamingPolicy.KebabCaseLower.ConvertName)];
 
-    /// <summary>The graph as the web page draws it: actors, the relations and processes valid as of the date, and sources.</summary>
-    public sealed record GraphView(DateOnly? AsOf, long Version, ImmutableArray<Actor> Actors, ImmutableArray<Relation> Relations,
-        ImmutableArray<MediationProcess> Processes, ImmutableArray<Source> Sources);
-
     private sealed record ActorsKey(ActorKind? Kind);
-
-    private sealed record GraphKey(DateOnly? AsOf);
 
     private sealed record ProfileKey(string ActorId, DateOnly? AsOf);
 
@@ -51,17 +45,6 @@ public static class ActorEndpoints
         .Produces<ActorProfile>()
         .WithName("GetActor").WithSummary("One actor's profile: its relations with evidence, and its mediation processes. The actor may be given by id, name or alias.");
 
-        api.MapGet("/graph", (GraphState state, CachedJson json, string? asOf) =>
-        {
-            var graph = GraphAccess.Current(state);
-            var date = QueryParameters.Date("asOf", asOf);
-            return json.Get(graph, new GraphKey(date), g => new GraphView(date, g.Version, g.Data.Actors,
-                [.. g.Data.Relations.Where(r => r.When.Contains(date))],
-                [.. g.Data.Processes.Where(p => p.When.Contains(date))],
-                g.Data.Sources));
-        })
-        .Produces<GraphView>()
-        .WithName("GetGraph").WithSummary("The whole graph as of a date: actors, the relations and processes valid then, and sources.");
         return api;
     }
 }

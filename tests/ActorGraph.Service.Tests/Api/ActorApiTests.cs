@@ -100,6 +100,32 @@ public sealed class ActorApiTests(ServiceFixture fixture)
         Assert.Equal(["r3", "r4", "r7", "r9"], early.GetProperty("relations").Strings("id"));
         Assert.Empty(early.GetProperty("processes").EnumerateArray());
         Assert.Equal(9, early.GetProperty("actors").GetArrayLength());
+        Assert.Equal(4, early.GetProperty("totalRelations").GetInt32());
+        Assert.False(early.GetProperty("truncated").GetBoolean());
         Assert.Equal("hostile", all.GetProperty("relations")[6].GetProperty("sign").GetString());
+    }
+
+    [Fact]
+    public async Task Graph_over_the_limit_keeps_the_most_connected_actors_and_the_ties_among_them()
+    {
+        var view = await _client.GetJsonAsync("/api/graph?limit=3");
+        Assert.True(view.GetProperty("truncated").GetBoolean());
+        Assert.Equal(9, view.GetProperty("totalActors").GetInt32());
+        Assert.Equal(12, view.GetProperty("totalRelations").GetInt32());
+        // Israel has 8 ties, Hamas 5, then five actors have 2: the first of them in load order is Egypt.
+        Assert.Equal(["hamas", "israel", "egypt"], view.GetProperty("actors").Strings("id"));
+        Assert.Equal(["r1", "r2", "r7", "r12"], view.GetProperty("relations").Strings("id"));
+        Assert.Equal(2, view.GetProperty("processes").GetArrayLength());
+        Assert.Equal(["report"], view.GetProperty("sources").Strings("id"));
+    }
+
+    [Theory]
+    [InlineData("limit=0")]
+    [InlineData("limit=20001")]
+    [InlineData("limit=all")]
+    public async Task Graph_limit_is_bounded(string query)
+    {
+        var problem = await _client.GetProblemAsync($"/api/graph?{query}", HttpStatusCode.BadRequest);
+        Assert.Equal("limit", problem.GetProperty("parameter").GetString());
     }
 }

@@ -89,6 +89,35 @@ public sealed class WebPageTests(ITestOutputHelper output)
         Assert.Empty(foreign);
     }
 
+    [SkippableFact]
+    public async Task On_a_graph_larger_than_the_drawing_limit_the_mediators_are_added_and_highlighted()
+    {
+        Skip.IfNot(File.Exists(Chromium) || string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase),
+            $"{Chromium} is not installed");
+        await using var service = await RunningService.StartAsync(RunningService.RepositorySeed);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = LaunchArgs });
+        var page = await browser.NewPageAsync();
+        var problems = new List<string>();
+        page.PageError += (_, error) => problems.Add(error);
+
+        // Draw only the two most connected actors; the rest must come in with the answer.
+        await page.GotoAsync(service.Address + "?limit=2");
+        await WaitAsync(page, "body[data-state=ready]", problems);
+        Assert.Equal(2, await page.EvaluateAsync<int>("() => window.actorGraph.cy.nodes('.actor').length"));
+        Assert.Contains("most connected", await page.InnerTextAsync("#status"), StringComparison.Ordinal);
+        await page.SelectOptionAsync("#actor-a", "hamas");
+        await page.SelectOptionAsync("#actor-b", "israel");
+        await page.ClickAsync("#find");
+        await WaitAsync(page, "#mediators .mediator-item", problems);
+        foreach (var id in new[] { "hamas", "israel", "egypt", "qatar", "turkey" })
+        {
+            Assert.True(await page.EvaluateAsync<bool>($"() => window.actorGraph.cy.getElementById('{id}').nonempty()"), $"{id} was not added to the drawing");
+        }
+        Assert.True(await page.EvaluateAsync<bool>("() => window.actorGraph.cy.getElementById('qatar').hasClass('mediator')"));
+        Assert.Empty(problems);
+    }
+
     /// <summary>Waits for <paramref name="selector"/>; on a time-out, fails with what the page reported.</summary>
     private static async Task WaitAsync(IPage page, string selector, List<string> problems)
     {

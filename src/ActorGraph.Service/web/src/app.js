@@ -20,6 +20,7 @@ const ui = {
 
 const cy = cytoscape({ container: $('graph'), style: styles, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
 let view = null;
+let actorsById = new Map();
 let highlighted = { endpoints: [], mediators: [], pathNodes: [], pathEdges: [] };
 
 function showError(error) {
@@ -28,6 +29,9 @@ function showError(error) {
 }
 
 function asOf() { return ui.asOf.value || undefined; }
+
+// How many actors to draw at most (the most connected first); `?limit=N` in the page's address overrides it.
+const drawLimit = new URLSearchParams(location.search).get('limit') ?? undefined;
 
 async function loadClusters() {
   try {
@@ -44,8 +48,9 @@ async function loadClusters() {
 
 async function loadGraph() {
   document.body.dataset.state = 'loading';
-  const [graph, clusters] = await Promise.all([getJson('/api/graph', { asOf: asOf() }), loadClusters()]);
+  const [graph, clusters, actors] = await Promise.all([getJson('/api/graph', { asOf: asOf(), limit: drawLimit }), loadClusters(), getJson('/api/actors')]);
   view = graph;
+  actorsById = new Map(actors.map(a => [a.id, a]));
   cy.elements().remove();
   cy.add(buildElements(view, clusters));
   const layout = cy.nodes().length > 2000
@@ -56,13 +61,16 @@ async function loadGraph() {
   fillSelects();
   updateExports();
   const stamp = view.asOf ? ` as of ${view.asOf}` : '';
-  ui.status.textContent = `graph v${view.version}: ${view.actors.length} actors, ${view.relations.length} relations, ` +
+  const shown = view.truncated
+    ? `showing the ${view.actors.length} most connected of ${view.totalActors} actors (pick two to see their mediators), ${view.relations.length} of ${view.totalRelations} relations`
+    : `${view.actors.length} actors, ${view.relations.length} relations`;
+  ui.status.textContent = `graph v${view.version}: ${shown}, ` +
     `${view.processes.length} mediation processes${stamp}; ${clusters.size ? new Set(clusters.values()).size + ' camps' : 'no camps'}`;
   document.body.dataset.state = 'ready';
 }
 
 function fillSelects() {
-  const actors = [...view.actors].sort((x, y) => x.name.localeCompare(y.name));
+  const actors = [...actorsById.values()].sort((x, y) => x.name.localeCompare(y.name));
   for (const select of [ui.a, ui.b]) {
     const previous = select.value;
     select.replaceChildren(new Option('(choose an actor)', ''), ...actors.map(a => new Option(a.name, a.id)));
@@ -93,10 +101,10 @@ async function findMediators() {
     getJson('/api/paths', { ...params, k: 5, includeHostile: ui.hostile.checked }),
   ]);
   highlight(a, b, mediators, paths);
-  const name = id => view.actors.find(x => x.id === id)?.name ?? id;
+  const name = id => actorsById.get(id)?.name ?? id;
   ui.title.textContent = `${name(a)} and ${name(b)}`;
-  renderMediators(ui.mediators, mediators, view);
-  renderPaths(ui.paths, paths, view);
+  renderMediators(ui.mediators, mediators, actorsById);
+  renderPaths(ui.paths, paths, actorsById);
   ui.result.hidden = false;
   document.body.dataset.state = 'ready';
 }
@@ -112,6 +120,7 @@ function highlight(a, b, mediators, paths) {
     if (step.relationId) edges.add(`r:${step.relationId}`);
   }
   cy.batch(() => {
+    addMissing(nodes, paths);
     cy.elements().addClass('faded');
     for (const id of nodes) cy.getElementById(id).removeClass('faded');
     for (const id of edges) cy.getElementById(id).removeClass('faded').addClass('on-path');
@@ -131,6 +140,30 @@ function highlight(a, b, mediators, paths) {
     endpoints: [a, b], mediators: [...mediatorSet],
     pathNodes: [...nodes].filter(id => id !== a && id !== b), pathEdges: [...edges].map(e => e.slice(2)),
   };
+}
+
+// On a large graph only the most connected actors are drawn: add the ones an answer names, next to
+// their drawn neighbours, with the path ties that join them.
+function addMissing(nodes, paths) {
+  const added = [];
+  for (const id of nodes) {
+    if (cy.getElementById(id).nonempty()) continue;
+    const actor = actorsById.get(id);
+    added.push(cy.add({ group: 'nodes', data: { id, label: actor?.name ?? id, color: '#cbd2d9', cluster: -1 }, classes: `actor ${actor?.kind ?? ''}` }));
+  }
+  for (const path of paths.paths ?? []) {
+    for (const hop of path.hops ?? []) {
+      const tie = hop.tie;
+      if (!tie || cy.getElementById(`r:${tie.relationId}`).nonempty()) continue;
+      cy.add({ group: 'edges', data: { id: `r:${tie.relationId}`, source: tie.source, target: tie.target, kind: tie.kind, strength: tie.strength ?? 0.5 },
+        classes: tie.sign ?? 'cooperative' });
+    }
+  }
+  for (const node of added) {
+    const placed = node.neighborhood('node').filter(n => !added.includes(n));
+    const box = placed.nonempty() ? placed.boundingBox() : cy.extent();
+    node.position({ x: (box.x1 + box.x2) / 2 + (Math.random() - 0.5) * 60, y: (box.y1 + box.y2) / 2 + (Math.random() - 0.5) * 60 });
+  }
 }
 
 cy.on('tap', 'node.actor', async event => {

@@ -15,8 +15,9 @@ function fill(container, children, replace = true) {
   if (replace) container.replaceChildren(...nodes); else container.append(...nodes);
 }
 
-function nameOf(view, id) {
-  return view.actors.find(a => a.id === id)?.name ?? id;
+// `names` is a Map from actor id to actor (every actor, not only those drawn).
+function nameOf(names, id) {
+  return names.get(id)?.name ?? id;
 }
 
 function when(range) {
@@ -47,7 +48,7 @@ export function mediatorIds(result) {
   return new Set(mediatorEntries(result).map(entry => entry.actorId));
 }
 
-function entryItem(entry, view) {
+function entryItem(entry, names) {
   return el('div', { class: 'item mediator-item', 'data-actor-id': entry.actorId, 'data-group': entry.group },
     el('span', { class: 'name' }, entry.name),
     el('span', { class: `badge ${entry.badge ?? ''}` }, entry.label ?? entry.role),
@@ -57,20 +58,20 @@ function entryItem(entry, view) {
       evidenceList(p.evidence),
     ]),
     (entry.evidence ?? []).flatMap(t => [
-      el('div', { class: 'why' }, `${nameOf(view, t.source)} — ${t.kind} — ${nameOf(view, t.target)} ${when(t.when)}`),
+      el('div', { class: 'why' }, `${nameOf(names, t.source)} — ${t.kind} — ${nameOf(names, t.target)} ${when(t.when)}`),
       evidenceList(t.evidence),
     ]));
 }
 
-export function renderMediators(container, result, view) {
+export function renderMediators(container, result, names) {
   const entries = mediatorEntries(result);
   const involved = (result.involved ?? []).map(m => ({ ...m, label: m.role }));
   fill(container, [
     el('p', { class: 'why' }, result.summary ?? ''),
     el('h3', {}, `Mediators (${entries.length})`),
-    entries.length ? entries.map(e => entryItem(e, view)) : el('p', { class: 'empty' }, 'no mediator on record'),
+    entries.length ? entries.map(e => entryItem(e, names)) : el('p', { class: 'empty' }, 'no mediator on record'),
     involved.length ? el('h3', {}, `Also involved (${involved.length})`) : null,
-    involved.map(e => entryItem(e, view))]);
+    involved.map(e => entryItem(e, names))]);
 }
 
 // --- paths -----------------------------------------------------------------------------------
@@ -79,13 +80,13 @@ export function pathSteps(result) {
   return (result.paths ?? []).flatMap(path => (path.hops ?? []).map(hop => ({ from: hop.from, to: hop.to, relationId: hop.tie?.relationId })));
 }
 
-export function renderPaths(container, result, view) {
+export function renderPaths(container, result, names) {
   const paths = result.paths ?? [];
   const items = paths.map(path => el('div', { class: 'item path-item' },
-    el('span', { class: 'name' }, `#${path.rank}: ${path.actors.map(id => nameOf(view, id)).join(' → ')}`),
+    el('span', { class: 'name' }, `#${path.rank}: ${path.actors.map(id => nameOf(names, id)).join(' → ')}`),
     el('span', { class: 'badge' }, `${path.hops.length} hop${path.hops.length === 1 ? '' : 's'}, distance ${Number(path.cost).toFixed(2)}`),
     path.hops.flatMap(hop => [
-      el('div', { class: 'why' }, `${nameOf(view, hop.from)} — ${hop.tie.kind} — ${nameOf(view, hop.to)} ${when(hop.tie.when)}` +
+      el('div', { class: 'why' }, `${nameOf(names, hop.from)} — ${hop.tie.kind} — ${nameOf(names, hop.to)} ${when(hop.tie.when)}` +
         (hop.tie.modality && hop.tie.modality !== 'reported' ? ` (${hop.tie.modality})` : '')),
       evidenceList(hop.tie.evidence),
     ])));
