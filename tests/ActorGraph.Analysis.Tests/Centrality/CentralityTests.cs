@@ -17,6 +17,15 @@ public sealed class CentralityTests
     }
 
     [Fact]
+    public void Normalised_betweenness_of_a_symmetric_graph_is_networkx_undirected_normalised()
+    {
+        // networkx 2.8.8: betweenness_centrality(path_graph(4), normalized=True) = {0: 0, 1: 2/3, 2: 2/3, 3: 0}.
+        var g = CompactGraph.FromArcs(4, [0, 1, 1, 2, 2, 3], [1, 0, 2, 1, 3, 2], [1.0, 1, 1, 1, 1, 1], [1.0, 1, 1, 1, 1, 1]);
+        var normalised = Betweenness.Compute(g).Select(x => x / (3.0 * 2.0)).ToArray();
+        Assert.Equal([0, 2.0 / 3, 2.0 / 3, 0], normalised);
+    }
+
+    [Fact]
     public void Dyad_betweenness_on_the_known_graph_matches_networkx_subset()
     {
         var b = Betweenness.Between(KnownGraph.Build(), 0, 5);
