@@ -14,6 +14,9 @@ public interface IAsyncQueryRunner : IAsyncDisposable
 /// Not thread-safe; dispose it (or call <see cref="CloseAsync"/>) to return its connection.</summary>
 public interface IAsyncSession : IAsyncQueryRunner
 {
+    /// <summary>An auto-commit query with a timeout and/or metadata (sent in RUN's extra).</summary>
+    Task<IResultCursor> RunAsync(string query, object? parameters, Action<TransactionConfigBuilder> configure);
+
     /// <summary>The bookmarks of the last transaction this session committed.</summary>
     Bookmarks LastBookmarks { get; }
 

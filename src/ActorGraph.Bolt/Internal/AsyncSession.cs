@@ -37,11 +37,20 @@ internal sealed class AsyncSession : IAsyncSession, IResultOwner
     public Task<IResultCursor> RunAsync(string query, object? parameters = null) =>
         RunAsync(new Query(query, RequestExtras.Parameters(parameters)));
 
-    public async Task<IResultCursor> RunAsync(Query query)
+    public Task<IResultCursor> RunAsync(string query, object? parameters, Action<TransactionConfigBuilder> configure)
+    {
+        var txConfig = new TransactionConfigBuilder();
+        configure(txConfig);
+        return RunAsync(new Query(query, RequestExtras.Parameters(parameters)), txConfig);
+    }
+
+    public Task<IResultCursor> RunAsync(Query query) => RunAsync(query, null);
+
+    private async Task<IResultCursor> RunAsync(Query query, TransactionConfigBuilder? txConfig)
     {
         await PrepareAsync();
         var connection = _connection = await AcquireAsync(_mode);
-        var extra = RequestExtras.Build(LastBookmarks, _database, _mode, _impersonatedUser, null);
+        var extra = RequestExtras.Build(LastBookmarks, _database, _mode, _impersonatedUser, txConfig);
         var telemetry = connection.TelemetryEnabled;
         if (telemetry) connection.Enqueue(new TelemetryMessage(TelemetryMessage.AutoCommit));
         connection.Enqueue(new RunMessage(query.Text, query.Parameters, extra));

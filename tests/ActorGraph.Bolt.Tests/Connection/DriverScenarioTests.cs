@@ -299,4 +299,30 @@ public class DriverScenarioTests
         await server.VerifyAsync();
         Assert.Equal(2, api);
     }
+
+    [Fact]
+    public async Task Auto_commit_run_sends_timeout_metadata_bookmarks_and_database_in_extra()
+    {
+        IReadOnlyDictionary<string, object?>? extra = null;
+        await using var server = new ScriptedBoltServer(async c =>
+        {
+            await c.HelloAsync(5, 8);
+            (_, _, extra) = await c.ExpectRunAsync();
+            await c.RunSuccessAsync("n");
+            await c.ExpectPullAsync();
+            await c.SuccessAsync(new Dictionary<string, object?> { ["type"] = "r" });
+            await c.ExpectCloseAsync();
+        });
+        await using (var driver = Connect(server.Uri()))
+        {
+            await using var session = driver.AsyncSession(o => o.WithDatabase("actors").WithBookmarks(Bookmarks.From("FB:1"), Bookmarks.From("FB:2")));
+            var cursor = await session.RunAsync("RETURN 1", null, t => t.WithTimeout(TimeSpan.FromMilliseconds(1500))
+                .WithMetadata(new Dictionary<string, object?> { ["job"] = "load" })).Within();
+            Assert.Empty(await cursor.ToListAsync().Within());
+        }
+        await server.VerifyAsync();
+        Assert.Equal("bookmarks,db,tx_metadata,tx_timeout", string.Join(',', extra!.Keys.Order(StringComparer.Ordinal)));
+        Assert.Equal(1500L, extra["tx_timeout"]);
+        Assert.True(ValueEquality.Equal(new List<object?> { "FB:1", "FB:2" }, extra["bookmarks"]));
+    }
 }
