@@ -30,7 +30,7 @@ public sealed record ClusterOptions
     public int? Iterations { get; init; }
 
     /// <summary>Cap on passes when <see cref="Iterations"/> is null.</summary>
-    public const int MaxIterations = 50;
+    public const int MaxIterations = 10;
 
     /// <summary>Leiden's refinement randomness θ &gt; 0: a node joins a refined sub-cluster with
     /// probability proportional to exp(gain/θ). Gains are in strength units; 0.01 is nearly greedy.</summary>
