@@ -20,16 +20,3 @@ public interface IDriver : IAsyncDisposable
     /// <summary>Connects like <see cref="VerifyConnectivityAsync"/> and reports the server.</summary>
     Task<IServerInfo> GetServerInfoAsync();
 }
-
-/// <summary>The server a result came from.</summary>
-public interface IServerInfo
-{
-    /// <summary>host:port.</summary>
-    string Address { get; }
-
-    /// <summary>e.g. "Neo4j/5.26.0".</summary>
-    string Agent { get; }
-
-    /// <summary>The negotiated Bolt version, e.g. "5.8".</summary>
-    string ProtocolVersion { get; }
-}

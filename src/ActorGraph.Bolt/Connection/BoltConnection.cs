@@ -283,5 +283,3 @@ internal sealed class BoltConnection : IAsyncDisposable
         return new ProtocolException($"{Address} broke the Bolt protocol: {what}.");
     }
 }
-
-internal sealed record ServerInfo(string Address, string Agent, string ProtocolVersion) : IServerInfo;

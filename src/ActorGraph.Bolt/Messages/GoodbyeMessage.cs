@@ -13,35 +13,3 @@ public sealed class GoodbyeMessage : IRequestMessage
     public string Name => "GOODBYE";
     public void Write(PackStreamWriter writer) => writer.WriteStructHeader(0, MessageTag.Goodbye);
 }
-
-/// <summary>RESET: <c>B0 0F</c>. Leaves FAILED/INTERRUPTED for READY; queued requests get IGNORED.</summary>
-public sealed class ResetMessage : IRequestMessage
-{
-    public static readonly ResetMessage Instance = new();
-    public string Name => "RESET";
-    public void Write(PackStreamWriter writer) => writer.WriteStructHeader(0, MessageTag.Reset);
-}
-
-/// <summary>COMMIT: <c>B0 12</c>. SUCCESS carries the bookmark.</summary>
-public sealed class CommitMessage : IRequestMessage
-{
-    public static readonly CommitMessage Instance = new();
-    public string Name => "COMMIT";
-    public void Write(PackStreamWriter writer) => writer.WriteStructHeader(0, MessageTag.Commit);
-}
-
-/// <summary>ROLLBACK: <c>B0 13</c>.</summary>
-public sealed class RollbackMessage : IRequestMessage
-{
-    public static readonly RollbackMessage Instance = new();
-    public string Name => "ROLLBACK";
-    public void Write(PackStreamWriter writer) => writer.WriteStructHeader(0, MessageTag.Rollback);
-}
-
-/// <summary>LOGOFF (5.1+): <c>B0 6B</c>. Back to AUTHENTICATION; LOGON follows.</summary>
-public sealed class LogoffMessage : IRequestMessage
-{
-    public static readonly LogoffMessage Instance = new();
-    public string Name => "LOGOFF";
-    public void Write(PackStreamWriter writer) => writer.WriteStructHeader(0, MessageTag.Logoff);
-}

@@ -37,10 +37,12 @@ public sealed class HostApiTests(ServiceFixture fixture)
     {
         var doc = await _client.GetJsonAsync("/openapi/v1.json");
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Contains("/api/actors", paths);
-        Assert.Contains("/api/actors/{actor}", paths);
-        Assert.Contains("/api/graph", paths);
-        Assert.DoesNotContain("/", paths);
+        string[] expected = ["/api/status", "/api/reload", "/api/actors", "/api/actors/{actor}", "/api/graph", "/api/mediators",
+            "/api/paths", "/api/centrality", "/api/clusters", "/api/brokerage", "/api/export/{format}"];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), paths.Order(StringComparer.Ordinal));
+        var mediatorParameters = doc.GetProperty("paths").GetProperty("/api/mediators").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["a", "b", "asOf"], mediatorParameters);
     }
 
     [Fact]

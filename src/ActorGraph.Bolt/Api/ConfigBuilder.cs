@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ActorGraph.Bolt;
+
+/// <summary>Fluent settings, as in the official driver: <c>o =&gt; o.WithMaxConnectionPoolSize(10)</c>.</summary>
+public sealed class ConfigBuilder
+{
+    private Config _config = new();
+
+    public ConfigBuilder WithMaxConnectionPoolSize(int size) =>
+        Set(_config with { MaxConnectionPoolSize = size > 0 ? size : throw new ArgumentOutOfRangeException(nameof(size)) });
+
+    public ConfigBuilder WithConnectionAcquisitionTimeout(TimeSpan timeout) => Set(_config with { ConnectionAcquisitionTimeout = Positive(timeout) });
+
+    public ConfigBuilder WithConnectionTimeout(TimeSpan timeout) => Set(_config with { ConnectionTimeout = Positive(timeout) });
+
+    public ConfigBuilder WithMaxTransactionRetryTime(TimeSpan time) =>
+        Set(_config with { MaxTransactionRetryTime = time >= TimeSpan.Zero ? time : throw new ArgumentOutOfRangeException(nameof(time)) });
+
+    public ConfigBuilder WithTransactionRetryInitialDelay(TimeSpan delay) =>
+        Set(_config with { TransactionRetryInitialDelay = delay >= TimeSpan.Zero ? delay : throw new ArgumentOutOfRangeException(nameof(delay)) });
+
+    public ConfigBuilder WithFetchSize(long size) =>
+        Set(_config with { FetchSize = size is > 0 or -1 ? size : throw new ArgumentOutOfRangeException(nameof(size), "Fetch size is positive, or -1 for all.") });
+
+    public ConfigBuilder WithUserAgent(string userAgent) => Set(_config with { UserAgent = userAgent });
+
+    public ConfigBuilder WithMaxMessageSize(int bytes) =>
+        Set(_config with { MaxMessageSize = bytes >= 1024 ? bytes : throw new ArgumentOutOfRangeException(nameof(bytes)) });
+
+    public ConfigBuilder WithLogger(ILogger logger) => Set(_config with { Logger = logger });
+
+    internal Config Build() => _config;
+
+    private ConfigBuilder Set(Config config)
+    {
+        _config = config;
+        return this;
+    }
+
+    private static TimeSpan Positive(TimeSpan t) => t > TimeSpan.Zero ? t : throw new ArgumentOutOfRangeException(nameof(t));
+}

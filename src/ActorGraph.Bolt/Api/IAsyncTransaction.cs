@@ -1,0 +1,9 @@
+namespace ActorGraph.Bolt;
+
+/// <summary>An explicit transaction.</summary>
+public interface IAsyncTransaction : IAsyncQueryRunner
+{
+    Task CommitAsync();
+
+    Task RollbackAsync();
+}

@@ -1,0 +1,10 @@
+namespace ActorGraph.Bolt;
+
+public enum QueryType
+{
+    Unknown,
+    ReadOnly,
+    ReadWrite,
+    WriteOnly,
+    SchemaWrite,
+}
