@@ -20,10 +20,20 @@ public sealed class GraphvizRenderer(string program = "dot", TimeSpan? timeout =
     /// <summary>Lays out <paramref name="dot"/> with <paramref name="engine"/> and writes <paramref name="outputPath"/>.</summary>
     /// <remarks>Graphviz lets a <c>layout</c> attribute in the DOT text win over <c>-K</c>, so write the DOT with the
     /// same layout (<see cref="ExportOptions.Layout"/>) as <paramref name="engine"/>.</remarks>
-    public async Task<RenderResult> RenderAsync(string dot, LayoutEngine engine, RenderFormat format, string outputPath,
+    public Task<RenderResult> RenderAsync(string dot, LayoutEngine engine, RenderFormat format, string outputPath,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dot);
+        return RenderAsync(writer => writer.Write(dot), engine, format, outputPath, cancellationToken);
+    }
+
+    /// <summary>Like <see cref="RenderAsync(string, LayoutEngine, RenderFormat, string, CancellationToken)"/>, but
+    /// streams the DOT text straight into Graphviz (<paramref name="writeDot"/> writes it), so a large graph is
+    /// never held in memory as one string.</summary>
+    public async Task<RenderResult> RenderAsync(Action<TextWriter> writeDot, LayoutEngine engine, RenderFormat format, string outputPath,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writeDot);
         ArgumentException.ThrowIfNullOrEmpty(outputPath);
         var start = new ProcessStartInfo(Program)
         {
@@ -49,30 +59,35 @@ public sealed class GraphvizRenderer(string program = "dot", TimeSpan? timeout =
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var errors = process.StandardError.ReadToEndAsync(cancellationToken);
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(Timeout);
-        try
+        var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var writing = Task.Run(() =>
         {
             try
             {
-                await process.StandardInput.WriteAsync(dot.AsMemory(), limit.Token);
+                writeDot(process.StandardInput);
                 process.StandardInput.Close();
             }
             catch (IOException)
             {
-                // Graphviz stopped reading (a syntax error): its exit code and stderr say why.
+                // Graphviz stopped reading (a syntax error, or it was stopped): its exit code and stderr say why.
             }
+        }, CancellationToken.None);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(Timeout);
+        try
+        {
             await process.WaitForExitAsync(limit.Token);
         }
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(CancellationToken.None);
+            await writing;
             cancellationToken.ThrowIfCancellationRequested();
             return new RenderResult.TimedOut(Timeout);
         }
+        await writing;
         var stderr = await errors;
         await output;
         return process.ExitCode == 0

@@ -98,11 +98,9 @@ internal static class DotExportCommand
                 ExportInputs.WriteOutput(outPath, context, writer => DotWriter.Write(view, writer));
                 return ExitCodes.Ok;
             }
-            using var text = new StringWriter(CultureInfo.InvariantCulture);
-            DotWriter.Write(view, text);
             var program = context.GetEnvironmentVariable(DotProgramVariable) ?? "dot";
             var renderer = new GraphvizRenderer(program, TimeSpan.FromSeconds(seconds));
-            var result = await renderer.RenderAsync(text.ToString(), advice.Engine, format, Path.GetFullPath(outPath!), cancellationToken);
+            var result = await renderer.RenderAsync(writer => DotWriter.Write(view, writer), advice.Engine, format, Path.GetFullPath(outPath!), cancellationToken);
             switch (result)
             {
                 case RenderResult.Rendered rendered:
