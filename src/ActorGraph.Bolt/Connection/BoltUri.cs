@@ -1,4 +1,3 @@
-using System.Globalization;
 using ActorGraph.Bolt.Protocol;
 
 namespace ActorGraph.Bolt;

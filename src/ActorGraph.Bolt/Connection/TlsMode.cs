@@ -1,6 +1,3 @@
-using System.Globalization;
-using ActorGraph.Bolt.Protocol;
-
 namespace ActorGraph.Bolt;
 
 /// <summary>How a connection is encrypted: not at all, TLS with certificate checks (+s), or TLS accepting

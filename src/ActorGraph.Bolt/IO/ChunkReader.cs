@@ -1,5 +1,3 @@
-using ActorGraph.Bolt.Protocol;
-
 namespace ActorGraph.Bolt.IO;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ActorGraph.Bolt;
 
 /// <summary>A date and time without time zone (struct 0x64): wall-clock seconds since the epoch, nanoseconds.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ActorGraph.Bolt;
 
 /// <summary>A time of day without time zone (struct 0x74): nanoseconds since midnight.</summary>

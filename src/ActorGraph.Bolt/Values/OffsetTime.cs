@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ActorGraph.Bolt;
 
 /// <summary>A time of day with a UTC offset (struct 0x54): local nanoseconds since midnight, offset seconds.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ActorGraph.Bolt;
 
 /// <summary>An instant with a time zone. <see cref="EpochSeconds"/> is always UTC (the Bolt 5 structs
