@@ -70,6 +70,21 @@ public sealed class ReloadTests
     }
 
     [Fact]
+    public async Task A_seed_folder_that_appears_after_the_start_is_loaded()
+    {
+        await using var host = SeedHost.Create();
+        var away = host.Folder + "-away";
+        Directory.Move(host.Folder, away);
+        await host.StartAsync();
+        await host.WaitForAsync(s => s.LastReport is { Succeeded: false }, "the missing folder to be reported");
+        Assert.Contains(host.State.LastReport!.Errors, e => e.Contains("seed folder not found", StringComparison.Ordinal));
+
+        Directory.Move(away, host.Folder);
+        await host.WaitForAsync(s => s.IsReady, "the folder to be loaded once it exists");
+        Assert.Equal(9, host.State.Current!.Data.Actors.Length);
+    }
+
+    [Fact]
     public async Task A_deleted_seed_file_keeps_the_last_good_graph()
     {
         await using var host = SeedHost.Create();

@@ -23,8 +23,8 @@ public sealed class GraphLoader(
     /// <summary>The store being loaded.</summary>
     public IGraphStore Store => store;
 
-    /// <summary>Loads the folder now. Seed errors give a failed report; store failures throw (the caller
-    /// decides whether to retry) and leave the served graph as it was.</summary>
+    /// <summary>Loads the folder now. Seed errors give a failed report; store failures are recorded as a failed
+    /// report and thrown (the caller decides whether to retry); either way the served graph stays as it was.</summary>
     public async Task<LoadReport> LoadAsync(string reason, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -43,8 +43,18 @@ public sealed class GraphLoader(
             }
 
             var graph = read.Graph!;
-            await store.ReplaceAsync(graph, folder, null, cancellationToken).ConfigureAwait(false);
-            var snapshot = await store.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+            GraphSnapshot snapshot;
+            try
+            {
+                await store.ReplaceAsync(graph, folder, null, cancellationToken).ConfigureAwait(false);
+                snapshot = await store.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+            {
+                Record(new LoadReport(time.GetUtcNow(), reason, false, state.Current?.Version ?? 0,
+                    [$"store {store.Description}: {ex.Message}"]));
+                throw;
+            }
             state.Publish(new LoadedGraph(snapshot, limits.Value.ResultCacheEntries, (long)limits.Value.ResultCacheMegabytes << 20));
             logger.SeedLoaded(snapshot.Version, graph.Actors.Length, graph.Relations.Length, graph.Processes.Length, store.Description);
             return Record(new LoadReport(time.GetUtcNow(), reason, true, snapshot.Version, []));

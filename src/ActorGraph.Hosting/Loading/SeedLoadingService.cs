@@ -69,12 +69,16 @@ public sealed class SeedLoadingService(
     private async Task WatchAsync(CancellationToken stoppingToken)
     {
         var folder = seedOptions.Value.GetFullPath();
+        var waited = false;
         while (!Directory.Exists(folder))
         {
-            logger.FolderMissing(folder);
-            try { await Task.Delay(TimeSpan.FromSeconds(5), time, stoppingToken).ConfigureAwait(false); }
+            if (!waited) logger.FolderMissing(folder);
+            waited = true;
+            try { await Task.Delay(TimeSpan.FromSeconds(2), time, stoppingToken).ConfigureAwait(false); }
             catch (OperationCanceledException) { return; }
         }
+        // Files written before the watcher starts raise no event: read the folder once it exists.
+        if (waited) Signal(folder);
 
         using var watcher = new FileSystemWatcher(folder)
         {

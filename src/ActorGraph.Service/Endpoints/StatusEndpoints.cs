@@ -34,7 +34,17 @@ public static class StatusEndpoints
 
         api.MapPost("/reload", async (GraphLoader loader, CancellationToken cancellationToken) =>
         {
-            var report = await loader.LoadAsync("request", cancellationToken).ConfigureAwait(false);
+            LoadReport report;
+            try
+            {
+                report = await loader.LoadAsync("request", cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+            {
+                // The store refused the new graph (e.g. Neo4j went away); the old graph is still served.
+                throw new ApiProblem(StatusCodes.Status503ServiceUnavailable, "Store unavailable",
+                    $"the store {loader.Store.Description} did not take the new graph; still serving the last good graph");
+            }
             if (report.Succeeded) return Results.Ok(report);
             throw new ApiProblem(StatusCodes.Status422UnprocessableEntity, "Seed has errors",
                 $"the seed folder has {report.Errors.Length} error(s); still serving version {report.Version}",
