@@ -68,7 +68,7 @@ public sealed class BrokerageCommand : ICliCommand
         },
         asOf = report.Clusters.AsOf,
         nullModel = report.NullModel,
-        brokersWithChains = report.Brokers.Length,
+        brokerCount = report.Brokers.Length,
         brokers = brokers.Select(b => new
         {
             actorId = b.ActorId,
