@@ -175,4 +175,45 @@ public class RoutingScenarioTests
         var second = table.ServersFor(AccessMode.Read)[0];
         Assert.NotEqual(first, second); // successive sessions spread over the readers
     }
+
+    [Fact]
+    public async Task A_reader_lost_mid_transaction_is_forgotten_and_the_work_retried_on_another()
+    {
+        await using var router = new ScriptedBoltServer();
+        await using var readerA = new ScriptedBoltServer();
+        await using var readerB = new ScriptedBoltServer();
+        var attempts = 0;
+        router.AddScript(async c =>
+        {
+            await c.HelloAsync(5, 8);
+            await c.ExpectAsync(MessageTag.Route);
+            await c.SuccessAsync(Table(300, router.Address, [readerA.Address, readerB.Address], [router.Address]));
+            await c.ExpectCloseAsync();
+        });
+        async Task Reader(ScriptedBoltConnection c)
+        {
+            await c.HelloAsync(5, 8);
+            await c.ExpectAsync(MessageTag.Begin);
+            if (Interlocked.Increment(ref attempts) == 1)
+            {
+                c.Drop(); // the first reader dies mid-transaction
+                return;
+            }
+            await c.SuccessAsync();
+            await AnswerQueryAsync(c, "survivor");
+            await c.ExpectAsync(MessageTag.Commit);
+            await c.SuccessAsync(new Dictionary<string, object?> { ["bookmark"] = "FB:r" });
+            await c.ExpectCloseAsync();
+        }
+        readerA.AddScript(Reader);
+        readerB.AddScript(Reader);
+        await using (var driver = Connect(router.Uri("neo4j")))
+        {
+            await using var session = driver.AsyncSession();
+            var value = await session.ExecuteReadAsync(async tx => (await (await tx.RunAsync("MATCH (n) RETURN n")).SingleAsync())["v"]).Within();
+            Assert.Equal("survivor", value);
+        }
+        await Task.WhenAll(router.VerifyAsync(), readerA.VerifyAsync(), readerB.VerifyAsync());
+        Assert.Equal(2, attempts);
+    }
 }
