@@ -5,7 +5,10 @@ namespace ActorGraph.Import.Aggregation;
 public sealed class TieAccumulator
 {
     private readonly int _maxEvidence;
-    private List<(string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts)>? _evidence;
+    // The first evidence event lives in fields: most ties of a large import have one event, and a
+    // list per tie would double their memory.
+    private (string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts) _first;
+    private List<(string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts)>? _more;
 
     internal TieAccumulator(int maxEvidence, int day)
     {
@@ -26,11 +29,27 @@ public sealed class TieAccumulator
     public int LastDay { get; private set; }
     /// <summary>Events kept as evidence, in input order; <paramref name="describe"/> turns compact facts into drafts.</summary>
     public IEnumerable<EvidenceDraft> Evidence(Func<string, EvidenceFacts, EvidenceDraft>? describe) =>
-        _evidence is null ? [] : _evidence.Select(e => e.Draft ?? describe?.Invoke(e.SourceKey, e.Facts)
+        Items().Select(e => e.Draft ?? describe?.Invoke(e.SourceKey, e.Facts)
             ?? new EvidenceDraft(e.SourceKey, null, e.SourceKey, null, e.Facts.Date, $"event {e.Facts.EventId}", e.Facts.Code.ToString()));
 
+    private IEnumerable<(string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts)> Items()
+    {
+        if (_first.SourceKey is null) yield break;
+        yield return _first;
+        if (_more is null) yield break;
+        foreach (var e in _more) yield return e;
+    }
+
+    private int EvidenceCount => _first.SourceKey is null ? 0 : 1 + (_more?.Count ?? 0);
+
+    private void Keep((string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts) item)
+    {
+        if (_first.SourceKey is null) _first = item;
+        else (_more ??= []).Add(item);
+    }
+
     /// <summary>True when another distinct source would still be kept.</summary>
-    public bool WantsEvidence => (_evidence?.Count ?? 0) < _maxEvidence;
+    public bool WantsEvidence => EvidenceCount < _maxEvidence;
 
     internal void Add(int day, double goldstein, int sources)
     {
@@ -44,8 +63,10 @@ public sealed class TieAccumulator
     /// <summary>True when a source with this key is already kept.</summary>
     public bool HasSource(ReadOnlySpan<char> sourceKey)
     {
-        if (_evidence is null) return false;
-        foreach (var e in _evidence) if (sourceKey.SequenceEqual(e.SourceKey)) return true;
+        if (_first.SourceKey is null) return false;
+        if (sourceKey.SequenceEqual(_first.SourceKey)) return true;
+        if (_more is null) return false;
+        foreach (var e in _more) if (sourceKey.SequenceEqual(e.SourceKey)) return true;
         return false;
     }
 
@@ -54,7 +75,7 @@ public sealed class TieAccumulator
     {
         ArgumentNullException.ThrowIfNull(draft);
         if (!WantsEvidence || HasSource(draft.SourceKey)) return;
-        (_evidence ??= []).Add((draft.SourceKey, draft, default));
+        Keep((draft.SourceKey, draft, default));
     }
 
     /// <summary>Keeps an event as evidence in compact form (the hot path of large imports); the reader's
@@ -63,6 +84,6 @@ public sealed class TieAccumulator
     {
         ArgumentNullException.ThrowIfNull(sourceKey);
         if (!WantsEvidence || HasSource(sourceKey)) return;
-        (_evidence ??= []).Add((sourceKey, null, facts));
+        Keep((sourceKey, null, facts));
     }
 }
