@@ -30,21 +30,6 @@ public sealed class OptionsTests
     }
 
     [Fact]
-    public async Task A_configured_neo4j_store_is_a_clear_start_up_error_and_the_password_is_never_logged()
-    {
-        const string password = "pw-that-must-not-leak-42";
-        await using var host = SeedHost.Create(settings: new Dictionary<string, string?>
-        {
-            ["ActorGraph:Neo4j:Uri"] = "bolt://127.0.0.1:7687",
-            ["ActorGraph:Neo4j:Password"] = password,
-        });
-        var error = await Assert.ThrowsAsync<ConfigurationException>(() => host.StartAsync());
-        Assert.Contains("no Neo4j store", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(password, error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(host.Logs.Lines, l => l.Message.Contains(password, StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void Neo4j_options_describe_themselves_without_the_password()
     {
         var options = new Neo4jOptions { Uri = "bolt://db:7687", User = "reader", Password = "hunter2" };

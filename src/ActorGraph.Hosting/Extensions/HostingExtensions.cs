@@ -2,6 +2,9 @@ using ActorGraph.Core.Storage;
 using ActorGraph.Hosting.Health;
 using ActorGraph.Hosting.Loading;
 using ActorGraph.Hosting.Options;
+using ActorGraph.Hosting.Stores;
+using ActorGraph.Storage.Embedded;
+using ActorGraph.Storage.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -38,7 +41,9 @@ public static class HostingExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISeedReader, SeedFolderReader>();
+        services.TryAddSingleton(sp => new Neo4jConnection(sp.GetRequiredService<IOptions<Neo4jOptions>>().Value));
         services.TryAddSingleton(CreateStore);
+        services.TryAddSingleton(CreateProbe);
         services.AddSingleton<GraphState>();
         services.AddSingleton<GraphLoader>();
         services.AddHostedService<SeedLoadingService>();
@@ -53,16 +58,31 @@ public static class HostingExtensions
     private static IGraphStore CreateStore(IServiceProvider services)
     {
         var neo4j = services.GetRequiredService<IOptions<Neo4jOptions>>().Value;
+        var time = services.GetRequiredService<TimeProvider>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HostingExtensions));
+        IGraphStore store;
         if (neo4j.IsConfigured)
         {
-            // The seam for the Neo4j store (ActorGraph.Storage/Neo4j, on the Bolt client): construct it here.
-            throw new ConfigurationException(
-                $"ActorGraph:Neo4j:Uri is set ({neo4j.Uri}) but this build has no Neo4j store yet; " +
-                "remove the setting (and ACTORGRAPH__NEO4J__URI) to use the embedded store.");
+            var connection = services.GetRequiredService<Neo4jConnection>();
+            store = new Neo4jGraphStore(connection.Driver,
+                new Neo4jStoreOptions { Database = neo4j.Database, Description = connection.Description }, time);
         }
-        IGraphStore store = new Storage.Embedded.EmbeddedGraphStore(services.GetRequiredService<TimeProvider>());
+        else
+        {
+            store = new EmbeddedGraphStore(time);
+        }
         logger.UsingStore(store.Description);
         return store;
+    }
+
+    private static StoreProbe CreateProbe(IServiceProvider services)
+    {
+        if (services.GetRequiredService<IOptions<Neo4jOptions>>().Value.IsConfigured)
+        {
+            var driver = services.GetRequiredService<Neo4jConnection>().Driver;
+            return new StoreProbe(_ => driver.VerifyConnectivityAsync());
+        }
+        var store = services.GetRequiredService<IGraphStore>();
+        return new StoreProbe(store.GetSnapshotAsync);
     }
 }

@@ -1,12 +1,13 @@
 using ActorGraph.Core.Storage;
 using ActorGraph.Hosting.Loading;
+using ActorGraph.Hosting.Stores;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ActorGraph.Hosting.Health;
 
 /// <summary>Ready when a graph has been loaded and the store answers. The store is asked at most every
 /// few seconds, so frequent probes cost nothing.</summary>
-public sealed class GraphReadyHealthCheck(GraphState state, IGraphStore store, TimeProvider time) : IHealthCheck, IDisposable
+public sealed class GraphReadyHealthCheck(GraphState state, IGraphStore store, StoreProbe probe, TimeProvider time) : IHealthCheck, IDisposable
 {
     private static readonly TimeSpan ProbeEvery = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(3);
@@ -45,7 +46,7 @@ public sealed class GraphReadyHealthCheck(GraphState state, IGraphStore store, T
             timeout.CancelAfter(ProbeTimeout);
             try
             {
-                await store.GetSnapshotAsync(timeout.Token).ConfigureAwait(false);
+                await probe.ProbeAsync(timeout.Token).WaitAsync(timeout.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {

@@ -39,6 +39,15 @@ public sealed class Neo4jOptions : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!IsConfigured) yield break;
+        if (System.Uri.TryCreate(Uri, UriKind.Absolute, out var withUser) && withUser.UserInfo.Length > 0)
+        {
+            // Never echo this address: it holds a secret.
+            yield return new ValidationResult(
+                $"ActorGraph:Neo4j:Uri carries a user name or password; give the address alone (e.g. bolt://{withUser.Host}:{withUser.Port}), " +
+                $"the user in ActorGraph:Neo4j:User and the password in {PasswordVariable}.",
+                [nameof(Uri)]);
+            yield break;
+        }
         if (!System.Uri.TryCreate(Uri, UriKind.Absolute, out var uri) || !Schemes.Contains(uri.Scheme, StringComparer.OrdinalIgnoreCase))
         {
             yield return new ValidationResult(
