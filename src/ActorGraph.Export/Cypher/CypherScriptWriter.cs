@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using ActorGraph.Core.Model;
 using ActorGraph.Export.Text;
 using ActorGraph.Export.View;
@@ -7,7 +8,8 @@ using ActorGraph.Export.View;
 namespace ActorGraph.Export.Cypher;
 
 /// <summary>Writes a Cypher script that loads the graph into Neo4j with <c>cypher-shell -f FILE</c>,
-/// in the schema of <see cref="Neo4jSchema"/> (docs/export.md).</summary>
+/// in the schema of <see cref="Neo4jSchema"/> (docs/export.md), property for property the one the Neo4j store
+/// writes, so the store can read a graph loaded this way.</summary>
 /// <remarks>
 /// <para>Idempotent: constraints are created <c>IF NOT EXISTS</c>, every node is MERGEd on its id and
 /// every relationship on its endpoints, type and id, then its properties are SET; running the script
@@ -63,7 +65,9 @@ public static class CypherScriptWriter
             "MERGE (n:Source {id: row.id})\nSET n.title = row.title, n.publisher = row.publisher, n.date = row.date, n.url = row.url");
         Batches(writer, view.Processes, Neo4jSchema.Process, ProcessRow,
             "MERGE (n:Process {id: row.id})\nSET n.name = row.name, n.status = row.status, n.topics = row.topics, n.start = row.start, n.end = row.end, " +
-            "n.inferred = row.inferred, n.confidence = row.confidence, n.outcomes = row.outcomes, n.evidence = row.evidence, n.sources = row.sources");
+            "n.inferred = row.inferred, n.confidence = row.confidence, n.parties = row.parties, n.mediators = row.mediators, " +
+            "n.outcomes = row.outcomes, n.outcomes_json = row.outcomes_json, n.evidence_sources = row.evidence_sources, " +
+            "n.evidence_locators = row.evidence_locators, n.evidence_notes = row.evidence_notes");
 
         var links = view.Processes.SelectMany(p => view.ParticipantsOf(p).Select(x => (Process: p.Id, x.ActorId, x.Role))).ToList();
         Batches(writer, links.Where(l => l.Role == ProcessRole.Party).ToList(), Neo4jSchema.PartyIn, LinkRow,
@@ -77,7 +81,7 @@ public static class CypherScriptWriter
                 "MATCH (s:Actor {id: row.source})\nMATCH (t:Actor {id: row.target})\nMERGE (s)-[r:" + group.Key + " {id: row.id}]->(t)\n" +
                 "SET r.kind = row.kind, r.sign = row.sign, r.directed = row.directed, r.strength = row.strength, r.confidence = row.confidence, " +
                 "r.start = row.start, r.end = row.end, r.topics = row.topics, r.modality = row.modality, r.weight = row.weight, " +
-                "r.evidence = row.evidence, r.sources = row.sources");
+                "r.evidence_sources = row.evidence_sources, r.evidence_locators = row.evidence_locators, r.evidence_notes = row.evidence_notes");
         }
     }
 
@@ -131,10 +135,32 @@ public static class CypherScriptWriter
         sb.Append(", end: "); CypherLiteral.AppendDate(sb, p.When.End);
         sb.Append(", inferred: ").Append(p.Inferred ? "true" : "false");
         sb.Append(", confidence: "); CypherLiteral.AppendNumber(sb, p.Confidence);
+        sb.Append(", parties: "); CypherLiteral.AppendList(sb, p.Parties);
+        sb.Append(", mediators: "); CypherLiteral.AppendList(sb, p.Mediators);
         sb.Append(", outcomes: "); CypherLiteral.AppendList(sb, p.Outcomes.Select(o => (ExportText.Date(o.Date) is { } d ? d + ": " : "") + o.Description));
-        sb.Append(", evidence: "); CypherLiteral.AppendList(sb, p.Evidence.Select(ExportText.EvidenceLine));
-        sb.Append(", sources: "); CypherLiteral.AppendList(sb, p.Evidence.Select(e => e.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        sb.Append(", outcomes_json: "); CypherLiteral.AppendString(sb, OutcomesJson(p));
+        AppendEvidence(sb, p.Evidence);
     }
+
+    private static void AppendEvidence(StringBuilder sb, IReadOnlyCollection<Evidence> evidence)
+    {
+        // Three parallel lists, as the Neo4j store keeps them (Neo4j lists hold no nulls, so "" stands for none).
+        sb.Append(", evidence_sources: "); CypherLiteral.AppendList(sb, evidence.Select(e => e.SourceId));
+        sb.Append(", evidence_locators: "); CypherLiteral.AppendList(sb, evidence.Select(e => e.Locator ?? ""));
+        sb.Append(", evidence_notes: "); CypherLiteral.AppendList(sb, evidence.Select(e => e.Note ?? ""));
+    }
+
+    private static readonly JsonSerializerOptions OutcomeJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Outcomes with their evidence as the store's <c>outcomes_json</c> property:
+    /// <c>[{"date":"2024-11-27","description":"...","evidence":[{"source":"...","locator":"...","note":"..."}]}]</c>.</summary>
+    private static string OutcomesJson(MediationProcess p) => JsonSerializer.Serialize(
+        p.Outcomes.Select(o => new OutcomeRow(o.Date, o.Description, [.. o.Evidence.Select(e => new EvidenceRow(e.SourceId, e.Locator, e.Note))])).ToList(),
+        OutcomeJson);
+
+    private sealed record OutcomeRow(DateOnly? Date, string Description, List<EvidenceRow> Evidence);
+
+    private sealed record EvidenceRow(string Source, string? Locator, string? Note);
 
     private static void LinkRow(StringBuilder sb, (string Process, string ActorId, ProcessRole Role) link)
     {
@@ -157,7 +183,6 @@ public static class CypherScriptWriter
         sb.Append(", topics: "); CypherLiteral.AppendList(sb, r.Topics);
         sb.Append(", modality: "); CypherLiteral.AppendString(sb, ExportText.ModalityName(r.Modality));
         sb.Append(", weight: ").Append(r.Weight.ToString(CultureInfo.InvariantCulture));
-        sb.Append(", evidence: "); CypherLiteral.AppendList(sb, r.Evidence.Select(ExportText.EvidenceLine));
-        sb.Append(", sources: "); CypherLiteral.AppendList(sb, r.Evidence.Select(e => e.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        AppendEvidence(sb, r.Evidence);
     }
 }

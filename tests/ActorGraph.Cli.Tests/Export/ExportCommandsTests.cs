@@ -93,6 +93,20 @@ public sealed class ExportCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task As_of_filters_the_drawing_and_focus_context_needs_a_focus()
+    {
+        var early = await CliRunner.RunOnSeedAsync("export", "dot", "--as-of", "2023-10-08", "--group", "none");
+        Assert.Equal(0, early.ExitCode);
+        Assert.Contains("as of 2023-10-08", early.Out, StringComparison.Ordinal);
+        var all = await CliRunner.RunOnSeedAsync("export", "dot", "--group", "none");
+        Assert.True(early.Out.Split(" -> ").Length < all.Out.Split(" -> ").Length, "fewer ties as of 2023");
+
+        var alone = await CliRunner.RunOnSeedAsync("export", "dot", "--focus-context");
+        Assert.Equal(2, alone.ExitCode);
+        Assert.Contains("--focus-context needs --focus A B", alone.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Render_needs_an_output_file()
     {
         var result = await CliRunner.RunOnSeedAsync("export", "dot", "--render", "svg");

@@ -117,6 +117,25 @@ public partial class CypherScriptWriterTests
     }
 
     [Fact]
+    public void Properties_follow_the_neo4j_store_layout()
+    {
+        var script = CypherScriptWriter.Write(Graphs.Small());
+        Assert.Contains("id: 'meet-east-south', source: 'east-intel', target: 'south', kind: 'meets', sign: 'cooperative', directed: false, " +
+            "strength: 0.8, confidence: 0.9, start: date('2024-11-29'), end: null, topics: [], modality: 'claimed', weight: 1, " +
+            "evidence_sources: ['rep'], evidence_locators: ['para 1'], evidence_notes: ['talks in the capital']", script, StringComparison.Ordinal);
+        Assert.Contains("parties: ['north', 'south'], mediators: ['east', 'west']", script, StringComparison.Ordinal);
+        Assert.Contains("evidence_sources: ['rep'], evidence_locators: ['para 2'], evidence_notes: ['']", script, StringComparison.Ordinal);
+
+        // Outcomes go as the store's outcomes_json: date, description and evidence of each outcome.
+        var (_, literals) = Scan(CypherScriptWriter.Write(SeedGraph.Data));
+        var outcomes = literals.Where(l => l.StartsWith("[{", StringComparison.Ordinal)).Select(l => System.Text.Json.JsonDocument.Parse(l)).ToList();
+        Assert.NotEmpty(outcomes);
+        var first = outcomes.SelectMany(d => d.RootElement.EnumerateArray()).First();
+        Assert.True(first.TryGetProperty("description", out _));
+        Assert.Equal("report-hamas-egypt-talks", first.GetProperty("evidence")[0].GetProperty("source").GetString());
+    }
+
+    [Fact]
     public void Relation_kinds_outside_the_vocabulary_are_refused()
     {
         var evil = new RelationKind("x]->(n) DETACH DELETE n //", RelationSign.Cooperative, true, "not a kind");
