@@ -97,6 +97,11 @@ public static class ServiceApp
             foreach (var failure in ex.Failures) await Console.Error.WriteLineAsync($"configuration error: {failure}").ConfigureAwait(false);
             return 2;
         }
+        catch (ConfigurationException ex)
+        {
+            await Console.Error.WriteLineAsync($"configuration error: {ex.Message}").ConfigureAwait(false);
+            return 2;
+        }
         finally
         {
             if (app is not null) await app.DisposeAsync().ConfigureAwait(false);

@@ -12,7 +12,14 @@ public sealed class Neo4jConnection : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         // Options validation has refused addresses with user information, so the address holds no secret.
         var uri = new Uri(options.Uri!);
-        Driver = GraphDatabase.Driver(uri, AuthTokens.Basic(options.User, options.Password!));
+        try
+        {
+            Driver = GraphDatabase.Driver(uri, AuthTokens.Basic(options.User, options.Password!));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ConfigurationException($"ActorGraph:Neo4j:Uri: {ex.Message}", ex);
+        }
         Description = uri.GetLeftPart(UriPartial.Authority);
     }
 
