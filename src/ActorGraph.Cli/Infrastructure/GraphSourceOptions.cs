@@ -58,7 +58,24 @@ public sealed class GraphSourceOptions
         }
         var result = SeedLoader.Load(directory, new StderrProgress(context.Error), cancellationToken);
         if (result.Succeeded) return result;
-        foreach (var e in result.Errors) context.Error.WriteLine($"{Path.Combine(directory, e.File)}:{e.Line}:{e.Column}: {e.Message}");
+        PrintErrors(context.Error, directory, result.Errors);
         throw new CliException($"{result.Errors.Length} error(s) in seed folder '{directory}'; nothing was loaded.");
+    }
+
+    /// <summary>At most this many errors are printed; the count of the rest follows.</summary>
+    public const int MaxPrintedErrors = 100;
+
+    /// <summary>Prints seed errors as <c>path:line:column: message</c>, paths joined to the seed folder, at most
+    /// <see cref="MaxPrintedErrors"/> of them.</summary>
+    internal static void PrintErrors(TextWriter error, string directory, IReadOnlyList<SeedError> errors)
+    {
+        foreach (var e in errors.Take(MaxPrintedErrors))
+        {
+            // Folder-level problems name the folder itself and have no line.
+            var located = e.Line > 0 ? e with { File = Path.Combine(directory, e.File) } : e;
+            error.WriteLine(located.ToString());
+        }
+        if (errors.Count > MaxPrintedErrors)
+            error.WriteLine($"... and {errors.Count - MaxPrintedErrors} more error(s); fix these first, or use --format json with validate for all of them.");
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ActorGraph.Cli.Tests.Support;
 using ActorGraph.Seed;
+using ActorGraph.Cli.Infrastructure;
 
 namespace ActorGraph.Cli.Tests.Graph;
 
@@ -141,5 +142,38 @@ public class GraphCommandsTests
         var result = await CliRunner.RunOnSeedAsync("show", "hamas", "--as-of", "31/12/2024");
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("use YYYY-MM-DD", result.Error, StringComparison.Ordinal);
+    }
+}
+
+public class SeedErrorPrintingTests
+{
+    [Fact]
+    public async Task Empty_folder_error_names_the_folder_once_without_a_line()
+    {
+        using var dir = new TempSeed();
+        var result = await CliRunner.RunAsync(["validate", "--seed", dir.Path]);
+        Assert.Equal(1, result.ExitCode);
+        var first = result.Error.Split('\n')[0];
+        Assert.DoesNotContain(":0:0", first, StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(first, Path.GetFileName(dir.Path)));
+    }
+
+    [Fact]
+    public async Task Thousands_of_errors_are_cut_after_a_hundred_with_a_count()
+    {
+        using var dir = new TempSeed();
+        var rows = string.Join("\n", Enumerable.Range(0, 150).Select(i => $"a{i},A{i},bogus-kind,,,"));
+        dir.Write("actors.csv", "id,name,kind,aliases,country,description\n" + rows + "\n");
+        var result = await CliRunner.RunAsync(["validate", "--seed", dir.Path]);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("... and 50 more error(s)", result.Error, StringComparison.Ordinal);
+        Assert.Equal(100, result.Error.Split('\n').Count(l => l.Contains("actors.csv:", StringComparison.Ordinal)));
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal)) count++;
+        return count;
     }
 }

@@ -49,7 +49,7 @@ public sealed class ValidateCommand : ICliCommand
             }
             else if (!result.Succeeded)
             {
-                foreach (var e in result.Errors) context.Error.WriteLine($"{Path.Combine(directory, e.File)}:{e.Line}:{e.Column}: {e.Message}");
+                GraphSourceOptions.PrintErrors(context.Error, directory, result.Errors);
                 context.Error.WriteLine($"{result.Errors.Length} error(s) in '{directory}'; nothing was loaded.");
             }
             else
