@@ -10,7 +10,9 @@ namespace ActorGraph.Core.Model;
 public sealed class ActorGraphData
 {
     private readonly FrozenDictionary<string, int> _actorIndex;
-    private readonly ImmutableArray<ImmutableArray<int>> _incident;
+    // Incident relations as compressed rows: actor i's relations are _incident[_offsets[i].._offsets[i + 1]].
+    // Built on first use, so loading and validating a graph does not pay for it.
+    private readonly Lazy<(int[] Offsets, int[] Incident)> _incidence;
 
     /// <summary>Builds the graph and its indexes.</summary>
     public ActorGraphData(
@@ -27,14 +29,7 @@ public sealed class ActorGraphData
         SourcesById = Sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         ProcessesById = Processes.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
 
-        var lists = new List<int>[Actors.Length];
-        for (var r = 0; r < Relations.Length; r++)
-        {
-            var rel = Relations[r];
-            if (_actorIndex.TryGetValue(rel.Source, out var s)) (lists[s] ??= []).Add(r);
-            if (rel.Target != rel.Source && _actorIndex.TryGetValue(rel.Target, out var t)) (lists[t] ??= []).Add(r);
-        }
-        _incident = [.. lists.Select(l => l is null ? ImmutableArray<int>.Empty : [.. l])];
+        _incidence = new Lazy<(int[], int[])>(BuildIncidence, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>An empty graph.</summary>
@@ -59,9 +54,39 @@ public sealed class ActorGraphData
     /// <summary>The actor with this id, or null.</summary>
     public Actor? FindActor(string actorId) => _actorIndex.TryGetValue(actorId, out var i) ? Actors[i] : null;
 
-    /// <summary>Relations with the actor at either end (indexes into <see cref="Relations"/>).</summary>
-    public ImmutableArray<int> IncidentRelations(string actorId) =>
-        _actorIndex.TryGetValue(actorId, out var i) ? _incident[i] : [];
+    /// <summary>Relations with the actor at either end (indexes into <see cref="Relations"/>, ascending; a
+    /// self-loop once). The first call builds the index for all actors in O(V + E).</summary>
+    public ReadOnlySpan<int> IncidentRelations(string actorId)
+    {
+        if (!_actorIndex.TryGetValue(actorId, out var i)) return [];
+        var (offsets, incident) = _incidence.Value;
+        return incident.AsSpan(offsets[i], offsets[i + 1] - offsets[i]);
+    }
+
+    private (int[] Offsets, int[] Incident) BuildIncidence()
+    {
+        var ends = new (int Source, int Target)[Relations.Length];
+        var offsets = new int[Actors.Length + 1];
+        for (var r = 0; r < Relations.Length; r++)
+        {
+            var rel = Relations[r];
+            var s = _actorIndex.GetValueOrDefault(rel.Source, -1);
+            var t = rel.Target == rel.Source ? -1 : _actorIndex.GetValueOrDefault(rel.Target, -1);
+            ends[r] = (s, t);
+            if (s >= 0) offsets[s + 1]++;
+            if (t >= 0) offsets[t + 1]++;
+        }
+        for (var i = 0; i < Actors.Length; i++) offsets[i + 1] += offsets[i];
+        var incident = new int[offsets[Actors.Length]];
+        var fill = offsets[..^1];
+        for (var r = 0; r < ends.Length; r++)
+        {
+            var (s, t) = ends[r];
+            if (s >= 0) incident[fill[s]++] = r;
+            if (t >= 0) incident[fill[t]++] = r;
+        }
+        return (offsets, incident);
+    }
 
     /// <summary>Processes in which the actor is a party or a mediator.</summary>
     public IEnumerable<MediationProcess> ProcessesOf(string actorId) =>

@@ -83,7 +83,7 @@ public sealed record ActorProfile(
 
         ActorRef Ref(string id) => graph.FindActor(id) is { } a ? ActorRef.Of(a) : new ActorRef(id, id, ActorKind.Other);
 
-        var ties = graph.IncidentRelations(actorId)
+        var ties = graph.IncidentRelations(actorId).ToArray()
             .Select(i => graph.Relations[i])
             .Where(r => r.When.Contains(asOf))
             .Select(r =>
