@@ -101,18 +101,21 @@ public sealed class EventAggregator
             .OrderBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
 
-        var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
-        var ties = new List<AggregatedTie>(_ties.Count);
-        var relations = new List<Relation>(_ties.Count);
-        foreach (var (key, acc) in _ties)
+        // Relations, evidence notes and source ids are independent per tie: build them in parallel,
+        // then collect sources in tie order so that the first draft of a source wins deterministically.
+        var entries = _ties.ToArray();
+        var built = new (Relation Relation, AggregatedTie Tie, EvidenceDraft[] Drafts)[entries.Length];
+        Parallel.For(0, entries.Length, i =>
         {
+            var (key, acc) = entries[i];
             var mapping = EventMappings.All[key.Mapping];
             var from = _actors[key.Source];
             var to = _actors[key.Target];
             var windowStart = DateOnly.FromDayNumber(key.Window * _options.WindowDays);
             var id = $"{mapping.Tag}--{from.Id}--{to.Id}--{windowStart.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
-            var evidence = acc.Evidence(describeEvidence).Select(d => new Evidence(SourceFor(d, sources).Id, d.Locator, d.Note)).ToImmutableArray();
-            relations.Add(new Relation(
+            var drafts = acc.Evidence(describeEvidence).ToArray();
+            var evidence = drafts.Select(d => new Evidence(SourceIds.For(d.SourceKey), d.Locator, d.Note)).ToImmutableArray();
+            var relation = new Relation(
                 id,
                 from.Id,
                 to.Id,
@@ -123,8 +126,23 @@ public sealed class EventAggregator
                 mapping.Topic is { } topic ? [topic] : [],
                 mapping.Modality,
                 evidence,
-                acc.Count));
-            ties.Add(new AggregatedTie(key.Source, key.Target, mapping, acc.FirstDay, acc.LastDay, acc.Count, id, evidence));
+                acc.Count);
+            built[i] = (relation, new AggregatedTie(key.Source, key.Target, mapping, acc.FirstDay, acc.LastDay, acc.Count, id, evidence), drafts);
+        });
+
+        var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
+        var ties = new List<AggregatedTie>(built.Length);
+        var relations = new List<Relation>(built.Length);
+        foreach (var (relation, tie, drafts) in built)
+        {
+            relations.Add(relation);
+            ties.Add(tie);
+            for (var j = 0; j < drafts.Length; j++)
+            {
+                var d = drafts[j];
+                if (!sources.ContainsKey(d.SourceKey))
+                    sources[d.SourceKey] = new Source(relation.Evidence[j].SourceId, d.Title, d.Publisher, d.Date, d.Url);
+            }
         }
         relations.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
@@ -140,13 +158,5 @@ public sealed class EventAggregator
         return keys.Where(k => !string.Equals(k, e.Name, StringComparison.OrdinalIgnoreCase)
                                && !string.Equals(Core.Text.NameKey.Of(k), Core.Text.NameKey.Of(e.Id), StringComparison.Ordinal)
                                && !string.Equals(Core.Text.NameKey.Of(k), Core.Text.NameKey.Of(e.Name), StringComparison.Ordinal));
-    }
-
-    private static Source SourceFor(EvidenceDraft draft, Dictionary<string, Source> sources)
-    {
-        if (sources.TryGetValue(draft.SourceKey, out var existing)) return existing;
-        var source = new Source(SourceIds.For(draft.SourceKey), draft.Title, draft.Publisher, draft.Date, draft.Url);
-        sources[draft.SourceKey] = source;
-        return source;
     }
 }
