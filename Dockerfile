@@ -1,0 +1,28 @@
+# ActorGraph web service (API + page), used by docker-compose.yml. Build context: the repository root.
+#   docker build -t actorgraph .
+# Stage 1: the .NET SDK with Node.js/npm, because building ActorGraph.Service bundles the web page
+# (npm ci + esbuild, see src/ActorGraph.Service/ActorGraph.Service.csproj).
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends nodejs npm \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props ActorGraph.sln ./
+COPY src/ src/
+RUN dotnet publish src/ActorGraph.Service/ActorGraph.Service.csproj -c Release -o /app --nologo
+
+# Stage 2: the ASP.NET Core runtime only, plus Graphviz for the SVG export endpoint.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends graphviz fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY --from=build /app ./
+# A default seed; docker-compose.yml mounts ./graph-seed over it (read-only) so edits on the host are served.
+COPY graph-seed/ /seed/
+ENV ASPNETCORE_URLS=http://0.0.0.0:5080 \
+    ActorGraph__Seed__Folder=/seed
+EXPOSE 5080
+# The non-root user the .NET images define.
+USER $APP_UID
+ENTRYPOINT ["dotnet", "ActorGraph.Service.dll"]
