@@ -39,7 +39,7 @@ public class JsPackStreamPeerTests
         yield return new Relationship(7, "5:x:7", 3, "4:x:3", 4, "4:x:4", "KNOWS", new Dictionary<string, object?>());
     }
 
-    [Fact]
+    [SkippableFact]
     public void Encodings_and_decodings_match_the_javascript_driver()
     {
         var values = EdgeCases().ToList();

@@ -4,9 +4,9 @@ using System.Text.Json.Nodes;
 
 namespace ActorGraph.Bolt.Tests.Support;
 
-/// <summary>Runs js/peer.js (the official JavaScript driver's PackStream) with node. Missing node or a missing
-/// npm package is an error with the fix in its message, never a silent pass: CI installs both with
-/// .ci/install.d/bolt.sh.</summary>
+/// <summary>Runs js/peer.js (the official JavaScript driver's PackStream) with node. In CI (CI=true) a missing
+/// node or npm package fails the test with the fix in its message, never a silent pass: CI installs both
+/// with .ci/install.d/bolt.sh. On a developer machine without them the cross-check is skipped with the same message.</summary>
 public static class JsPeer
 {
     /// <summary>The js folder in the source tree (node_modules lives there, not in the build output).</summary>
@@ -38,6 +38,18 @@ public static class JsPeer
     }
 
     private static void EnsureInstalled()
+    {
+        try
+        {
+            CheckInstalled();
+        }
+        catch (InvalidOperationException e) when (!string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Skip.If(true, e.Message);
+        }
+    }
+
+    private static void CheckInstalled()
     {
         var package = System.IO.Path.Combine(Directory, "node_modules", "neo4j-driver-bolt-connection", "package.json");
         if (!File.Exists(package))

@@ -64,9 +64,10 @@ public sealed class ExportCommandsTests : IDisposable
         Assert.Contains("\"a:hezbollah\" [", context.Out, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Dot_to_a_file_and_rendered_to_svg()
     {
+        RequiredTools.Graphviz();
         var dotPath = Path.Combine(_dir, "seed.dot");
         var written = await CliRunner.RunOnSeedAsync("export", "dot", "--out", dotPath, "--layout", "neato");
         Assert.Equal(0, written.ExitCode);

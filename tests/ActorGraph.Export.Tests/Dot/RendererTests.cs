@@ -10,12 +10,13 @@ public sealed class RendererTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(RenderFormat.Svg, "<svg")]
     [InlineData(RenderFormat.Png, "\u0089PNG")]
     [InlineData(RenderFormat.Pdf, "%PDF")]
     public async Task Renders_each_format(RenderFormat format, string magic)
     {
+        RequiredTools.Graphviz();
         var path = Path.Combine(_dir, "graph" + GraphvizRenderer.ExtensionOf(format));
         var result = await new GraphvizRenderer().RenderAsync(DotWriter.Write(Graphs.Small()), LayoutEngine.Dot, format, path);
         Assert.IsType<RenderResult.Rendered>(result);
@@ -23,7 +24,7 @@ public sealed class RendererTests : IDisposable
         Assert.Contains(magic, head, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_missing_program_says_how_to_install_graphviz()
     {
         var result = await new GraphvizRenderer("/nonexistent/graphviz/dot").RenderAsync("digraph {}", LayoutEngine.Dot, RenderFormat.Svg, Path.Combine(_dir, "x.svg"));
@@ -32,16 +33,17 @@ public sealed class RendererTests : IDisposable
         Assert.Contains("apt-get install graphviz", result.Describe(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Invalid_dot_is_a_failure_with_graphviz_message()
     {
+        RequiredTools.Graphviz();
         var result = await new GraphvizRenderer().RenderAsync("digraph { a -> }", LayoutEngine.Dot, RenderFormat.Svg, Path.Combine(_dir, "x.svg"));
         var failed = Assert.IsType<RenderResult.Failed>(result);
         Assert.NotEqual(0, failed.ExitCode);
         Assert.Contains("syntax error", failed.Errors, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_layout_that_runs_too_long_is_stopped()
     {
         if (OperatingSystem.IsWindows()) return; // the stand-in program is a shell script

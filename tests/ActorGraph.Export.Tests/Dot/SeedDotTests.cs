@@ -7,7 +7,7 @@ namespace ActorGraph.Export.Tests.Dot;
 
 public class SeedDotTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task Seed_dot_matches_the_snapshot_and_renders()
     {
         var dot = DotWriter.Write(SeedGraph.Data);
@@ -16,7 +16,7 @@ public class SeedDotTests
         foreach (var actor in SeedGraph.Data.Actors) Assert.Contains("a:" + actor.Id, nodes.Keys);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Seed_focus_on_hamas_and_israel_matches_the_snapshot_and_renders()
     {
         var focus = MediationFocus.Build(SeedGraph.Data, "hamas", "israel");

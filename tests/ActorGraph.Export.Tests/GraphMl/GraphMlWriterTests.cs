@@ -10,7 +10,7 @@ public class GraphMlWriterTests
 {
     private static readonly XNamespace G = "http://graphml.graphdrawing.org/xmlns";
 
-    [Fact]
+    [SkippableFact]
     public void Parses_back_with_every_used_key_declared_and_all_nodes_and_edges()
     {
         var graph = Graphs.Small();
@@ -73,7 +73,7 @@ public class GraphMlWriterTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Clusters_and_focus_are_declared_only_when_exported()
     {
         var graph = Graphs.Small();
@@ -86,7 +86,7 @@ public class GraphMlWriterTests
         Assert.Null(Data(doc.Descendants(G + "node").Single(n => Data(n, "n_id") == "south"), "n_cluster"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Focus_roles_are_exported_with_a_declared_key()
     {
         var graph = Graphs.Small();
@@ -100,7 +100,7 @@ public class GraphMlWriterTests
         Assert.DoesNotContain("league", roles.Keys); // not in focus, left out
     }
 
-    [Fact]
+    [SkippableFact]
     public void Comma_decimal_culture_gives_identical_bytes()
     {
         var graph = Graphs.Small();
@@ -120,7 +120,7 @@ public class GraphMlWriterTests
         Assert.StartsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml", invariant, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Hostile_names_round_trip_through_xml()
     {
         var graph = Graphs.Hostile();

@@ -12,6 +12,7 @@ internal static class Graphviz
     /// <summary>Renders to SVG and returns the parsed document.</summary>
     public static async Task<XDocument> RenderSvgAsync(string dot, LayoutEngine engine = LayoutEngine.Dot)
     {
+        RequiredTools.Graphviz();
         var path = Path.Combine(Path.GetTempPath(), "actorgraph-export-test-" + Guid.NewGuid().ToString("N") + ".svg");
         try
         {
