@@ -160,7 +160,7 @@ def main():
     out.append(f"- Components — weak: ActorGraph {cs['weak_count']}, igraph {ig_weak}, networkx {nx_weak}; "
                f"strong: ActorGraph {cs['strong_count']}, igraph {ig_strong}, networkx {nx_strong}: "
                f"{'identical' if cs['weak_count'] == ig_weak == nx_weak and cs['strong_count'] == ig_strong == nx_strong else '**differ**'}.")
-    out.append(f"- PageRank (unweighted, damping 0.85, tolerance 1e-6 as networkx) — top 10 vertices "
+    out.append(f"- PageRank (unweighted, damping 0.85; ActorGraph stops when the total L1 change is below 1e-6, networkx at V · 1e-6) — top 10 vertices "
                f"{'identical to' if top == ig_top else '**differ from**'} igraph's; largest difference on them "
                f"{pr_diff:.2e} against igraph (PRPACK, exact solve), {nx_pr_diff:.2e} against networkx; "
                f"{cs['pagerank_iterations']} power iterations.")
