@@ -38,6 +38,19 @@ public class CommunityDetectionProperties
     }
 
     [Fact]
+    public void Louvain_is_never_worse_than_singletons_either()
+    {
+        Graphs.Sample(t =>
+        {
+            var graph = Reference.Build(t.N, t.Pos, t.Neg);
+            var singletons = Enumerable.Range(0, t.N).ToArray();
+            var m = CommunityDetection.Run(graph, new ClusterOptions { Seed = t.Seed, Algorithm = ClusterAlgorithm.Louvain });
+            Assert.Equal(t.N, m.Length);
+            Assert.True(PartitionQuality.SignedModularity(graph, m) >= PartitionQuality.SignedModularity(graph, singletons) - 1e-12);
+        }, iter: 200);
+    }
+
+    [Fact]
     public void Modularity_and_frustration_match_brute_force()
     {
         Graphs.Sample(t =>

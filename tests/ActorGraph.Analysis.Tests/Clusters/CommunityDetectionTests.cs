@@ -97,6 +97,18 @@ public class CommunityDetectionTests
     }
 
     [Fact]
+    public void Leiden_clusters_stay_connected_on_a_graph_big_enough_for_several_levels()
+    {
+        var graph = RandomGraphs.Generate(new Random(21), 3000, 12000, 1500);
+        foreach (var seed in new ulong[] { 1, 2 })
+        {
+            var m = CommunityDetection.Run(graph, new ClusterOptions { Seed = seed });
+            Assert.True(Reference.CommunitiesConnected(graph, m));
+            Assert.True(PartitionQuality.Modularity(graph, m) > 0.5, "the planted groups of 20 should be found");
+        }
+    }
+
+    [Fact]
     public void Isolated_nodes_and_hostile_only_nodes_are_singletons()
     {
         var graph = Reference.Build(6, [(0, 1, 1), (1, 2, 1), (0, 2, 1)], [(3, 4, 1), (4, 0, 1)]);
