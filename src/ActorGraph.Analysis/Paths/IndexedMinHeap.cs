@@ -19,6 +19,9 @@ internal sealed class IndexedMinHeap
 
     public void Clear() => Count = 0;
 
+    /// <summary>The smallest key; the heap must not be empty.</summary>
+    public double PeekKey => _keys[0];
+
     /// <summary>Inserts <paramref name="v"/>, which must not be in the heap.</summary>
     public void Push(int v, double key)
     {

@@ -5,11 +5,11 @@ using ActorGraph.Analysis.Projection;
 namespace ActorGraph.Analysis.Paths;
 
 /// <summary>Yen's k shortest loopless paths on a <see cref="CompactGraph"/> (distances as lengths), with
-/// Lawler's refinement (spur only from where a path left its parent) and a target-stopping array
-/// Dijkstra for each spur, switched to A* guided by exact distances to the target (one reverse Dijkstra,
-/// O((V + E) log V)) once the spur searches have together settled half the graph. Cost O(min(k · L · D,
-/// (V + E) log V + k · L · D*)) roughly, where L is the path length in hops, D a plain spur search and D* an A*
-/// one, which explores little more than the vertices on near-shortest paths.</summary>
+/// Lawler's refinement (spur only from where a path left its parent) and a bidirectional array Dijkstra
+/// (binary heaps, stopping when the frontiers meet optimally) for each spur, switched to A* guided by exact
+/// distances to the target (one reverse Dijkstra, O((V + E) log V)) if the spur searches together settle
+/// as many vertices as the graph has. Cost O(k · L · D) where L is the path length in hops and D one spur
+/// search, which on small-world graphs explores two small balls rather than one large one.</summary>
 public static class YenKShortestPaths
 {
     /// <summary>The reverse search that provides the A* potential stops at this multiple of the shortest distance; beyond it
@@ -20,7 +20,7 @@ public static class YenKShortestPaths
     /// cheapest first (costs non-decreasing; equal costs ordered by hops then vertex sequence). When
     /// <paramref name="maxHops"/> is set, longer paths are skipped; at most <paramref name="maxExamined"/>
     /// paths are generated in all, so the result may hold fewer than k paths. <paramref name="aStarAfterWork"/> is the number
-    /// of settled vertices after which spur searches switch to A* (default V / 2; 0 = from the first spur; long.MaxValue = never).</summary>
+    /// of settled vertices after which spur searches switch to A* (default V; 0 = from the first spur; long.MaxValue = never).</summary>
     public static IReadOnlyList<GraphPath> Find(CompactGraph graph, int source, int target, int k, int? maxHops = null, int maxExamined = 0, DijkstraSearch? search = null, long? aStarAfterWork = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -32,8 +32,8 @@ public static class YenKShortestPaths
         search ??= new DijkstraSearch(graph);
         search.ClearBlocks();
         search.SetPotential(null);
-        // Spur searches start as plain Dijkstra. Once their total work passes half the graph, exact distances to the
-        // target (one reverse search) guide the rest as A*: blocking only lengthens paths, so those distances stay a
+        // Spur searches are bidirectional Dijkstra. If their total work passes the size of the graph, exact distances to
+        // the target (one reverse search, about one full Dijkstra) guide the rest as A*: blocking only lengthens paths, so those distances stay a
         // consistent lower bound, and each search then explores little beyond the near-shortest paths. Switching when
         // the plain searches have cost about as much as the reverse search keeps both cheap cases cheap (a target
         // found quickly, e.g. a hub; or a far target, where A* wins).
@@ -41,9 +41,9 @@ public static class YenKShortestPaths
         // spur nodes that cannot finish within the limit, and the whole query when the source cannot.
         var hopsLeft = maxHops is null ? null : HopDistance.ToTarget(graph, target);
         if (hopsLeft is not null && (hopsLeft[source] < 0 || hopsLeft[source] > maxHops)) return [];
-        var switchAt = aStarAfterWork ?? Math.Max(1, graph.VertexCount / 2);
+        var switchAt = aStarAfterWork ?? Math.Max(1, graph.VertexCount);
         long work = 0;
-        var first = search.Run(source, target);
+        var first = search.RunBidirectional(source, target);
         work += search.LastSettledCount;
         if (first is null) return [];
 
@@ -75,7 +75,7 @@ public static class YenKShortestPaths
                 for (var j = 0; j < i; j++) search.BlockVertex(previous.Vertices[j]);
                 if (!search.HasPotential && work >= switchAt)
                     search.SetPotential(DijkstraSearch.DistancesTo(graph, target, source, PotentialRadius));
-                var spurPath = search.Run(spur, target);
+                var spurPath = search.HasPotential ? search.Run(spur, target) : search.RunBidirectional(spur, target);
                 work += search.LastSettledCount;
                 if (spurPath is not null)
                 {

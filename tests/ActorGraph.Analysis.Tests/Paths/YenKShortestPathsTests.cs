@@ -110,6 +110,31 @@ public sealed class YenKShortestPathsTests
     }
 
     [Fact]
+    public void Bidirectional_search_finds_the_same_costs_with_blocks()
+    {
+        RandomGraphs.Directed(maxN: 25).Sample(spec =>
+        {
+            var g = spec.Build();
+            var search = new DijkstraSearch(g);
+            for (var t = 0; t < g.VertexCount; t++)
+            {
+                search.ClearBlocks();
+                if (g.EdgeCount > 0) search.BlockEdge(t % g.EdgeCount);
+                if (t > 1) search.BlockVertex(t / 2);
+                var one = search.Run(0, t);
+                var two = search.RunBidirectional(0, t);
+                Assert.Equal(one?.Cost, two?.Cost);
+                if (two is not null)
+                {
+                    Assert.Equal(0, two.Vertices[0]);
+                    Assert.Equal(t, two.Vertices[^1]);
+                    for (var h = 0; h < two.Hops; h++) Assert.Equal(two.Vertices[h + 1], g.Target(two.Edges[h]));
+                }
+            }
+        }, iter: 300);
+    }
+
+    [Fact]
     public void Shortest_cost_agrees_with_QuikGraph_Dijkstra()
     {
         RandomGraphs.Directed(maxN: 20).Sample(spec =>

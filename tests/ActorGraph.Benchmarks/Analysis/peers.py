@@ -166,11 +166,12 @@ def main():
                f"{cs['pagerank_iterations']} power iterations.")
     out.append("")
     out.append("## What the figures measure\n")
-    out.append("- ActorGraph's k=5 is Yen with Lawler's refinement and target-stopping spur searches on the CSR arrays; once "
-               "the spur searches have settled half the graph in all (a ski-rental rule: at most about twice the better of the two strategies), one reverse search computes exact distances to "
-               "the target and the remaining spur searches run as A* with them (included in the time). When the target is a "
-               "hub (pair 1) plain searches end quickly; otherwise (pair 2) the reverse search dominates. igraph 0.10.2's "
-               "`get_k_shortest_paths` and networkx's `shortest_simple_paths` are Yen with plain Dijkstra spur searches.")
+    out.append("- ActorGraph's k=5 is Yen with Lawler's refinement; each spur search is a bidirectional Dijkstra on the CSR "
+               "arrays (forward over out-edges, backward over in-edges, stopping when the frontiers meet optimally), which on "
+               "this small-world graph explores two small balls instead of one large one. If the spur searches together settle "
+               "as many vertices as the graph has, one reverse search computes exact distances to the target and the rest run as "
+               "A* (a ski-rental rule). igraph 0.10.2's `get_k_shortest_paths` and networkx's `shortest_simple_paths` are Yen "
+               "(networkx's spur searches are bidirectional too).")
     out.append("- `mediators A B` runs on a 100k-actor, 500k-relation `ActorGraphData` built from the same edge list "
                "(string ids, relation kinds of every sign, dates, 2,000 mediation processes between hub actors; "
                f"pair {cs['mediators_pair'][0]}–{cs['mediators_pair'][1]}, parties of a live process: "
