@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using ActorGraph.Cli.Tests.Support;
+using ActorGraph.TestSupport;
 
 namespace ActorGraph.Cli.Tests.Export;
 

@@ -1,3 +1,4 @@
+using ActorGraph.TestSupport;
 using ActorGraph.Export.Dot;
 using ActorGraph.Export.Rendering;
 using ActorGraph.Export.Tests.Support;

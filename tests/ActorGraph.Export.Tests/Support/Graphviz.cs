@@ -1,3 +1,4 @@
+using ActorGraph.TestSupport;
 using System.Xml.Linq;
 using ActorGraph.Export.Rendering;
 

@@ -1,4 +1,4 @@
-namespace ActorGraph.Export.Tests.Support;
+namespace ActorGraph.TestSupport;
 
 /// <summary>Tests that need an outside program (installed by .ci/install.d/*.sh): on a developer machine
 /// without it they are skipped with the command that installs it; in CI (CI=true) a missing program
