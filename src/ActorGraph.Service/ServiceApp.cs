@@ -84,8 +84,10 @@ public static class ServiceApp
             _ = app.Services.GetRequiredService<IOptions<LimitsOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<Neo4jOptions>>().Value;
             _ = app.Services.GetRequiredService<IGraphStore>();
+            // RunAsync disposes the host's services when it returns: take what is read afterwards now.
+            var state = app.Services.GetRequiredService<GraphState>();
             await app.RunAsync(cancellationToken).ConfigureAwait(false);
-            if (app.Services.GetRequiredService<GraphState>().FatalError is { } fatal)
+            if (state.FatalError is { } fatal)
             {
                 await Console.Error.WriteLineAsync($"error: {fatal}").ConfigureAwait(false);
                 return 3;
