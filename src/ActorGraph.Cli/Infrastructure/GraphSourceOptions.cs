@@ -1,11 +1,13 @@
 using System.CommandLine;
+using ActorGraph.Cli.Commands.Neo4j;
 using ActorGraph.Seed;
+using ActorGraph.Storage.Neo4j;
 
 namespace ActorGraph.Cli.Infrastructure;
 
-/// <summary>Where a command reads the graph from: <c>--seed DIR</c>, else <c>ACTORGRAPH_SEED</c>,
-/// else <c>./graph-seed</c>. A seed with any error loads nothing: every error is printed with
-/// file:line:column and the command fails.</summary>
+/// <summary>Where a command reads the graph from: <c>--neo4j URI</c> (a graph loaded there with
+/// <c>actorgraph load</c>), else <c>--seed DIR</c>, else <c>ACTORGRAPH_SEED</c>, else <c>./graph-seed</c>.
+/// A seed with any error loads nothing: every error is printed with file:line:column and the command fails.</summary>
 public sealed class GraphSourceOptions
 {
     /// <summary>The environment variable naming the default seed folder.</summary>
@@ -21,11 +23,23 @@ public sealed class GraphSourceOptions
         HelpName = "DIR",
     };
 
+    /// <summary><c>--neo4j URI</c>: read the graph from Neo4j instead of a seed folder (read access mode).</summary>
+    public Option<string?> Neo4j { get; } = new("--neo4j")
+    {
+        Description = $"Read the graph from Neo4j (loaded there with 'actorgraph load') instead of a seed folder. " +
+                      $"User from ${Neo4jConnectionOptions.UserVariable} (default neo4j), password from ${Neo4jConnectionOptions.PasswordVariable}.",
+        HelpName = "URI",
+    };
+
+    /// <summary>False for commands that only ever read a seed folder (validate, serve, load).</summary>
+    public bool ReadsNeo4j { get; init; } = true;
+
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
         command.Options.Add(Seed);
+        if (ReadsNeo4j) command.Options.Add(Neo4j);
     }
 
     /// <summary>The seed folder this invocation names.</summary>
@@ -40,11 +54,32 @@ public sealed class GraphSourceOptions
 
     /// <summary>Loads and validates the seed folder; prints every error and throws
     /// <see cref="CliException"/> when there is any.</summary>
-    public Task<LoadedGraph> LoadAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    public async Task<LoadedGraph> LoadAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(parse);
+        if (ReadsNeo4j && parse.GetValue(Neo4j) is { } uri) return await LoadNeo4jAsync(uri, context, cancellationToken);
         var directory = SeedDirectory(parse, context);
         var result = LoadSeed(directory, context, cancellationToken);
-        return Task.FromResult(new LoadedGraph(result.Graph!, directory));
+        return new LoadedGraph(result.Graph!, directory);
+    }
+
+    /// <summary>Reads the graph back from Neo4j; an unreachable server or refused credentials is a clear error.</summary>
+    private static async Task<LoadedGraph> LoadNeo4jAsync(string uri, CliContext context, CancellationToken cancellationToken)
+    {
+        Neo4jConnectionOptions.Validate(uri);
+        var user = context.GetEnvironmentVariable(Neo4jConnectionOptions.UserVariable) ?? "neo4j";
+        var password = context.GetEnvironmentVariable(Neo4jConnectionOptions.PasswordVariable);
+        // A query should fail fast when the server is down, not retry for the driver's default 30 s.
+        await using var driver = Neo4jConnectionOptions.CreateDriver(uri, user, password, TimeSpan.FromSeconds(3));
+        try
+        {
+            var snapshot = await new Neo4jGraphStore(driver).GetSnapshotAsync(cancellationToken);
+            return new LoadedGraph(snapshot.Data, Neo4jConnectionOptions.Redact(uri));
+        }
+        catch (Exception e) when (Neo4jConnectionOptions.IsDriverError(e))
+        {
+            throw Neo4jConnectionOptions.Explain(e, uri);
+        }
     }
 
     /// <summary>Loads a seed folder, printing errors; throws when it does not load.</summary>

@@ -28,7 +28,7 @@ public sealed class ValidateCommand : ICliCommand
     /// <inheritdoc />
     public Command Build(CliContext context)
     {
-        var source = new GraphSourceOptions();
+        var source = new GraphSourceOptions { ReadsNeo4j = false };
         var format = FormatOption.Create();
         var command = new Command("validate",
             "Check a seed folder: every problem is listed as file:line:column, and nothing loads if there is any.\n" +

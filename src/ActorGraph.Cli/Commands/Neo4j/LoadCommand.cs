@@ -12,7 +12,7 @@ public sealed class LoadCommand : ICliCommand
 
     public Command Build(CliContext context)
     {
-        var source = new GraphSourceOptions();
+        var source = new GraphSourceOptions { ReadsNeo4j = false };
         var connection = new Neo4jConnectionOptions();
         var batch = new Option<int>("--batch-size")
         {

@@ -52,6 +52,13 @@ public sealed class Neo4jConnectionOptions
         var uri = parse.GetValue(Uri) ?? context.GetEnvironmentVariable(UriVariable);
         if (string.IsNullOrWhiteSpace(uri))
             throw new CliException($"no Neo4j server given: pass --neo4j URI (e.g. bolt://localhost:7687) or set {UriVariable}.", ExitCodes.Usage);
+        return Validate(uri);
+    }
+
+    /// <summary>Checks a Neo4j URI's scheme and that it carries no credentials; returns it.</summary>
+    public static string Validate(string uri)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
         if (!System.Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("bolt" or "bolt+s" or "bolt+ssc" or "neo4j" or "neo4j+s" or "neo4j+ssc"))
             throw new CliException($"'{Redact(uri)}' is not a Neo4j URI; use bolt://host:7687 or neo4j://host:7687 (also +s and +ssc for TLS).", ExitCodes.Usage);
         if (!string.IsNullOrEmpty(parsed.UserInfo))
@@ -77,8 +84,19 @@ public sealed class Neo4jConnectionOptions
         {
             password = context.GetEnvironmentVariable(PasswordVariable);
         }
+        return CreateDriver(uri, user, password);
+    }
+
+    /// <summary>Creates a driver with basic auth, or no auth when there is no password. Managed transactions
+    /// retry transient errors for <paramref name="maxRetryTime"/> (the driver's 30 s when null).</summary>
+    public static IDriver CreateDriver(string uri, string user, string? password, TimeSpan? maxRetryTime = null)
+    {
         var auth = string.IsNullOrEmpty(password) ? AuthTokens.None : AuthTokens.Basic(user, password);
-        return GraphDatabase.Driver(uri, auth, o => o.WithConnectionTimeout(TimeSpan.FromSeconds(15)).WithConnectionAcquisitionTimeout(TimeSpan.FromSeconds(30)));
+        return GraphDatabase.Driver(uri, auth, o =>
+        {
+            o.WithConnectionTimeout(TimeSpan.FromSeconds(15)).WithConnectionAcquisitionTimeout(TimeSpan.FromSeconds(30));
+            if (maxRetryTime is { } retry) o.WithMaxTransactionRetryTime(retry);
+        });
     }
 
     /// <summary>Turns the driver's errors into messages with the right exit code, never a stack trace.</summary>

@@ -17,7 +17,7 @@ public sealed class ServeCommand : ICliCommand
     /// <inheritdoc />
     public Command Build(CliContext context)
     {
-        var source = new GraphSourceOptions();
+        var source = new GraphSourceOptions { ReadsNeo4j = false };
         var urls = new Option<string>("--urls")
         {
             Description = $"Where to listen, ';'-separated (default {DefaultUrls}: this machine only; use http://0.0.0.0:5080 to serve the network).",
