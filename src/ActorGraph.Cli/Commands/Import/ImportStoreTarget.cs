@@ -33,6 +33,12 @@ internal sealed class ImportStoreTarget : IDisposable
         {
             store = host.Services.GetRequiredService<IGraphStore>();
         }
+        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+        {
+            // Invalid ActorGraph:Neo4j settings are a configuration mistake, not an unavailable server.
+            host.Dispose();
+            throw new CliException($"--into-store: invalid store configuration: {string.Join("; ", ex.Failures)}", ExitCodes.Usage);
+        }
         catch (Exception ex) when (ex is InvalidOperationException or Hosting.Options.ConfigurationException)
         {
             host.Dispose();
