@@ -6,14 +6,14 @@ namespace ActorGraph.Import.Csv;
 /// <remarks>Fields: <c>source</c>, <c>target</c>, <c>date</c> (required); one of <c>code</c> (a CAMEO code),
 /// <c>kind</c> (an ActorGraph relation kind, e.g. <c>mediates</c>) or <c>event</c> (a PLOVER category);
 /// optional <c>source-name</c>, <c>target-name</c>, <c>source-country</c>, <c>target-country</c>,
-/// <c>goldstein</c>, <c>sources</c>, <c>url</c>, <c>id</c>.</remarks>
+/// <c>goldstein</c>, <c>sources</c>, <c>url</c>, <c>id</c>, <c>title</c> (of the source article).</remarks>
 public sealed record ColumnMap(FrozenDictionary<string, string> Columns)
 {
     /// <summary>Every field a map may name.</summary>
     public static IReadOnlyList<string> KnownFields { get; } =
     [
         "source", "target", "date", "code", "kind", "event", "source-name", "target-name",
-        "source-country", "target-country", "goldstein", "sources", "url", "id",
+        "source-country", "target-country", "goldstein", "sources", "url", "id", "title",
     ];
 
     /// <summary>Parses <c>field=Column,field=Column</c>; throws <see cref="FormatException"/> with a clear message.</summary>
