@@ -155,6 +155,7 @@ public sealed class EventAggregator
 
         var processes = new MediationTriangleFinder(_options.TriangleWindowDays)
             .Find(ties, i => _actors[i].Id, i => _actors[i].Name);
+        if (processes.Count > 0) sources[InferenceSource.Id] = InferenceSource.Source;
         return new ActorGraphData(actors, relations, processes, sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal));
     }
 }

@@ -41,4 +41,14 @@ public class RealIcewsTests
         // "Occupied Palestinian Territory" in a country column is Palestine's code.
         Assert.Contains(graph.Actors, a => a.Country == "PSE");
     }
+
+    [Fact]
+    public void The_united_states_is_not_made_a_mediator_of_koreas_that_negotiate_directly()
+    {
+        var graph = Import().Graph;
+
+        Assert.Contains(graph.Relations, r => r.Kind == RelationVocabulary.Negotiates && new[] { r.Source, r.Target }.Order().SequenceEqual(["kor", "prk"]));
+        Assert.DoesNotContain(graph.Processes, p => p.Parties.Contains("kor") && p.Parties.Contains("prk"));
+        Assert.DoesNotContain(graph.Processes, p => p.Mediators.Contains("usa"));
+    }
 }
