@@ -58,7 +58,7 @@ internal sealed class ActorTable(ActorIdStyle style, int maxKeys)
     }
 
     /// <summary>Credits every key's spellings with its event count (call once, before aliases are made).</summary>
-    public void CollectSpellings()
+    private void CollectSpellings()
     {
         for (var i = 0; i < _keys.Count; i++)
         {
@@ -67,5 +67,16 @@ internal sealed class ActorTable(ActorIdStyle style, int maxKeys)
             if (spelling is not null) _entries[actor].AddSpelling(spelling, _keyHits[i]);
             if (code is not null) _entries[actor].AddSpelling(code, _keyHits[i]);
         }
+    }
+
+    /// <summary>The actors, sorted by id, with aliases from their spellings (<see cref="ActorAliases"/>);
+    /// <paramref name="describe"/> gives the description from an actor's first source key.</summary>
+    public List<ActorGraph.Core.Model.Actor> ToActors(Func<string, string>? describe)
+    {
+        CollectSpellings();
+        var aliases = ActorAliases.Assign(_entries);
+        return [.. _entries
+            .Select((e, i) => new ActorGraph.Core.Model.Actor(e.Id, e.Name, e.Kind, [.. aliases[i]], e.Country, describe?.Invoke(e.FirstKey ?? e.Id)))
+            .OrderBy(a => a.Id, StringComparer.Ordinal)];
     }
 }

@@ -95,18 +95,7 @@ public sealed class EventAggregator
     /// <param name="describeEvidence">Turns compact evidence facts into drafts.</param>
     public ActorGraphData Build(Func<string, string>? describeActor = null, Func<string, EvidenceFacts, EvidenceDraft>? describeEvidence = null)
     {
-        _actors.CollectSpellings();
-        var aliases = ActorAliases.Assign(_actors.Entries);
-        var actors = _actors.Entries
-            .Select((e, i) => new Actor(
-                e.Id,
-                e.Name,
-                e.Kind,
-                [.. aliases[i]],
-                e.Country,
-                describeActor?.Invoke(e.FirstKey ?? e.Id)))
-            .OrderBy(a => a.Id, StringComparer.Ordinal)
-            .ToList();
+        var actors = _actors.ToActors(describeActor);
 
         // Relations, evidence notes and source ids are independent per tie: build them in parallel,
         // then collect sources in tie order so that the first draft of a source wins deterministically.

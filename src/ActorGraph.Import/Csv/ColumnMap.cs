@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ActorGraph.Import.Reading;
 
 namespace ActorGraph.Import.Csv;
 
@@ -20,16 +21,7 @@ public sealed record ColumnMap(FrozenDictionary<string, string> Columns)
     public static ColumnMap Parse(string spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var part in spec.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var eq = part.IndexOf('=', StringComparison.Ordinal);
-            if (eq <= 0 || eq == part.Length - 1) throw new FormatException($"--map: '{part}' is not field=Column");
-            var field = part[..eq].Trim().Replace('_', '-').ToLowerInvariant();
-            if (!KnownFields.Contains(field))
-                throw new FormatException($"--map: unknown field '{field}'; known fields: {string.Join(", ", KnownFields)}");
-            if (!map.TryAdd(field, part[(eq + 1)..].Trim())) throw new FormatException($"--map: field '{field}' is given twice");
-        }
+        var map = FieldMapSpec.Parse(spec, KnownFields);
         foreach (var required in new[] { "source", "target", "date" })
             if (!map.ContainsKey(required)) throw new FormatException($"--map: the '{required}' field is required (e.g. --map source=Actor1,target=Actor2,date=Day,code=EventCode)");
         var kinds = new[] { "code", "kind", "event" }.Count(map.ContainsKey);
