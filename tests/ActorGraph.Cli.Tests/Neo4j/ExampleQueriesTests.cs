@@ -4,7 +4,6 @@ using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Cli.Tests.Support;
 using ActorGraph.Core.Model;
 using ActorGraph.Storage.Neo4j;
-using ActorGraph.Storage.Tests.Neo4j.Support;
 
 namespace ActorGraph.Cli.Tests.Neo4j;
 
