@@ -4,13 +4,14 @@ using ActorGraph.Core.Model;
 using ActorGraph.Core.Queries;
 using ActorGraph.Hosting.Loading;
 using ActorGraph.Service.Api;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Service.Endpoints;
 
 /// <summary>Actors and one actor's profile.</summary>
 public static class ActorEndpoints
 {
-    private static readonly string[] Kinds = [.. Enum.GetNames<ActorKind>().Select(JsonNamingPolicy.KebabCaseLower.ConvertName)];
+    private static readonly string[] Kinds = [.. EnumText.Names<ActorKind>()];
 
     private sealed record ActorsKey(ActorKind? Kind);
 
@@ -25,7 +26,7 @@ public static class ActorEndpoints
             var graph = GraphAccess.Current(state);
             ActorKind? wanted = string.IsNullOrWhiteSpace(kind)
                 ? null
-                : Enum.GetValues<ActorKind>()[Array.IndexOf(Kinds, QueryParameters.Choice("kind", kind, "", Kinds))];
+                : EnumText.TryParse<ActorKind>(QueryParameters.Choice("kind", kind, "", Kinds), out var parsed) ? parsed : null;
             // Same list and order as `actorgraph actors --format json`: by name, case ignored.
             return json.Get(graph, new ActorsKey(wanted), g => g.Data.Actors
                 .Where(a => wanted is null || a.Kind == wanted)

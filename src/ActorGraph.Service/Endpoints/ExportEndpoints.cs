@@ -1,7 +1,7 @@
 using System.Text;
 using ActorGraph.Export;
 using ActorGraph.Export.Dot;
-using ActorGraph.Export.Focus;
+using ActorGraph.Hosting.Exports;
 using ActorGraph.Export.GraphMl;
 using ActorGraph.Export.Json;
 using ActorGraph.Export.Rendering;

@@ -3,6 +3,7 @@ using System.Globalization;
 using ActorGraph.Analysis.Brokerage;
 using ActorGraph.Analysis.Projection;
 using ActorGraph.Cli.Infrastructure;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Cli.Commands.Analysis;
 
@@ -53,7 +54,7 @@ public sealed class BrokerageCommand : ICliCommand
         return command;
     }
 
-    private static string Role(BrokerageRole role) => role.ToString().ToLowerInvariant();
+    private static string Role(BrokerageRole role) => EnumText.Name(role);
 
     private static object ToJson(BrokerageReport report, List<ActorBrokerage> brokers) => new
     {

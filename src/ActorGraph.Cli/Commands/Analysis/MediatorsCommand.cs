@@ -4,6 +4,7 @@ using ActorGraph.Analysis.Clusters;
 using ActorGraph.Analysis.Mediation;
 using ActorGraph.Analysis.Projection;
 using ActorGraph.Cli.Infrastructure;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Cli.Commands.Analysis;
 
@@ -91,7 +92,7 @@ public sealed class MediatorsCommand : ICliCommand
             o.WriteLine($"  {e.Name} ({e.ActorId}) — role {e.Role}: {e.RoleBasis}");
             foreach (var p in e.Processes)
             {
-                o.WriteLine($"    process {p.Id}: {p.Name} ({p.Status.ToString().ToLowerInvariant()}{(p.When.ToString() is { Length: > 0 } w ? ", " + w : "")})");
+                o.WriteLine($"    process {p.Id}: {p.Name} ({EnumText.Name(p.Status)}{(p.When.ToString() is { Length: > 0 } w ? ", " + w : "")})");
                 foreach (var item in p.Evidence) o.WriteLine($"      {EvidenceText.Item(item)}");
             }
             foreach (var tie in e.Evidence) EvidenceText.WriteTie(o, tie, "    ");

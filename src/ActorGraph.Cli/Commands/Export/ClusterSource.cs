@@ -1,6 +1,6 @@
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Core.Model;
-using ActorGraph.Export.Clusters;
+using ActorGraph.Hosting.Exports;
 
 namespace ActorGraph.Cli.Commands.Export;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Export;
-using ActorGraph.Export.Focus;
+using ActorGraph.Hosting.Exports;
 
 namespace ActorGraph.Cli.Commands.Export;
 
