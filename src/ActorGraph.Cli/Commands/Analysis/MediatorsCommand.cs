@@ -5,6 +5,7 @@ using ActorGraph.Analysis.Mediation;
 using ActorGraph.Analysis.Projection;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Core.Text;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Analysis;
 
@@ -47,10 +48,7 @@ public sealed class MediatorsCommand : ICliCommand
             var b = graph.Resolve(parse.GetValue(second)!);
             if (a.Id == b.Id) throw new CliException($"A and B are both {a.Name} ({a.Id}); name two different actors.", ExitCodes.Usage);
             var date = parse.GetValue(asOf);
-            var partition = parse.GetValue(byCluster)
-                ? BrokerRoles.PartitionOf(ClusterAnalysis.Run(graph.Data, projection: new ProjectionOptions(AsOf: date)))
-                : null;
-            var result = MediatorFinder.Find(graph.Data, a.Id, b.Id, new MediatorQuery(AsOf: date, Partition: partition));
+            var result = GraphQueries.Mediators(graph, a.Id, b.Id, date, parse.GetValue(byCluster));
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, result);
             else Write(context.Out, result, graph);
             return ExitCodes.Ok;

@@ -3,6 +3,7 @@ using System.Globalization;
 using ActorGraph.Analysis.Paths;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Core.Text;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Analysis;
 
@@ -50,7 +51,7 @@ public sealed class PathsCommand : ICliCommand
             var a = graph.Resolve(parse.GetValue(first)!);
             var b = graph.Resolve(parse.GetValue(second)!);
             var query = new PathQuery(kValue, hops, parse.GetValue(hostile), parse.GetValue(asOf));
-            var result = PathFinder.Find(graph.Data, a.Id, b.Id, query);
+            var result = GraphQueries.Paths(graph, a.Id, b.Id, query);
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, result);
             else Write(context.Out, result, graph);
             return ExitCodes.Ok;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Text;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Graph;
 
@@ -31,10 +32,7 @@ public sealed class ActorsCommand : ICliCommand
         {
             var wanted = ParseKind(parse.GetValue(kind));
             var graph = await source.LoadAsync(parse, context, cancellationToken);
-            var actors = graph.Data.Actors
-                .Where(a => wanted is null || a.Kind == wanted)
-                .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
-                .ToList();
+            var actors = GraphQueries.Actors(graph, wanted);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 FormatOption.WriteJson(context, actors);
@@ -43,7 +41,7 @@ public sealed class ActorsCommand : ICliCommand
             var table = new TableWriter("ID", "NAME", "KIND", "COUNTRY", "ALIASES");
             foreach (var a in actors) table.Add(a.Id, a.Name, EnumText.Name(a.Kind), a.Country, string.Join(", ", a.Aliases));
             table.WriteTo(context.Out);
-            context.Error.WriteLine($"{actors.Count} actor(s) from {graph.Origin}");
+            context.Error.WriteLine($"{actors.Length} actor(s) from {graph.Origin}");
             return ExitCodes.Ok;
         });
         return command;

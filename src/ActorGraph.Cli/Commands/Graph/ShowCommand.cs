@@ -3,6 +3,7 @@ using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Queries;
 using ActorGraph.Core.Text;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Graph;
 
@@ -31,7 +32,7 @@ public sealed class ShowCommand : ICliCommand
         {
             var graph = await source.LoadAsync(parse, context, cancellationToken);
             var found = graph.Resolve(parse.GetValue(actor)!);
-            var profile = ActorProfile.Build(graph.Data, found.Id, parse.GetValue(asOf));
+            var profile = GraphQueries.Profile(graph, found.Id, parse.GetValue(asOf));
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, profile);
             else Write(context.Out, profile);
             return ExitCodes.Ok;
