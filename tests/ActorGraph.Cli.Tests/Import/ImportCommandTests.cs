@@ -229,4 +229,26 @@ public class ImportCommandTests
         Assert.True(Directory.Exists(unrelated));
         Assert.True(Directory.Exists(seed));
     }
+
+    [Fact]
+    public async Task A_mediation_data_set_imports_as_reported_processes()
+    {
+        using var dir = new TempSeed();
+        dir.Write("cwm.csv",
+            "Conflict,Side A,Side B,Third parties,Start,End,Outcome\n" +
+            "Aceh,Indonesia,Free Aceh Movement,Crisis Management Initiative; Finland,1/27/2005,8/15/2005,Memorandum of Understanding signed\n" +
+            "Sri Lanka,Government of Sri Lanka,LTTE,Norway,2/??/02,,\"Ceasefire agreement; talks broke down, 2006\"\n");
+        var seed = Path.Combine(dir.Path, "seed");
+
+        var result = await CliRunner.RunAsync(["import", "mediation", Path.Combine(dir.Path, "cwm.csv"), "--out", seed, "--format", "json",
+            "--map", "conflict=Conflict,side-a=Side A,side-b=Side B,mediators=Third parties,start=Start,end=End,outcome=Outcome"]);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal(2, json.RootElement.GetProperty("processesReported").GetInt32());
+        var loaded = SeedLoader.Load(seed);
+        Assert.True(loaded.Succeeded, string.Join('\n', loaded.Errors));
+        Assert.All(loaded.Graph!.Processes, p => Assert.False(p.Inferred));
+        Assert.Contains(loaded.Graph.Processes, p => p.Mediators.Contains("nor"));
+    }
 }

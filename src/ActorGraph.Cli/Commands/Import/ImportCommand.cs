@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Import.Csv;
+using ActorGraph.Import.Datasets;
 using ActorGraph.Import.Gdelt;
 using ActorGraph.Import.Icews;
 using ActorGraph.Import.Plover;
@@ -31,7 +32,7 @@ public sealed class ImportCommand : ICliCommand
             "Example:\n  actorgraph import icews events.2022.tab --window 7d --out ./icews-seed",
             _ => new IcewsEventReader()));
         command.Subcommands.Add(Sub(context, "plover",
-            "Import PLOVER/POLECAT events as JSON lines (one object per line; actors may be lists).\n\n" +
+            "Import PLOVER/POLECAT events: JSON lines, or one JSON array (as the PLOVER gold-standard file); actors may be lists.\n\n" +
             "Example:\n  actorgraph import plover events.jsonl --out ./plover-seed",
             _ => new PloverEventReader()));
 
@@ -62,16 +63,45 @@ public sealed class ImportCommand : ICliCommand
                 }
             },
             map, delimiter));
+
+        var processMap = new Option<string>("--map")
+        {
+            Description = "Which column holds what: side-a=COL,side-b=COL,mediators=COL (required); optional conflict, start, end, outcome, id, url, title. " +
+                          "A cell may list several actors separated by ; | or ,",
+            HelpName = "FIELD=COLUMN,...",
+            Required = true,
+        };
+        command.Subcommands.Add(SubWith(context, "mediation",
+            "Import mediation processes from a data set table (Civil Wars Mediation, PA-X third parties, or any CSV with sides,\n" +
+            "third parties, dates and outcome). Each row is a reported process; dates such as 6//1998 or 2/??/04 keep their\n" +
+            "uncertainty (the widest interval, with the precision in the evidence note).\n\n" +
+            "Example:\n  actorgraph import mediation cwm.csv --map conflict=Conflict,side-a=SideA,side-b=SideB,mediators=Mediators,start=Start,end=End,outcome=Outcome --out ./cwm-seed",
+            parse =>
+            {
+                try
+                {
+                    var columns = MediationColumnMap.Parse(parse.GetValue(processMap)!);
+                    return (files, options, progress, cancellationToken) => MediationDatasetImporter.Import(files, columns, options, progress, cancellationToken);
+                }
+                catch (FormatException ex)
+                {
+                    throw new CliException(ex.Message, ExitCodes.Usage);
+                }
+            },
+            processMap));
         return command;
     }
 
-    private static Command Sub(CliContext context, string name, string description, Func<ParseResult, IEventReader> reader, params Option[] extra)
+    private static Command Sub(CliContext context, string name, string description, Func<ParseResult, IEventReader> reader, params Option[] extra) =>
+        SubWith(context, name, description, parse => ImportRunner.For(reader(parse)), extra);
+
+    private static Command SubWith(CliContext context, string name, string description, Func<ParseResult, ImportRunner.Importer> importer, params Option[] extra)
     {
         var command = new Command(name, description);
         var options = new ImportCommandOptions();
         options.AddTo(command);
         foreach (var option in extra) command.Options.Add(option);
-        command.SetAction((parse, cancellationToken) => ImportRunner.RunAsync(reader(parse), options, parse, context, cancellationToken));
+        command.SetAction((parse, cancellationToken) => ImportRunner.RunAsync(importer(parse), options, parse, context, cancellationToken));
         return command;
     }
 }

@@ -15,6 +15,7 @@ namespace ActorGraph.Cli.Commands.Import;
 /// <param name="Actors">Actors.</param>
 /// <param name="Relations">Relations (aggregated ties).</param>
 /// <param name="ProcessesInferred">Mediation processes rebuilt from triangles.</param>
+/// <param name="ProcessesReported">Mediation processes read from a data set.</param>
 /// <param name="Seconds">Wall time of reading and aggregating.</param>
 /// <param name="RowsPerSecond">Throughput.</param>
 public sealed record ImportReport(
@@ -29,6 +30,7 @@ public sealed record ImportReport(
     int Actors,
     int Relations,
     int ProcessesInferred,
+    int ProcessesReported,
     double Seconds,
     double RowsPerSecond)
 {
@@ -49,6 +51,7 @@ public sealed record ImportReport(
             s.Actors,
             s.Relations,
             s.ProcessesInferred,
+            s.ProcessesReported,
             seconds,
             Math.Round(s.RowsRead / Math.Max(s.Elapsed.TotalSeconds, 1e-6)));
     }

@@ -4,6 +4,7 @@ using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Import;
 using ActorGraph.Import.Diagnostics;
 using ActorGraph.Import.Output;
+using ActorGraph.Core.Storage;
 using ActorGraph.Import.Reading;
 
 namespace ActorGraph.Cli.Commands.Import;
@@ -11,7 +12,14 @@ namespace ActorGraph.Cli.Commands.Import;
 /// <summary>Runs one import subcommand: read, report problems, write, summarise.</summary>
 internal static class ImportRunner
 {
-    public static async Task<int> RunAsync(IEventReader reader, ImportCommandOptions o, ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    /// <summary>Reads the files into a graph (an event reader through <see cref="EventImporter"/>, or a data set importer).</summary>
+    public delegate ImportResult Importer(IReadOnlyList<string> files, ImportOptions options, IProgress<StoreProgress> progress, CancellationToken cancellationToken);
+
+    /// <summary>The importer of an event format.</summary>
+    public static Importer For(IEventReader reader) =>
+        (files, options, progress, cancellationToken) => EventImporter.Import(reader, files, options, progress, cancellationToken);
+
+    public static async Task<int> RunAsync(Importer import, ImportCommandOptions o, ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
         var files = parse.GetValue(o.Files) ?? [];
         var outDir = parse.GetValue(o.Out);
@@ -24,7 +32,7 @@ internal static class ImportRunner
         ImportResult result;
         try
         {
-            result = EventImporter.Import(reader, files, o.ToImportOptions(parse), progress, cancellationToken);
+            result = import(files, o.ToImportOptions(parse), progress, cancellationToken);
         }
         catch (ImportFailedException ex)
         {
@@ -83,6 +91,7 @@ internal static class ImportRunner
         w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  actors              {r.Actors,12:N0}"));
         w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  relations           {r.Relations,12:N0}"));
         w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  processes inferred  {r.ProcessesInferred,12:N0}"));
+        if (r.ProcessesReported > 0) w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  processes reported  {r.ProcessesReported,12:N0}"));
         w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  time                {r.Seconds,10:0.00} s  ({r.RowsPerSecond:N0} rows/s)"));
     }
 }
