@@ -251,4 +251,23 @@ public class ImportCommandTests
         Assert.All(loaded.Graph!.Processes, p => Assert.False(p.Inferred));
         Assert.Contains(loaded.Graph.Processes, p => p.Mediators.Contains("nor"));
     }
+
+    [Fact]
+    public async Task Country_names_resolve_on_an_imported_gdelt_file_despite_role_actors_of_the_same_country()
+    {
+        using var dir = new TempSeed();
+        var path = Path.Combine(dir.Path, "events.export.CSV");
+        File.WriteAllText(path, string.Join('\n',
+            Row(1, "20240301", "TUR", "SYR", "190", 4, -10, "https://news.example/1"),
+            Row(2, "20240301", "TURMED", "SYRGOV", "111", 3, -2, "https://news.example/2"),
+            Row(3, "20240302", "SYR", "TUR", "190", 4, -10, "https://news.example/3")) + "\n");
+        var seed = Path.Combine(dir.Path, "seed");
+        Assert.Equal(0, (await CliRunner.RunAsync(["import", "gdelt", path, "--out", seed])).ExitCode);
+
+        var result = await CliRunner.RunAsync(["mediators", "Turkey", "Syria", "--seed", seed]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("ambiguous", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Syria and Turkey", result.Out, StringComparison.Ordinal);
+    }
 }
