@@ -24,7 +24,15 @@ public sealed class PloverEventReader : IEventReader
     public ActorIdStyle Style => ActorIdStyle.CameoCodeOrName;
 
     /// <inheritdoc />
-    public string DescribeActor(string key) => $"Imported from PLOVER events: actor name '{key}'.";
+    public string DescribeActor(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        // Coded actors are keyed "text\u001fcode\u001fsector" (see JsonRecord.ActorRef.Key).
+        var parts = key.Split('\u001f');
+        if (parts.Length != 3) return $"Imported from PLOVER events: actor '{key}'.";
+        var coded = string.Join(", ", new[] { parts[1].Length > 0 ? $"code {parts[1]}" : null, parts[2].Length > 0 ? $"sector {parts[2]}" : null }.Where(p => p is not null));
+        return $"Imported from PLOVER events: actor '{parts[0]}' ({coded}).";
+    }
 
     private static readonly string[] IdNames = ["id", "event_id", "eventid"];
     private static readonly string[] DateNames = ["date", "event_date", "story_date", "publication_date"];

@@ -48,6 +48,7 @@ public class RealPloverTests
         Assert.NotNull(hungary);
         Assert.Equal("Government of Hungary", hungary.Name);
         Assert.Contains("Hungarian", hungary.Aliases);
+        Assert.Contains("actor 'Hungarian' (code HUN, sector GOV)", hungary.Description, StringComparison.Ordinal);
         Assert.Contains(graph.Relations, r => new[] { r.Source, r.Target }.Order().SequenceEqual(["hun-gov", "rou-gov"]));
         // A text coded only as an organisation type keeps its own name.
         Assert.Contains(graph.Actors, a => a.Name == "Asia-Pacific Economic Cooperation" && a.Kind == ActorKind.Organisation);
