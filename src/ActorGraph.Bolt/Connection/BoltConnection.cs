@@ -24,6 +24,7 @@ internal sealed class BoltConnection : IAsyncDisposable
     private readonly PackStreamReader _unpacker = new([]);
     private readonly ILogger _logger;
     private int _pendingSummaries;
+    private int _queued;
 
     private BoltConnection(Socket? socket, Stream stream, ChunkReader reader, ServerAddress address, BoltVersion version, ILogger logger)
     {
@@ -35,6 +36,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         _logger = logger;
         _packer.ElementIds = version >= BoltVersion.V5_0;
         _packer.UtcDateTime = version >= BoltVersion.V5_0;
+        _packer.RefuseGraphValues = true;
     }
 
     public ServerAddress Address { get; }
@@ -140,19 +142,42 @@ internal sealed class BoltConnection : IAsyncDisposable
         }
     }
 
-    /// <summary>Queues a request (not sent until <see cref="FlushAsync"/>).</summary>
+    /// <summary>Queues a request (not sent until <see cref="FlushAsync"/>). A request whose values cannot be
+    /// encoded (a decimal, an enum, a node as a parameter) drops every request queued since the last flush, so
+    /// the connection stays clean and can go straight back to the pool, and raises <see cref="ClientException"/>.</summary>
     public void Enqueue(IRequestMessage message)
     {
         _packer.Clear();
-        message.Write(_packer);
+        try
+        {
+            message.Write(_packer);
+        }
+        catch (ArgumentException e)
+        {
+            DropQueued();
+            throw new ClientException($"The request cannot be sent: {e.Message}", e);
+        }
         _chunks.WriteMessage(_packer.Written);
-        if (message is not GoodbyeMessage) _pendingSummaries++;
+        if (message is not GoodbyeMessage)
+        {
+            _pendingSummaries++;
+            _queued++;
+        }
+    }
+
+    /// <summary>Forgets the requests queued since the last flush (they were never sent).</summary>
+    public void DropQueued()
+    {
+        _chunks.Clear();
+        _pendingSummaries -= _queued;
+        _queued = 0;
     }
 
     public async ValueTask FlushAsync(CancellationToken ct = default)
     {
         try
         {
+            _queued = 0;
             await _chunks.FlushAsync(_stream, ct);
         }
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)

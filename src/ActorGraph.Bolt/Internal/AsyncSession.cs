@@ -49,12 +49,16 @@ internal sealed class AsyncSession : IAsyncSession, IResultOwner
     private async Task<IResultCursor> RunAsync(Query query, TransactionConfigBuilder? txConfig)
     {
         await PrepareAsync();
-        var connection = _connection = await AcquireAsync(_mode);
+        var connection = await AcquireAsync(_mode);
         var extra = RequestExtras.Build(LastBookmarks, _database, _mode, _impersonatedUser, txConfig);
         var telemetry = connection.TelemetryEnabled;
-        if (telemetry) connection.Enqueue(new TelemetryMessage(TelemetryMessage.AutoCommit));
-        connection.Enqueue(new RunMessage(query.Text, query.Parameters, extra));
-        connection.Enqueue(new PullMessage(_fetchSize));
+        await EnqueueOrReleaseAsync(connection, c =>
+        {
+            if (telemetry) c.Enqueue(new TelemetryMessage(TelemetryMessage.AutoCommit));
+            c.Enqueue(new RunMessage(query.Text, query.Parameters, extra));
+            c.Enqueue(new PullMessage(_fetchSize));
+        });
+        _connection = connection;
         try
         {
             await connection.FlushAsync();
@@ -102,10 +106,14 @@ internal sealed class AsyncSession : IAsyncSession, IResultOwner
         await PrepareAsync();
         var txConfig = new TransactionConfigBuilder();
         configure?.Invoke(txConfig);
-        var connection = _connection = await AcquireAsync(mode);
+        var connection = await AcquireAsync(mode);
         var telemetry = connection.TelemetryEnabled;
-        if (telemetry) connection.Enqueue(new TelemetryMessage(api));
-        connection.Enqueue(new BeginMessage(RequestExtras.Build(LastBookmarks, _database, mode, _impersonatedUser, txConfig)));
+        await EnqueueOrReleaseAsync(connection, c =>
+        {
+            if (telemetry) c.Enqueue(new TelemetryMessage(api));
+            c.Enqueue(new BeginMessage(RequestExtras.Build(LastBookmarks, _database, mode, _impersonatedUser, txConfig)));
+        });
+        _connection = connection;
         connection.InTransaction = true;
         try
         {
@@ -182,6 +190,22 @@ internal sealed class AsyncSession : IAsyncSession, IResultOwner
 
     private async Task<BoltConnection> AcquireAsync(AccessMode mode) =>
         await _driver.Provider.AcquireAsync(mode, _database, LastBookmarks);
+
+    /// <summary>Queues the requests of a query; if they cannot be encoded (the connection then dropped them, nothing
+    /// was sent) the connection goes straight back to the pool instead of staying with the session.</summary>
+    private static async Task EnqueueOrReleaseAsync(BoltConnection connection, Action<BoltConnection> enqueue)
+    {
+        try
+        {
+            enqueue(connection);
+        }
+        catch
+        {
+            connection.DropQueued();
+            await connection.Pool!.ReleaseAsync(connection);
+            throw;
+        }
+    }
 
     private async Task ReleaseAsync()
     {
