@@ -8,15 +8,6 @@ namespace ActorGraph.Bolt.Tests.Connection;
 /// call; a cancelled or timed-out connection is closed, never handed out again.</summary>
 public class DeadlineTests
 {
-    private static async Task AnswerOneAsync(ScriptedBoltConnection c, object? value)
-    {
-        await c.ExpectRunAsync();
-        await c.RunSuccessAsync("n");
-        await c.ExpectPullAsync();
-        await c.RecordAsync(value);
-        await c.SuccessAsync(new Dictionary<string, object?> { ["type"] = "r" });
-    }
-
     // A server that authenticates, then never answers: the script waits until the client goes away.
     private static async Task SilentAfterHelloAsync(ScriptedBoltConnection c)
     {
@@ -32,7 +23,7 @@ public class DeadlineTests
         await using var server = new ScriptedBoltServer(SilentAfterHelloAsync, async c =>
         {
             await c.HelloAsync(5, 8);
-            await AnswerOneAsync(c, 2L);
+            await c.AnswerOneAsync(2L);
             await c.ExpectCloseAsync();
         });
         await using (var driver = Connect(server.Uri(), o => o.WithReadTimeout(TimeSpan.FromMilliseconds(500)).WithMaxConnectionPoolSize(1)))
@@ -66,7 +57,7 @@ public class DeadlineTests
         await using var server = new ScriptedBoltServer(SilentAfterHelloAsync, async c =>
         {
             await c.HelloAsync(5, 8);
-            await AnswerOneAsync(c, 3L);
+            await c.AnswerOneAsync(3L);
             await c.ExpectCloseAsync();
         });
         await using (var driver = Connect(server.Uri(), o => o.WithMaxConnectionPoolSize(1)))
@@ -94,7 +85,7 @@ public class DeadlineTests
         }, async c =>
         {
             await c.HelloAsync(5, 8);
-            await AnswerOneAsync(c, 4L);
+            await c.AnswerOneAsync(4L);
             await c.ExpectCloseAsync();
         });
         await using (var driver = Connect(server.Uri(), o => o.WithMaxConnectionPoolSize(1)))

@@ -10,15 +10,6 @@ public class PoolHealthTests
 {
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(200);
 
-    private static async Task AnswerOneAsync(ScriptedBoltConnection c, long value)
-    {
-        await c.ExpectRunAsync();
-        await c.RunSuccessAsync("n");
-        await c.ExpectPullAsync();
-        await c.RecordAsync(value);
-        await c.SuccessAsync(new Dictionary<string, object?> { ["type"] = "r" });
-    }
-
     private static async Task<long> QueryAsync(IDriver driver, long n)
     {
         await using var session = driver.AsyncSession();
@@ -29,8 +20,8 @@ public class PoolHealthTests
     public async Task A_connection_older_than_the_maximum_lifetime_is_closed_instead_of_reused()
     {
         await using var server = new ScriptedBoltServer(
-            async c => { await c.HelloAsync(5, 8); await AnswerOneAsync(c, 1); await c.ExpectCloseAsync(); },
-            async c => { await c.HelloAsync(5, 8); await AnswerOneAsync(c, 2); await c.ExpectCloseAsync(); });
+            async c => { await c.HelloAsync(5, 8); await c.AnswerOneAsync(1); await c.ExpectCloseAsync(); },
+            async c => { await c.HelloAsync(5, 8); await c.AnswerOneAsync(2); await c.ExpectCloseAsync(); });
         await using (var driver = Connect(server.Uri(), o => o.WithMaxConnectionLifetime(TimeSpan.FromMilliseconds(50))))
         {
             Assert.Equal(1, await QueryAsync(driver, 1));
@@ -47,8 +38,8 @@ public class PoolHealthTests
         await using var server = new ScriptedBoltServer(async c =>
         {
             await c.HelloAsync(5, 8);
-            await AnswerOneAsync(c, 1);
-            await AnswerOneAsync(c, 2); // no RESET in between: idle for less than the threshold
+            await c.AnswerOneAsync(1);
+            await c.AnswerOneAsync(2); // no RESET in between: idle for less than the threshold
             await c.ExpectCloseAsync();
         });
         await using (var driver = Connect(server.Uri(), o => o.WithConnectionLivenessCheckTimeout(TimeSpan.FromMinutes(1))))
@@ -65,9 +56,9 @@ public class PoolHealthTests
         await using var server = new ScriptedBoltServer(async c =>
         {
             await c.HelloAsync(5, 8);
-            await AnswerOneAsync(c, 1);
+            await c.AnswerOneAsync(1);
             await c.ExpectResetAsync(); // the liveness check
-            await AnswerOneAsync(c, 2);
+            await c.AnswerOneAsync(2);
             await c.ExpectCloseAsync();
         });
         await using (var driver = Connect(server.Uri(), o => o.WithConnectionLivenessCheckTimeout(TimeSpan.FromMilliseconds(50))))
@@ -87,11 +78,11 @@ public class PoolHealthTests
             async c =>
             {
                 await c.HelloAsync(5, 8);
-                await AnswerOneAsync(c, 1);
+                await c.AnswerOneAsync(1);
                 await c.ExpectAsync(MessageTag.Reset);
                 c.Drop(); // dead behind a firewall, say: the check fails
             },
-            async c => { await c.HelloAsync(5, 8); await AnswerOneAsync(c, 2); await c.ExpectCloseAsync(); });
+            async c => { await c.HelloAsync(5, 8); await c.AnswerOneAsync(2); await c.ExpectCloseAsync(); });
         await using (var driver = Connect(server.Uri(), o => o.WithConnectionLivenessCheckTimeout(TimeSpan.FromMilliseconds(50))))
         {
             Assert.Equal(1, await QueryAsync(driver, 1));

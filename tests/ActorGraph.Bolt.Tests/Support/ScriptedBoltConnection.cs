@@ -176,6 +176,16 @@ public sealed class ScriptedBoltConnection
         return (long)pull.Map(0)["n"]!;
     }
 
+    /// <summary>Expects RUN and PULL, and answers one record {n: value} and the summary (default {type: "r"}).</summary>
+    public async Task AnswerOneAsync(object? value, IReadOnlyDictionary<string, object?>? summary = null)
+    {
+        await ExpectRunAsync();
+        await RunSuccessAsync("n");
+        await ExpectPullAsync();
+        await RecordAsync(value);
+        await SuccessAsync(summary ?? new Dictionary<string, object?> { ["type"] = "r" });
+    }
+
     public Task SuccessAsync(IReadOnlyDictionary<string, object?>? metadata = null) =>
         SendAsync(w => { w.WriteStructHeader(1, MessageTag.Success); w.WriteMap(metadata ?? new Dictionary<string, object?>()); });
 
