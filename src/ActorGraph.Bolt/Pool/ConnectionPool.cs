@@ -32,7 +32,7 @@ internal sealed class ConnectionPool : IAsyncDisposable
 
     public int IdleCount => _idle.Count;
 
-    public int InUseCount => _config.MaxConnectionPoolSize - _slots.CurrentCount - _idle.Count;
+    public int InUseCount => _config.MaxConnectionPoolSize - _slots.CurrentCount;
 
     /// <summary>Connections opened and closed over the pool's life (for the soak test and diagnostics).</summary>
     public int Opened => _opened;
