@@ -11,7 +11,6 @@ internal sealed class ShortestPathDag
 {
     private readonly CompactGraph _graph;
     private readonly IndexedMinHeap _heap;
-    private readonly bool[] _inHeap;
 
     public ShortestPathDag(CompactGraph graph, double tolerance)
     {
@@ -23,7 +22,6 @@ internal sealed class ShortestPathDag
         Rank = new int[n];
         Order = new int[n];
         _heap = new IndexedMinHeap(n);
-        _inHeap = new bool[n];
     }
 
     public double Tolerance { get; }
@@ -48,54 +46,47 @@ internal sealed class ShortestPathDag
         _heap.Clear();
         Dist[source] = 0;
         _heap.Push(source, 0);
-        _inHeap[source] = true;
-        var rev = reverse ? g.Reverse : null;
+        var r = g.Reverse;
+        // Forward: walk out-edges to find distances, in-edges to re-derive predecessors; reverse: the other way round.
+        var walkOffsets = reverse ? r.Offsets : g.Offsets;
+        var walkEnds = reverse ? r.Sources : g.Targets;
+        var backOffsets = reverse ? g.Offsets : r.Offsets;
+        var backEnds = reverse ? g.Targets : r.Sources;
+        var distances = g.Distances;
+        var revEdges = r.Edges;
+        var dist = Dist;
+        var rank = Rank;
+        var order = Order;
+        var sigmaOf = Sigma;
         while (_heap.Count > 0)
         {
             var u = _heap.Pop(out var du);
-            _inHeap[u] = false;
-            Rank[u] = Reached;
-            Order[Reached++] = u;
-            int start, end;
-            if (rev is null) { start = g.FirstEdge(u); end = g.EndEdge(u); }
-            else { start = rev.Offsets[u]; end = rev.Offsets[u + 1]; }
-            for (var p = start; p < end; p++)
+            rank[u] = Reached;
+            order[Reached++] = u;
+            for (var p = walkOffsets[u]; p < walkOffsets[u + 1]; p++)
             {
-                int v; double len;
-                if (rev is null) { v = g.Targets[p]; len = g.Distances[p]; }
-                else { v = rev.Sources[p]; len = g.Distances[rev.Edges[p]]; }
-                if (Rank[v] >= 0) continue;
-                var dv = du + len;
-                if (double.IsPositiveInfinity(Dist[v])) { Dist[v] = dv; _heap.Push(v, dv); _inHeap[v] = true; }
-                else if (dv < Dist[v]) { Dist[v] = dv; _heap.Decrease(v, dv); }
+                var v = walkEnds[p];
+                if (rank[v] >= 0) continue;
+                var dv = du + distances[reverse ? revEdges[p] : p];
+                if (double.IsPositiveInfinity(dist[v])) { dist[v] = dv; _heap.Push(v, dv); }
+                else if (dv < dist[v]) { dist[v] = dv; _heap.Decrease(v, dv); }
             }
         }
         // Path counts in settling order, from predecessors re-derived with the tie test:
         // v precedes w when v settled before w and dist[v] + len(v, w) ties with dist[w].
-        Sigma[source] = 1;
+        sigmaOf[source] = 1;
         for (var i = 1; i < Reached; i++)
         {
-            var w = Order[i];
-            var dw = Dist[w];
+            var w = order[i];
+            var dw = dist[w];
             var sigma = 0.0;
-            if (rev is null)
+            for (var p = backOffsets[w]; p < backOffsets[w + 1]; p++)
             {
-                var r = g.Reverse;
-                for (var p = r.Offsets[w]; p < r.Offsets[w + 1]; p++)
-                {
-                    var v = r.Sources[p];
-                    if (Rank[v] >= 0 && Rank[v] < i && Ties(Dist[v] + g.Distances[r.Edges[p]], dw)) sigma += Sigma[v];
-                }
+                var v = backEnds[p];
+                var rv = rank[v];
+                if (rv >= 0 && rv < i && Ties(dist[v] + distances[reverse ? p : revEdges[p]], dw)) sigma += sigmaOf[v];
             }
-            else
-            {
-                for (var e = g.FirstEdge(w); e < g.EndEdge(w); e++)
-                {
-                    var v = g.Targets[e];
-                    if (Rank[v] >= 0 && Rank[v] < i && Ties(Dist[v] + g.Distances[e], dw)) sigma += Sigma[v];
-                }
-            }
-            Sigma[w] = sigma;
+            sigmaOf[w] = sigma;
         }
     }
 }
