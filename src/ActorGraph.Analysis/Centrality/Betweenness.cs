@@ -50,30 +50,17 @@ public static class Betweenness
         var result = new double[n];
         var dag = new ShortestPathDag(graph, tolerance);
         var delta = new double[n];
-        var rev = graph.Reverse;
-        var revOffsets = rev.Offsets;
-        var revSources = rev.Sources;
-        var revEdges = rev.Edges;
-        var distances = graph.Distances;
         foreach (var s in sources)
         {
             dag.Run(s, reverse: false);
-            var dist = dag.Dist;
             var sigma = dag.Sigma;
-            var rank = dag.Rank;
             var order = dag.Order;
             for (var i = 0; i < dag.Reached; i++) delta[order[i]] = 0;
             for (var i = dag.Reached - 1; i > 0; i--)
             {
                 var w = order[i];
                 var coefficient = (1 + delta[w]) / sigma[w];
-                var dw = dist[w];
-                for (var p = revOffsets[w]; p < revOffsets[w + 1]; p++)
-                {
-                    var v = revSources[p];
-                    var rv = rank[v];
-                    if (rv >= 0 && rv < i && dag.Ties(dist[v] + distances[revEdges[p]], dw)) delta[v] += sigma[v] * coefficient;
-                }
+                foreach (var v in dag.Predecessors(w)) delta[v] += sigma[v] * coefficient;
                 result[w] += delta[w];
             }
         }
@@ -106,8 +93,12 @@ public static class Betweenness
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
-    private static int[] Sources(int n, BetweennessOptions options)
+    /// <summary>The sources Brandes runs from under <paramref name="options"/>: every vertex, or
+    /// <see cref="BetweennessOptions.SampleSources"/> of them drawn with <see cref="BetweennessOptions.Seed"/>, ascending
+    /// (so that a peer can be given the same pivots).</summary>
+    public static int[] Sources(int n, BetweennessOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         if (options.SampleSources is not { } k || k >= n)
         {
             var all = new int[n];
