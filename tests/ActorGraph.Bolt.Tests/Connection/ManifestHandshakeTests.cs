@@ -1,5 +1,5 @@
 using ActorGraph.Bolt.Tests.Support;
-using static ActorGraph.Bolt.Tests.Support.ScriptedDrivers;
+using static ActorGraph.TestSupport.ScriptedDrivers;
 
 namespace ActorGraph.Bolt.Tests.Connection;
 
