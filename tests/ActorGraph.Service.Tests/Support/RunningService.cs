@@ -24,8 +24,9 @@ public sealed class RunningService : IAsyncDisposable
         typeof(RunningService).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!,
         "graph-seed");
 
-    /// <summary>Starts the service on <paramref name="seedFolder"/> and waits for the first load.</summary>
-    public static async Task<RunningService> StartAsync(string seedFolder)
+    /// <summary>Starts the service on <paramref name="seedFolder"/> (with extra <c>--Key=value</c>
+    /// <paramref name="settings"/>) and waits for the first load.</summary>
+    public static async Task<RunningService> StartAsync(string seedFolder, params string[] settings)
     {
         var builder = ServiceApp.CreateBuilder([
             "--urls", "http://127.0.0.1:0",
@@ -33,6 +34,7 @@ public sealed class RunningService : IAsyncDisposable
             $"--ActorGraph:Seed:Folder={seedFolder}",
             "--ActorGraph:Seed:Watch=false",
             "--Logging:LogLevel:Default=Warning",
+            .. settings,
         ]);
         var app = ServiceApp.Build(builder);
         await app.StartAsync();
