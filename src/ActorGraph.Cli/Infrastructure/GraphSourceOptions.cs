@@ -91,7 +91,7 @@ public sealed class GraphSourceOptions
                 $"no seed folder at '{directory}'. Pass --seed DIR or set {SeedEnvironmentVariable}; " +
                 "run from the repository root to use its graph-seed/.");
         }
-        var result = SeedLoader.Load(directory, new StderrProgress(context.Error), cancellationToken);
+        var result = SeedLoader.Load(directory, SeedLimitsVariables.Read(context), new StderrProgress(context.Error), cancellationToken);
         if (result.Succeeded) return result;
         PrintErrors(context.Error, directory, result.Errors);
         throw new CliException($"{result.Errors.Length} error(s) in seed folder '{directory}'; nothing was loaded.");
