@@ -91,6 +91,11 @@ public static class ServiceApp
             }
             return 0;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped (Ctrl+C, SIGTERM) while still starting, e.g. on a loaded machine: a graceful stop too.
+            return 0;
+        }
         catch (OptionsValidationException ex)
         {
             foreach (var failure in ex.Failures) await Console.Error.WriteLineAsync($"configuration error: {failure}").ConfigureAwait(false);
