@@ -48,7 +48,7 @@ while kill -0 $load 2>/dev/null; do
   case $fault in
     valid-edit) printf '%s\n  - id: soak-%d\n    name: Soak %d\n    kind: other\n' "$good_actors" "$n" "$n" >"$seed/actors.yaml" ;;
     invalid-file) printf 'relations:\n  - {source: hamas, target: nobody-%d, kind: meets}\n' "$n" >"$seed/broken.yaml" ;;
-    deep-nesting) { printf 'actors:\n  '; head -c 200000 /dev/zero | tr '\0' '-' | sed 's/-/- /g' | head -c 200000; echo x; } >"$seed/deep.yaml" ;;
+    deep-nesting) python3 -c "print('actors:\n  ' + '- ' * 100000 + 'x')" >"$seed/deep.yaml" ;;
     fifo) rm -f "$seed/deep.yaml" "$seed/broken.yaml"; mkfifo "$seed/pipe.yaml" ;;
     delete-folder) mv "$seed" "$work/seed.away" ;;
     restore) mv "$work/seed.away" "$seed"; rm -f "$seed/pipe.yaml"; printf '%s\n' "$good_actors" >"$seed/actors.yaml" ;;
