@@ -1,6 +1,7 @@
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using ActorGraph.Seed.Csv;
+using ActorGraph.Seed.Reading;
 using ActorGraph.Seed.Records;
 using ActorGraph.Seed.Validation;
 using ActorGraph.Seed.Yaml;
@@ -25,10 +26,29 @@ public static class SeedLoader
     /// <remarks>Files are read in ordinal name order; within a kind of record, load order is file order
     /// then record order. Cost: O(total input size) plus O(V) name normalisation when aliases exist.
     /// User errors never throw; cancellation throws <see cref="OperationCanceledException"/>.</remarks>
-    public static SeedLoadResult Load(string directory, IProgress<StoreProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static SeedLoadResult Load(string directory, IProgress<StoreProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Load(directory, SeedLimits.Default, progress, cancellationToken);
+
+    /// <summary>As <see cref="Load(string, IProgress{StoreProgress}?, CancellationToken)"/>, within <paramref name="limits"/>:
+    /// a file, line, nesting or count past a limit is a located error and nothing is loaded.</summary>
+    public static SeedLoadResult Load(string directory, SeedLimits limits, IProgress<StoreProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(limits);
         var errors = new SeedErrors();
+        try
+        {
+            return LoadWithin(directory, limits, errors, progress, cancellationToken);
+        }
+        catch (SeedLimitException e)
+        {
+            errors.Add(e.File, e.Location, e.Message);
+            return new SeedLoadResult(null, errors.Sorted());
+        }
+    }
+
+    private static SeedLoadResult LoadWithin(string directory, SeedLimits limits, SeedErrors errors, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    {
         var folder = SeedFolder.List(directory, errors);
         if (folder.Files.Count == 0) return new SeedLoadResult(null, errors.Sorted());
 
@@ -36,22 +56,35 @@ public static class SeedLoader
         foreach (var file in folder.Files.Where(f => f.Format == SeedFormat.Yaml))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yamlFiles[file.Name] = YamlSeedFile.Read(file.Path, file.Name, errors);
+            yamlFiles[file.Name] = YamlSeedFile.Read(file.Path, file.Name, limits, errors);
         }
 
         var context = new SeedContext(errors);
+        long records = 0;
         var scratch = new List<ListItem>();
         var mapScratch = new List<SeedRecord>();
         foreach (var section in SeedFolder.LoadOrder)
         {
             var (set, required) = Sections[section];
-            Action<SeedRecord> readRecord = section switch
+            Action<SeedRecord> readKind = section switch
             {
                 "actors" => r => ActorReader.Read(r, context, scratch),
                 "sources" => r => SourceReader.Read(r, context),
                 "relations" => r => RelationReader.Read(r, context, scratch, mapScratch),
                 _ => r => ProcessReader.Read(r, context, scratch, mapScratch),
             };
+            void readRecord(SeedRecord r)
+            {
+                if (++records > limits.MaxRecords)
+                {
+                    throw new SeedLimitException(r.File, r.Location, $"more than {limits.MaxRecords:N0} records in the seed folder; raise the limit (see docs/limits.md)");
+                }
+                readKind(r);
+                if (context.Actors.Count > limits.MaxActors)
+                {
+                    throw new SeedLimitException(r.File, r.Location, $"more than {limits.MaxActors:N0} actors in the seed folder; raise the limit (see docs/limits.md)");
+                }
+            }
             long done = 0;
             foreach (var file in folder.Files)
             {
@@ -60,7 +93,7 @@ public static class SeedLoader
                     if (file.CsvSection != section) continue;
                     try
                     {
-                        CsvSeedFile.Read(file.Path, file.Name, set, required, errors, readRecord, progress, section, ref done, cancellationToken);
+                        CsvSeedFile.Read(file.Path, file.Name, set, required, limits, errors, readRecord, progress, section, ref done, cancellationToken);
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {

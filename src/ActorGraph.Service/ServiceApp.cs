@@ -5,8 +5,8 @@ using ActorGraph.Hosting.Loading;
 using ActorGraph.Hosting.Options;
 using ActorGraph.Service.Api;
 using ActorGraph.Service.Endpoints;
+using ActorGraph.Service.Security;
 using ActorGraph.Service.Web;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace ActorGraph.Service;
@@ -33,13 +33,7 @@ public static class ServiceApp
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => ActorGraphJson.Configure(o.SerializerOptions));
         builder.Services.AddOpenApi();
-        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<LimitsOptions>>((kestrel, limits) =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes;
-            kestrel.Limits.MaxRequestLineSize = limits.Value.MaxQueryStringBytes + 1024;
-            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
-        });
+        builder.Services.AddServiceSecurity();
         builder.Services.AddSingleton<WebAssets>();
         builder.Services.AddSingleton<CachedJson>();
     }
@@ -53,6 +47,8 @@ public static class ServiceApp
         // in any environment (this handler runs before the developer page could see the exception).
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseServiceSecurity();
+        app.UseRouting();
         app.UseMiddleware<RequestLimitsMiddleware>();
         app.MapOpenApi();
         app.MapHealthEndpoints();
@@ -83,6 +79,7 @@ public static class ServiceApp
             _ = app.Services.GetRequiredService<IOptions<SeedOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<LimitsOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<Neo4jOptions>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<HttpSecurityOptions>>().Value;
             _ = app.Services.GetRequiredService<IGraphStore>();
             // RunAsync disposes the host's services when it returns: take what is read afterwards now.
             var state = app.Services.GetRequiredService<GraphState>();
@@ -92,6 +89,11 @@ public static class ServiceApp
                 await Console.Error.WriteLineAsync($"error: {fatal}").ConfigureAwait(false);
                 return 3;
             }
+            return 0;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped (Ctrl+C, SIGTERM) while still starting, e.g. on a loaded machine: a graceful stop too.
             return 0;
         }
         catch (OptionsValidationException ex)

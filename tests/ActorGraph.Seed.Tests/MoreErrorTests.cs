@@ -30,7 +30,7 @@ public sealed class MoreErrorTests
     public void Absurdly_deep_nesting_is_refused_before_it_can_overflow_the_stack()
     {
         using var seed = new TempSeed().With("seed.yaml", "actors: " + new string('[', 100_000) + new string(']', 100_000) + "\n");
-        Expect.Error(seed.Load(), "seed.yaml", 1, 73, "YAML nesting too deep: lists or maps nested more than 64 deep");
+        Expect.Error(seed.Load(), "seed.yaml", 1, 72, "YAML nesting too deep: lists or maps nested more than 64 deep");
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class GraphSourceOptions
                 MaxRetrySeconds = 3,
             });
         }
-        return new SeedFolderSource(SeedDirectory(parse, context), new StderrProgress(context.Error));
+        return new SeedFolderSource(SeedDirectory(parse, context), new StderrProgress(context.Error), SeedLimitsVariables.Read(context));
     }
 
     /// <summary>Loads the graph; prints every seed error and throws <see cref="CliException"/> when there is any,
@@ -96,7 +96,7 @@ public sealed class GraphSourceOptions
     internal static SeedLoadResult LoadSeed(string directory, CliContext context, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(directory)) throw Explain(new GraphSourceException("", directory, []), context);
-        var result = SeedLoader.Load(directory, new StderrProgress(context.Error), cancellationToken);
+        var result = SeedLoader.Load(directory, SeedLimitsVariables.Read(context), new StderrProgress(context.Error), cancellationToken);
         if (result.Succeeded) return result;
         throw Explain(new GraphSourceException($"{result.Errors.Length} error(s) in seed folder '{directory}'; nothing was loaded.", directory, [.. result.Errors]), context);
     }

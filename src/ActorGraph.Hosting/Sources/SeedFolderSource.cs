@@ -4,8 +4,9 @@ using ActorGraph.Seed;
 
 namespace ActorGraph.Hosting.Sources;
 
-/// <summary>Reads and validates a seed folder (YAML/CSV) for one query; reports progress on large folders.</summary>
-public sealed class SeedFolderSource(string folder, IProgress<StoreProgress>? progress = null) : IGraphSource
+/// <summary>Reads and validates a seed folder (YAML/CSV) for one query, within <paramref name="limits"/>
+/// (<see cref="SeedLimits.Default"/> when null); reports progress on large folders.</summary>
+public sealed class SeedFolderSource(string folder, IProgress<StoreProgress>? progress = null, SeedLimits? limits = null) : IGraphSource
 {
     /// <summary>The folder as given.</summary>
     public string Folder => folder;
@@ -17,7 +18,7 @@ public sealed class SeedFolderSource(string folder, IProgress<StoreProgress>? pr
     public Task<LoadedGraph> LoadAsync(CancellationToken cancellationToken)
     {
         if (!Directory.Exists(folder)) throw new GraphSourceException($"no seed folder at '{folder}'", folder, []);
-        var result = SeedLoader.Load(folder, progress, cancellationToken);
+        var result = SeedLoader.Load(folder, limits ?? SeedLimits.Default, progress, cancellationToken);
         if (!result.Succeeded)
         {
             throw new GraphSourceException($"{result.Errors.Length} error(s) in seed folder '{folder}'; nothing was loaded.",

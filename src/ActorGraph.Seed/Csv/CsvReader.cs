@@ -8,12 +8,15 @@ namespace ActorGraph.Seed.Csv;
 /// reused buffer, so reading allocates nothing per field. Positions are 1-based lines and columns
 /// (UTF-16 code units).</summary>
 /// <remarks>On a malformed record (a stray quote, an unterminated quoted field) <see cref="Error"/> is
-/// set and the reader skips to the end of that line, so one run can report every bad line.</remarks>
+/// set and the reader skips to the end of that line, so one run can report every bad line. Text that
+/// cannot be decoded (see <see cref="Reading.StrictUtf8Reader"/>) and a record longer than the limit end
+/// the file: that record comes back with <see cref="Error"/> set at the place, and then no more.</remarks>
 internal sealed class CsvReader : IDisposable
 {
     private static readonly SearchValues<char> UnquotedStops = SearchValues.Create(",\r\n\"");
 
     private readonly TextReader _reader;
+    private readonly int _maxRecordChars;
     private readonly char[] _buffer = new char[1 << 16];
     private int _pos;
     private int _len;
@@ -24,8 +27,15 @@ internal sealed class CsvReader : IDisposable
     private char[] _record = new char[256];
     private int _recordLength;
     private Field[] _fields = new Field[32];
+    private string? _fatal;
+    private Location _fatalAt;
+    private bool _stopped;
 
-    public CsvReader(TextReader reader) => _reader = reader;
+    public CsvReader(TextReader reader, int maxRecordChars = int.MaxValue)
+    {
+        _reader = reader;
+        _maxRecordChars = maxRecordChars;
+    }
 
     /// <summary>Fields in the current record.</summary>
     public int FieldCount { get; private set; }
@@ -35,6 +45,9 @@ internal sealed class CsvReader : IDisposable
 
     /// <summary>What is wrong with the current record, or null.</summary>
     public string? Error { get; private set; }
+
+    /// <summary>True when <see cref="Error"/> ended the input (undecodable text, a record over the limit).</summary>
+    public bool Stopped => _stopped;
 
     /// <summary>Where <see cref="Error"/> was found.</summary>
     public Location ErrorLocation { get; private set; }
@@ -67,6 +80,17 @@ internal sealed class CsvReader : IDisposable
 
     /// <summary>Reads the next record; false at the end of the input.</summary>
     public bool Read()
+    {
+        if (_stopped) return false;
+        var more = ReadRecord();
+        if (_fatal is null) return more;
+        _stopped = true;
+        Error = _fatal;
+        ErrorLocation = _fatalAt;
+        return true;
+    }
+
+    private bool ReadRecord()
     {
         FieldCount = 0;
         _recordLength = 0;
@@ -192,6 +216,12 @@ internal sealed class CsvReader : IDisposable
 
     private void Append(ReadOnlySpan<char> chars)
     {
+        if (_recordLength + chars.Length > _maxRecordChars)
+        {
+            Stop(new Location(RecordLine, 1), $"a record longer than {_maxRecordChars:N0} characters (is a closing quote missing?); " +
+                "shorten it, or raise the limit (see docs/limits.md)");
+            return;
+        }
         if (_recordLength + chars.Length > _record.Length)
         {
             Array.Resize(ref _record, Math.Max(_record.Length * 2, _recordLength + chars.Length));
@@ -244,11 +274,31 @@ internal sealed class CsvReader : IDisposable
     {
         if (_pos < _len) return true;
         if (_eof) return false;
-        _len = _reader.Read(_buffer, 0, _buffer.Length);
+        try
+        {
+            _len = _reader.Read(_buffer, 0, _buffer.Length);
+        }
+        catch (Reading.SeedFileException e)
+        {
+            Stop(new Location(_line, _column), e.Message);
+            return false;
+        }
         _pos = 0;
         if (_len > 0) return true;
         _eof = true;
         return false;
+    }
+
+    /// <summary>Ends the input here with a problem that the next <see cref="Read"/> reports.</summary>
+    private void Stop(Location at, string message)
+    {
+        if (_fatal is null)
+        {
+            _fatal = message;
+            _fatalAt = at;
+        }
+        _eof = true;
+        _pos = _len = 0;
     }
 
     private struct Field

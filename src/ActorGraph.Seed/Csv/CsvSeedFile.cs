@@ -1,4 +1,5 @@
 using ActorGraph.Core.Storage;
+using ActorGraph.Seed.Reading;
 using ActorGraph.Seed.Records;
 
 namespace ActorGraph.Seed.Csv;
@@ -7,14 +8,15 @@ namespace ActorGraph.Seed.Csv;
 /// row to <paramref name="readRow"/> as a <see cref="SeedRecord"/>. Malformed rows are reported and skipped.</summary>
 internal static class CsvSeedFile
 {
-    public static void Read(string path, string file, FieldSet set, IReadOnlyList<string> required, SeedErrors errors,
+    public static void Read(string path, string file, FieldSet set, IReadOnlyList<string> required, SeedLimits limits, SeedErrors errors,
         Action<SeedRecord> readRow, IProgress<StoreProgress>? progress, string stage, ref long done, CancellationToken cancellationToken)
     {
-        using var reader = new CsvReader(new StreamReader(path, detectEncodingFromByteOrderMarks: true));
+        var maxBytes = limits.MaxBytes(SeedFormat.Csv);
+        using var reader = new CsvReader(new StrictUtf8Reader(RegularFile.Open(path, maxBytes), maxBytes), limits.MaxLineCharacters);
         if (!reader.Read()) return;
         if (reader.Error is not null)
         {
-            errors.Add(file, reader.ErrorLocation, "CSV syntax error in the header: " + reader.Error);
+            errors.Add(file, reader.ErrorLocation, (reader.Stopped ? "" : "CSV syntax error in the header: ") + reader.Error);
             return;
         }
 
@@ -57,7 +59,7 @@ internal static class CsvSeedFile
         {
             if (reader.Error is not null)
             {
-                errors.Add(file, reader.ErrorLocation, "CSV syntax error: " + reader.Error);
+                errors.Add(file, reader.ErrorLocation, (reader.Stopped ? "" : "CSV syntax error: ") + reader.Error);
                 continue;
             }
             if (reader.FieldCount != headerCount)

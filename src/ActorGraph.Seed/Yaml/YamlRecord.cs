@@ -13,6 +13,7 @@ internal sealed class YamlRecord : SeedRecord
     {
         Location = LocationOf(map.Start);
         _values = new YamlNode?[set.Names.Length];
+        var keys = new (string Text, Location At)[set.Names.Length];
         foreach (var (keyNode, value) in map.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { } key })
@@ -26,7 +27,15 @@ internal sealed class YamlRecord : SeedRecord
                 errors.Add(file, LocationOf(keyNode.Start), set.UnknownFieldMessage(key, SeedFormat.Yaml));
                 continue;
             }
+            if (_values[index] is not null)
+            {
+                var first = keys[index];
+                errors.Add(file, LocationOf(keyNode.Start),
+                    $"{set.Entity} field '{key}' is given twice (first as '{first.Text}' at line {first.At.Line}); field names ignore case, so keep one");
+                continue;
+            }
             _values[index] = value;
+            keys[index] = (key, LocationOf(keyNode.Start));
         }
     }
 

@@ -1,4 +1,5 @@
 using ActorGraph.Core.Text;
+using ActorGraph.Seed.Reading;
 using ActorGraph.Seed.Records;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -25,27 +26,18 @@ internal sealed class YamlSeedFile
 
     /// <summary>Parses a file; syntax and shape errors go to <paramref name="errors"/>. Returns null when
     /// the file cannot be parsed at all.</summary>
-    public static YamlSeedFile? Read(string path, string file, SeedErrors errors)
+    public static YamlSeedFile? Read(string path, string file, SeedLimits limits, SeedErrors errors)
     {
         var stream = new YamlStream();
-        string text;
+        if (SeedText.ReadAll(path, file, SeedFormat.Yaml, limits, errors) is not { } text) return null;
         try
         {
-            text = System.IO.File.ReadAllText(path);
+            stream.Load(new BoundedParser(new Parser(new StringReader(text)), limits.MaxNestingDepth, limits.MaxAliasExpansion));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (YamlLimitException e)
         {
-            errors.AddForFile(file, "cannot read the file: " + e.Message);
+            errors.Add(file, YamlRecord.LocationOf(e.Start), Describe(e));
             return null;
-        }
-        if (YamlDepthGuard.Check(text) is { } tooDeep)
-        {
-            errors.Add(file, tooDeep.Location, "YAML nesting too deep: " + tooDeep.Message);
-            return null;
-        }
-        try
-        {
-            stream.Load(new StringReader(text));
         }
         catch (AnchorNotFoundException e)
         {
@@ -88,6 +80,7 @@ internal sealed class YamlSeedFile
 
     private void AddRoot(YamlMappingNode root, SeedErrors errors)
     {
+        var seen = new Dictionary<string, (string Key, Location At)>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -98,6 +91,13 @@ internal sealed class YamlSeedFile
                 errors.Add(File, YamlRecord.LocationOf(keyNode.Start), closest.Count > 0
                     ? $"unknown top-level key '{key}'; did you mean '{closest[0]}'?"
                     : $"unknown top-level key '{key}'; a seed file may hold {string.Join(", ", Sections)}");
+                continue;
+            }
+            var keyLocation = YamlRecord.LocationOf(keyNode.Start);
+            if (!seen.TryAdd(section, (key, keyLocation)))
+            {
+                var (firstKey, firstAt) = seen[section];
+                errors.Add(File, keyLocation, $"top-level key '{key}' repeats '{firstKey}' (line {firstAt.Line}); keys ignore case, so merge the two lists");
                 continue;
             }
             if (!_sections.TryGetValue(section, out var list)) _sections[section] = list = [];

@@ -1,6 +1,9 @@
+using ActorGraph.Service.Security;
+
 namespace ActorGraph.Service.Api;
 
-/// <summary>Turns an <see cref="ApiProblem"/> thrown by an endpoint into its ProblemDetails response.</summary>
+/// <summary>Turns an <see cref="ApiProblem"/> thrown by an endpoint into its ProblemDetails response; seed
+/// errors in it name files relative to the seed folder (see <see cref="SeedPathRedactor"/>).</summary>
 public sealed class ApiProblemFilter : IEndpointFilter
 {
     /// <inheritdoc />
@@ -14,11 +17,14 @@ public sealed class ApiProblemFilter : IEndpointFilter
         }
         catch (ApiProblem problem)
         {
+            var redactor = context.HttpContext.RequestServices.GetRequiredService<SeedPathRedactor>();
+            var extensions = problem.Extensions.ToDictionary(
+                e => e.Key, e => e.Key == "errors" && e.Value is IEnumerable<string> errors ? redactor.Redact(errors) : e.Value);
             return TypedResults.Problem(
-                detail: problem.Message,
+                detail: redactor.Redact(problem.Message),
                 statusCode: problem.Status,
                 title: problem.Title,
-                extensions: problem.Extensions);
+                extensions: extensions);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ActorGraph.Core.Json;
 using ActorGraph.Hosting.Extensions;
+using ActorGraph.Service.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -12,17 +13,20 @@ public static class HealthEndpoints
     /// <summary>Maps both health endpoints.</summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
+        // GET only (HEAD is routed as GET): health checks otherwise answer every method, TRACE included.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get]));
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(HostingExtensions.ReadyTag),
             ResponseWriter = WriteAsync,
-        });
+        }).WithMetadata(new HttpMethodMetadata([HttpMethods.Get]));
         return app;
     }
 
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {
+        var redactor = context.RequestServices.GetRequiredService<SeedPathRedactor>();
         context.Response.ContentType = "application/json; charset=utf-8";
         var body = new
         {
@@ -31,7 +35,7 @@ public static class HealthEndpoints
             {
                 name = e.Key,
                 status = e.Value.Status.ToString().ToLowerInvariant(),
-                description = e.Value.Description,
+                description = e.Value.Description is { } description ? redactor.Redact(description) : null,
                 data = e.Value.Data.Count > 0 ? e.Value.Data.ToDictionary(d => d.Key, d => d.Value.ToString()) : null,
             }),
         };

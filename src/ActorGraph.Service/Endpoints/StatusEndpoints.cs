@@ -1,5 +1,6 @@
 using ActorGraph.Hosting.Loading;
 using ActorGraph.Service.Api;
+using ActorGraph.Service.Security;
 
 namespace ActorGraph.Service.Endpoints;
 
@@ -23,12 +24,15 @@ public static class StatusEndpoints
     public static RouteGroupBuilder MapStatusEndpoints(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/status", (GraphState state, GraphLoader loader) =>
+        api.MapGet("/status", (GraphState state, GraphLoader loader, SeedPathRedactor redactor) =>
         {
             var graph = state.Current;
-            return TypedResults.Ok(new ServiceStatus(graph is not null, graph?.Version ?? 0, graph?.Snapshot.LoadedAt, graph?.Snapshot.Origin,
+            // Clients see the seed folder's name and files relative to it, never the server's absolute path.
+            var lastLoad = state.LastReport is { } report ? report with { Errors = [.. redactor.Redact(report.Errors)] } : null;
+            return TypedResults.Ok(new ServiceStatus(graph is not null, graph?.Version ?? 0, graph?.Snapshot.LoadedAt,
+                graph?.Snapshot.Origin is { } origin ? redactor.Redact(origin) : null,
                 loader.Store.Description, graph?.Data.Actors.Length ?? 0, graph?.Data.Relations.Length ?? 0,
-                graph?.Data.Processes.Length ?? 0, state.LastReport));
+                graph?.Data.Processes.Length ?? 0, lastLoad));
         })
         .WithName("GetStatus").WithSummary("What graph is being served, and how the last load went.");
 

@@ -16,6 +16,7 @@ public sealed class ReloadApiTests
         using var seed = TestSeed.Copy();
         await using var factory = new ServiceFactory(seed.Folder);
         using var client = await factory.ReadyClientAsync();
+        client.DefaultRequestHeaders.Add("X-ActorGraph-Client", "test");
         await factory.WaitForAsync(s => s.IsReady, "the first load");
 
         var good = await File.ReadAllTextAsync(seed.WorldFile);

@@ -22,8 +22,9 @@ public sealed class RunningService : IAsyncDisposable
     /// <summary>The repository's graph-seed folder.</summary>
     public static string RepositorySeed => RepositoryPaths.SeedDirectory;
 
-    /// <summary>Starts the service on <paramref name="seedFolder"/> and waits for the first load.</summary>
-    public static async Task<RunningService> StartAsync(string seedFolder)
+    /// <summary>Starts the service on <paramref name="seedFolder"/> (with extra <c>--Key=value</c>
+    /// <paramref name="settings"/>) and waits for the first load.</summary>
+    public static async Task<RunningService> StartAsync(string seedFolder, params string[] settings)
     {
         var builder = ServiceApp.CreateBuilder([
             "--urls", "http://127.0.0.1:0",
@@ -31,6 +32,7 @@ public sealed class RunningService : IAsyncDisposable
             $"--ActorGraph:Seed:Folder={seedFolder}",
             "--ActorGraph:Seed:Watch=false",
             "--Logging:LogLevel:Default=Warning",
+            .. settings,
         ]);
         var app = ServiceApp.Build(builder);
         await app.StartAsync();

@@ -42,7 +42,7 @@ public sealed class ValidateCommand : ICliCommand
             var directory = source.SeedDirectory(parse, context);
             if (!Directory.Exists(directory))
                 throw new CliException($"no seed folder at '{directory}'. Pass --seed DIR or set {GraphSourceOptions.SeedEnvironmentVariable}.");
-            var result = SeedLoader.Load(directory, new StderrProgress(context.Error), cancellationToken);
+            var result = SeedLoader.Load(directory, SeedLimitsVariables.Read(context), new StderrProgress(context.Error), cancellationToken);
             var report = Report(directory, result);
             if (parse.GetValue(format) == OutputFormat.Json)
             {

@@ -1,0 +1,3 @@
+using ActorGraph.Fuzz;
+
+return FuzzProgram.Run(args);
