@@ -41,8 +41,13 @@ public class RoundTripTests
     public void Temporal_and_spatial_values_round_trip_in_bolt5_and_legacy_form()
     {
         ValueGenerators.Temporal.Sample(t => Equals(t, RoundTrip(t)), iter: 2000);
-        ValueGenerators.Temporal.Sample(t => Equals(t, RoundTrip(t, bolt5: false)), iter: 2000);
+        ValueGenerators.Temporal.Sample(t => LegacyAmbiguous(t) || Equals(t, RoundTrip(t, bolt5: false)), iter: 2000);
     }
+
+    // The legacy 4.x zone-id form carries local wall-clock seconds: in the hour a zone repeats when clocks go back,
+    // two instants share one local time and the form cannot tell them apart (a limit of the encoding, not of the client).
+    private static bool LegacyAmbiguous(object? t) => t is ZonedDateTime { ZoneId: { } id, OffsetSeconds: null } z
+        && TimeZoneInfo.FindSystemTimeZoneById(id).IsAmbiguousTime(DateTimeOffset.FromUnixTimeSeconds(z.EpochSeconds));
 
     [Fact]
     public void Paths_round_trip_with_directions_and_repeats() =>
