@@ -28,7 +28,7 @@ internal sealed partial class ReportHeader
             case "title": Title ??= value; break;
             case "publisher": Publisher ??= value; break;
             case "url": Url ??= FirstUrl(value); break;
-            case "date": Date ??= ParseDate(value); break;
+            case "date": Date ??= value.Length >= 10 && char.IsDigit(value[0]) ? ParseDate(value[..10]) : null; break;
         }
         return true;
     }

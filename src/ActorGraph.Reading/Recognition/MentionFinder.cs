@@ -107,9 +107,13 @@ internal static class MentionFinder
         "attacked", "scoring", "considered", "felt", "asked", "moved", "entered", "eventually", "agreed",
     };
 
-    // A territory after "in", "at" or "into" is where something happens, not who acts.
-    private static bool IsPlace(SentenceContext s, int i, DocActor actor) =>
-        actor.Kind == ActorKind.Territory && s.KeyAt(i - 1) is "in" or "at" or "into" or "across" or "near";
+    // A state or territory after "in", "at" or "into" is where something happens, not who acts.
+    private static bool IsPlace(SentenceContext s, int i, DocActor actor)
+    {
+        if (actor.Kind is not (ActorKind.Territory or ActorKind.State)) return false;
+        var before = s.KeyAt(i - 1) is "northern" or "southern" or "eastern" or "western" or "central" or "north" or "south" or "east" or "west" or "the" ? i - 2 : i - 1;
+        return s.KeyAt(before) is "in" or "at" or "into" or "across" or "near" or "throughout" or "inside" or "within";
+    }
 
     private static int Capital(SentenceContext s, LexiconEntry entry, int i, int j)
     {

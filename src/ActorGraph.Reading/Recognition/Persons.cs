@@ -87,6 +87,8 @@ internal static class Persons
             if (joined) { k++; continue; }
             if (!(t.IsCapitalised && t.IsWord || initial) || NotNames.Contains(t.Key)) break;
             if (RoleWords.MatchTitle(s.Tokens, k) is not null) break;
+            // "General Border Committee" is a body, not General Border.
+            if (RoleWords.BodyNouns.Contains(t.Key) || RoleWords.Descriptors.Contains(t.Key) || t.Key is "front" or "army" or "forces" or "union") return start;
             if (s.Lexicon.Match(s.Tokens, k, s.Text) is not null) break;
             k++;
             words++;

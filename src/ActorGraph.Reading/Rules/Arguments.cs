@@ -27,6 +27,9 @@ internal static class Arguments
         for (var k = trigger + 1; k < s.Tokens.Count; k++)
         {
             if (ClauseBreak.Contains(s.KeyAt(k)) || (s.KeyAt(k) == "," && Subordinators.Contains(s.KeyAt(k + 1)))) return k;
+            // ", and representatives ... met": a new clause, unless an actor follows (a list: "Egypt, Qatar, and Turkey").
+            if (s.KeyAt(k) == "," && s.KeyAt(k + 1) is "and" or "but" or "while" or "so" &&
+                !s.Mentions.Any(m => m.First == k + 2 || (m.First == k + 3 && s.KeyAt(k + 2) == "the"))) return k;
         }
         return s.Tokens.Count;
     }
@@ -38,7 +41,7 @@ internal static class Arguments
         // "We, ..., having met in X": a participle's subject is the sentence's first actor.
         if (s.KeyAt(trigger - 1) == "having" && s.Mentions.Where(m => m.IsArgument).MinBy(m => m.First) is { } main && main.Last < trigger) return [main];
         var start = ClauseStart(s, trigger);
-        var candidates = s.Mentions.Where(m => m.IsArgument && m.Last < trigger && m.First >= start).OrderBy(m => m.First).ToList();
+        var candidates = s.Mentions.Where(m => m.IsArgument && !Scenery(m) && m.Last < trigger && m.First >= start).OrderBy(m => m.First).ToList();
         // Skip mentions inside a relative clause that closes before the trigger: "The delegation, which included X, engaged".
         candidates = candidates.Where(m => !InsideAside(s, m, trigger)).ToList();
         if (candidates.Count == 0) return [];
@@ -58,8 +61,8 @@ internal static class Arguments
     public static List<Mention> Object(SentenceContext s, int triggerLast, int reach = 12)
     {
         var end = ClauseEnd(s, triggerLast);
-        var candidates = s.Mentions.Where(m => m.IsArgument && m.First > triggerLast && m.First < end && m.First - triggerLast <= reach).OrderBy(m => m.First).ToList();
-        if (candidates.Count == 0) return [];
+        var candidates = s.Mentions.Where(m => m.IsArgument && !Scenery(m) && m.First > triggerLast && m.First < end).OrderBy(m => m.First).ToList();
+        if (candidates.Count == 0 || candidates[0].First - triggerLast > reach) return [];
         var list = new List<Mention> { candidates[0] };
         for (var i = 1; i < candidates.Count; i++)
         {
@@ -94,6 +97,9 @@ internal static class Arguments
 
     /// <summary>All actors of a list of mentions, in order, without repeats.</summary>
     public static List<DocActor> Actors(IEnumerable<Mention> mentions) => mentions.SelectMany(m => m.Actors).Distinct().ToList();
+
+    // Places and populations are where and to whom things happen; they are not subjects or objects here.
+    private static bool Scenery(Mention m) => m.Actors.All(a => a.Kind is Core.Model.ActorKind.Territory or Core.Model.ActorKind.Population);
 
     private static bool OnlyGlue(SentenceContext s, int from, int to)
     {

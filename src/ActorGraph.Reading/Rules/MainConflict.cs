@@ -11,6 +11,7 @@ internal static class MainConflict
     public static (DocActor A, DocActor B)? Find(IEnumerable<RawRelation> relations, IReadOnlyCollection<DocActor> exclude)
     {
         var scores = new Dictionary<(DocActor, DocActor), double>();
+        var counted = new HashSet<(DocActor, DocActor, string)>();
         foreach (var r in relations)
         {
             var weight = r.Kind.Name switch
@@ -23,6 +24,7 @@ internal static class MainConflict
             if (weight == 0 || exclude.Contains(r.Source) || exclude.Contains(r.Target)) continue;
             if (!Side(r.Source) || !Side(r.Target)) continue;
             var key = string.CompareOrdinal(r.Source.Id, r.Target.Id) < 0 ? (r.Source, r.Target) : (r.Target, r.Source);
+            if (!counted.Add((key.Item1, key.Item2, r.Kind.Name))) continue;
             scores[key] = scores.GetValueOrDefault(key) + weight;
         }
         if (scores.Count == 0) return null;

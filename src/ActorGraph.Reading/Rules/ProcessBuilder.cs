@@ -91,7 +91,8 @@ internal static class ProcessBuilder
         if (inSentence is not null) return ((inSentence.Source, inSentence.Target), "sentence");
         if (speakers.Count == 2 && speakers.All(Free)) return ((speakers[0], speakers[1]), "signatories");
         if (main is { } m && Free(m.A) && Free(m.B)) return (m, "main-conflict");
-        var single = cue.OtherActors.FirstOrDefault(a => Free(a) && a.Kind is ActorKind.Government or ActorKind.State or ActorKind.ArmedGroup);
+        var single = cue.OtherActors.Where(a => Free(a) && !speakers.Contains(a) && a.Kind is ActorKind.Government or ActorKind.State or ActorKind.ArmedGroup)
+            .OrderBy(a => a.Kind == ActorKind.State ? 1 : 0).FirstOrDefault();
         if (single is not null) return ((single, placeholder()), "placeholder");
         return (null, "");
     }

@@ -40,6 +40,7 @@ internal static class RuleEngine
             if (a == b || !Usable(a) || !Usable(b)) return;
             output.Add(new RawRelation(a, b, rule.Kind, modality, date?.Start, s.Where, rule.Name + how, rule.Confidence, quote) { End = date?.End });
             found = true;
+            if (SidesKinds.Contains(rule.Kind.Name) && Side(a) && Side(b)) s.Discourse.NotePair(a, b);
         }
 
         var subject = Arguments.Subject(s, first);
@@ -145,6 +146,10 @@ internal static class RuleEngine
     }
 
     private static bool Same(RawRelation r, DocActor a, DocActor b) => (r.Source == a && r.Target == b) || (r.Source == b && r.Target == a);
+
+    private static readonly HashSet<string> SidesKinds = new(StringComparer.Ordinal) { "armed-conflict", "attacks", "agrees-ceasefire", "negotiates", "accuses", "meets" };
+
+    private static bool Side(DocActor a) => a.Kind is ActorKind.State or ActorKind.ArmedGroup or ActorKind.Government;
 
     private static bool Usable(DocActor a) => a.Kind is not (ActorKind.Territory or ActorKind.Population);
 
