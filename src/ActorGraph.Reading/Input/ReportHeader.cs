@@ -9,7 +9,7 @@ internal sealed partial class ReportHeader
     [GeneratedRegex(@"^#\s*(?<key>[A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex HeaderLine();
 
-    [GeneratedRegex(@"\b(\d{4})-(\d{2})-(\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
     public string? Title { get; set; }

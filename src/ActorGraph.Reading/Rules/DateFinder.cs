@@ -21,7 +21,7 @@ internal static partial class DateFinder
     [GeneratedRegex(@"\b(?<mn>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"(?<![\d,.])(?<y>1[89]\d{2}|20\d{2})(?:\s*[–-]\s*(?<y2>\d{2,4}))?(?![\d,])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d,.])(?<y>1[89]\d{2}|20\d{2})(?:\s*[–-]\s*(?<y2>\d{2,4}))?(?!\d|,\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     [GeneratedRegex(@"\b(?<w>today|yesterday|tonight|this morning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -70,7 +70,7 @@ internal static partial class MediationCues
             var usable = mediators.Where(a => a.Kind is not (ActorKind.Territory or ActorKind.Population)).ToList();
             if (usable.Count == 0 || token < 0) continue;
             var modality = isOffer ? Modality.Hoped : ModalityCues.For(s, token, claimed, Arguments.ClauseStart(s, token)) ?? Modality.Reported;
-            var between = Arguments.Between(s, token, 12);
+            var between = Arguments.Between(s, token, 12) ?? Arguments.Between(s, 0, s.Tokens.Count);
             var others = s.Mentions.Where(m => m.IsArgument).SelectMany(m => m.Actors).Distinct().Except(usable).ToList();
             var date = DateFinder.Nearest(dates, s.Tokens[token].Start);
             result.Add(new MediationCue(usable, between, others, modality, isOffer, date?.Start, s.Where, s.Sentence.Index, rule,
