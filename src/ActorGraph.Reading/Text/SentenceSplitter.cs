@@ -6,7 +6,7 @@ namespace ActorGraph.Reading.Text;
 /// digit or quote, except after known abbreviations and initials; and at line breaks between short lines
 /// (signature blocks, lists), while hard-wrapped prose lines are kept together.</summary>
 /// <remarks>O(n) in the paragraph length.</remarks>
-internal static class SentenceSplitter
+public static class SentenceSplitter
 {
     private static readonly FrozenSet<string> Abbreviations = new[]
     {
@@ -17,6 +17,7 @@ internal static class SentenceSplitter
 
     private const int ShortLine = 60;
 
+    /// <summary>The sentences of <paramref name="paragraph"/> with their offsets in it.</summary>
     public static IEnumerable<(int Start, string Text)> Split(string paragraph)
     {
         var start = 0;
