@@ -34,10 +34,9 @@ public sealed class ReadCommand : ICliCommand
         var gold = new Option<string?>("--gold") { Description = "Score the result against a gold reading (*.gold.yaml) or a seed folder, and print the scores." };
         var format = FormatOption.Create();
         var command = new Command("read",
-            "Read news reports, statements or essays (plain text, Markdown, HTML; English) into a proposed seed folder.\n" +
-            "Every proposed actor, relation and mediation process is listed in review.md/review.json with its sentence\n" +
-            "(paragraph and character offsets), the rule that produced it, a confidence, and what it would change.\n" +
-            "Rule-based and offline: nothing is downloaded.\n\n" +
+            "Read reports (plain text, Markdown, HTML; English) into a proposed seed folder.\n" +
+            "review.md/review.json list every proposed fact with its sentence (paragraph and\n" +
+            "character offsets), the rule, a confidence and what it would change. Offline.\n\n" +
             "Examples:\n  actorgraph read report.txt --out proposed\n  actorgraph read reports/ --into graph-seed --out merged\n" +
             "  cat page.html | actorgraph read - --date 2024-12-01 --out proposed");
         command.Arguments.Add(inputs);
