@@ -86,4 +86,12 @@ public class ReadingFactTests
         Assert.Equal(Modality.Hoped, Assert.Single(result.Relations, r => r.Kind.Name == "meets").Modality);
         Assert.Equal(Modality.Denied, Assert.Single(result.Relations, r => r.Kind.Name == "attacks").Modality);
     }
+
+    [Fact]
+    public void Led_forces_and_hosts_are_not_mediators()
+    {
+        var result = ReportReader.ReadText("Saudi-led forces attacked positions near the border, and Kenya hosted talks between Sudan and South Sudan in Nairobi last month.");
+        Assert.DoesNotContain(result.Processes, p => p.Mediators.Contains("saudi-arabia") || p.Mediators.Contains("kenya"));
+        Assert.Contains(result.Actors, a => a.Id == "kenya");
+    }
 }

@@ -14,7 +14,9 @@ internal static partial class MediationCues
     [GeneratedRegex(@"\b(?:brokered|mediated|facilitated|sponsored|convened)\s+(?:in part\s+|jointly\s+|partly\s+)?by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveBy();
 
-    [GeneratedRegex(@"-\s?(?:led|mediated|brokered|facilitated|sponsored)\b(?:\s+(?:\w+\s+)?(?:mediation|talks|process|negotiations?|initiative|efforts?|peace|dialogue|diplomacy|truce|ceasefire|deal|agreement|cease-fire))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "-mediated", "-brokered" stand alone ("a UN-brokered deal"); "-led" only before a process noun, so that
+    // "Saudi-led coalition" or "Vietnamese-led forces" are not mediation.
+    [GeneratedRegex(@"-\s?(?:(?:mediated|brokered|facilitated|sponsored)\b|led\s+(?:\w+\s+)?(?:mediation|talks|process|negotiations?|initiative|efforts?|peace|dialogue|diplomacy|truce|ceasefire|cease-fire)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HyphenLed();
 
     [GeneratedRegex(@"\b(?:mediation|mediating|mediator|mediators|facilitation|good offices)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
