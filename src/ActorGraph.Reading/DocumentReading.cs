@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using ActorGraph.Core.Model;
+using ActorGraph.Reading.Facts;
+using ActorGraph.Reading.Input;
+using ActorGraph.Reading.Lexicon;
+using ActorGraph.Reading.Recognition;
+using ActorGraph.Reading.Rules;
+using ActorGraph.Reading.Text;
+
+namespace ActorGraph.Reading;
+
+/// <summary>The state of reading one report: paragraphs go in one at a time; <see cref="Finish"/> builds the
+/// processes, resolves what needed the whole report, and returns the proposed facts.</summary>
+internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions options)
+{
+    private readonly ActorLexicon _lexicon = ActorLexicon.Default;
+    private readonly DocumentActors _actors = new();
+    private readonly Discourse _discourse = new();
+    private readonly List<RawRelation> _relations = [];
+    private readonly List<PendingRelation> _pending = [];
+    private readonly List<MediationCue> _cues = [];
+    private readonly Dictionary<int, SentenceNote> _notes = [];
+    private readonly List<string> _remarks = [];
+    private readonly ActorTemplate? _publisher = PublisherActor(info.Publisher);
+    private int _sentences;
+    private int _paragraphs;
+    private int _proseSentences;
+
+    [GeneratedRegex(@"\b(?:signed|signing|agreed|reached|announce(?:d|ment)?|concluded|sealed)\b.*\b(?:agreement|deal|truce|cease-?fire|treaty|accord|cessation|declaration|peace)\b|\b(?:agreement|deal|truce|cease-?fire|treaty|accord|cessation|declaration)\b.*\b(?:signed|agreed|reached|announced|concluded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Agreement();
+
+    [GeneratedRegex(@"\b(?:will|would|could|should|may|might|hopes?|expected|potential|possible|if)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Hedge();
+
+    [GeneratedRegex(@"\b(?:has|have|had) not (?:made|issued|given) any (?:public )?(?:statements?|comments?)|declined to comment|did not (?:respond|comment)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoComment();
+
+    [GeneratedRegex(@"\b(?:we|our|us|I)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPerson();
+
+    public void Add(Paragraph paragraph, CancellationToken cancellationToken)
+    {
+        _paragraphs++;
+        var sentences = SentenceSplitter.Split(paragraph.Text).ToList();
+        var claimedCarry = false;
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (start, text) = sentences[k];
+            var sentence = new Sentence(paragraph.Number, _sentences++, start, text);
+            if (IsBareName(text) && k + 1 < sentences.Count && StartsWithTitle(sentences[k + 1].Text))
+            {
+                _discourse.PendingSignatureName = text.Trim();
+                continue;
+            }
+            claimedCarry = Read(sentence, claimedCarry);
+        }
+        if (_relations.Count + _actors.All.Count > options.MaxFacts)
+            throw new ReadingException(ReadingError.TooManyFacts, info.Path, $"more than {options.MaxFacts:N0} facts proposed; split the report", paragraph.Line);
+    }
+
+    private bool Read(Sentence sentence, bool claimedCarry)
+    {
+        var where = new FactLocation(info.SourceId, sentence.Paragraph, sentence.Start, sentence.End, sentence.Text);
+        var s = new SentenceContext(sentence, where, _actors, _discourse, _lexicon);
+        if (s.Tokens.Count(t => t.IsWord) >= 8) _proseSentences++;
+        var jointDeclaration = s.Tokens.Count > 3 && s.Tokens[0].Text == "We" && s.Tokens[1].Text == ",";
+        if (jointDeclaration) _discourse.Speakers.Clear();
+        else if (_discourse.Speakers.Count == 0 && _publisher is not null && FirstPerson().IsMatch(sentence.Text))
+            _discourse.Speakers.Add(_actors.FromTemplate(_publisher, where, "publisher"));
+
+        MentionFinder.Find(s);
+        if (jointDeclaration) Signatories(s);
+
+        var (claimed, accordingTo) = Attribution.Of(s, claimedCarry);
+        var dates = DateFinder.Find(sentence.Text, info.Date);
+        RuleEngine.Apply(s, claimed, dates, _relations, _pending);
+        _relations.AddRange(s.Structural);
+        _cues.AddRange(MediationCues.Find(s, claimed, dates));
+
+        var agreement = Agreement().IsMatch(sentence.Text) && !Hedge().IsMatch(sentence.Text);
+        var topics = Rules.Topics.In(sentence.Text).ToList();
+        if (agreement || topics.Count > 0) _notes[sentence.Index] = new SentenceNote(sentence.Paragraph, agreement, topics);
+        if (NoComment().IsMatch(sentence.Text))
+            _remarks.Add($"{where.Locator}: an actor is said to have made no public statement; recorded as a note, not as a fact.");
+        return accordingTo || (claimedCarry && !FirstPerson().IsMatch(sentence.Text));
+    }
+
+    private void Signatories(SentenceContext s)
+    {
+        // "We, the Prime Minister of X and the Prime Minister of Y, ...": the signatories are who "we" are.
+        var end = s.Tokens.Count;
+        for (var k = 2; k + 1 < s.Tokens.Count; k++)
+        {
+            if (s.KeyAt(k) == "," && s.Tokens[k + 1].IsWord && !s.Tokens[k + 1].IsCapitalised) { end = k; break; }
+        }
+        var signatories = s.Mentions.Where(m => m.IsArgument && m.First >= 2 && m.Last < end).SelectMany(m => m.Actors)
+            .Select(a => a.Kind == ActorKind.Person && a.Office is { } o ? o.Affiliation : a).Distinct().ToList();
+        if (signatories.Count < 1) return;
+        _discourse.Speakers.AddRange(signatories);
+        if (signatories.Count == 2) _discourse.NotePair(signatories[0], signatories[1]);
+        s.Add(signatories, 0, 0, MentionRole.Actor, "coref-first-person");
+    }
+
+    private bool IsBareName(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        if (tokens.Count is < 2 or > 5 || tokens.Any(t => !(t.IsCapitalised || t.Text == "." || t.Text == "-"))) return false;
+        return Enumerable.Range(0, tokens.Count).All(i => _lexicon.Match(tokens, i, text) is null) && RoleWords.MatchTitle(tokens, 0) is null;
+    }
+
+    private static bool StartsWithTitle(string text) => RoleWords.MatchTitle(Tokenizer.Tokenize(text), 0) is not null;
+
+    public ReadingResult Finish()
+    {
+        if (_paragraphs == 0) throw new ReadingException(ReadingError.Empty, info.Path, "the report has no text after its header lines");
+        if (_proseSentences == 0)
+            throw new ReadingException(ReadingError.NoArticle, info.Path, "no article text found: no sentence of eight words or more (a navigation page or a list of links?)");
+        var finishing = new FinishReading(info, _actors, _discourse, _relations, _pending, _cues, _notes, _remarks);
+        return finishing.Run(_paragraphs, _sentences);
+    }
+
+    private static ActorTemplate? PublisherActor(string? publisher)
+    {
+        if (string.IsNullOrWhiteSpace(publisher)) return null;
+        var lexicon = ActorLexicon.Default;
+        string? country = publisher switch
+        {
+            _ when publisher.Contains("White House", StringComparison.OrdinalIgnoreCase) || publisher.Contains("Department of State", StringComparison.OrdinalIgnoreCase)
+                || publisher.Contains("State Department", StringComparison.OrdinalIgnoreCase) => "USA",
+            _ when publisher.Contains("Kremlin", StringComparison.OrdinalIgnoreCase) => "RUS",
+            _ when publisher.Contains("Downing Street", StringComparison.OrdinalIgnoreCase) || publisher.Contains("Foreign Office", StringComparison.OrdinalIgnoreCase) => "GBR",
+            _ when publisher.Contains("Élysée", StringComparison.OrdinalIgnoreCase) || publisher.Contains("Elysee", StringComparison.OrdinalIgnoreCase) => "FRA",
+            _ => null,
+        };
+        if (country is not null && lexicon.ByCountry.TryGetValue(country, out var state)) return state;
+        var tokens = Tokenizer.Tokenize(publisher);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (lexicon.Match(tokens, i, publisher) is { Entry.Form: EntryForm.Name or EntryForm.Demonym } m) return m.Entry.Actor;
+        }
+        return null;
+    }
+}

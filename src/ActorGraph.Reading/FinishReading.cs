@@ -1,0 +1,103 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Reading.Facts;
+using ActorGraph.Reading.Recognition;
+using ActorGraph.Reading.Rules;
+
+namespace ActorGraph.Reading;
+
+/// <summary>What can only be done once a report is read: relations waiting for the main pair of sides,
+/// acts of envoys that are also acts of their state, processes, and the final, de-duplicated lists.</summary>
+internal sealed class FinishReading(
+    ReportInfo info,
+    DocumentActors actors,
+    Discourse discourse,
+    List<RawRelation> relations,
+    List<PendingRelation> pending,
+    List<MediationCue> cues,
+    Dictionary<int, SentenceNote> notes,
+    List<string> remarks)
+{
+    public ReadingResult Run(int paragraphs, int sentences)
+    {
+        var mediators = cues.SelectMany(c => c.Mediators).ToHashSet();
+        var main = MainConflict.Find(relations, mediators);
+        ResolvePending(main);
+        ActsOfEnvoys();
+
+        DocActor? placeholder = null;
+        DocActor Placeholder()
+        {
+            if (placeholder is not null) return placeholder;
+            placeholder = actors.GetOrCreate("Other parties (unnamed)", ActorKind.Other, null, cues[0].Where, "unnamed-party");
+            placeholder.Description = "The other side of the talks, which the report does not name.";
+            placeholder.Confidence = 0.4;
+            return placeholder;
+        }
+        var built = ProcessBuilder.Build(cues, relations, discourse.Speakers, notes, Placeholder, remarks);
+        foreach (var b in built)
+        {
+            relations.AddRange(b.Mediations);
+            if (b.Placeholder is not null)
+                remarks.Add($"{b.Process.Id}: only one party is named; the other side is the explicit placeholder '{b.Placeholder.Name}'.");
+        }
+
+        var kept = Deduplicate(relations);
+        var used = kept.SelectMany(r => new[] { r.Source, r.Target }).Concat(built.SelectMany(b => b.Process.Parties.Concat(b.Process.Mediators).Select(Find)))
+            .Where(a => a is not null).ToHashSet();
+        var finalActors = actors.All.Where(a => !a.Weak || used.Contains(a)).ToList();
+        var ids = finalActors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var proposedRelations = kept.Where(r => ids.Contains(r.Source.Id) && ids.Contains(r.Target.Id))
+            .Select(r => new ProposedRelation(r.Source.Id, r.Target.Id, r.Kind, r.Modality, r.Date,
+                r.Topics.Count > 0 ? r.Topics : Rules.Topics.In(r.Where.Sentence).ToList(), r.Where, r.Rule, r.Confidence, r.Quote, r.End))
+            .ToList();
+        return new ReadingResult(info, finalActors.Select(a => a.ToProposed()).ToList(), proposedRelations,
+            built.Select(b => b.Process).ToList(), remarks, paragraphs, sentences);
+    }
+
+    private DocActor? Find(string id) => actors.All.FirstOrDefault(a => a.Id == id);
+
+    private void ResolvePending((DocActor A, DocActor B)? main)
+    {
+        if (main is not { } pair) return;
+        foreach (var p in pending)
+        {
+            if (p.Source is null)
+            {
+                relations.Add(new RawRelation(pair.A, pair.B, p.Rule.Kind, p.Modality, p.Date, p.Where, p.Rule.Name + "/main-conflict", p.Rule.Confidence - 0.15, p.Quote));
+                continue;
+            }
+            var other = p.Source == pair.A ? pair.B : p.Source == pair.B ? pair.A : null;
+            if (other is not null)
+                relations.Add(new RawRelation(p.Source, other, p.Rule.Kind, p.Modality, p.Date, p.Where, p.Rule.Name + "/counterpart", p.Rule.Confidence - 0.15, p.Quote));
+        }
+    }
+
+    private void ActsOfEnvoys()
+    {
+        // Envoys and delegations act for their state or group: "US envoys engage Egypt" is also "the US engages Egypt".
+        var parents = relations.Where(r => r.Kind == RelationVocabulary.PartOf && r.Rule.StartsWith("group-of-actor", StringComparison.Ordinal))
+            .GroupBy(r => r.Source).ToDictionary(g => g.Key, g => g.First().Target);
+        foreach (var r in relations.ToList())
+        {
+            if (r.Kind.Sign != RelationSign.Cooperative || r.Kind == RelationVocabulary.Meets || !parents.TryGetValue(r.Source, out var parent) || parent == r.Target) continue;
+            relations.Add(r with { Source = parent, Rule = r.Rule + "/acts-for", Confidence = r.Confidence - 0.1 });
+        }
+    }
+
+    private static List<RawRelation> Deduplicate(List<RawRelation> all)
+    {
+        var best = new Dictionary<(string, string, string), RawRelation>();
+        var order = new List<(string, string, string)>();
+        foreach (var r in all)
+        {
+            var (a, b) = r.Kind.Directed || string.CompareOrdinal(r.Source.Id, r.Target.Id) < 0 ? (r.Source.Id, r.Target.Id) : (r.Target.Id, r.Source.Id);
+            var key = (a, b, r.Kind.Name);
+            if (!best.TryGetValue(key, out var known)) { best[key] = r; order.Add(key); continue; }
+            if (Rank(r.Modality) < Rank(known.Modality)) best[key] = r with { Date = r.Date ?? known.Date };
+            else if (known.Date is null && r.Date is not null) best[key] = known with { Date = r.Date, End = r.End };
+        }
+        return order.Select(k => best[k]).ToList();
+    }
+
+    private static int Rank(Modality m) => m switch { Modality.Reported => 0, Modality.Claimed => 1, Modality.Hoped => 2, _ => 3 };
+}

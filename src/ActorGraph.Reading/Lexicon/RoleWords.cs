@@ -1,0 +1,110 @@
+using System.Collections.Frozen;
+using ActorGraph.Reading.Text;
+
+namespace ActorGraph.Reading.Lexicon;
+
+/// <summary>ActorGraph's own word lists for titles and the nouns that follow a state's adjective.
+/// Keys are token phrase keys (lower case, tokens joined by one space).</summary>
+internal static class RoleWords
+{
+    /// <summary>Titles and what they say about the holder.</summary>
+    public static FrozenDictionary<string, RoleKind> Titles { get; } = Build(new Dictionary<string, RoleKind>
+    {
+        ["president"] = RoleKind.Leads, ["prime minister"] = RoleKind.Leads, ["premier"] = RoleKind.Leads,
+        ["king"] = RoleKind.Leads, ["queen"] = RoleKind.Leads, ["emir"] = RoleKind.Leads, ["amir"] = RoleKind.Leads,
+        ["sultan"] = RoleKind.Leads, ["chancellor"] = RoleKind.Leads, ["chairman"] = RoleKind.Leads,
+        ["chairperson"] = RoleKind.Leads, ["chairwoman"] = RoleKind.Leads, ["chair"] = RoleKind.Leads,
+        ["head"] = RoleKind.Leads, ["leader"] = RoleKind.Leads, ["supreme leader"] = RoleKind.Leads,
+        ["secretary-general"] = RoleKind.Leads, ["secretary general"] = RoleKind.Leads, ["director"] = RoleKind.Leads,
+        ["director-general"] = RoleKind.Leads, ["director general"] = RoleKind.Leads, ["chief"] = RoleKind.Leads,
+        ["commander"] = RoleKind.Leads, ["commander-in-chief"] = RoleKind.Leads, ["crown prince"] = RoleKind.MemberOf,
+        ["vice president"] = RoleKind.MemberOf, ["vice-president"] = RoleKind.MemberOf, ["deputy president"] = RoleKind.MemberOf,
+        ["deputy prime minister"] = RoleKind.MemberOf, ["foreign minister"] = RoleKind.MemberOf, ["minister"] = RoleKind.MemberOf,
+        ["defence minister"] = RoleKind.MemberOf, ["defense minister"] = RoleKind.MemberOf, ["interior minister"] = RoleKind.MemberOf,
+        ["secretary of state"] = RoleKind.MemberOf, ["secretary"] = RoleKind.MemberOf, ["envoy"] = RoleKind.MemberOf,
+        ["special envoy"] = RoleKind.MemberOf, ["ambassador"] = RoleKind.MemberOf, ["adviser"] = RoleKind.MemberOf,
+        ["advisor"] = RoleKind.MemberOf, ["national security adviser"] = RoleKind.MemberOf, ["national security advisor"] = RoleKind.MemberOf,
+        ["spokesman"] = RoleKind.MemberOf, ["spokeswoman"] = RoleKind.MemberOf, ["spokesperson"] = RoleKind.MemberOf,
+        ["negotiator"] = RoleKind.MemberOf, ["chief negotiator"] = RoleKind.MemberOf, ["high representative"] = RoleKind.MemberOf,
+        ["representative"] = RoleKind.MemberOf, ["special representative"] = RoleKind.MemberOf, ["commissioner"] = RoleKind.MemberOf,
+        ["general"] = RoleKind.Rank, ["major general"] = RoleKind.Rank, ["lieutenant general"] = RoleKind.Rank,
+        ["brigadier general"] = RoleKind.Rank, ["colonel"] = RoleKind.Rank, ["field marshal"] = RoleKind.Rank,
+        ["maj. gen."] = RoleKind.Rank, ["gen."] = RoleKind.Rank, ["lt. gen."] = RoleKind.Rank, ["admiral"] = RoleKind.Rank,
+        ["sheikh"] = RoleKind.Rank, ["mr."] = RoleKind.Rank, ["mrs."] = RoleKind.Rank, ["ms."] = RoleKind.Rank, ["dr."] = RoleKind.Rank,
+        ["senator"] = RoleKind.MemberOf,
+    });
+
+    /// <summary>Groups acting for an actor that become actors of their own ("Hamas delegation", "US envoys").</summary>
+    public static FrozenSet<string> GroupActors { get; } = Set("delegation", "delegations", "envoys", "negotiating team", "negotiators", "mission");
+
+    /// <summary>People speaking for an actor who are not actors themselves ("Hamas officials", "Egyptian sources").</summary>
+    public static FrozenSet<string> Speakers { get; } = Set(
+        "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "representatives",
+        "representative", "leaders", "leadership", "diplomat", "diplomats", "authorities", "media", "statement");
+
+    /// <summary>Agencies named after their state ("Egyptian general intelligence").</summary>
+    public static FrozenSet<string> Agencies { get; } = Set(
+        "intelligence", "general intelligence", "intelligence service", "general intelligence service", "intelligence services",
+        "foreign ministry", "defence ministry", "defense ministry", "interior ministry", "parliament", "navy intelligence");
+
+    /// <summary>Nouns after which a state's adjective names the state acting ("the Russian fleet", "Israeli forces").</summary>
+    public static FrozenSet<string> Agentive { get; } = Set(
+        "forces", "force", "troops", "army", "military", "navy", "fleet", "air force", "soldiers", "authorities",
+        "warplanes", "jets", "police", "security forces", "state", "side", "leadership", "nation");
+
+    /// <summary>Nouns after which a state's adjective names a population ("the Yemeni people").</summary>
+    public static FrozenSet<string> Populations { get; } = Set("people", "public", "citizens", "civilians", "population", "refugees", "nationals");
+
+    /// <summary>Descriptors before an organisation's name ("the Lebanese militant group Hezbollah").</summary>
+    public static FrozenSet<string> Descriptors { get; } = Set(
+        "militant", "armed", "islamist", "rebel", "group", "movement", "militia", "faction", "organisation", "organization", "party", "insurgent", "insurgents");
+
+    /// <summary>Words after an actor's name that make the phrase a document or a place, not the actor
+    /// ("United Nations Charter", "Security Council resolution").</summary>
+    public static FrozenSet<string> DocumentNouns { get; } = Set(
+        "charter", "convention", "resolution", "resolutions", "declaration", "protocol", "treaty", "summit", "headquarters",
+        "day", "law", "constitution", "border", "embassy", "dollar", "dollars", "strip", "crossing", "sea", "port", "peninsula");
+
+    /// <summary>Nouns after an organisation's name that make a body of it ("ASEAN Observer Team").</summary>
+    public static FrozenSet<string> BodyNouns { get; } = Set(
+        "team", "mission", "commission", "committee", "council", "secretariat", "force", "panel", "office", "assembly", "observers", "monitors");
+
+    /// <summary>The longest phrase of <paramref name="set"/> starting at token <paramref name="start"/>: its length or 0.</summary>
+    public static int MatchLength(FrozenSet<string> set, IReadOnlyList<Token> tokens, int start, int maxTokens = 4)
+    {
+        for (var length = Math.Min(maxTokens, tokens.Count - start); length >= 1; length--)
+        {
+            if (set.Contains(Key(tokens, start, length))) return length;
+        }
+        return 0;
+    }
+
+    /// <summary>The longest title starting at <paramref name="start"/>.</summary>
+    public static (RoleKind Role, int Length)? MatchTitle(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var length = Math.Min(4, tokens.Count - start); length >= 1; length--)
+        {
+            if (Titles.TryGetValue(Key(tokens, start, length), out var role)) return (role, length);
+        }
+        return null;
+    }
+
+    /// <summary>The phrase key of <paramref name="length"/> tokens from <paramref name="start"/>, dots and
+    /// hyphens kept as tokens but joined without spaces ("secretary-general", "maj. gen.").</summary>
+    public static string Key(IReadOnlyList<Token> tokens, int start, int length)
+    {
+        if (length == 1) return tokens[start].Key;
+        var sb = new System.Text.StringBuilder();
+        for (var i = start; i < start + length; i++)
+        {
+            var t = tokens[i];
+            if (i > start && !(t.Text is "." or "-" || tokens[i - 1].Text == "-")) sb.Append(' ');
+            sb.Append(t.Key);
+        }
+        return sb.ToString();
+    }
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+
+    private static FrozenDictionary<string, RoleKind> Build(Dictionary<string, RoleKind> map) => map.ToFrozenDictionary(StringComparer.Ordinal);
+}

@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Resolution;
+using ActorGraph.Core.Text;
+using ActorGraph.Reading.Facts;
+
+namespace ActorGraph.Reading.Output;
+
+/// <summary>Builds a graph from reading results, optionally on top of an existing graph. Proposed actors
+/// are resolved against the existing graph by id, name and alias (<see cref="ActorResolver"/>), so a known
+/// actor is never duplicated; aliases that would lead to another actor are dropped. Each fact's review
+/// item says what it changes: a new actor or tie, a tie already on record, or one that contradicts one.</summary>
+public static class GraphMerger
+{
+    public static MergeResult Merge(IReadOnlyList<ReadingResult> results, ActorGraphData? existing = null)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var baseGraph = existing ?? ActorGraphData.Empty;
+        var resolver = new ActorResolver(baseGraph);
+        var actors = baseGraph.Actors.ToList();
+        var relations = baseGraph.Relations.ToList();
+        var processes = baseGraph.Processes.ToList();
+        var sources = baseGraph.Sources.ToList();
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in actors)
+            foreach (var name in ActorResolver.NamesOf(a)) keys.TryAdd(NameKey.Of(name), a.Id);
+        var ids = actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var review = new List<ReviewItem>();
+
+        foreach (var result in results)
+        {
+            var sourceId = Unique(result.Report.SourceId, sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
+            sources.Add(new Source(sourceId, result.Report.Title ?? Path.GetFileName(result.Report.Path), result.Report.Publisher, result.Report.Date, ValidUrl(result.Report.Url)));
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var a in result.Actors)
+            {
+                var where = a.Where with { SourceId = sourceId };
+                var known = Resolve(a, resolver, keys);
+                if (known is not null)
+                {
+                    map[a.Id] = known;
+                    review.Add(new ReviewItem("actor", known, $"{a.Name} ({Kebab(a.Kind)})", a.Rule, a.Confidence, where,
+                        existing is not null && baseGraph.FindActor(known) is not null ? $"known actor: {known}" : $"same actor as {known} (another report)", null));
+                    continue;
+                }
+                var id = Unique(a.Id, ids);
+                ids.Add(id);
+                map[a.Id] = id;
+                var aliases = a.Aliases.Where(alias => !keys.ContainsKey(NameKey.Of(alias)) && NameKey.Of(alias).Length > 0)
+                    .DistinctBy(NameKey.Of).Where(alias => NameKey.Of(alias) != NameKey.Of(a.Name) && NameKey.Of(alias) != NameKey.Of(id)).ToImmutableArray();
+                if (keys.ContainsKey(NameKey.Of(a.Name)) || keys.ContainsKey(NameKey.Of(id)))
+                    aliases = [];
+                foreach (var name in new[] { id, a.Name }.Concat(aliases)) keys.TryAdd(NameKey.Of(name), id);
+                actors.Add(new Actor(id, a.Name, a.Kind, aliases, a.Country, a.Description));
+                review.Add(new ReviewItem("actor", id, $"{a.Name} ({Kebab(a.Kind)})", a.Rule, a.Confidence, where, "new actor", null));
+            }
+
+            var n = 0;
+            foreach (var r in result.Relations)
+            {
+                var source = map[r.Source];
+                var target = map[r.Target];
+                if (source == target) continue;
+                var where = r.Where with { SourceId = sourceId };
+                var id = Unique($"{sourceId}-r{++n}", relations.Select(x => x.Id).ToHashSet(StringComparer.Ordinal));
+                var change = Change(baseGraph.Relations.ToList(), source, target, r.Kind, r.Modality);
+                var note = $"{Describe(r.Kind, r.Modality)}; quote: \u201c{r.Quote}\u201d" + (r.Date is { Full: null } partial ? $"; date given as {partial}" : "");
+                relations.Add(new Relation(id, source, target, r.Kind, 0.5, Math.Round(Math.Clamp(r.Confidence, 0, 1), 2),
+                    new DateRange(r.Date?.Full, r.End?.Full is { } end && r.Date?.Full is { } start && end >= start ? end : null), [.. r.Topics], r.Modality,
+                    [new Evidence(sourceId, where.Locator, note)]));
+                review.Add(new ReviewItem("relation", id, $"{source} {r.Kind.Name} {target} ({Kebab(r.Modality)}{(r.Date is null ? "" : ", " + r.Date)})",
+                    r.Rule, r.Confidence, where, change, r.Quote));
+            }
+            foreach (var p in result.Processes)
+            {
+                var id = Unique(p.Id, processes.Select(x => x.Id).ToHashSet(StringComparer.Ordinal));
+                var parties = p.Parties.Select(x => map[x]).Distinct().ToImmutableArray();
+                var mediators = p.Mediators.Select(x => map[x]).Distinct().Where(x => !parties.Contains(x)).ToImmutableArray();
+                if (parties.Length < 2 || mediators.Length == 0) continue;
+                var evidence = p.Evidence.Select(e => new Evidence(sourceId, e.Locator, $"mediators named by rule {string.Join(", ", p.Rules)}; parties from {p.PartiesFrom}")).ToImmutableArray();
+                processes.Add(new MediationProcess(id, p.Name, parties, mediators, [.. p.Topics], p.Status, new DateRange(p.Date?.Full, null), [], evidence,
+                    Inferred: p.PartiesFrom != "sentence", Confidence: p.Confidence));
+                review.Add(new ReviewItem("process", id, $"{p.Name}: parties {string.Join(", ", parties)}; mediators {string.Join(", ", mediators)}; {Kebab(p.Status)}",
+                    string.Join(", ", p.Rules), p.Confidence, p.Evidence[0] with { SourceId = sourceId },
+                    processes.Take(processes.Count - 1).Any(x => x.Parties.ToHashSet().SetEquals(parties)) ? "new process beside one on record with the same parties" : "new process", null));
+            }
+        }
+        return new MergeResult(new ActorGraphData(actors, relations, processes, sources), review);
+    }
+
+    private static string? Resolve(ProposedActor a, ActorResolver resolver, Dictionary<string, string> keys)
+    {
+        foreach (var name in new[] { a.Name }.Concat(a.Aliases))
+        {
+            if (resolver.Resolve(name) is ActorResolution.Found found) return found.Actor.Id;
+        }
+        foreach (var name in new[] { a.Name }.Concat(a.Aliases))
+        {
+            if (keys.TryGetValue(NameKey.Of(name), out var id)) return id;
+        }
+        return null;
+    }
+
+    private static string Change(List<Relation> relations, string source, string target, RelationKind kind, Modality modality)
+    {
+        bool SamePair(Relation x) => (x.Source == source && x.Target == target) || (!kind.Directed && x.Source == target && x.Target == source)
+            || ((x.Source == target && x.Target == source) && (!x.Kind.Directed || !kind.Directed));
+        var same = relations.FirstOrDefault(x => x.Kind == kind && SamePair(x));
+        if (same is not null)
+            return (same.Modality == Modality.Denied) != (modality == Modality.Denied) ? $"contradicts {same.Id} (one denies what the other states)" : $"already on record: {same.Id}";
+        var opposite = relations.FirstOrDefault(x => SamePair(x) && IsOpposite(x.Kind.Sign, kind.Sign));
+        return opposite is not null ? $"contradicts {opposite.Id} ({opposite.Kind.Name} on record)" : "new tie";
+    }
+
+    private static bool IsOpposite(RelationSign a, RelationSign b) =>
+        (a == RelationSign.Cooperative && b == RelationSign.Hostile) || (a == RelationSign.Hostile && b == RelationSign.Cooperative);
+
+    private static string Describe(RelationKind kind, Modality modality) => modality switch
+    {
+        Modality.Claimed => $"read as {kind.Name}, as one side claims it",
+        Modality.Hoped => $"read as {kind.Name}, hoped for or expected",
+        Modality.Denied => $"read as {kind.Name}, denied",
+        _ => $"read as {kind.Name}, reported",
+    };
+
+    private static string Unique(string id, ISet<string> taken)
+    {
+        if (!taken.Contains(id)) return id;
+        var n = 2;
+        while (taken.Contains($"{id}-{n}")) n++;
+        return $"{id}-{n}";
+    }
+
+    private static string? ValidUrl(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) ? url : null;
+
+    internal static string Kebab<T>(T value) where T : struct, Enum => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ActorGraph.Reading.Facts;
+
+namespace ActorGraph.Reading.Output;
+
+/// <summary>Writes the review of proposed facts: <c>review.md</c> for people (one line per fact with its
+/// sentence span, rule, confidence and change) and <c>review.json</c> for tools.</summary>
+public static class ReviewWriter
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Write(string directory, IReadOnlyList<ReadingResult> results, IReadOnlyList<ReviewItem> review)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(review);
+        File.WriteAllText(Path.Combine(directory, "review.md"), Markdown(results, review), new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(directory, "review.json"), ToJson(results, review), new UTF8Encoding(false));
+    }
+
+    public static string ToJson(IReadOnlyList<ReadingResult> results, IReadOnlyList<ReviewItem> review) =>
+        JsonSerializer.Serialize(new
+        {
+            reports = results.Select(r => new { r.Report, r.Paragraphs, r.Sentences, r.Notes }),
+            facts = review.Select(i => new
+            {
+                i.Kind, i.Id, i.Summary, i.Rule, i.Confidence, i.Change, i.Quote,
+                source = i.Where.SourceId, paragraph = i.Where.Paragraph, start = i.Where.Start, end = i.Where.End,
+            }),
+        }, Json);
+
+    public static string Markdown(IReadOnlyList<ReadingResult> results, IReadOnlyList<ReviewItem> review)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("# Proposed facts for review");
+        sb.AppendLine();
+        sb.AppendLine("Every fact below was proposed by `actorgraph read`'s rules. Each line gives the sentence it comes");
+        sb.AppendLine("from (paragraph and character offsets in that paragraph), the rule, a confidence, and what it would");
+        sb.AppendLine("change. Quotes are marked with \u201c\u201d; everything else is the reader's own wording. Edit or delete");
+        sb.AppendLine("the seed files, then run `actorgraph validate --seed DIR`.");
+        foreach (var result in results)
+        {
+            var r = result.Report;
+            sb.AppendLine();
+            sb.AppendLine(CultureInfo.InvariantCulture, $"## {r.SourceId}: {r.Title ?? r.Path}");
+            sb.AppendLine();
+            sb.AppendLine(CultureInfo.InvariantCulture, $"File `{r.Path}`; date {(r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not given (relative dates left undated)")}; publisher {r.Publisher ?? "not given"}; {result.Paragraphs} paragraphs, {result.Sentences} sentences.");
+            foreach (var note in result.Notes) sb.AppendLine(CultureInfo.InvariantCulture, $"- note: {note}");
+            foreach (var kind in new[] { "actor", "relation", "process" })
+            {
+                var items = review.Where(i => i.Kind == kind && i.Where.SourceId.StartsWith(r.SourceId, StringComparison.Ordinal)).ToList();
+                if (items.Count == 0) continue;
+                sb.AppendLine();
+                sb.AppendLine(CultureInfo.InvariantCulture, $"### {char.ToUpperInvariant(kind[0])}{kind[1..]}s ({items.Count})");
+                sb.AppendLine();
+                foreach (var i in items)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"- **{i.Summary}** [{i.Change}] — {i.Where.Locator}, rule `{i.Rule}`, confidence {i.Confidence:0.00}");
+                    if (i.Quote is not null) sb.Append(CultureInfo.InvariantCulture, $", quote \u201c{i.Quote}\u201d");
+                    sb.AppendLine();
+                }
+            }
+        }
+        return sb.ToString();
+    }
+}

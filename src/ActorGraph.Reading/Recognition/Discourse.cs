@@ -1,0 +1,31 @@
+using ActorGraph.Reading.Lexicon;
+
+namespace ActorGraph.Reading.Recognition;
+
+/// <summary>What the reader remembers from sentence to sentence to resolve references: the last person,
+/// group, delegation and pair of sides, who "we" are, and who is speaking.</summary>
+internal sealed class Discourse
+{
+    public DocActor? LastPerson { get; set; }
+    public DocActor? LastGroup { get; set; }
+    public DocActor? LastDelegation { get; set; }
+    public DocActor? LastSpeaker { get; set; }
+    public (DocActor A, DocActor B)? LastPair { get; set; }
+
+    /// <summary>Who "we", "our" and "I" are: the signatories of a joint text or the publisher.</summary>
+    public List<DocActor> Speakers { get; } = [];
+
+    /// <summary>A bare name line of a signature block, waiting for the title line under it.</summary>
+    public string? PendingSignatureName { get; set; }
+
+    /// <summary>A person followed by ", head of": the next mention after "of" is what they hold the title in.</summary>
+    public (DocActor Person, RoleKind Role, int AfterToken)? PendingOffice { get; set; }
+
+    /// <summary>The last actor that made a proposal, and in which sentence (for "X refused").</summary>
+    public (DocActor Actor, int Sentence)? LastProposer { get; set; }
+
+    public void NotePair(DocActor a, DocActor b)
+    {
+        if (a != b) LastPair = (a, b);
+    }
+}

@@ -1,0 +1,112 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Text;
+using ActorGraph.Reading.Facts;
+using ActorGraph.Reading.Lexicon;
+
+namespace ActorGraph.Reading.Recognition;
+
+/// <summary>The actors of one report, indexed by id and by every name they answered to, so that later
+/// mentions ("Roosevelt", "the AOT") reach the same actor.</summary>
+internal sealed class DocumentActors
+{
+    private readonly Dictionary<string, DocActor> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DocActor> _byTemplate = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DocActor> _byNameKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DocActor> _byPhrase = new(StringComparer.Ordinal);
+    private readonly List<DocActor> _order = [];
+
+    public IReadOnlyList<DocActor> All => _order;
+
+    /// <summary>Token phrases (lower case) of names seen in this report, for lookup in later sentences.</summary>
+    public IReadOnlyDictionary<string, DocActor> Phrases => _byPhrase;
+
+    public int MaxPhraseTokens { get; private set; } = 1;
+
+    public DocActor FromTemplate(ActorTemplate template, FactLocation where, string rule)
+    {
+        if (_byTemplate.TryGetValue(template.Name, out var known)) return Touch(known);
+        var actor = FindByName(template.Name) ?? Create(template.Name, template.Kind, template.Country, where, rule, template);
+        foreach (var alias in template.Aliases) AddAlias(actor, alias);
+        _byTemplate[template.Name] = actor;
+        return Touch(actor);
+    }
+
+    public DocActor GetOrCreate(string name, ActorKind kind, string? country, FactLocation where, string rule)
+    {
+        var known = FindByName(name);
+        return Touch(known ?? Create(name, kind, country, where, rule, null));
+    }
+
+    public DocActor? FindByName(string name)
+    {
+        var key = NameKey.Of(name);
+        return key.Length > 0 && _byNameKey.TryGetValue(key, out var actor) ? actor : null;
+    }
+
+    public void AddAlias(DocActor actor, string alias)
+    {
+        if (string.IsNullOrWhiteSpace(alias)) return;
+        var key = NameKey.Of(alias);
+        if (key.Length == 0) return;
+        if (_byNameKey.TryGetValue(key, out var other) && other != actor) return; // never let an alias lead to two actors
+        _byNameKey[key] = actor;
+        if (!actor.Aliases.Contains(alias, StringComparer.OrdinalIgnoreCase) && !string.Equals(alias, actor.Name, StringComparison.OrdinalIgnoreCase))
+            actor.Aliases.Add(alias);
+        AddPhrase(actor, alias);
+    }
+
+    private DocActor Create(string name, ActorKind kind, string? country, FactLocation where, string rule, ActorTemplate? template)
+    {
+        var id = IdOf(name);
+        var n = 2;
+        while (_byId.ContainsKey(id)) id = IdOf(name) + "-" + n++;
+        var actor = new DocActor(id, name, kind, country, where, rule) { Template = template };
+        _byId[id] = actor;
+        _order.Add(actor);
+        _byNameKey[NameKey.Of(name)] = actor;
+        AddPhrase(actor, name);
+        return actor;
+    }
+
+    private void AddPhrase(DocActor actor, string name)
+    {
+        // Only multi-letter capitalised forms are looked up in running text; "us" must not become the US.
+        if (name.Length < 2 || !char.IsUpper(name[0])) return;
+        var phrase = Text.Tokenizer.PhraseKey(name);
+        if (phrase.Length == 0 || _byPhrase.ContainsKey(phrase)) return;
+        _byPhrase[phrase] = actor;
+        MaxPhraseTokens = Math.Max(MaxPhraseTokens, phrase.Count(c => c == ' ') + 1);
+    }
+
+    private static DocActor Touch(DocActor actor)
+    {
+        actor.Mentions++;
+        return actor;
+    }
+
+    /// <summary>A kebab-case id: lower-case ASCII letters and digits joined by single dashes.</summary>
+    public static string IdOf(string name)
+    {
+        var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
+        var sb = new System.Text.StringBuilder();
+        var dash = false;
+        foreach (var c in decomposed)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (dash && sb.Length > 0) sb.Append('-');
+                sb.Append(char.ToLowerInvariant(c));
+                dash = false;
+            }
+            else if (c is '\'' or '’' or '.' || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                // "People's" -> "peoples", "U.S." -> "us": no dash inside a word.
+            }
+            else
+            {
+                dash = true;
+            }
+        }
+        return sb.Length == 0 ? "actor" : sb.ToString();
+    }
+}

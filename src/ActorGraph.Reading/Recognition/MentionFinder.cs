@@ -1,0 +1,166 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Reading.Lexicon;
+
+namespace ActorGraph.Reading.Recognition;
+
+/// <summary>Finds the actors a sentence names or refers to, left to right, longest match first: titles with
+/// names ("U.S. President Joe Biden"), known names and adjectives from the built-in tables, names already
+/// met in the report, and references (<see cref="References"/>).</summary>
+internal static class MentionFinder
+{
+    public static void Find(SentenceContext s)
+    {
+        var tokens = s.Tokens;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var next = References.TryResolve(s, i)
+                ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
+                ?? TryGovernmentOf(s, i)
+                ?? TryNamed(s, i);
+            i = next ?? i + 1;
+        }
+        AddAcronyms(s);
+    }
+
+    /// <summary>"Government of Ethiopia" / "the Yemeni Government".</summary>
+    private static int? TryGovernmentOf(SentenceContext s, int i)
+    {
+        if (s.KeyAt(i) != "government" || !s.Tokens[i].IsCapitalised || s.KeyAt(i + 1) != "of") return null;
+        var at = s.KeyAt(i + 2) == "the" ? i + 3 : i + 2;
+        if (at >= s.Tokens.Count || s.Lexicon.Match(s.Tokens, at, s.Text) is not { } m || m.Entry.Actor.Kind != ActorKind.State) return null;
+        var state = s.Actors.FromTemplate(m.Entry.Actor, s.Where, "lexicon");
+        var government = Government(s, state);
+        s.Add(government, i, at + m.Length - 1, MentionRole.Actor, "government-of");
+        return at + m.Length;
+    }
+
+    public static DocActor Government(SentenceContext s, DocActor state)
+    {
+        var government = s.Actors.GetOrCreate("Government of " + state.Name, ActorKind.Government, state.Country, s.Where, "government-of");
+        s.Actors.AddAlias(government, state.Adjective + " Government");
+        s.Actors.AddAlias(government, state.Name + " government");
+        government.Description ??= $"Government of {state.Name}, as named in the report.";
+        return government;
+    }
+
+    private static int? TryNamed(SentenceContext s, int i)
+    {
+        var tokens = s.Tokens;
+        var lex = s.Lexicon.Match(tokens, i, s.Text);
+        var (docActor, docLength) = MatchDocPhrase(s, i);
+        if (docActor is not null && (lex is null || docLength >= lex.Value.Length))
+        {
+            var end = i + docLength;
+            if (RoleWords.DocumentNouns.Contains(s.KeyAt(end))) return end;
+            if (docActor.Kind != ActorKind.Person && Modifiers.TryAfter(s, docActor, i, end, EntryForm.Name) is { } after) return after;
+            s.Add(docActor, i, end - 1, MentionRole.Actor, "known-name");
+            if (docActor.Kind == ActorKind.Person) s.Discourse.LastPerson = docActor;
+            return end;
+        }
+        if (lex is not { } match) return null;
+        var entry = match.Entry;
+        var j = i + match.Length;
+        if (entry.Form == EntryForm.Capital) return Capital(s, entry, i, j);
+        if (entry.Form == EntryForm.Combining || (entry.Actor.Kind == ActorKind.State && s.KeyAt(j) == "-" && j + 1 < tokens.Count &&
+            s.Lexicon.Match(tokens, j + 1, s.Text) is { Entry.Actor.Kind: ActorKind.State }))
+            return Compound(s, entry, i, j);
+        if (RoleWords.DocumentNouns.Contains(s.KeyAt(j)) && entry.Form == EntryForm.Name) return j;
+        if (entry.Form == EntryForm.DemonymPlural && s.KeyAt(i - 1) is "displaced" or "ordinary" or "civilian" or "wounded" or "detained" or "stranded" or "missing")
+        {
+            // "displaced Palestinians": a population, not the state.
+            var name = char.ToUpperInvariant(s.Tokens[i - 1].Text[0]) + s.Tokens[i - 1].Text[1..] + " " + s.Tokens[i].Text;
+            var people = s.Actors.GetOrCreate(name, ActorKind.Population, entry.Actor.Country, s.Where, "population");
+            people.Description ??= $"{name}, a population named in the report.";
+            s.Add(people, i - 1, j - 1, MentionRole.Adjectival, "population");
+            return j;
+        }
+        var actor = s.Actors.FromTemplate(entry.Actor, s.Where, "lexicon");
+        if (entry.Actor.Parent is { } parentName && s.Lexicon.ByName.TryGetValue(parentName, out var parentTemplate))
+        {
+            var parent = s.Actors.FromTemplate(parentTemplate, s.Where, "lexicon");
+            parent.Mentions--;
+            s.PartOf(actor, parent, "lexicon-parent", i, j - 1);
+        }
+        if (entry.Actor.Kind is ActorKind.ArmedGroup or ActorKind.Organisation) s.Discourse.LastGroup = actor;
+        if (Modifiers.TryAfter(s, actor, i, j, entry.Form) is { } consumed) return consumed;
+        var role = entry.Form switch
+        {
+            EntryForm.DemonymPlural => MentionRole.Actor,
+            EntryForm.Demonym when s.KeyAt(i - 1) == "the" && !NextIsNoun(s, j) => MentionRole.Actor,
+            EntryForm.Demonym => MentionRole.Adjectival,
+            _ when IsPlace(s, i, actor) => MentionRole.Place,
+            _ => MentionRole.Actor,
+        };
+        if (role == MentionRole.Adjectival && actor.Mentions <= 1) actor.Weak = true;
+        s.Add(actor, i, j - 1, role, entry.Form == EntryForm.Name ? "lexicon-name" : "lexicon-demonym");
+        return j;
+    }
+
+    private static bool NextIsNoun(SentenceContext s, int j) =>
+        j < s.Tokens.Count && s.Tokens[j].IsWord && !Function.Contains(s.KeyAt(j));
+
+    private static readonly HashSet<string> Function = new(StringComparer.Ordinal)
+    {
+        "and", "or", "had", "have", "has", "were", "was", "are", "is", "did", "would", "will", "could", "should", "also",
+        "in", "on", "at", "to", "of", "from", "with", "by", "for", "that", "who", "which", "lost", "wanted", "refused",
+        "attacked", "scoring", "considered", "felt", "asked", "moved", "entered", "eventually", "agreed",
+    };
+
+    // A state or territory after "in", "at" or "into" is where something happens, not who acts.
+    private static bool IsPlace(SentenceContext s, int i, DocActor actor)
+    {
+        if (actor.Kind is not (ActorKind.Territory or ActorKind.State)) return false;
+        var before = s.KeyAt(i - 1) is "northern" or "southern" or "eastern" or "western" or "central" or "north" or "south" or "east" or "west" or "the" ? i - 2 : i - 1;
+        return s.KeyAt(before) is "in" or "at" or "into" or "across" or "near" or "throughout" or "inside" or "within";
+    }
+
+    private static int Capital(SentenceContext s, LexiconEntry entry, int i, int j)
+    {
+        // "the leadership in Moscow and Tokyo": a capital stands for its government only after such nouns.
+        var previous = s.Mentions.LastOrDefault();
+        var afterAnd = s.KeyAt(i - 1) == "and" && previous is { Rule: "capital" } && previous.Last == i - 2;
+        var afterSeat = s.KeyAt(i - 1) == "in" && s.KeyAt(i - 2) is "leadership" or "government" or "governments" or "officials" or "authorities" or "leaders";
+        if ((afterAnd || afterSeat) && s.Lexicon.ByCountry.TryGetValue(entry.Actor.Country ?? "", out var state))
+            s.Add(s.Actors.FromTemplate(state, s.Where, "lexicon"), i, j - 1, MentionRole.Actor, "capital");
+        return j;
+    }
+
+    private static int Compound(SentenceContext s, LexiconEntry first, int i, int j)
+    {
+        // "Russo-Japanese War", "U.S.-Japanese cooperation": two states joined by a hyphen.
+        if (s.KeyAt(j) != "-" || j + 1 >= s.Tokens.Count || s.Lexicon.Match(s.Tokens, j + 1, s.Text) is not { } second) return j;
+        var a = s.Actors.FromTemplate(first.Actor, s.Where, "lexicon");
+        var b = s.Actors.FromTemplate(second.Entry.Actor, s.Where, "lexicon");
+        var end = j + 1 + second.Length;
+        s.Add([a, b], i, end - 1, MentionRole.Adjectival, "compound");
+        s.Compounds.Add((a, b, end));
+        s.Discourse.NotePair(a, b);
+        return end;
+    }
+
+    private static (DocActor? Actor, int Length) MatchDocPhrase(SentenceContext s, int i)
+    {
+        if (!s.Tokens[i].IsCapitalised) return (null, 0);
+        var max = Math.Min(s.Actors.MaxPhraseTokens, s.Tokens.Count - i);
+        for (var length = max; length >= 1; length--)
+        {
+            var key = string.Join(' ', Enumerable.Range(i, length).Select(k => s.Tokens[k].Key));
+            if (s.Actors.Phrases.TryGetValue(key, out var actor)) return (actor, length);
+        }
+        return (null, 0);
+    }
+
+    /// <summary>"the ASEAN Observer Team (AOT)": the letters in brackets become an alias of the mention before.</summary>
+    private static void AddAcronyms(SentenceContext s)
+    {
+        foreach (var m in s.Mentions.ToList())
+        {
+            var open = m.Last + 1;
+            if (s.KeyAt(open) != "(" || s.KeyAt(open + 2) != ")") continue;
+            var acronym = s.Tokens[open + 1].Text;
+            if (acronym.Length is >= 2 and <= 8 && acronym.All(c => char.IsUpper(c) || c == '.') && m.Actors.Count == 1 && m.Role == MentionRole.Actor)
+                s.Actors.AddAlias(m.Actor, acronym);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Reading.Lexicon;
+
+namespace ActorGraph.Reading.Recognition;
+
+/// <summary>What follows a state's or organisation's name or adjective decides what the phrase names:
+/// a titled person ("Egyptian Major General ..."), an agency ("Egyptian general intelligence"), the
+/// government, a delegation or envoys, speakers ("Hamas officials"), a population ("the Yemeni people"),
+/// an organisation introduced by a descriptor ("the Lebanese militant group Hezbollah"), a body of an
+/// organisation ("ASEAN Observer Team"), or the state acting ("the Russian fleet").</summary>
+internal static class Modifiers
+{
+    /// <summary>Handles the phrase starting at <paramref name="i"/> whose name ends before <paramref name="j"/>;
+    /// returns the token after the phrase, or null when nothing follows that changes the reading.</summary>
+    public static int? TryAfter(SentenceContext s, DocActor actor, int i, int j, EntryForm form)
+    {
+        var start = s.KeyAt(i - 1) == "former" ? i - 1 : i;
+        if (j >= s.Tokens.Count) return null;
+        var agency = RoleWords.MatchLength(RoleWords.Agencies, s.Tokens, j);
+        if (agency > 0 && actor.Kind == ActorKind.State) return Agency(s, actor, i, j, agency);
+        if (RoleWords.MatchTitle(s.Tokens, j) is not null && Persons.TryTitleFirst(s, j, actor, start) is { } afterPerson) return afterPerson;
+
+        if (s.KeyAt(j) == "government" && actor.Kind == ActorKind.State)
+        {
+            s.Add(MentionFinder.Government(s, actor), i, j, MentionRole.Actor, "government-adjective");
+            return j + 1;
+        }
+        var group = RoleWords.MatchLength(RoleWords.GroupActors, s.Tokens, j);
+        if (group > 0) return Group(s, actor, i, j, group);
+
+        var speaker = RoleWords.MatchLength(RoleWords.Speakers, s.Tokens, j);
+        if (speaker > 0)
+        {
+            s.Add(actor, i, j + speaker - 1, MentionRole.Speaker, "speaker");
+            s.Discourse.LastSpeaker = actor;
+            return j + speaker;
+        }
+        var population = RoleWords.MatchLength(RoleWords.Populations, s.Tokens, j, 1);
+        if (population > 0 && form is EntryForm.Demonym)
+        {
+            var name = actor.Adjective + " " + s.Tokens[j].Text;
+            var people = s.Actors.GetOrCreate(name, ActorKind.Population, actor.Country, s.Where, "population");
+            people.Description ??= $"The {name} as a population named in the report.";
+            s.Add(people, i, j, MentionRole.Adjectival, "population");
+            return j + 1;
+        }
+        var k = j;
+        while (k < s.Tokens.Count && RoleWords.Descriptors.Contains(s.KeyAt(k))) k++;
+        if (k > j && k < s.Tokens.Count && s.Lexicon.Match(s.Tokens, k, s.Text) is { Entry.Actor.Kind: ActorKind.ArmedGroup or ActorKind.Organisation } org)
+        {
+            var named = s.Actors.FromTemplate(org.Entry.Actor, s.Where, "lexicon");
+            s.Add(named, i, k + org.Length - 1, MentionRole.Actor, "descriptor-name");
+            s.Discourse.LastGroup = named;
+            if (actor.Kind == ActorKind.State)
+                s.PartOf(named, actor, "descriptor-based-in", i, k + org.Length - 1, RelationVocabulary.BasedIn);
+            return k + org.Length;
+        }
+        if (actor.Kind is ActorKind.Organisation or ActorKind.ArmedGroup && Body(s, actor, i, j) is { } afterBody) return afterBody;
+
+        var agentive = RoleWords.MatchLength(RoleWords.Agentive, s.Tokens, j, 2);
+        if (agentive > 0 && actor.Kind == ActorKind.State)
+        {
+            s.Add(actor, i, j + agentive - 1, MentionRole.Actor, "agentive");
+            return j + agentive;
+        }
+        return null;
+    }
+
+    private static int Agency(SentenceContext s, DocActor state, int i, int j, int length)
+    {
+        var words = string.Join(' ', Enumerable.Range(j, length).Select(k => s.Tokens[k].Text));
+        var title = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(words.ToLowerInvariant());
+        var name = state.Adjective + " " + title;
+        // "Egyptian intelligence" and "Egyptian general intelligence" are one agency: same state, same head noun.
+        var head = s.Tokens[j + length - 1].Key;
+        var agency = s.Actors.FindByName(name) ?? s.Actors.All.FirstOrDefault(a => a.Kind == ActorKind.Agency && a.Country == state.Country &&
+            a.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase)) ?? s.Actors.GetOrCreate(name, ActorKind.Agency, state.Country, s.Where, "agency");
+        if (agency.Name != name) s.Actors.AddAlias(agency, name);
+        s.Actors.AddAlias(agency, state.Adjective + " " + words.ToLowerInvariant());
+        agency.Description ??= $"{state.Name}'s {words.ToLowerInvariant()} as named in the report.";
+        s.PartOf(agency, state, "agency-of-state", i, j + length - 1);
+        var end = j + length;
+        var speaker = RoleWords.MatchLength(RoleWords.Speakers, s.Tokens, end);
+        s.Add(agency, i, end + speaker - 1, MentionRole.Actor, "agency");
+        return end + speaker;
+    }
+
+    private static int Group(SentenceContext s, DocActor actor, int i, int j, int length)
+    {
+        var noun = string.Join(' ', Enumerable.Range(j, length).Select(k => s.Tokens[k].Key));
+        var group = GroupOf(s, actor, noun);
+        s.Add(group, i, j + length - 1, MentionRole.Actor, "group");
+        return j + length;
+    }
+
+    /// <summary>The delegation or envoys of an actor ("Hamas delegation", "US envoys").</summary>
+    public static DocActor GroupOf(SentenceContext s, DocActor actor, string noun)
+    {
+        noun = noun == "delegations" ? "delegation" : noun;
+        var group = s.Actors.GetOrCreate(actor.ShortForm + " " + noun, noun.StartsWith("envoy", StringComparison.Ordinal) ? ActorKind.Government : ActorKind.Other,
+            actor.Country, s.Where, "group-of-actor");
+        if (!string.Equals(actor.ShortForm, actor.Name, StringComparison.Ordinal)) s.Actors.AddAlias(group, actor.Name + " " + noun);
+        group.Description ??= $"{noun[0..1].ToUpperInvariant()}{noun[1..]} acting for {actor.Name}, as named in the report.";
+        if (group.Mentions <= 1) s.PartOf(group, actor, "group-of-actor", 0, 0);
+        if (noun.StartsWith("delegation", StringComparison.Ordinal)) s.Discourse.LastDelegation = group;
+        return group;
+    }
+
+    private static int? Body(SentenceContext s, DocActor org, int i, int j)
+    {
+        // "ASEAN Observer Team": capitalised words ending in a body noun make a body of the organisation.
+        var k = j;
+        while (k < s.Tokens.Count && k - j < 4 && s.Tokens[k].IsCapitalised && s.Tokens[k].IsWord) k++;
+        if (k == j || !RoleWords.BodyNouns.Contains(s.KeyAt(k - 1))) return null;
+        var body = s.Actors.GetOrCreate(s.Span(i, k - 1), ActorKind.Organisation, org.Country, s.Where, "body-of-organisation");
+        body.Description ??= $"A body of {org.Name}, as named in the report.";
+        s.PartOf(body, org, "body-of-organisation", i, k - 1);
+        s.Add(body, i, k - 1, MentionRole.Actor, "body-of-organisation");
+        return k;
+    }
+}

@@ -1,0 +1,116 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Reading.Lexicon;
+
+namespace ActorGraph.Reading.Recognition;
+
+/// <summary>People introduced by a title: "U.S. President Joe Biden", "Prime Minister Anwar Ibrahim of
+/// Malaysia", "AU High Representative Obasanjo", a title line under a signature ("Hun Manet" / "Prime
+/// Minister of the Kingdom of Cambodia"), and appositives ("Hassan Rashad, head of ...").</summary>
+internal static class Persons
+{
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "the", "of", "and", "in", "on", "for", "to", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "said", "says",
+    };
+
+    /// <summary>Reads a title at <paramref name="i"/>, the name after it and an "of X" after that.
+    /// Returns the token after the phrase, or null when there is no title here.</summary>
+    public static int? TryTitleFirst(SentenceContext s, int i, DocActor? affiliation, int affiliationStart)
+    {
+        if (RoleWords.MatchTitle(s.Tokens, i) is not { } title) return null;
+        var afterTitle = i + title.Length;
+        var former = s.KeyAt(affiliationStart - 1) == "former" || s.KeyAt(affiliationStart) == "former" || s.KeyAt(i - 1) == "former";
+
+        if (affiliation is null && TryAppositive(s, i, title.Role, afterTitle) is { } appositive) return appositive;
+        if (affiliation is null && !s.Tokens[i].IsCapitalised) return null;
+
+        var nameEnd = NameEnd(s, afterTitle);
+        DocActor? person = null;
+        if (nameEnd > afterTitle)
+        {
+            person = PersonNamed(s, s.Span(afterTitle, nameEnd - 1), s.Span(i, afterTitle - 1));
+        }
+        else if (s.Discourse.PendingSignatureName is { } signature && i == 0)
+        {
+            person = PersonNamed(s, signature, s.Span(i, afterTitle - 1));
+            s.Discourse.PendingSignatureName = null;
+        }
+
+        var end = nameEnd;
+        if (s.KeyAt(end) == "of")
+        {
+            var at = s.KeyAt(end + 1) == "the" ? end + 2 : end + 1;
+            if (at < s.Tokens.Count && s.Lexicon.Match(s.Tokens, at, s.Text) is { Entry.Form: EntryForm.Name } of)
+            {
+                affiliation ??= s.Actors.FromTemplate(of.Entry.Actor, s.Where, "lexicon");
+                end = at + of.Length;
+            }
+        }
+        if (person is null)
+        {
+            // "Egyptian general intelligence": a lower-case rank without a name is no title.
+            if (affiliation is null || (title.Role == RoleKind.Rank && !s.Tokens[i].IsCapitalised)) return null;
+            // "the Prime Minister of Malaysia", "Israeli Prime Minister": the office acts for its state.
+            s.Add(affiliation, affiliationStart, end - 1, MentionRole.Actor, "title-without-name");
+            return end;
+        }
+        if (affiliation is not null && !former) s.Office(person, affiliation, title.Role, "title", afterTitle);
+        if (affiliation?.Country is { } country) person.Country ??= country;
+        person.Description ??= Describe(s.Span(i, afterTitle - 1), affiliation, former);
+        s.Add(person, affiliationStart, end - 1, MentionRole.Actor, "titled-person");
+        s.Discourse.LastPerson = person;
+        return end;
+    }
+
+    private static int? TryAppositive(SentenceContext s, int i, RoleKind role, int afterTitle)
+    {
+        // "Hassan Rashad, head of Egyptian general intelligence": the next mention after "of" is the office.
+        var comma = s.KeyAt(i - 1) == "the" ? i - 2 : i - 1;
+        if (s.KeyAt(comma) != "," || s.KeyAt(afterTitle) != "of") return null;
+        if (s.Mentions.LastOrDefault() is not { Role: MentionRole.Actor } before || before.Last != comma - 1 || before.Actor.Kind != ActorKind.Person) return null;
+        var at = s.KeyAt(afterTitle + 1) == "the" ? afterTitle + 2 : afterTitle + 1;
+        s.Discourse.PendingOffice = (before.Actor, role, at);
+        return at;
+    }
+
+    private static int NameEnd(SentenceContext s, int start)
+    {
+        var k = start;
+        var words = 0;
+        while (k < s.Tokens.Count && words < 4)
+        {
+            var t = s.Tokens[k];
+            var initial = t.Text.Length == 2 && char.IsUpper(t.Text[0]) && t.Text[1] == '.';
+            var joined = t.Text == "-" && k > start && k + 1 < s.Tokens.Count && s.Tokens[k + 1].IsCapitalised && s.Tokens[k - 1].End == t.Start;
+            if (joined) { k++; continue; }
+            if (!(t.IsCapitalised && t.IsWord || initial) || NotNames.Contains(t.Key)) break;
+            if (RoleWords.MatchTitle(s.Tokens, k) is not null) break;
+            // "General Border Committee" is a body, not General Border.
+            if (RoleWords.BodyNouns.Contains(t.Key) || RoleWords.Descriptors.Contains(t.Key) || t.Key is "front" or "army" or "forces" or "union") return start;
+            if (s.Lexicon.Match(s.Tokens, k, s.Text) is not null) break;
+            k++;
+            words++;
+        }
+        return k;
+    }
+
+    /// <summary>The person with this name (found by name or alias, or created), with their surname and titled name as aliases.</summary>
+    public static DocActor PersonNamed(SentenceContext s, string name, string title)
+    {
+        var person = s.Actors.GetOrCreate(name, ActorKind.Person, null, s.Where, "titled-person");
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var surname = parts[^1];
+        if (parts.Length > 1 && surname.Length >= 3) s.Actors.AddAlias(person, surname);
+        if (parts.Length > 2 && parts[1].EndsWith('.')) s.Actors.AddAlias(person, parts[0] + " " + surname);
+        s.Actors.AddAlias(person, title + " " + (parts.Length > 1 ? surname : name));
+        s.Actors.AddAlias(person, title + " " + name);
+        return person;
+    }
+
+    private static string Describe(string title, DocActor? affiliation, bool former) =>
+        affiliation is null ? $"Named in the report with the title {title}."
+        : former ? $"Named in the report as a former {title} of {affiliation.Name}."
+        : $"Named in the report as {title} of {affiliation.Name}.";
+}

@@ -1,0 +1,122 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Reading.Lexicon;
+
+namespace ActorGraph.Reading.Recognition;
+
+/// <summary>Rule-based coreference: "we"/"our" (the signatories or the publisher), "both sides"/"the two
+/// nations" (the last pair of sides), "the Palestinian group" (the last armed group of that country), "the
+/// delegation", "the official" (the last speaker), "he" and "his national security adviser" (the last person,
+/// and an unnamed holder of that title in the person's state).</summary>
+internal static class References
+{
+    private static readonly HashSet<string> PairNouns = new(StringComparer.Ordinal)
+    {
+        "sides", "countries", "nations", "parties", "governments", "forces", "states", "neighbours", "neighbors", "leaders", "armies",
+    };
+
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "group", "movement", "militia", "organisation", "organization", "faction" };
+
+    public static int? TryResolve(SentenceContext s, int i)
+    {
+        var d = s.Discourse;
+        var key = s.KeyAt(i);
+        var t = s.Tokens[i];
+        switch (key)
+        {
+            case "we" or "our" or "us" or "ours" when d.Speakers.Count > 0 && !(t.Text == "US"):
+            case "i" when t.Text == "I" && d.Speakers.Count > 0:
+                if (key == "our" && s.KeyAt(i + 1) is "two" or "respective" && PairNouns.Contains(s.KeyAt(i + 2)) && d.Speakers.Count == 2)
+                {
+                    s.Add(d.Speakers, i, i + 2, MentionRole.Actor, "coref-our-two");
+                    return i + 3;
+                }
+                s.Add(d.Speakers.ToList(), i, i, MentionRole.Actor, "coref-first-person");
+                return i + 1;
+            case "both" or "either" when PairNouns.Contains(s.KeyAt(i + 1)) && d.LastPair is { } pair:
+                s.Add([pair.A, pair.B], i, i + 1, MentionRole.Actor, "coref-pair");
+                return i + 2;
+            case "the" when (s.KeyAt(i + 1) == "two" && PairNouns.Contains(s.KeyAt(i + 2)) || s.KeyAt(i + 1) == "parties") && d.LastPair is { } pair2:
+                var last = s.KeyAt(i + 1) == "parties" ? i + 1 : i + 2;
+                s.Add([pair2.A, pair2.B], i, last, MentionRole.Actor, "coref-pair");
+                return last + 1;
+            case "the":
+                return TheNoun(s, i);
+            case "envoys" or "negotiators" or "emissaries" when d.LastPerson is { Office: { } office } sender && !s.Mentions.Any(m => m.Last == i - 1):
+                var group = Modifiers.GroupOf(s, office.Affiliation, key == "emissaries" ? "envoys" : key);
+                if (s.KeyAt(i - 1) is "instructed" or "sent" or "dispatched" or "ordered" or "appointed" or "directed")
+                    s.Office(sender, group, RoleKind.Leads, "sender-leads-envoys", i);
+                s.Add(group, i, i, MentionRole.Actor, "coref-envoys");
+                return i + 1;
+            case "he" or "she" when d.LastPerson is { } person:
+                s.Add(person, i, i, MentionRole.Actor, "coref-pronoun");
+                return i + 1;
+            case "his" or "her" when d.LastPerson is { } owner:
+                return Possessive(s, i, owner);
+            default:
+                return null;
+        }
+    }
+
+    private static int? TheNoun(SentenceContext s, int i)
+    {
+        var d = s.Discourse;
+        var k = i + 1;
+        string? country = null;
+        if (k < s.Tokens.Count && s.Lexicon.Match(s.Tokens, k, s.Text) is { Entry.Form: EntryForm.Demonym } demonym)
+        {
+            country = demonym.Entry.Actor.Country;
+            k += demonym.Length;
+        }
+        while (RoleWords.Descriptors.Contains(s.KeyAt(k)) && !GroupNouns.Contains(s.KeyAt(k))) k++;
+        var noun = s.KeyAt(k);
+        if (GroupNouns.Contains(noun))
+        {
+            var group = Latest(s, a => a.Kind is ActorKind.ArmedGroup or ActorKind.Organisation && (country is null || a.Country == country));
+            if (group is null) return null;
+            s.Add(group, i, k, MentionRole.Actor, "coref-group");
+            return k + 1;
+        }
+        if (country is null && noun is "delegation" && d.LastDelegation is { } delegation)
+        {
+            s.Add(delegation, i, k, MentionRole.Actor, "coref-delegation");
+            return k + 1;
+        }
+        if (country is null && noun is "official" or "spokesman" or "spokesperson" or "spokeswoman" && d.LastSpeaker is { } speaker)
+        {
+            s.Add(speaker, i, k, MentionRole.Speaker, "coref-speaker");
+            return k + 1;
+        }
+        return null;
+    }
+
+    private static DocActor? Latest(SentenceContext s, Func<DocActor, bool> match)
+    {
+        if (s.Discourse.LastGroup is { } last && match(last)) return last;
+        return s.Actors.All.LastOrDefault(match);
+    }
+
+    private static int? Possessive(SentenceContext s, int i, DocActor owner)
+    {
+        if (RoleWords.MatchTitle(s.Tokens, i + 1) is { } title && owner.Office is { } office)
+        {
+            // "his national security adviser": an unnamed holder of that title in the owner's state or organisation.
+            var words = RoleWords.Key(s.Tokens, i + 1, title.Length);
+            var name = office.Affiliation.ShortForm + " " + words;
+            var holder = s.Actors.GetOrCreate(name, ActorKind.Person, office.Affiliation.Country, s.Where, "coref-possessive-title");
+            if (!string.Equals(office.Affiliation.ShortForm, office.Affiliation.Name, StringComparison.Ordinal))
+                s.Actors.AddAlias(holder, office.Affiliation.Name + " " + words);
+            holder.Description ??= $"The {words} of {owner.Name} (not named in the report).";
+            if (holder.Mentions <= 1) s.Office(holder, office.Affiliation, title.Role == RoleKind.Leads ? RoleKind.MemberOf : title.Role, "coref-possessive-title", i + 1);
+            s.Add(holder, i, i + title.Length, MentionRole.Actor, "coref-possessive-title");
+            return i + 1 + title.Length;
+        }
+        if (RoleWords.MatchLength(RoleWords.GroupActors, s.Tokens, i + 1) is var g and > 0 && owner.Office is { } office2)
+        {
+            var group = Modifiers.GroupOf(s, office2.Affiliation, RoleWords.Key(s.Tokens, i + 1, g));
+            s.Add(group, i, i + g, MentionRole.Actor, "coref-possessive-group");
+            return i + 1 + g;
+        }
+        s.Add(owner, i, i, MentionRole.Actor, "coref-possessive");
+        return i + 1;
+    }
+}

@@ -1,0 +1,130 @@
+using ActorGraph.Reading.Recognition;
+
+namespace ActorGraph.Reading.Rules;
+
+/// <summary>Finds the arguments of a trigger among a sentence's mentions: the subject (nearest actor on the
+/// left in the same clause, with the list it heads: "Egypt, Qatar, and Turkey"), the object (nearest on
+/// the right), the pair of "between X and Y", and the agent of a passive ("brokered by X").</summary>
+internal static class Arguments
+{
+    private static readonly HashSet<string> ListGlue = new(StringComparer.Ordinal) { ",", "and", "or", "including", "as", "well", "such", "both", "former", "the", "also" };
+    private static readonly HashSet<string> ClauseBreak = new(StringComparer.Ordinal) { ";", ":", "—", "–", "(", ")" };
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "which", "who", "while", "but", "although", "though", "whereas", "whose", "where", "when", "after", "before" };
+
+    /// <summary>First token of the clause holding <paramref name="trigger"/>.</summary>
+    public static int ClauseStart(SentenceContext s, int trigger)
+    {
+        for (var k = trigger - 1; k >= 0; k--)
+        {
+            if (ClauseBreak.Contains(s.KeyAt(k))) return k + 1;
+        }
+        return 0;
+    }
+
+    /// <summary>Token after the last of the clause holding <paramref name="trigger"/>.</summary>
+    public static int ClauseEnd(SentenceContext s, int trigger)
+    {
+        for (var k = trigger + 1; k < s.Tokens.Count; k++)
+        {
+            if (ClauseBreak.Contains(s.KeyAt(k)) || (s.KeyAt(k) == "," && Subordinators.Contains(s.KeyAt(k + 1)))) return k;
+            // ", and representatives ... met": a new clause, unless an actor follows (a list: "Egypt, Qatar, and Turkey").
+            if (s.KeyAt(k) == "," && s.KeyAt(k + 1) is "and" or "but" or "while" or "so" &&
+                !s.Mentions.Any(m => m.First == k + 2 || (m.First == k + 3 && s.KeyAt(k + 2) == "the"))) return k;
+        }
+        return s.Tokens.Count;
+    }
+
+    /// <summary>The subject list: the nearest argument mention left of the trigger (outside ", which ...,"
+    /// asides), then the mentions it is listed with.</summary>
+    public static List<Mention> Subject(SentenceContext s, int trigger)
+    {
+        // "We, ..., having met in X": a participle's subject is the sentence's first actor.
+        if (s.KeyAt(trigger - 1) == "having" && s.Mentions.Where(m => m.IsArgument).MinBy(m => m.First) is { } main && main.Last < trigger) return [main];
+        var start = ClauseStart(s, trigger);
+        var candidates = s.Mentions.Where(m => m.IsArgument && !Scenery(m) && m.Last < trigger && m.First >= start).OrderBy(m => m.First).ToList();
+        // Skip mentions inside a relative clause that closes before the trigger: "The delegation, which included X, engaged".
+        candidates = candidates.Where(m => !InsideAside(s, m, trigger)).ToList();
+        if (candidates.Count == 0) return [];
+        var head = candidates[^1];
+        var list = new List<Mention> { head };
+        for (var i = candidates.Count - 2; i >= 0; i--)
+        {
+            if (!OnlyGlue(s, candidates[i].Last + 1, list[^1].First - 1)) break;
+            list.Add(candidates[i]);
+        }
+        list.Reverse();
+        return list;
+    }
+
+    /// <summary>The object list: the nearest argument mention right of the trigger (within
+    /// <paramref name="reach"/> tokens, same clause), then the mentions listed with it.</summary>
+    public static List<Mention> Object(SentenceContext s, int triggerLast, int reach = 12)
+    {
+        var end = ClauseEnd(s, triggerLast);
+        var candidates = s.Mentions.Where(m => m.IsArgument && !Scenery(m) && m.First > triggerLast && m.First < end).OrderBy(m => m.First).ToList();
+        if (candidates.Count == 0 || candidates[0].First - triggerLast > reach) return [];
+        var list = new List<Mention> { candidates[0] };
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            if (!OnlyGlue(s, list[^1].Last + 1, candidates[i].First - 1)) break;
+            list.Add(candidates[i]);
+        }
+        return list;
+    }
+
+    /// <summary>"between X and Y" within a few tokens after the trigger.</summary>
+    public static (DocActor A, DocActor B)? Between(SentenceContext s, int triggerLast, int reach = 8)
+    {
+        for (var k = triggerLast; k < Math.Min(s.Tokens.Count, triggerLast + reach); k++)
+        {
+            if (s.KeyAt(k) != "between") continue;
+            var after = Object(s, k, 6);
+            var actors = after.SelectMany(m => m.Actors).Distinct().ToList();
+            if (actors.Count >= 2) return (actors[0], actors[1]);
+        }
+        return null;
+    }
+
+    /// <summary>The agent of a passive: "by X" right after the trigger ("brokered in part by X").</summary>
+    public static List<Mention> Agent(SentenceContext s, int triggerLast)
+    {
+        for (var k = triggerLast + 1; k < Math.Min(s.Tokens.Count, triggerLast + 4); k++)
+        {
+            if (s.KeyAt(k) == "by") return Object(s, k, 8);
+        }
+        return [];
+    }
+
+    /// <summary>All actors of a list of mentions, in order, without repeats.</summary>
+    public static List<DocActor> Actors(IEnumerable<Mention> mentions) => mentions.SelectMany(m => m.Actors).Distinct().ToList();
+
+    // Places and populations are where and to whom things happen; they are not subjects or objects here.
+    private static bool Scenery(Mention m) => m.Actors.All(a => a.Kind is Core.Model.ActorKind.Territory or Core.Model.ActorKind.Population);
+
+    private static bool OnlyGlue(SentenceContext s, int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (!ListGlue.Contains(s.KeyAt(k))) return false;
+        }
+        return true;
+    }
+
+    private static bool InsideAside(SentenceContext s, Mention m, int trigger)
+    {
+        // A comma-delimited aside opened by "which"/"who" and closed before the trigger.
+        for (var k = m.First - 1; k >= 0; k--)
+        {
+            if (s.KeyAt(k) == "," && s.KeyAt(k + 1) is "which" or "who" or "whose" or "including")
+            {
+                for (var j = m.Last + 1; j < trigger; j++)
+                {
+                    if (s.KeyAt(j) == ",") return true;
+                }
+                return false;
+            }
+            if (s.KeyAt(k) == ",") return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ActorGraph.Reading.Facts;
+
+namespace ActorGraph.Reading.Rules;
+
+/// <summary>Finds dates in a sentence: full dates ("October 26, 2025", "26 October 2025", "2025-10-26"),
+/// months ("September of 1905"), years ("in 1904", "1904–05"), and dates relative to the report's date
+/// ("today", "yesterday", a weekday, a month and day without a year). Without a report date, relative
+/// dates are left out: nothing is guessed. Partial dates stay partial.</summary>
+internal static partial class DateFinder
+{
+    private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
+
+    [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b|\b(?<mn>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b|\b(?<d>\d{1,2})\s+(?<mn>" + Month + @")\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FullDate();
+
+    [GeneratedRegex(@"\b(?<mn>" + Month + @")\s+(?:of\s+)?(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?<mn>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"(?<![\d,.])(?<y>1[89]\d{2}|20\d{2})(?:\s*[–-]\s*(?<y2>\d{2,4}))?(?!\d|,\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(?<w>today|yesterday|tonight|this morning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Relative();
+
+    public static List<DateMention> Find(string sentence, DateOnly? reportDate)
+    {
+        var found = new List<DateMention>();
+        bool Taken(int at, int until) => found.Any(f => at < f.Until && f.At < until);
+        foreach (Match m in FullDate().Matches(sentence))
+        {
+            var month = MonthNumber(m.Groups["mn"].Success ? m.Groups["mn"].Value : null, m.Groups["m"].Value);
+            var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+            var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month.Value))
+                found.Add(new DateMention(new PartialDate(year, month, day), null, m.Index, m.Index + m.Length));
+        }
+        foreach (Match m in MonthYear().Matches(sentence))
+        {
+            if (Taken(m.Index, m.Index + m.Length)) continue;
+            found.Add(new DateMention(new PartialDate(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), MonthNumber(m.Groups["mn"].Value, "")), null, m.Index, m.Index + m.Length));
+        }
+        foreach (Match m in MonthDay().Matches(sentence))
+        {
+            if (Taken(m.Index, m.Index + m.Length) || reportDate is not { } report) continue;
+            var month = MonthNumber(m.Groups["mn"].Value, "")!.Value;
+            var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+            var year = (month, day).CompareTo((report.Month, report.Day)) <= 0 ? report.Year : report.Year - 1;
+            if (day <= DateTime.DaysInMonth(year, month))
+                found.Add(new DateMention(new PartialDate(year, month, day, Derived: true), null, m.Index, m.Index + m.Length));
+        }
+        foreach (Match m in Year().Matches(sentence))
+        {
+            if (Taken(m.Index, m.Index + m.Length)) continue;
+            var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            PartialDate? end = null;
+            if (m.Groups["y2"].Success)
+            {
+                var tail = m.Groups["y2"].Value;
+                var endYear = tail.Length == 2 ? year / 100 * 100 + int.Parse(tail, CultureInfo.InvariantCulture) : int.Parse(tail, CultureInfo.InvariantCulture);
+                if (endYear > year && endYear - year < 50) end = new PartialDate(endYear);
+            }
+            found.Add(new DateMention(new PartialDate(year), end, m.Index, m.Index + m.Length));
+        }
+        if (reportDate is { } date)
+        {
+            foreach (Match m in Relative().Matches(sentence))
+            {
+                if (Taken(m.Index, m.Index + m.Length)) continue;
+                var resolved = Resolve(m.Groups["w"].Value.ToLowerInvariant(), date);
+                found.Add(new DateMention(new PartialDate(resolved.Year, resolved.Month, resolved.Day, Derived: true), null, m.Index, m.Index + m.Length));
+            }
+        }
+        found.Sort((a, b) => a.At.CompareTo(b.At));
+        return found;
+    }
+
+    /// <summary>The date mention nearest to a character offset, or null.</summary>
+    public static DateMention? Nearest(IReadOnlyList<DateMention> dates, int at) =>
+        dates.Count == 0 ? null : dates.MinBy(d => Math.Min(Math.Abs(d.At - at), Math.Abs(d.Until - at)));
+
+    private static DateOnly Resolve(string word, DateOnly report)
+    {
+        if (word == "yesterday") return report.AddDays(-1);
+        if (Enum.TryParse<DayOfWeek>(word, ignoreCase: true, out var weekday))
+        {
+            var back = ((int)report.DayOfWeek - (int)weekday + 7) % 7;
+            return report.AddDays(-back);
+        }
+        return report;
+    }
+
+    private static int? MonthNumber(string? name, string digits)
+    {
+        if (string.IsNullOrEmpty(name)) return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+        var key = name.TrimEnd('.')[..3].ToLowerInvariant();
+        var index = Array.IndexOf(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], key);
+        return index >= 0 ? index + 1 : null;
+    }
+}

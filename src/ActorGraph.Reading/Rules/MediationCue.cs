@@ -1,0 +1,19 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Reading.Facts;
+using ActorGraph.Reading.Recognition;
+
+namespace ActorGraph.Reading.Rules;
+
+/// <summary>A sentence naming mediators: who, by which rule, the parties it names itself (if any), and
+/// whether it speaks of an offer (proposed) rather than mediation under way.</summary>
+internal sealed record MediationCue(
+    IReadOnlyList<DocActor> Mediators,
+    (DocActor A, DocActor B)? Parties,
+    IReadOnlyList<DocActor> OtherActors,
+    Modality Modality,
+    bool Offer,
+    PartialDate? Date,
+    FactLocation Where,
+    int SentenceIndex,
+    string Rule,
+    string Quote);

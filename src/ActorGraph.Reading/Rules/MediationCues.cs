@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using ActorGraph.Core.Model;
+using ActorGraph.Reading.Recognition;
+
+namespace ActorGraph.Reading.Rules;
+
+/// <summary>Finds mediators: "brokered by X", "X-led mediation", "X's mediation", "mediation by X",
+/// "with X and Y playing a mediation role", "X (is working to) broker", "whose facilitation",
+/// "under the auspices of X", "(as) witnessed by X", "in the presence of (and supported by) X",
+/// "X offered to mediate", "asked X to negotiate". Hosts, supporters, implementation partners and
+/// monitors are not mediators: "hosting", "supported by" alone, "partner", "observation" are not cues.</summary>
+internal static partial class MediationCues
+{
+    [GeneratedRegex(@"\b(?:brokered|mediated|facilitated|sponsored|convened)\s+(?:in part\s+|jointly\s+|partly\s+)?by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveBy();
+
+    // "-mediated", "-brokered" stand alone ("a UN-brokered deal"); "-led" only before a process noun, so that
+    // "Saudi-led coalition" or "Vietnamese-led forces" are not mediation.
+    [GeneratedRegex(@"-\s?(?:(?:mediated|brokered|facilitated|sponsored)\b|led\s+(?:\w+\s+)?(?:mediation|talks|process|negotiations?|initiative|efforts?|peace|dialogue|diplomacy|truce|ceasefire|cease-fire)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HyphenLed();
+
+    [GeneratedRegex(@"\b(?:mediation|mediating|mediator|mediators|facilitation|good offices)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MediationNoun();
+
+    [GeneratedRegex(@"\b(?:broker(?:s|ing)?|mediat(?:e|es|ing)|facilitat(?:e|es|ing)|brokered|mediated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ActiveVerb();
+
+    [GeneratedRegex(@"\b(?:under the auspices of|(?:as )?witnessed by|in the presence of(?: and supported by)?|with the (?:help|mediation|facilitation) of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Presence();
+
+    [GeneratedRegex(@"\b(?:offer(?:ed|s)?|propos(?:ed|es)|volunteer(?:ed|s)?|ready|willing) to (?:mediate|broker|facilitate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Offer();
+
+    [GeneratedRegex(@"\basked\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Asked();
+
+    public static List<MediationCue> Find(SentenceContext s, bool claimed, List<DateMention> dates)
+    {
+        var cues = new List<(List<DocActor> Mediators, int Token, string Rule, bool Offer)>();
+        var offer = Offer().IsMatch(s.Text);
+        foreach (Match m in PassiveBy().Matches(s.Text))
+            cues.Add((Arguments.Actors(Arguments.Object(s, RuleEngine.TokenAt(s, m.Index + m.Length - 1), 8)), RuleEngine.TokenAt(s, m.Index), "brokered-by", false));
+        foreach (Match m in HyphenLed().Matches(s.Text))
+        {
+            var dash = RuleEngine.TokenAt(s, m.Index);
+            if (s.Mentions.FirstOrDefault(x => x.Last == dash - 1 && x.Role != MentionRole.Speaker) is { } before)
+                cues.Add((before.Actors.ToList(), dash, "x-led", false));
+        }
+        foreach (Match m in MediationNoun().Matches(s.Text)) NounCue(s, RuleEngine.TokenAt(s, m.Index), cues);
+        foreach (Match m in ActiveVerb().Matches(s.Text))
+        {
+            var t = RuleEngine.TokenAt(s, m.Index);
+            if (s.KeyAt(t + 1) == "by" || s.KeyAt(t + 2) == "by" || s.KeyAt(t - 1) == "-") continue;
+            var subject = Arguments.Subject(s, t);
+            if (subject.Count > 0) cues.Add((Arguments.Actors(subject), t, offer ? "offers-to-mediate" : "x-brokers", offer));
+        }
+        foreach (Match m in Presence().Matches(s.Text))
+            cues.Add((Arguments.Actors(Arguments.Object(s, RuleEngine.TokenAt(s, m.Index + m.Length - 1), 8)), RuleEngine.TokenAt(s, m.Index), "witnessed-or-auspices", false));
+        foreach (Match m in Asked().Matches(s.Text))
+        {
+            var t = RuleEngine.TokenAt(s, m.Index);
+            var objects = Arguments.Object(s, t, 6);
+            if (objects.Count == 0) continue;
+            var after = objects[^1].Last + 1;
+            if (s.KeyAt(after) == "to" && s.KeyAt(after + 1) is "negotiate" or "mediate" or "broker" or "facilitate")
+                cues.Add((Arguments.Actors(objects), t, "asked-to-mediate", false));
+        }
+
+        var result = new List<MediationCue>();
+        foreach (var (mediators, token, rule, isOffer) in cues)
+        {
+            var usable = mediators.Where(a => a.Kind is not (ActorKind.Territory or ActorKind.Population)).ToList();
+            if (usable.Count == 0 || token < 0) continue;
+            var modality = isOffer ? Modality.Hoped : ModalityCues.For(s, token, claimed, Arguments.ClauseStart(s, token)) ?? Modality.Reported;
+            var between = Arguments.Between(s, token, 12) ?? Arguments.Between(s, 0, s.Tokens.Count);
+            var others = s.Mentions.Where(m => m.IsArgument).SelectMany(m => m.Actors).Distinct().Except(usable).ToList();
+            var date = DateFinder.Nearest(dates, s.Tokens[token].Start);
+            result.Add(new MediationCue(usable, between, others, modality, isOffer, date?.Start, s.Where, s.Sentence.Index, rule,
+                s.Quote(Math.Max(0, token - 3), Math.Min(s.Tokens.Count - 1, token + 4))));
+        }
+        return result;
+    }
+
+    private static void NounCue(SentenceContext s, int t, List<(List<DocActor>, int, string, bool)> cues)
+    {
+        if (t < 0) return;
+        // "X's mediation"
+        if (s.KeyAt(t - 1) == "'s" && s.Mentions.FirstOrDefault(m => m.Last == t - 2 && m.IsArgument) is { } owner)
+        {
+            cues.Add((owner.Actors.ToList(), t, "possessive-mediation", false));
+            return;
+        }
+        // "whose facilitation": the people listed just before.
+        if (s.KeyAt(t - 1) == "whose")
+        {
+            var listed = Arguments.Subject(s, t - 1);
+            if (listed.Count > 0) cues.Add((Arguments.Actors(listed), t, "whose-facilitation", false));
+            return;
+        }
+        // "mediation by X", "mediation role of X", "mediation efforts of X"
+        var k = t + 1;
+        if (s.KeyAt(k) is "role" or "efforts" or "effort") k++;
+        if (s.KeyAt(k) is "by" or "of")
+        {
+            var after = Arguments.Object(s, k, 4);
+            if (after.Count > 0) { cues.Add((Arguments.Actors(after), t, "mediation-by", false)); return; }
+        }
+        // "with X and Y playing a mediation role", "X acted as mediator"
+        for (var j = t - 1; j >= Math.Max(0, t - 5); j--)
+        {
+            if (s.KeyAt(j) is "playing" or "played" or "plays" or "play" or "acted" or "acting" or "acts" or "served" or "serving" or "offered")
+            {
+                var subject = Arguments.Subject(s, j);
+                if (subject.Count > 0) cues.Add((Arguments.Actors(subject), t, "plays-mediation-role", s.KeyAt(j) == "offered"));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Reading.Recognition;
+
+namespace ActorGraph.Reading.Rules;
+
+/// <summary>The modality of a fact from the words before its trigger: a denial ("did not meet"), a hope,
+/// intention or future ("could prompt", "is expected to", "hopes to", "will"), else the sentence's
+/// attribution (claimed or reported).</summary>
+internal static class ModalityCues
+{
+    private static readonly HashSet<string> Hope = new(StringComparer.Ordinal)
+    {
+        "will", "would", "could", "should", "may", "might", "shall", "hope", "hopes", "hoped", "hoping", "expected", "expects",
+        "plan", "plans", "planned", "intend", "intends", "intended", "aim", "aims", "seek", "seeks", "wants", "want", "ready",
+        "open", "prepared", "potential", "possible", "proposed", "future", "continue", "undertakes", "undertake", "pledge",
+        "pledged", "vow", "vowed", "desire", "wish", "wishes", "strive", "towards", "toward", "can",
+    };
+
+    private static readonly HashSet<string> Negation = new(StringComparer.Ordinal)
+    {
+        "not", "n't", "never", "no", "denied", "denies", "deny", "neither", "nor",
+    };
+
+    // Commitments to abstain ("refrain from accusations") are not facts at all.
+    private static readonly HashSet<string> Abstain = new(StringComparer.Ordinal)
+    {
+        "refrain", "refrained", "refraining", "without", "avoid", "avoiding", "prevent", "preventing", "stop", "stopping", "cease",
+    };
+
+    private static readonly HashSet<string> Reporting = new(StringComparer.Ordinal)
+    {
+        "confirming", "confirmed", "confirms", "said", "says", "revealed", "announced", "reported", "noted", "stated",
+    };
+
+    /// <summary>Modality for a trigger at token <paramref name="trigger"/>; <paramref name="claimed"/> is the
+    /// sentence's attribution. Null when the words commit to abstain from the act ("refrain from").</summary>
+    public static Modality? For(SentenceContext s, int trigger, bool claimed, int clauseStart)
+    {
+        var from = Math.Max(clauseStart, trigger - 5);
+        for (var k = trigger - 1; k >= from; k--)
+        {
+            if (Abstain.Contains(s.KeyAt(k))) return null;
+            if (Negation.Contains(s.KeyAt(k))) return Modality.Denied;
+        }
+        // Hope reaches further: "expressed hope that international pressure ... could prompt".
+        for (var k = trigger - 1; k >= 0 && k >= trigger - 10; k--)
+        {
+            var key = s.KeyAt(k);
+            if (Hope.Contains(key) && !(key is "may" or "can" && s.Tokens[k].IsCapitalised)) return Modality.Hoped;
+            if (key is ";" || (key == "that" && Reporting.Contains(s.KeyAt(k - 1)))) break;
+        }
+        return claimed ? Modality.Claimed : Modality.Reported;
+    }
+}

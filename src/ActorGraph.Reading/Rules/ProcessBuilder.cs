@@ -1,0 +1,102 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Reading.Facts;
+using ActorGraph.Reading.Recognition;
+
+namespace ActorGraph.Reading.Rules;
+
+/// <summary>Turns mediation cues into processes: the parties come from the cue's own sentence ("between X
+/// and Y", a ceasefire or talks between two sides in it), then the signatories of a joint text, then the
+/// report's main conflict; when only one side is named the other is an explicit unnamed party. Cues with
+/// the same parties make one process. A leader named as mediator beside the state they lead counts once,
+/// as the state.</summary>
+internal static class ProcessBuilder
+{
+    private static readonly HashSet<string> PairKinds = new(StringComparer.Ordinal) { "agrees-ceasefire", "negotiates", "armed-conflict", "meets" };
+
+    public sealed record Built(ProposedProcess Process, IReadOnlyList<RawRelation> Mediations, DocActor? Placeholder);
+
+    public static List<Built> Build(
+        IReadOnlyList<MediationCue> cues,
+        IReadOnlyList<RawRelation> relations,
+        IReadOnlyList<DocActor> speakers,
+        IReadOnlyDictionary<int, SentenceNote> sentences,
+        Func<DocActor> placeholder,
+        List<string> notes)
+    {
+        var allMediators = cues.SelectMany(c => c.Mediators).ToHashSet();
+        var main = MainConflict.Find(relations, allMediators);
+        var groups = new Dictionary<string, (DocActor A, DocActor B, List<MediationCue> Cues, List<DocActor> Mediators, string From)>(StringComparer.Ordinal);
+        foreach (var cue in cues)
+        {
+            var mediators = Fold(cue.Mediators, allMediators);
+            var (parties, from) = Parties(cue, mediators, relations, speakers, main, placeholder);
+            if (parties is not { } p)
+            {
+                notes.Add($"para {cue.Where.Paragraph}: mediators named ({string.Join(", ", mediators.Select(m => m.Name))}) but no party could be read; no process proposed.");
+                continue;
+            }
+            var key = string.CompareOrdinal(p.A.Id, p.B.Id) < 0 ? p.A.Id + "|" + p.B.Id : p.B.Id + "|" + p.A.Id;
+            if (!groups.TryGetValue(key, out var group)) groups[key] = group = (p.A, p.B, [], [], from);
+            group.Cues.Add(cue);
+            foreach (var m in mediators.Where(m => m != p.A && m != p.B && !group.Mediators.Contains(m))) group.Mediators.Add(m);
+        }
+
+        var built = new List<Built>();
+        foreach (var (a, b, groupCues, mediators, from) in groups.Values)
+        {
+            if (mediators.Count == 0) continue;
+            var agreement = relations.FirstOrDefault(r => r.Kind == RelationVocabulary.AgreesCeasefire && r.Modality is Modality.Reported or Modality.Claimed &&
+                ((r.Source == a && r.Target == b) || (r.Source == b && r.Target == a)));
+            var cueParagraphs = groupCues.Select(c => c.Where.Paragraph).ToHashSet();
+            var agreedNearby = sentences.Values.Any(n => n.Agreement && cueParagraphs.Contains(n.Paragraph));
+            var status = agreement is not null || agreedNearby ? ProcessStatus.Agreed
+                : groupCues.All(c => c.Offer) ? ProcessStatus.Proposed : ProcessStatus.Ongoing;
+            var modality = groupCues.Any(c => c.Modality == Modality.Reported) ? Modality.Reported
+                : groupCues.Any(c => c.Modality == Modality.Claimed) ? Modality.Claimed : Modality.Hoped;
+            var topics = groupCues.SelectMany(c => TopicsOf(sentences, c.SentenceIndex))
+                .Concat(agreement is null ? [] : Rules.Topics.In(agreement.Where.Sentence)).Distinct(StringComparer.Ordinal).ToList();
+            var date = agreement?.Date ?? groupCues.Select(c => c.Date).FirstOrDefault(d => d is not null);
+            var name = $"{a.Name} – {b.Name} {(topics.Contains("ceasefire") ? "ceasefire " : "")}talks";
+            var evidence = groupCues.Select(c => c.Where).Distinct().ToList();
+            if (agreement is not null && !evidence.Contains(agreement.Where)) evidence.Add(agreement.Where);
+            var confidence = Math.Round(from == "sentence" ? 0.8 : from == "placeholder" ? 0.5 : 0.65, 2);
+            var isPlaceholder = b.Rule == "unnamed-party" ? b : a.Rule == "unnamed-party" ? a : null;
+            var process = new ProposedProcess(DocumentActors.IdOf(name), name, [a.Id, b.Id], mediators.Select(m => m.Id).ToList(), topics, status,
+                date, evidence, groupCues.Select(c => c.Rule).Distinct(StringComparer.Ordinal).ToList(), confidence, modality, from);
+            var mediations = new List<RawRelation>();
+            foreach (var mediator in mediators)
+            {
+                var cue = groupCues.First(c => c.Mediators.Contains(mediator) || c.Mediators.Any(x => x.Office?.Affiliation == mediator)) ;
+                foreach (var party in new[] { a, b }.Where(x => x != isPlaceholder))
+                {
+                    mediations.Add(new RawRelation(mediator, party, RelationVocabulary.Mediates, cue.Offer ? Modality.Hoped : cue.Modality,
+                        date, cue.Where, "process-mediator/" + cue.Rule, confidence, cue.Quote) { Topics = topics });
+                }
+            }
+            built.Add(new Built(process, mediations, isPlaceholder));
+        }
+        return built;
+    }
+
+    private static List<DocActor> Fold(IReadOnlyList<DocActor> mediators, HashSet<DocActor> all) =>
+        mediators.Select(m => m.Kind == ActorKind.Person && m.Office is { Role: Lexicon.RoleKind.Leads } office && all.Contains(office.Affiliation) ? office.Affiliation : m)
+            .Distinct().ToList();
+
+    private static ((DocActor A, DocActor B)?, string) Parties(MediationCue cue, List<DocActor> mediators, IReadOnlyList<RawRelation> relations,
+        IReadOnlyList<DocActor> speakers, (DocActor A, DocActor B)? main, Func<DocActor> placeholder)
+    {
+        bool Free(DocActor a) => !mediators.Contains(a) && !mediators.Any(m => a.Office?.Affiliation == m);
+        if (cue.Parties is { } between && Free(between.A) && Free(between.B)) return (between, "sentence");
+        var inSentence = relations.FirstOrDefault(r => r.Where == cue.Where && PairKinds.Contains(r.Kind.Name) && Free(r.Source) && Free(r.Target));
+        if (inSentence is not null) return ((inSentence.Source, inSentence.Target), "sentence");
+        if (speakers.Count == 2 && speakers.All(Free)) return ((speakers[0], speakers[1]), "signatories");
+        if (main is { } m && Free(m.A) && Free(m.B)) return (m, "main-conflict");
+        var single = cue.OtherActors.Where(a => Free(a) && !speakers.Contains(a) && a.Kind is ActorKind.Government or ActorKind.State or ActorKind.ArmedGroup)
+            .OrderBy(a => a.Kind == ActorKind.State ? 1 : 0).FirstOrDefault();
+        if (single is not null) return ((single, placeholder()), "placeholder");
+        return (null, "");
+    }
+
+    private static IEnumerable<string> TopicsOf(IReadOnlyDictionary<int, SentenceNote> sentences, int index) =>
+        sentences.TryGetValue(index, out var s) ? s.Topics : [];
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Reading.Rules;
+
+/// <summary>ActorGraph's relation rules: verbs and nouns of the seed vocabulary with the argument shapes
+/// around them. General English patterns, not phrases of any one report.</summary>
+internal static partial class RelationRules
+{
+    [GeneratedRegex(@"\b(agree[ds]?|agreeing|agreement|sign(?:ed|ing|s)?|reach(?:ed)?|declared?|announce(?:d|ment)?|implement(?:ation|ed|ing)?|accept(?:ed|s)?|recogni[sz]e|brokered|concluded|establish(?:ed)?|observe[sd]?|holding|held)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex AgreementWords();
+
+    private static Regex R(string pattern) => new(@"\b(?:" + pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    public static IReadOnlyList<RelationRule> All { get; } =
+    [
+        new("ceasefire-agreed", R(@"cease-?fires?|truces?|armistice|cessation of (?:active )?hostilities|peace (?:agreement|deal|accord)"), RelationVocabulary.AgreesCeasefire, 0.8)
+            { Pair = true, SubjectObject = false, Requires = AgreementWords() },
+        new("hostilities-between", R(@"wars?|conflict|fighting|hostilities|clash(?:es|ed)?|fought|battled?|at war"), RelationVocabulary.ArmedConflict, 0.7)
+            { Pair = true, SubjectObject = false, FixedModality = Modality.Reported },
+        new("fought-with", R(@"fought|clashed|battled|at war|went to war|waged war"), RelationVocabulary.ArmedConflict, 0.7),
+        new("attack", R(@"attack(?:s|ed|ing)?|struck|strikes?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|invade[sd]?|invasion of|raid(?:s|ed)?|assault(?:s|ed)?|shot down|fired (?:rockets|missiles|shells) (?:at|on|into)"), RelationVocabulary.Attacks, 0.75),
+        new("meet", R(@"met|meets?|meeting (?:with|between)|held talks|hold talks|holds talks|talks with|engaged in talks|conferred"), RelationVocabulary.Meets, 0.75)
+            { Pair = true },
+        new("negotiate", R(@"negotiat(?:e|es|ed|ing|ions?)|peace talks|dialogue|the talks"), RelationVocabulary.Negotiates, 0.65)
+            { Pair = true, MainPairFallback = true },
+        new("engage", R(@"engage[sd]? with|engaging with|asked|called on|calls? on|urged?|urges|appeal(?:ed|s)? to|reached out to|consult(?:ed|s)? with|invited"), RelationVocabulary.Engages, 0.7),
+        new("pressure", R(@"pressure[sd]?|pressuring|pressing|pressed|forced|compelled|coerced"), RelationVocabulary.Pressures, 0.7)
+            { FromIsSource = true },
+        new("demand", R(@"demand(?:s|ed|ing)?|insist(?:s|ed)? on"), RelationVocabulary.Demands, 0.65)
+            { CounterpartFallback = true },
+        new("reject", R(@"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|turned down|dismiss(?:es|ed)|would not|will not|won't|declined"), RelationVocabulary.Rejects, 0.65)
+            { ProposerFallback = true, CounterpartFallback = true, FixedModality = Modality.Reported },
+        new("accuse", R(@"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed)"), RelationVocabulary.Accuses, 0.8)
+            { FixedModality = Modality.Reported },
+        new("support", R(@"(?<!presence of and )support(?:s|ed|ing)?|back(?:s|ed|ing)|partner (?:to|of|in)|endorse[sd]?"), RelationVocabulary.Supports, 0.6),
+        new("cooperate", R(@"cooperat(?:e|es|ed|ing|ion)|co-operat(?:e|ion)|collaborat(?:e|es|ed|ing|ion)|partnership|work(?:s|ed|ing)? together with"), RelationVocabulary.Cooperates, 0.6)
+            { Pair = true },
+        new("aid", R(@"provid(?:e|es|ed|ing)(?: humanitarian| economic| military)? (?:aid|assistance)|deliver(?:s|ed)? aid|sen[dt]s? aid"), RelationVocabulary.Aids, 0.6),
+        new("sanction", R(@"sanction(?:s|ed|ing)?|embargo(?:ed)?|imposed (?:sanctions|restrictions|tariffs) on"), RelationVocabulary.Sanctions, 0.7),
+        new("threaten", R(@"threaten(?:s|ed|ing)?|warned"), RelationVocabulary.Threatens, 0.65),
+    ];
+
+    /// <summary>Proposals ("stepped in with the proposal that"), remembered for a later refusal.</summary>
+    public static Regex Proposal { get; } = R(@"propos(?:al|ed|es|ing)|offer(?:ed|s)?|suggest(?:ed|s|ion)");
+
+    /// <summary>War words that turn an attack into the start of an armed conflict ("the conflict, which escalated after X's attack on Y").</summary>
+    public static Regex ConflictWords { get; } = R(@"war|conflict");
+
+    /// <summary>Nouns after a compound of two states ("Russo-Japanese War", "U.S.-Japanese cooperation").</summary>
+    public static RelationKind? CompoundKind(string noun) => noun switch
+    {
+        "war" or "wars" or "conflict" or "hostilities" or "fighting" => RelationVocabulary.ArmedConflict,
+        "cooperation" or "partnership" or "collaboration" => RelationVocabulary.Cooperates,
+        "alliance" => RelationVocabulary.Allied,
+        "talks" or "negotiations" or "dialogue" => RelationVocabulary.Negotiates,
+        _ => null,
+    };
+}

@@ -1,0 +1,166 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Reading.Facts;
+using ActorGraph.Reading.Recognition;
+
+namespace ActorGraph.Reading.Rules;
+
+/// <summary>Applies the relation rules to one sentence whose mentions are found.</summary>
+internal static class RuleEngine
+{
+    public static void Apply(SentenceContext s, bool claimed, List<DateMention> dates, List<RawRelation> output, List<PendingRelation> pending)
+    {
+        var before = output.Count;
+        foreach (var rule in RelationRules.All)
+        {
+            if (rule.Requires is { } requires && !requires.IsMatch(s.Text)) continue;
+            foreach (var match in rule.Trigger.EnumerateMatches(s.Text))
+            {
+                var first = TokenAt(s, match.Index);
+                var last = TokenAt(s, match.Index + match.Length - 1);
+                if (first < 0 || last < 0) continue;
+                var modality = ModalityCues.For(s, first, claimed, Arguments.ClauseStart(s, first));
+                if (rule.FixedModality is { } fixedModality && modality == Modality.Hoped) modality = fixedModality;
+                if (modality is not { } m) continue;
+                var date = DateFinder.Nearest(dates, match.Index);
+                var quote = s.Quote(Math.Max(0, first - 2), Math.Min(s.Tokens.Count - 1, last + 3));
+                ApplyOne(s, rule, first, last, m, date, quote, output, pending);
+            }
+        }
+        Compounds(s, claimed, dates, output);
+        ConflictFromAttack(s, before, output);
+        NoteProposals(s);
+    }
+
+    private static void ApplyOne(SentenceContext s, RelationRule rule, int first, int last, Modality modality, DateMention? date, string quote,
+        List<RawRelation> output, List<PendingRelation> pending)
+    {
+        var found = false;
+        void Emit(DocActor a, DocActor b, string how)
+        {
+            if (a == b || !Usable(a) || !Usable(b)) return;
+            output.Add(new RawRelation(a, b, rule.Kind, modality, date?.Start, s.Where, rule.Name + how, rule.Confidence, quote) { End = date?.End });
+            found = true;
+            if (SidesKinds.Contains(rule.Kind.Name) && Side(a) && Side(b)) s.Discourse.NotePair(a, b);
+        }
+
+        var subject = Arguments.Subject(s, first);
+        if (rule.Pair)
+        {
+            if (Arguments.Between(s, last) is { } between)
+            {
+                Emit(between.A, between.B, "/between");
+                s.Discourse.NotePair(between.A, between.B);
+                return;
+            }
+            var subjects = Arguments.Actors(subject);
+            var objectsForPair = Arguments.Object(s, last, 3);
+            if (subjects.Count >= 2 && (objectsForPair.Count == 0 || !rule.SubjectObject))
+            {
+                for (var i = 0; i < subjects.Count; i++)
+                    for (var j = i + 1; j < subjects.Count; j++)
+                        Emit(subjects[i], subjects[j], "/pair");
+                s.Discourse.NotePair(subjects[0], subjects[1]);
+                return;
+            }
+        }
+        if (!rule.SubjectObject)
+        {
+            if (rule.MainPairFallback && subject.Count == 0) pending.Add(new PendingRelation(rule, null, modality, date?.Start, s.Where, quote));
+            return;
+        }
+
+        List<DocActor> sources, targets;
+        var agent = Arguments.Agent(s, last);
+        if (agent.Count > 0 && s.Text[s.Tokens[first].Start..s.Tokens[last].End].EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            sources = Arguments.Actors(agent);
+            targets = Arguments.Actors(subject);
+        }
+        else if (rule.FromIsSource && From(s, last) is { Count: > 0 } from)
+        {
+            sources = Arguments.Actors(from);
+            targets = Arguments.Actors(Arguments.Object(s, from[^1].Last, 12)).Except(sources).ToList();
+        }
+        else
+        {
+            sources = Arguments.Actors(subject);
+            targets = Arguments.Actors(Arguments.Object(s, last)).Except(sources).ToList();
+        }
+
+        if (targets.Count == 0 && sources.Count > 0)
+        {
+            if (rule.ProposerFallback && s.Discourse.LastProposer is { } proposer && s.Sentence.Index - proposer.Sentence <= 2 && !sources.Contains(proposer.Actor))
+                targets = [proposer.Actor];
+            else if (rule.CounterpartFallback)
+                foreach (var source in sources) pending.Add(new PendingRelation(rule, source, modality, date?.Start, s.Where, quote));
+        }
+        foreach (var source in sources)
+            foreach (var target in targets)
+                Emit(source, target, "");
+        if (!found && sources.Count == 0 && targets.Count == 0 && rule.MainPairFallback)
+            pending.Add(new PendingRelation(rule, null, modality, date?.Start, s.Where, quote));
+    }
+
+    private static List<Mention> From(SentenceContext s, int last)
+    {
+        for (var k = last + 1; k < Math.Min(s.Tokens.Count, last + 5); k++)
+        {
+            if (s.KeyAt(k) == "from") return Arguments.Object(s, k, 4);
+        }
+        return [];
+    }
+
+    private static void Compounds(SentenceContext s, bool claimed, List<DateMention> dates, List<RawRelation> output)
+    {
+        foreach (var (a, b, next) in s.Compounds)
+        {
+            if (RelationRules.CompoundKind(s.KeyAt(next)) is not { } kind) continue;
+            var at = s.Tokens[Math.Min(next, s.Tokens.Count - 1)].Start;
+            var date = DateFinder.Nearest(dates.Where(d => d.At >= at).ToList(), at);
+            var modality = ModalityCues.For(s, next, claimed, Arguments.ClauseStart(s, next)) ?? Modality.Reported;
+            output.Add(new RawRelation(a, b, kind, modality, date?.Start, s.Where, "compound-" + kind.Name, 0.75,
+                s.Quote(Math.Max(0, next - 3), next)) { End = date?.End });
+        }
+    }
+
+    private static void ConflictFromAttack(SentenceContext s, int from, List<RawRelation> output)
+    {
+        if (!RelationRules.ConflictWords.IsMatch(s.Text)) return;
+        var attacks = output.Skip(from).Where(r => r.Kind == RelationVocabulary.Attacks && r.Modality != Modality.Denied).ToList();
+        foreach (var attack in attacks)
+        {
+            if (output.Skip(from).Any(r => r.Kind == RelationVocabulary.ArmedConflict && Same(r, attack.Source, attack.Target))) continue;
+            output.Add(attack with { Kind = RelationVocabulary.ArmedConflict, Rule = "conflict-from-attack", Confidence = 0.6 });
+        }
+    }
+
+    private static void NoteProposals(SentenceContext s)
+    {
+        foreach (var match in RelationRules.Proposal.EnumerateMatches(s.Text))
+        {
+            var first = TokenAt(s, match.Index);
+            if (first < 0) continue;
+            var subject = Arguments.Subject(s, first);
+            if (subject.Count > 0) s.Discourse.LastProposer = (subject[^1].Actor, s.Sentence.Index);
+        }
+    }
+
+    private static bool Same(RawRelation r, DocActor a, DocActor b) => (r.Source == a && r.Target == b) || (r.Source == b && r.Target == a);
+
+    private static readonly HashSet<string> SidesKinds = new(StringComparer.Ordinal) { "armed-conflict", "attacks", "agrees-ceasefire", "negotiates", "accuses", "meets" };
+
+    private static bool Side(DocActor a) => a.Kind is ActorKind.State or ActorKind.ArmedGroup or ActorKind.Government;
+
+    private static bool Usable(DocActor a) => a.Kind is not (ActorKind.Territory or ActorKind.Population);
+
+    /// <summary>The token covering a character offset, or -1.</summary>
+    public static int TokenAt(SentenceContext s, int offset)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].End > offset) return tokens[i].Start <= offset + 1 ? i : i;
+        }
+        return -1;
+    }
+}

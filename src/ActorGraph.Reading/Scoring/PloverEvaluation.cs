@@ -1,0 +1,45 @@
+using System.Text.Json;
+using ActorGraph.Core.Text;
+using ActorGraph.Reading.Plover;
+
+namespace ActorGraph.Reading.Scoring;
+
+/// <summary>Accuracy of <see cref="PloverClassifier"/> on PLOVER gold-standard records
+/// (openeventdata/PLOVER PLOVER_GSR_CAMEO, CC BY-SA 4.0): category per record, and whether the source and
+/// target actors found match the hand-coded ones (by name, or by the country the name stands for).</summary>
+public static class PloverEvaluation
+{
+    /// <summary>Per category: records, right category, right source, right target.</summary>
+    public sealed record CategoryScore(string Category, int Records, int CategoryRight, int SourceRight, int TargetRight)
+    {
+        public double Accuracy => Records == 0 ? 0 : (double)CategoryRight / Records;
+    }
+
+    public static IReadOnlyList<CategoryScore> Run(string path)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        var scores = new Dictionary<string, (int N, int C, int S, int T)>(StringComparer.Ordinal);
+        foreach (var record in document.RootElement.EnumerateArray())
+        {
+            if (!record.TryGetProperty("text", out var text) || !record.TryGetProperty("event", out var ev)) continue;
+            var category = ev.GetString() ?? "";
+            var coding = PloverClassifier.Code(text.GetString() ?? "");
+            var s = scores.GetValueOrDefault(category);
+            s.N++;
+            if (coding.Category == category) s.C++;
+            if (ActorsMatch(record, "source", coding.Source)) s.S++;
+            if (ActorsMatch(record, "target", coding.Target)) s.T++;
+            scores[category] = s;
+        }
+        return scores.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new CategoryScore(kv.Key, kv.Value.N, kv.Value.C, kv.Value.S, kv.Value.T)).ToList();
+    }
+
+    private static bool ActorsMatch(JsonElement record, string field, IReadOnlyList<string> found)
+    {
+        var gold = record.TryGetProperty(field, out var list) && list.ValueKind == JsonValueKind.Array
+            ? list.EnumerateArray().Select(a => a.TryGetProperty("actorText", out var t) ? t.GetString() ?? "" : "").Where(t => t.Length > 0).ToList()
+            : [];
+        if (gold.Count == 0) return found.Count == 0;
+        return found.Any(f => gold.Any(g => NameKey.Of(f).Contains(NameKey.Of(g), StringComparison.Ordinal) || NameKey.Of(g).Contains(NameKey.Of(f), StringComparison.Ordinal)));
+    }
+}

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Globalization;
+using ActorGraph.Reading;
+using ActorGraph.Reading.Output;
+using ActorGraph.Reading.Scoring;
+using ActorGraph.Reading.Text;
+using ActorGraph.Seed;
+
+namespace ActorGraph.Benchmarks.Reading;
+
+/// <summary>The reader's quality and speed: scores on the shared reports against their gold readings and on
+/// the seed article against graph-seed; PLOVER gold-record accuracy per category; sentences per second on
+/// one thread over all the texts repeated, with sentence splitting alone as the peer in the same run.</summary>
+/// <remarks>Arguments: <c>--shared DIR</c> (default ../shared), <c>--seed DIR</c> (default graph-seed),
+/// <c>--repeat N</c> (default 200), <c>--runs R</c> (default 5).</remarks>
+public sealed class ReadingBenchmark : IBenchmark
+{
+    private static readonly string[] Reports = ["01-yemen-un-truce", "04-ethiopia-pretoria-au-talks", "08-cambodia-thailand-kl-declaration", "11-portsmouth-1905-encyclopedic"];
+
+    public string Name => "reading";
+
+    public string Description => "actorgraph read: scores vs gold readings and graph-seed, PLOVER accuracy, sentences/s";
+
+    public Task<int> RunAsync(string[] args)
+    {
+        var shared = Arg(args, "--shared", "../shared");
+        var seed = Arg(args, "--seed", "graph-seed");
+        var repeat = int.Parse(Arg(args, "--repeat", "200"), CultureInfo.InvariantCulture);
+        var runs = int.Parse(Arg(args, "--runs", "5"), CultureInfo.InvariantCulture);
+
+        Console.WriteLine("| text | actors R | actors P | relations R | relations P | rel. R/P, modality ignored | roles R | roles P | must-not |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        var total = (Actors: new Measure(0, 0, 0, 0), Relations: new Measure(0, 0, 0, 0), Roles: new Measure(0, 0, 0, 0));
+        foreach (var name in Reports)
+        {
+            var result = ReportReader.ReadFile(Path.Combine(shared, "reports", name + ".txt"));
+            var card = GraphScorer.Score(GraphMerger.Merge([result]).Graph, GoldFiles.FromYaml(Path.Combine(shared, "reports", name + ".gold.yaml")));
+            Row(name, card);
+            total = (total.Actors + card.Actors, total.Relations + card.Relations, total.Roles + card.ProcessRoles);
+        }
+        var article = ReportReader.ReadFile(Path.Combine(shared, "seed", "article.txt"));
+        var seedGraph = SeedLoader.Load(seed).Graph ?? throw new InvalidOperationException($"{seed} does not load");
+        var articleCard = GraphScorer.Score(GraphMerger.Merge([article]).Graph, GoldFiles.FromGraph("graph-seed", seedGraph));
+        Row("article.txt vs graph-seed", articleCard);
+        Console.WriteLine(Invariant($"| **four reports pooled** | {total.Actors.Recall:P0} | {total.Actors.Precision:P0} | {total.Relations.Recall:P0} | {total.Relations.Precision:P0} | | {total.Roles.Recall:P0} | {total.Roles.Precision:P0} | |"));
+
+        var plover = PloverEvaluation.Run(Path.Combine(shared, "real-data", "plover", "PLOVER_GSR_CAMEO.json"));
+        Console.WriteLine();
+        Console.WriteLine("| PLOVER category | records | category accuracy | source actor | target actor |");
+        Console.WriteLine("|---|---|---|---|---|");
+        foreach (var c in plover)
+            Console.WriteLine(Invariant($"| {c.Category} | {c.Records} | {c.Accuracy:F2} | {(double)c.SourceRight / c.Records:F2} | {(double)c.TargetRight / c.Records:F2} |"));
+        var n = plover.Sum(c => c.Records);
+        Console.WriteLine(Invariant($"| **all** | {n} | {(double)plover.Sum(c => c.CategoryRight) / n:F2} | {(double)plover.Sum(c => c.SourceRight) / n:F2} | {(double)plover.Sum(c => c.TargetRight) / n:F2} |"));
+
+        Speed(shared, repeat, runs);
+        return Task.FromResult(0);
+    }
+
+    private static void Speed(string shared, int repeat, int runs)
+    {
+        var texts = Reports.Select(r => File.ReadAllText(Path.Combine(shared, "reports", r + ".txt")))
+            .Append(File.ReadAllText(Path.Combine(shared, "seed", "article.txt"))).ToList();
+        var body = string.Join("\n\n", Enumerable.Repeat(string.Join("\n\n", texts.Select(t => string.Join('\n', t.Split('\n').Where(l => !l.StartsWith('#'))))), repeat));
+        var sentences = 0;
+        var read = new List<double>();
+        var split = new List<double>();
+        for (var run = 0; run < runs; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            var result = ReportReader.ReadText(body, "bench.txt", new ActorGraph.Reading.Input.ReadingOptions { Date = new DateOnly(2024, 12, 1) });
+            read.Add(clock.Elapsed.TotalSeconds);
+            sentences = result.Sentences;
+            clock.Restart();
+            var count = body.Split("\n\n").Sum(p => SentenceSplitter.Split(p).Count());
+            split.Add(clock.Elapsed.TotalSeconds);
+            GC.KeepAlive(count);
+        }
+        var readMedian = Median(read);
+        var splitMedian = Median(split);
+        Console.WriteLine();
+        Console.WriteLine(Invariant($"speed: {sentences:N0} sentences ({body.Length / 1e6:F1} MB) in {readMedian:F2} s, median of {runs} runs on one thread: {sentences / readMedian:N0} sentences/s (target >= 1,000: {(sentences / readMedian >= 1000 ? "met" : "NOT met")})"));
+        Console.WriteLine(Invariant($"peer: sentence splitting alone {splitMedian:F3} s ({sentences / splitMedian:N0} sentences/s); reading/splitting ratio {readMedian / splitMedian:F0}x"));
+        Console.WriteLine($"machine: .NET {Environment.Version}, {Environment.ProcessorCount} cores, load average: {LoadAverage()}");
+    }
+
+    private static void Row(string name, ScoreCard c) =>
+        Console.WriteLine(Invariant($"| {name} | {c.Actors.Recall:P0} | {c.Actors.Precision:P0} | {c.Relations.Recall:P0} | {c.Relations.Precision:P0} | {c.RelationsIgnoringModality.Recall:P0} / {c.RelationsIgnoringModality.Precision:P0} | {c.ProcessRoles.Recall:P0} | {c.ProcessRoles.Precision:P0} | {c.ForbiddenActors.Count} |"));
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+
+    private static string Arg(string[] args, string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    }
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

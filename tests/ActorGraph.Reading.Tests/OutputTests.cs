@@ -1,0 +1,54 @@
+using ActorGraph.Reading.Output;
+using ActorGraph.Seed;
+
+namespace ActorGraph.Reading.Tests;
+
+/// <summary>The output folder loads as a seed; --into never duplicates a known actor; the review locates every fact.</summary>
+public sealed class OutputTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "ag-reading-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
+    }
+
+    [Fact]
+    public void Output_validates_and_review_lists_every_fact_with_its_span()
+    {
+        var result = ReportReader.ReadFile(SharedFiles.Report("04-ethiopia-pretoria-au-talks"));
+        var merged = GraphMerger.Merge([result]);
+        OutputFolder.Write(_dir, merged, [result]);
+
+        var loaded = SeedLoader.Load(_dir);
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Errors));
+        Assert.Equal(merged.Review.Count(r => r.Kind == "relation"), loaded.Graph!.Relations.Length);
+        var review = File.ReadAllText(Path.Combine(_dir, "review.md"));
+        Assert.All(merged.Review, item => Assert.Contains(item.Where.Locator, review, StringComparison.Ordinal));
+        Assert.All(loaded.Graph.Relations, r => Assert.StartsWith("para ", Assert.Single(r.Evidence).Locator, StringComparison.Ordinal));
+        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(_dir)!, "." + Path.GetFileName(_dir) + ".tmp-*"));
+    }
+
+    [Fact]
+    public void Into_resolves_known_actors_and_flags_what_is_on_record()
+    {
+        var graphSeed = SeedLoader.Load(SharedFiles.GraphSeed).Graph!;
+        var result = ReportReader.ReadFile(SharedFiles.Article);
+        var merged = GraphMerger.Merge([result], graphSeed);
+
+        Assert.Equal(graphSeed.Actors.Length, merged.Graph.Actors.Length - merged.Review.Count(r => r.Kind == "actor" && r.Change == "new actor"));
+        Assert.Contains(merged.Review, r => r.Kind == "actor" && r.Change == "known actor: united-states");
+        Assert.Contains(merged.Review, r => r.Kind == "relation" && r.Change.StartsWith("already on record", StringComparison.Ordinal));
+        Assert.DoesNotContain(merged.Graph.Actors, a => a.Id == "united-states-2" || a.Id == "hamas-2");
+    }
+
+    [Fact]
+    public void A_non_empty_target_is_refused_and_left_as_it_was()
+    {
+        Directory.CreateDirectory(_dir);
+        File.WriteAllText(Path.Combine(_dir, "keep.txt"), "mine");
+        var result = ReportReader.ReadFile(SharedFiles.Report("01-yemen-un-truce"));
+        Assert.Throws<IOException>(() => OutputFolder.Write(_dir, GraphMerger.Merge([result]), [result]));
+        Assert.Equal(["keep.txt"], Directory.GetFiles(_dir).Select(Path.GetFileName));
+    }
+}

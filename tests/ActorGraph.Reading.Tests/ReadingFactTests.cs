@@ -1,0 +1,97 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Reading.Facts;
+using ActorGraph.Reading.Input;
+
+namespace ActorGraph.Reading.Tests;
+
+/// <summary>Specific facts the rules must read, on the shared reports and on short texts of our own.</summary>
+public class ReadingFactTests
+{
+    private static ReadingResult Read(string name) => ReportReader.ReadFile(SharedFiles.Report(name));
+
+    [Fact]
+    public void The_UN_mediates_the_Yemen_truce_and_no_Houthis_are_invented()
+    {
+        var result = Read("01-yemen-un-truce");
+        var process = Assert.Single(result.Processes);
+        Assert.Contains("united-nations", process.Mediators);
+        Assert.Contains("government-of-yemen", process.Parties);
+        Assert.Equal(ProcessStatus.Agreed, process.Status);
+        Assert.DoesNotContain(result.Actors, a => a.Name.Contains("Houthi", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain("united-states", process.Mediators);
+    }
+
+    [Fact]
+    public void South_Africa_hosts_but_does_not_mediate_the_Pretoria_talks()
+    {
+        var process = Assert.Single(Read("04-ethiopia-pretoria-au-talks").Processes);
+        Assert.DoesNotContain("south-africa", process.Mediators);
+        Assert.DoesNotContain("united-nations", process.Mediators);
+        Assert.DoesNotContain("igad", process.Mediators);
+        Assert.Contains("african-union", process.Mediators);
+        Assert.Contains("obasanjo", process.Mediators);
+        Assert.Equal(["government-of-ethiopia", "tigray-peoples-liberation-front"], process.Parties.Order());
+    }
+
+    [Fact]
+    public void Witnesses_mediate_and_monitors_do_not_in_the_Kuala_Lumpur_declaration()
+    {
+        var result = Read("08-cambodia-thailand-kl-declaration");
+        var process = Assert.Single(result.Processes);
+        Assert.Equal(["malaysia", "united-states"], process.Mediators.Order());
+        Assert.DoesNotContain(result.Actors, a => a.Name == "United Nations");
+        Assert.Contains(result.Relations, r => r.Source == "hun-manet" && r.Kind.Name == "leads" && r.Target == "cambodia");
+        Assert.Contains(result.Relations, r => r.Kind.Name == "meets" && r.Date?.ToString() == "2025-10-26");
+    }
+
+    [Fact]
+    public void Partial_dates_stay_partial()
+    {
+        var result = Read("11-portsmouth-1905-encyclopedic");
+        var attack = Assert.Single(result.Relations, r => r.Kind.Name == "attacks");
+        Assert.Equal(("japan", "russia", "1904"), (attack.Source, attack.Target, attack.Date?.ToString()));
+        Assert.Null(attack.Date!.Full);
+        Assert.Null(result.Report.Date); // "not stated" in the header: no date is invented from the notes around it.
+    }
+
+    [Fact]
+    public void Titled_person_leads_an_agency_of_a_state_and_claims_are_claimed()
+    {
+        var result = ReportReader.ReadText(
+            "A Hamas delegation met with Egyptian intelligence officials on Monday, according to two sources within the group.\n\n" +
+            "The delegation held talks with Major General Hassan Rashad, head of Egyptian general intelligence.",
+            options: new ReadingOptions { Date = new DateOnly(2024, 12, 4) });
+        Assert.Contains(result.Relations, r => r.Source == "hassan-rashad" && r.Kind.Name == "leads" && r.Target == "egyptian-intelligence");
+        Assert.Contains(result.Relations, r => r.Source == "egyptian-intelligence" && r.Kind.Name == "part-of" && r.Target == "egypt");
+        var meeting = Assert.Single(result.Relations, r => r.Kind.Name == "meets" && r.Target == "egyptian-intelligence");
+        Assert.Equal(Modality.Claimed, meeting.Modality);
+        Assert.Equal("2024-12-02", meeting.Date?.ToString()); // Monday before the report's Wednesday
+        Assert.Equal(1, meeting.Where.Paragraph);
+        Assert.Equal(0, meeting.Where.Start);
+    }
+
+    [Fact]
+    public void Brokered_by_gives_a_process_with_the_parties_named_between()
+    {
+        var result = ReportReader.ReadText("Talks between Armenia and Azerbaijan were brokered by the European Union and facilitated by Qatar, officials said on Friday in a long statement.");
+        var process = Assert.Single(result.Processes);
+        Assert.Equal(["armenia", "azerbaijan"], process.Parties.Order());
+        Assert.Equal(["european-union", "qatar"], process.Mediators.Order());
+    }
+
+    [Fact]
+    public void Hope_and_denial_are_modalities()
+    {
+        var result = ReportReader.ReadText("Officials said Kenya will meet Somalia next week to settle the maritime dispute. Uganda did not attack Rwanda last year, the ministry insisted in a statement.");
+        Assert.Equal(Modality.Hoped, Assert.Single(result.Relations, r => r.Kind.Name == "meets").Modality);
+        Assert.Equal(Modality.Denied, Assert.Single(result.Relations, r => r.Kind.Name == "attacks").Modality);
+    }
+
+    [Fact]
+    public void Led_forces_and_hosts_are_not_mediators()
+    {
+        var result = ReportReader.ReadText("Saudi-led forces attacked positions near the border, and Kenya hosted talks between Sudan and South Sudan in Nairobi last month.");
+        Assert.DoesNotContain(result.Processes, p => p.Mediators.Contains("saudi-arabia") || p.Mediators.Contains("kenya"));
+        Assert.Contains(result.Actors, a => a.Id == "kenya");
+    }
+}
