@@ -13,9 +13,15 @@ namespace ActorGraph.Bolt.IO;
 /// </summary>
 public sealed class PackStreamReader
 {
+    /// <summary>Deepest nesting of lists, maps and structures accepted. PackStream sets no limit [§3], but each
+    /// level costs a stack frame here: without a bound, a 100 kB message of nested one-item lists overflows the
+    /// stack and takes the whole process down (found by fuzzing, docs/fuzzing.md). Real results nest a few levels.</summary>
+    public const int MaxDepth = 512;
+
     private byte[] _buffer;
     private int _position;
     private int _end;
+    private int _depth;
 
     public PackStreamReader(byte[] buffer) : this(buffer, 0, buffer.Length) { }
 
@@ -35,11 +41,29 @@ public sealed class PackStreamReader
         _buffer = buffer;
         _position = offset;
         _end = offset + count;
+        _depth = 0;
     }
 
     public byte PeekByte() => _position < _end ? _buffer[_position] : throw Truncated();
 
     public object? ReadValue()
+    {
+        if (++_depth > MaxDepth)
+        {
+            _depth = 0;
+            throw new ProtocolException($"A value nests deeper than {MaxDepth} levels of lists, maps or structures.");
+        }
+        try
+        {
+            return ReadValueAt();
+        }
+        finally
+        {
+            if (_depth > 0) _depth--;
+        }
+    }
+
+    private object? ReadValueAt()
     {
         var marker = ReadByte();
         if (marker <= 0x7F) return (long)marker;

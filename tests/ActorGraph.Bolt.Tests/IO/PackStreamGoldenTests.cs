@@ -182,6 +182,26 @@ public class PackStreamGoldenTests
     public void Truncated_or_malformed_input_is_a_protocol_error(string hex) => Assert.Throws<ProtocolException>(() => Unpack(hex));
 
     [Fact]
+    public void Nesting_beyond_the_depth_limit_is_a_protocol_error_not_a_stack_overflow()
+    {
+        // 100,000 nested one-item lists (0x91 ... 0x01): a hostile server's 100 kB message.
+        var bytes = new byte[100_001];
+        Array.Fill(bytes, (byte)0x91, 0, 100_000);
+        bytes[^1] = 0x01;
+        var e = Assert.Throws<ProtocolException>(() => new PackStreamReader(bytes).ReadValue());
+        Assert.Contains("nests deeper", e.Message, StringComparison.Ordinal);
+
+        // Nesting up to the limit still reads, and the reader is usable again after the error.
+        var deep = new byte[PackStreamReader.MaxDepth];
+        Array.Fill(deep, (byte)0x91, 0, PackStreamReader.MaxDepth - 1);
+        deep[^1] = 0x01;
+        var reader = new PackStreamReader(bytes);
+        Assert.Throws<ProtocolException>(() => reader.ReadValue());
+        reader.Reset(deep, 0, deep.Length);
+        Assert.IsType<List<object?>>(reader.ReadValue());
+    }
+
+    [Fact]
     public void Unsupported_types_are_refused_with_their_name()
     {
         var e = Assert.Throws<ArgumentException>(() => Pack(1.5m));

@@ -166,8 +166,9 @@ public sealed class Neo4jGraphStoreTests
             clock.Stop();
             Assert.Contains("attempts", e.Message, StringComparison.Ordinal);
             Assert.Contains(server.Address, e.Message, StringComparison.Ordinal);
-            // Connection timeout + one retry budget, with a margin for a busy machine, but well under two budgets.
-            Assert.True(clock.Elapsed < budget + TimeSpan.FromSeconds(1) + TimeSpan.FromSeconds(1.5), $"took {clock.Elapsed}");
+            // Connection timeout + one retry budget, with a wide margin for a busy machine: the double retry
+            // window this guards against took about 11 s (two budgets plus reconnections), so 7 s still tells them apart.
+            Assert.True(clock.Elapsed < budget * 2 + TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
         }
     }
 
