@@ -202,6 +202,7 @@ public sealed class ScaleBenchmark : IBenchmark
     private static double Median(int repeat, Action action, string? name = null)
     {
         action(); // warm-up (JIT, caches)
+        Collect();
         var times = new double[Math.Max(1, repeat)];
         var cpu = new double[times.Length];
         for (var i = 0; i < times.Length; i++)
@@ -211,6 +212,7 @@ public sealed class ScaleBenchmark : IBenchmark
             action();
             times[i] = clock.Elapsed.TotalMilliseconds;
             cpu[i] = CpuMs() - before;
+            Collect();
         }
         if (name is not null) Cpu[name] = MedianOf(cpu);
         return MedianOf(times);
@@ -222,8 +224,14 @@ public sealed class ScaleBenchmark : IBenchmark
         var clock = Stopwatch.StartNew();
         action();
         Cpu[name] = CpuMs() - before;
-        return clock.Elapsed.TotalMilliseconds;
+        var ms = clock.Elapsed.TotalMilliseconds;
+        Collect();
+        return ms;
     }
+
+    /// <summary>Frees the garbage of a timed run (outside the timing), so that the process's peak memory measures what the
+    /// analyses hold, not how many repetitions the large-object heap kept before a full collection.</summary>
+    private static void Collect() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
 
     private static double MedianOf(double[] values)
     {
