@@ -2,6 +2,8 @@ using ActorGraph.Core.Storage;
 using ActorGraph.Hosting.Health;
 using ActorGraph.Hosting.Loading;
 using ActorGraph.Hosting.Options;
+using ActorGraph.Hosting.Queries;
+using ActorGraph.Hosting.Sources;
 using ActorGraph.Hosting.Stores;
 using ActorGraph.Storage.Embedded;
 using ActorGraph.Storage.Neo4j;
@@ -14,23 +16,29 @@ using Microsoft.Extensions.Options;
 
 namespace ActorGraph.Hosting.Extensions;
 
-/// <summary>The composition root of every ActorGraph host (the web service, <c>actorgraph serve</c>).</summary>
+/// <summary>The composition root of ActorGraph: the web service (<c>actorgraph serve</c>), <c>import --into-store</c>
+/// and every one-shot CLI query register the application through <see cref="AddActorGraph"/>.</summary>
 public static class HostingExtensions
 {
     /// <summary>The health-check tag of the checks behind <c>/health/ready</c>.</summary>
     public const string ReadyTag = "ready";
 
-    /// <summary>Registers options (validated at start), the graph store, the seed loader with its
-    /// folder watcher, the served-graph state and the readiness check.</summary>
-    /// <remarks>Configuration: <c>ActorGraph:Seed</c> (<see cref="SeedOptions"/>), <c>ActorGraph:Neo4j</c>
-    /// (<see cref="Neo4jOptions"/>; the password may come from <c>ACTORGRAPH_NEO4J_PASSWORD</c>) and
-    /// <c>ActorGraph:Limits</c> (<see cref="LimitsOptions"/>).</remarks>
+    /// <summary>Registers options (validated at start), the graph source (<see cref="IGraphSource"/>), the queries
+    /// (<see cref="GraphQueries"/>), the graph store, the seed loader with its folder watcher, the served-graph
+    /// state and the readiness check. A one-shot command resolves the source and the queries and never starts
+    /// the host, so nothing else is constructed.</summary>
+    /// <remarks>Configuration: <c>ActorGraph:Seed</c> (<see cref="SeedOptions"/>), <c>ActorGraph:Source</c>
+    /// (<see cref="SourceOptions"/>), <c>ActorGraph:Neo4j</c> (<see cref="Neo4jOptions"/>; the password may come
+    /// from <c>ACTORGRAPH_NEO4J_PASSWORD</c>) and <c>ActorGraph:Limits</c> (<see cref="LimitsOptions"/>).
+    /// An <see cref="IProgress{T}"/> of <see cref="StoreProgress"/> registered by the caller receives the seed
+    /// reader's progress.</remarks>
     public static IHostApplicationBuilder AddActorGraph(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
 
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SourceOptions>().BindConfiguration(SourceOptions.Section);
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Neo4jOptions>().BindConfiguration(Neo4jOptions.Section)
             .PostConfigure(o =>
@@ -40,7 +48,8 @@ public static class HostingExtensions
             .ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ISeedReader, SeedFolderReader>();
+        services.TryAddSingleton(CreateSource);
+        services.TryAddSingleton<GraphQueries>();
         services.TryAddSingleton(sp => new Neo4jConnection(sp.GetRequiredService<IOptions<Neo4jOptions>>().Value));
         services.TryAddSingleton(CreateStore);
         services.TryAddSingleton(CreateProbe);
@@ -52,6 +61,19 @@ public static class HostingExtensions
         services.AddHealthChecks().Add(new HealthCheckRegistration(
             "graph", sp => sp.GetRequiredService<GraphReadyHealthCheck>(), HealthStatus.Unhealthy, [ReadyTag]));
         return builder;
+    }
+
+    /// <summary>The seed folder by default; the Neo4j store when <c>ActorGraph:Source:Kind</c> is <c>Neo4j</c>.</summary>
+    private static IGraphSource CreateSource(IServiceProvider services)
+    {
+        if (services.GetRequiredService<IOptions<SourceOptions>>().Value.Kind == GraphSourceKind.Neo4j)
+        {
+            if (!services.GetRequiredService<IOptions<Neo4jOptions>>().Value.IsConfigured)
+                throw new ConfigurationException("ActorGraph:Source:Kind is Neo4j but ActorGraph:Neo4j:Uri is not set.");
+            return new Neo4jGraphSource(services.GetRequiredService<IGraphStore>());
+        }
+        var seed = services.GetRequiredService<IOptions<SeedOptions>>().Value;
+        return new SeedFolderSource(seed.Folder, services.GetService<IProgress<StoreProgress>>());
     }
 
     /// <summary>The embedded store by default; Neo4j when <c>ActorGraph:Neo4j:Uri</c> is set.</summary>
