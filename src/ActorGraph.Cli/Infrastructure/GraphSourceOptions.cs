@@ -66,7 +66,7 @@ public sealed class GraphSourceOptions
         ArgumentNullException.ThrowIfNull(context);
         var uri = ReadsNeo4j ? parse.GetValue(Neo4j) : null;
         if (uri is not null) Neo4jConnectionOptions.Validate(uri);
-        var host = CliHost.Build(context,
+        await using var services = CliHost.Build(context,
             [
                 new(SeedOptions.Section + ":Folder", SeedDirectory(parse, context)),
                 new(SourceOptions.Section + ":Kind", (uri is null ? GraphSourceKind.Seed : GraphSourceKind.Neo4j).ToString()),
@@ -81,11 +81,10 @@ public sealed class GraphSourceOptions
                 o.Database = null;
                 o.MaxRetrySeconds = 3;
             });
-        await using var _ = (IAsyncDisposable)host;
         IGraphSource source;
         try
         {
-            source = host.Services.GetRequiredService<IGraphSource>();
+            source = services.GetRequiredService<IGraphSource>();
         }
         catch (OptionsValidationException e)
         {
@@ -97,7 +96,7 @@ public sealed class GraphSourceOptions
         }
         try
         {
-            return new CommandGraph(await source.LoadAsync(cancellationToken), host.Services.GetRequiredService<GraphQueries>());
+            return new CommandGraph(await source.LoadAsync(cancellationToken), services.GetRequiredService<GraphQueries>());
         }
         catch (GraphSourceException e)
         {

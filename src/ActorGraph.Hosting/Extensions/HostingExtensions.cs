@@ -16,27 +16,44 @@ using Microsoft.Extensions.Options;
 
 namespace ActorGraph.Hosting.Extensions;
 
-/// <summary>The composition root of ActorGraph: the web service (<c>actorgraph serve</c>), <c>import --into-store</c>
-/// and every one-shot CLI query register the application through <see cref="AddActorGraph"/>.</summary>
+/// <summary>The composition root of ActorGraph: the web service (<c>actorgraph serve</c>) and <c>import --into-store</c>
+/// register the application through <see cref="AddActorGraph"/>, every one-shot CLI query through the
+/// <see cref="AddActorGraphApplication"/> it calls.</summary>
 public static class HostingExtensions
 {
     /// <summary>The health-check tag of the checks behind <c>/health/ready</c>.</summary>
     public const string ReadyTag = "ready";
 
-    /// <summary>Registers options (validated at start), the graph source (<see cref="IGraphSource"/>), the queries
-    /// (<see cref="GraphQueries"/>), the graph store, the seed loader with its folder watcher, the served-graph
-    /// state and the readiness check. A one-shot command resolves the source and the queries and never starts
-    /// the host, so nothing else is constructed.</summary>
+    /// <summary>Registers the application (<see cref="AddActorGraphApplication"/>) and what a long-running host adds
+    /// to it: the served-graph state, the seed loader with its folder watcher, and the readiness check.</summary>
     /// <remarks>Configuration: <c>ActorGraph:Seed</c> (<see cref="SeedOptions"/>), <c>ActorGraph:Source</c>
     /// (<see cref="SourceOptions"/>), <c>ActorGraph:Neo4j</c> (<see cref="Neo4jOptions"/>; the password may come
-    /// from <c>ACTORGRAPH_NEO4J_PASSWORD</c>) and <c>ActorGraph:Limits</c> (<see cref="LimitsOptions"/>).
-    /// An <see cref="IProgress{T}"/> of <see cref="StoreProgress"/> registered by the caller receives the seed
-    /// reader's progress.</remarks>
+    /// from <c>ACTORGRAPH_NEO4J_PASSWORD</c>) and <c>ActorGraph:Limits</c> (<see cref="LimitsOptions"/>).</remarks>
     public static IHostApplicationBuilder AddActorGraph(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddActorGraphApplication();
+        services.AddSingleton<GraphState>();
+        services.AddSingleton<GraphLoader>();
+        services.AddHostedService<SeedLoadingService>();
 
+        services.AddSingleton<GraphReadyHealthCheck>();
+        services.AddHealthChecks().Add(new HealthCheckRegistration(
+            "graph", sp => sp.GetRequiredService<GraphReadyHealthCheck>(), HealthStatus.Unhealthy, [ReadyTag]));
+        return builder;
+    }
+
+    /// <summary>The application every ActorGraph process uses, registered once here: options (validated on first
+    /// use, and at start in a host), the graph source (<see cref="IGraphSource"/>), the queries
+    /// (<see cref="GraphQueries"/>) and the graph store. <see cref="AddActorGraph"/> calls it for <c>serve</c> and
+    /// <c>import --into-store</c>; a one-shot CLI query calls it on a bare service collection (no host to build or
+    /// start, so start-up stays fast) and resolves the source and the queries.</summary>
+    /// <remarks>Needs an <c>IConfiguration</c>. An <see cref="IProgress{T}"/> of <see cref="StoreProgress"/>
+    /// registered by the caller receives the seed reader's progress.</remarks>
+    public static IServiceCollection AddActorGraphApplication(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SourceOptions>().BindConfiguration(SourceOptions.Section);
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -53,14 +70,7 @@ public static class HostingExtensions
         services.TryAddSingleton(sp => new Neo4jConnection(sp.GetRequiredService<IOptions<Neo4jOptions>>().Value));
         services.TryAddSingleton(CreateStore);
         services.TryAddSingleton(CreateProbe);
-        services.AddSingleton<GraphState>();
-        services.AddSingleton<GraphLoader>();
-        services.AddHostedService<SeedLoadingService>();
-
-        services.AddSingleton<GraphReadyHealthCheck>();
-        services.AddHealthChecks().Add(new HealthCheckRegistration(
-            "graph", sp => sp.GetRequiredService<GraphReadyHealthCheck>(), HealthStatus.Unhealthy, [ReadyTag]));
-        return builder;
+        return services;
     }
 
     /// <summary>The seed folder by default; the Neo4j store when <c>ActorGraph:Source:Kind</c> is <c>Neo4j</c>.</summary>
@@ -81,7 +91,8 @@ public static class HostingExtensions
     {
         var neo4j = services.GetRequiredService<IOptions<Neo4jOptions>>().Value;
         var time = services.GetRequiredService<TimeProvider>();
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HostingExtensions));
+        // A one-shot command registers no logging.
+        var logger = services.GetService<ILoggerFactory>()?.CreateLogger(typeof(HostingExtensions));
         IGraphStore store;
         if (neo4j.IsConfigured)
         {
@@ -93,7 +104,7 @@ public static class HostingExtensions
         {
             store = new EmbeddedGraphStore(time);
         }
-        logger.UsingStore(store.Description);
+        logger?.UsingStore(store.Description);
         return store;
     }
 
