@@ -1,8 +1,11 @@
 using System.CommandLine;
 using ActorGraph.Cli.Commands.Neo4j;
-using ActorGraph.Seed;
 using ActorGraph.Hosting.Options;
+using ActorGraph.Hosting.Queries;
 using ActorGraph.Hosting.Sources;
+using ActorGraph.Seed;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ActorGraph.Cli.Infrastructure;
 
@@ -53,34 +56,47 @@ public sealed class GraphSourceOptions
             ?? DefaultSeedDirectory;
     }
 
-    /// <summary>The graph source this invocation names: Neo4j with --neo4j, else the seed folder.</summary>
-    public IGraphSource CreateSource(ParseResult parse, CliContext context)
+    /// <summary>Reads the graph this invocation names through the application's registered
+    /// <see cref="IGraphSource"/> (Neo4j with --neo4j, else the seed folder) and returns it with the registered
+    /// <see cref="GraphQueries"/>. Prints every seed error and throws <see cref="CliException"/> when there is any,
+    /// and explains an unreachable server or refused credentials.</summary>
+    public async Task<CommandGraph> LoadAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(context);
-        if (ReadsNeo4j && parse.GetValue(Neo4j) is { } uri)
-        {
-            // A query should fail fast when the server is down, not retry for the driver's default 30 s.
-            return new Neo4jGraphSource(new Neo4jOptions
+        var uri = ReadsNeo4j ? parse.GetValue(Neo4j) : null;
+        if (uri is not null) Neo4jConnectionOptions.Validate(uri);
+        await using var services = CliHost.Build(context,
+            [
+                new(SeedOptions.Section + ":Folder", SeedDirectory(parse, context)),
+                new(SourceOptions.Section + ":Kind", (uri is null ? GraphSourceKind.Seed : GraphSourceKind.Neo4j).ToString()),
+            ],
+            uri is null ? null : o =>
             {
-                Uri = Neo4jConnectionOptions.Validate(uri),
-                User = context.GetEnvironmentVariable(Neo4jOptions.UserVariable) ?? "neo4j",
-                Password = context.GetEnvironmentVariable(Neo4jOptions.PasswordVariable),
-                Database = null,
-                MaxRetrySeconds = 3,
+                o.Uri = uri;
+                o.User = context.GetEnvironmentVariable(Neo4jOptions.UserVariable) ?? "neo4j";
+                o.Password = context.GetEnvironmentVariable(Neo4jOptions.PasswordVariable);
+                o.RequirePassword = false;
+                // The user's home database; and a query should fail fast when the server is down, not retry for 30 s.
+                o.Database = null;
+                o.MaxRetrySeconds = 3;
             });
-        }
-        return new SeedFolderSource(SeedDirectory(parse, context), new StderrProgress(context.Error), SeedLimitsVariables.Read(context));
-    }
-
-    /// <summary>Loads the graph; prints every seed error and throws <see cref="CliException"/> when there is any,
-    /// and explains an unreachable server or refused credentials.</summary>
-    public async Task<LoadedGraph> LoadAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
-    {
-        var source = CreateSource(parse, context);
+        IGraphSource source;
         try
         {
-            return await source.LoadAsync(cancellationToken);
+            source = services.GetRequiredService<IGraphSource>();
+        }
+        catch (OptionsValidationException e)
+        {
+            throw new CliException(string.Join("; ", e.Failures), ExitCodes.Usage);
+        }
+        catch (ConfigurationException e)
+        {
+            throw new CliException(e.Message, ExitCodes.Usage);
+        }
+        try
+        {
+            return new CommandGraph(await source.LoadAsync(cancellationToken), services.GetRequiredService<GraphQueries>());
         }
         catch (GraphSourceException e)
         {
@@ -92,13 +108,12 @@ public sealed class GraphSourceOptions
         }
     }
 
-    /// <summary>Loads a seed folder, printing errors; throws when it does not load.</summary>
-    internal static SeedLoadResult LoadSeed(string directory, CliContext context, CancellationToken cancellationToken)
+    /// <summary>The seed folder this invocation names, checked to exist (for commands that read it themselves).</summary>
+    public string ExistingSeedDirectory(ParseResult parse, CliContext context)
     {
+        var directory = SeedDirectory(parse, context);
         if (!Directory.Exists(directory)) throw Explain(new GraphSourceException("", directory, []), context);
-        var result = SeedLoader.Load(directory, SeedLimitsVariables.Read(context), new StderrProgress(context.Error), cancellationToken);
-        if (result.Succeeded) return result;
-        throw Explain(new GraphSourceException($"{result.Errors.Length} error(s) in seed folder '{directory}'; nothing was loaded.", directory, [.. result.Errors]), context);
+        return directory;
     }
 
     private static CliException Explain(GraphSourceException e, CliContext context)
@@ -112,6 +127,7 @@ public sealed class GraphSourceOptions
         PrintErrors(context.Error, e.Folder, e.Errors);
         return new CliException(e.Message);
     }
+
     /// <summary>At most this many errors are printed; the count of the rest follows.</summary>
     public const int MaxPrintedErrors = 100;
 
@@ -119,12 +135,7 @@ public sealed class GraphSourceOptions
     /// <see cref="MaxPrintedErrors"/> of them.</summary>
     internal static void PrintErrors(TextWriter error, string directory, IReadOnlyList<SeedError> errors)
     {
-        foreach (var e in errors.Take(MaxPrintedErrors))
-        {
-            // Folder-level problems name the folder itself and have no line.
-            var located = e.Line > 0 ? e with { File = Path.Combine(directory, e.File) } : e;
-            error.WriteLine(located.ToString());
-        }
+        foreach (var e in errors.Take(MaxPrintedErrors)) error.WriteLine(GraphSourceException.Locate(directory, e));
         if (errors.Count > MaxPrintedErrors)
             error.WriteLine($"... and {errors.Count - MaxPrintedErrors} more error(s); fix these first, or use --format json with validate for all of them.");
     }

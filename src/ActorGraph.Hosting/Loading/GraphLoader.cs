@@ -1,19 +1,20 @@
 using System.Collections.Immutable;
 using ActorGraph.Core.Storage;
 using ActorGraph.Hosting.Options;
+using ActorGraph.Hosting.Sources;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ActorGraph.Hosting.Loading;
 
-/// <summary>Reads the seed folder and, when it is valid, replaces the store's graph and publishes the new
+/// <summary>Reads the seed folder through the registered <see cref="IGraphSource"/> (the same way a CLI query
+/// reads it) and, when it is valid, replaces the store's graph and publishes the new
 /// snapshot. When it is not, every error is logged with its file and line and the last good graph stays
 /// in service. One load at a time.</summary>
 public sealed class GraphLoader(
     IGraphStore store,
-    ISeedReader reader,
+    IGraphSource source,
     GraphState state,
-    IOptionsMonitor<SeedOptions> seedOptions,
     IOptions<LimitsOptions> limits,
     TimeProvider time,
     ILogger<GraphLoader> logger) : IDisposable
@@ -30,23 +31,26 @@ public sealed class GraphLoader(
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var folder = seedOptions.CurrentValue.GetFullPath();
-            logger.LoadingSeed(folder, reason);
-            var read = await Task.Run(() => reader.Read(folder), cancellationToken).ConfigureAwait(false);
-            if (!read.Succeeded)
+            logger.LoadingSeed(source.Description, reason);
+            LoadedGraph read;
+            try
             {
-                var errors = read.Errors.Count > 0 ? [.. read.Errors] : ImmutableArray.Create($"{folder}: the seed gave no graph");
+                read = await Task.Run(() => source.LoadAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+            }
+            catch (GraphSourceException ex)
+            {
+                var errors = ex.FolderMissing ? ImmutableArray.Create(ex.Message) : [.. ex.Lines];
                 foreach (var error in errors) logger.SeedError(error);
                 if (state.Current is { } served) logger.KeepingLastGood(errors.Length, served.Version);
                 else logger.NothingToServe(errors.Length);
                 return Record(new LoadReport(time.GetUtcNow(), reason, false, state.Current?.Version ?? 0, errors));
             }
 
-            var graph = read.Graph!;
+            var graph = read.Data;
             GraphSnapshot snapshot;
             try
             {
-                await store.ReplaceAsync(graph, folder, null, cancellationToken).ConfigureAwait(false);
+                await store.ReplaceAsync(graph, read.Origin, null, cancellationToken).ConfigureAwait(false);
                 snapshot = await store.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)

@@ -20,8 +20,6 @@ public sealed class Neo4jOptions : IValidatableObject
     /// <summary>The environment variable the CLI reads for the server address.</summary>
     public const string UriVariable = "ACTORGRAPH_NEO4J_URI";
 
-    private static readonly string[] Schemes = ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"];
-
     /// <summary>The server, e.g. <c>bolt://127.0.0.1:7687</c>; empty for the embedded store.</summary>
     public string? Uri { get; set; }
 
@@ -42,6 +40,10 @@ public sealed class Neo4jOptions : IValidatableObject
     /// A one-shot query uses a few seconds, so that it fails fast when the server is down.</summary>
     public int? MaxRetrySeconds { get; set; }
 
+    /// <summary>False lets a server with authentication disabled be reached without a password (a one-shot CLI
+    /// read lets the server decide); the service requires one.</summary>
+    public bool RequirePassword { get; set; } = true;
+
     /// <summary>The address as given, for messages (validation refuses addresses that carry credentials).</summary>
     public string Address => Uri ?? "";
 
@@ -52,24 +54,15 @@ public sealed class Neo4jOptions : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!IsConfigured) yield break;
-        if (System.Uri.TryCreate(Uri, UriKind.Absolute, out var withUser) && withUser.UserInfo.Length > 0)
+        if (Neo4jAddress.Problem(Uri!) is { } problem)
         {
-            // Never echo this address: it holds a secret.
-            yield return new ValidationResult(
-                $"ActorGraph:Neo4j:Uri carries a user name or password; give the address alone (e.g. bolt://{withUser.Host}:{withUser.Port}), " +
-                $"the user in ActorGraph:Neo4j:User and the password in {PasswordVariable}.",
-                [nameof(Uri)]);
+            yield return new ValidationResult($"ActorGraph:Neo4j:Uri: {problem}", [nameof(Uri)]);
+            // An address with credentials in it must not be echoed by any later message either.
             yield break;
-        }
-        if (!System.Uri.TryCreate(Uri, UriKind.Absolute, out var uri) || !Schemes.Contains(uri.Scheme, StringComparer.OrdinalIgnoreCase))
-        {
-            yield return new ValidationResult(
-                $"ActorGraph:Neo4j:Uri '{Uri}' is not a Neo4j address; use e.g. bolt://127.0.0.1:7687 (schemes: {string.Join(", ", Schemes)}).",
-                [nameof(Uri)]);
         }
         if (string.IsNullOrWhiteSpace(User))
             yield return new ValidationResult("ActorGraph:Neo4j:User is empty.", [nameof(User)]);
-        if (string.IsNullOrEmpty(Password))
+        if (RequirePassword && string.IsNullOrEmpty(Password))
         {
             yield return new ValidationResult(
                 $"no Neo4j password: set the {PasswordVariable} environment variable (or ActorGraph:Neo4j:Password).",

@@ -33,6 +33,18 @@ public sealed class GraphSourceException : Exception
     /// <summary>Every seed error; empty when the folder does not exist.</summary>
     public ImmutableArray<SeedError> Errors { get; }
 
+    /// <summary>Each error as <c>file:line:column: message</c>, the file joined to <see cref="Folder"/> so that it
+    /// opens from a terminal or a log; folder-level problems already name the folder.</summary>
+    public IEnumerable<string> Lines => Errors.Select(e => Locate(Folder, e));
+
+    /// <summary><paramref name="error"/> as one line, its file joined to <paramref name="folder"/> (the seed folder
+    /// it was read from) unless it is absolute or the folder itself.</summary>
+    public static string Locate(string folder, SeedError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return (Path.IsPathRooted(error.File) || error.File == folder ? error : error with { File = Path.Combine(folder, error.File) }).ToString();
+    }
+
     /// <summary>True when the folder itself is missing.</summary>
     public bool FolderMissing => Errors.IsEmpty;
 }

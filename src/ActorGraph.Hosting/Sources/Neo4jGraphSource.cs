@@ -1,23 +1,20 @@
+using ActorGraph.Core.Storage;
 using ActorGraph.Hosting.Loading;
-using ActorGraph.Hosting.Options;
-using ActorGraph.Hosting.Stores;
-using ActorGraph.Storage.Neo4j;
 
 namespace ActorGraph.Hosting.Sources;
 
-/// <summary>Reads the graph back from Neo4j (read access mode) for one query. The driver's errors
-/// (server unreachable, credentials refused) pass through for the caller to explain.</summary>
-public sealed class Neo4jGraphSource(Neo4jOptions options) : IGraphSource
+/// <summary>Reads the graph back from the configured Neo4j store (read access mode) for one query: the store
+/// <see cref="Extensions.HostingExtensions.AddActorGraph"/> registers, on the process's one driver. The driver's
+/// errors (server unreachable, credentials refused) pass through for the caller to explain.</summary>
+public sealed class Neo4jGraphSource(IGraphStore store) : IGraphSource
 {
     /// <inheritdoc />
-    public string Description => options.Address;
+    public string Description => store.Description;
 
     /// <inheritdoc />
     public async Task<LoadedGraph> LoadAsync(CancellationToken cancellationToken)
     {
-        await using var driver = Neo4jConnection.CreateDriver(options);
-        var store = new Neo4jGraphStore(driver, new Neo4jStoreOptions { Database = options.Database, Description = options.Address });
         var snapshot = await store.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
-        return new LoadedGraph(snapshot.Data, options.Address);
+        return new LoadedGraph(snapshot.Data, store.Description);
     }
 }

@@ -17,7 +17,7 @@ public sealed class SeedFolderSource(string folder, IProgress<StoreProgress>? pr
     /// <inheritdoc />
     public Task<LoadedGraph> LoadAsync(CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(folder)) throw new GraphSourceException($"no seed folder at '{folder}'", folder, []);
+        if (!Directory.Exists(folder)) throw new GraphSourceException($"seed folder not found: '{folder}'", folder, []);
         var result = SeedLoader.Load(folder, limits ?? SeedLimits.Default, progress, cancellationToken);
         if (!result.Succeeded)
         {

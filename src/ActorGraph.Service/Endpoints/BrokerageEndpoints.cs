@@ -16,7 +16,7 @@ public static class BrokerageEndpoints
     public static RouteGroupBuilder MapBrokerageEndpoints(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/brokerage", (GraphState state, CachedJson json, string? actor, string? seed, string? resolution, string? asOf) =>
+        api.MapGet("/brokerage", (GraphState state, GraphQueries queries, CachedJson json, string? actor, string? seed, string? resolution, string? asOf) =>
         {
             var graph = GraphAccess.Current(state);
             var key = new BrokerageKey(
@@ -24,7 +24,7 @@ public static class BrokerageEndpoints
                 (ulong)QueryParameters.Int("seed", seed, 1, 0, int.MaxValue),
                 QueryParameters.Double("resolution", resolution, 1.0, 0.01, 100),
                 QueryParameters.Date("asOf", asOf));
-            return json.Get(graph, key, g => GraphQueries.Brokerage(g,
+            return json.Get(graph, key, g => queries.Brokerage(g,
                 new ClusterOptions { Seed = key.Seed, Resolution = key.Resolution }, key.AsOf, key.Actor));
         })
         .Produces<BrokerageReport>()

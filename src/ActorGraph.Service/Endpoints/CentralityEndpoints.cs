@@ -16,7 +16,7 @@ public static class CentralityEndpoints
     public static RouteGroupBuilder MapCentralityEndpoints(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/centrality", (GraphState state, CachedJson json, string? measure, string[]? between, string? top, string? asOf) =>
+        api.MapGet("/centrality", (GraphState state, GraphQueries queries, CachedJson json, string? measure, string[]? between, string? top, string? asOf) =>
         {
             var graph = GraphAccess.Current(state);
             var chosen = QueryParameters.Choice("measure", measure, "betweenness", Measures) switch
@@ -37,7 +37,7 @@ public static class CentralityEndpoints
             }
             var key = new CentralityKey(chosen, a, b, QueryParameters.Int("top", top, 10, 1, 500), QueryParameters.Date("asOf", asOf));
             return json.Get(graph, key, g =>
-                GraphQueries.Centrality(g, key.Measure, key.AsOf, key.A is null ? null : (key.A, key.B!), key.Top));
+                queries.Centrality(g, key.Measure, key.AsOf, key.A is null ? null : (key.A, key.B!), key.Top));
         })
         .Produces<CentralityReport>()
         .WithName("RankActors")

@@ -15,7 +15,7 @@ public static class ClusterEndpoints
     public static RouteGroupBuilder MapClusterEndpoints(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/clusters", (GraphState state, CachedJson json, string? seed, string? resolution, string? hostileWeight, string? asOf) =>
+        api.MapGet("/clusters", (GraphState state, GraphQueries queries, CachedJson json, string? seed, string? resolution, string? hostileWeight, string? asOf) =>
         {
             var graph = GraphAccess.Current(state);
             var key = new ClustersKey(
@@ -23,7 +23,7 @@ public static class ClusterEndpoints
                 QueryParameters.Double("resolution", resolution, 1.0, 0.01, 100),
                 QueryParameters.Double("hostileWeight", hostileWeight, 1.0, 0, 100),
                 QueryParameters.Date("asOf", asOf));
-            return json.Get(graph, key, g => GraphQueries.Clusters(g,
+            return json.Get(graph, key, g => queries.Clusters(g,
                 new ClusterOptions { Seed = key.Seed, Resolution = key.Resolution, HostileWeight = key.HostileWeight }, key.AsOf));
         })
         .Produces<ClusterReport>()

@@ -14,7 +14,7 @@ public static class MediatorEndpoints
     public static RouteGroupBuilder MapMediatorEndpoints(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/mediators", (GraphState state, CachedJson json, string? a, string? b, string? asOf) =>
+        api.MapGet("/mediators", (GraphState state, GraphQueries queries, CachedJson json, string? a, string? b, string? asOf) =>
         {
             var graph = GraphAccess.Current(state);
             var first = GraphAccess.Actor(graph, "a", a);
@@ -24,7 +24,7 @@ public static class MediatorEndpoints
             // The answer does not depend on the order of the two sides: one cache entry for both orders.
             var (x, y) = string.CompareOrdinal(first.Id, second.Id) < 0 ? (first.Id, second.Id) : (second.Id, first.Id);
             var key = new MediatorsKey(x, y, QueryParameters.Date("asOf", asOf));
-            return json.Get(graph, key, g => GraphQueries.Mediators(g, key.A, key.B, key.AsOf));
+            return json.Get(graph, key, g => queries.Mediators(g, key.A, key.B, key.AsOf));
         })
         .Produces<MediationResult>()
         .WithName("FindMediators")

@@ -16,7 +16,7 @@ public static class PathEndpoints
     public static RouteGroupBuilder MapPathEndpoints(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/paths", (GraphState state, CachedJson json, IOptions<LimitsOptions> limits, string? a, string? b, string? k, string? maxHops, string? includeHostile, string? asOf) =>
+        api.MapGet("/paths", (GraphState state, GraphQueries queries, CachedJson json, IOptions<LimitsOptions> limits, string? a, string? b, string? k, string? maxHops, string? includeHostile, string? asOf) =>
         {
             var graph = GraphAccess.Current(state);
             var from = GraphAccess.Actor(graph, "a", a);
@@ -27,7 +27,7 @@ public static class PathEndpoints
                 QueryParameters.Bool("includeHostile", includeHostile, false),
                 QueryParameters.Date("asOf", asOf));
             return json.Get(graph, key, g =>
-                GraphQueries.Paths(g, key.A, key.B, new PathQuery(key.K, key.MaxHops, key.IncludeHostile, key.AsOf)));
+                queries.Paths(g, key.A, key.B, new PathQuery(key.K, key.MaxHops, key.IncludeHostile, key.AsOf)));
         })
         .Produces<PathSearchResult>()
         .WithName("FindPaths")

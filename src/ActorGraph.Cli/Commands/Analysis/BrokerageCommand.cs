@@ -4,7 +4,6 @@ using ActorGraph.Analysis.Brokerage;
 using ActorGraph.Analysis.Projection;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Core.Text;
-using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Analysis;
 
@@ -44,9 +43,9 @@ public sealed class BrokerageCommand : ICliCommand
             var options = clustering.Read(parse);
             var n = parse.GetValue(top);
             if (n < 1) throw new CliException($"--top must be at least 1, not {n}", ExitCodes.Usage);
-            var graph = await source.LoadAsync(parse, context, cancellationToken);
+            var (graph, queries) = await source.LoadAsync(parse, context, cancellationToken);
             var only = parse.GetValue(actor) is { } query ? graph.Resolve(query).Id : null;
-            var report = GraphQueries.Brokerage(graph, options, parse.GetValue(asOf), only);
+            var report = queries.Brokerage(graph, options, parse.GetValue(asOf), only);
             var brokers = report.Brokers.Take(n).ToList();
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, ToJson(report, brokers));
             else Write(context.Out, report, brokers, only is not null);

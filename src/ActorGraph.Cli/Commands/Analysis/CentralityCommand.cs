@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ActorGraph.Analysis.Centrality;
 using ActorGraph.Cli.Infrastructure;
-using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Analysis;
 
@@ -51,7 +50,7 @@ public sealed class CentralityCommand : ICliCommand
                 throw new CliException("--between works with --measure betweenness only", ExitCodes.Usage);
             var n = parse.GetValue(top);
             if (n < 1) throw new CliException($"--top must be at least 1, not {n}", ExitCodes.Usage);
-            var graph = await source.LoadAsync(parse, context, cancellationToken);
+            var (graph, queries) = await source.LoadAsync(parse, context, cancellationToken);
             (string, string)? dyad = null;
             if (pair is { Length: 2 })
             {
@@ -60,7 +59,7 @@ public sealed class CentralityCommand : ICliCommand
                 if (a.Id == b.Id) throw new CliException($"--between names {a.Name} ({a.Id}) twice; name two different actors.", ExitCodes.Usage);
                 dyad = (a.Id, b.Id);
             }
-            var report = GraphQueries.Centrality(graph, chosen, parse.GetValue(asOf), dyad, n);
+            var report = queries.Centrality(graph, chosen, parse.GetValue(asOf), dyad, n);
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, report);
             else Write(context.Out, report);
             return ExitCodes.Ok;

@@ -5,7 +5,6 @@ using ActorGraph.Analysis.Mediation;
 using ActorGraph.Analysis.Projection;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Core.Text;
-using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Analysis;
 
@@ -43,12 +42,12 @@ public sealed class MediatorsCommand : ICliCommand
         command.Options.Add(format);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var graph = await source.LoadAsync(parse, context, cancellationToken);
+            var (graph, queries) = await source.LoadAsync(parse, context, cancellationToken);
             var a = graph.Resolve(parse.GetValue(first)!);
             var b = graph.Resolve(parse.GetValue(second)!);
             if (a.Id == b.Id) throw new CliException($"A and B are both {a.Name} ({a.Id}); name two different actors.", ExitCodes.Usage);
             var date = parse.GetValue(asOf);
-            var result = GraphQueries.Mediators(graph, a.Id, b.Id, date, parse.GetValue(byCluster));
+            var result = queries.Mediators(graph, a.Id, b.Id, date, parse.GetValue(byCluster));
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, result);
             else Write(context.Out, result, graph);
             return ExitCodes.Ok;

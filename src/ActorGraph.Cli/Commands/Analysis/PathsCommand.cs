@@ -3,7 +3,6 @@ using System.Globalization;
 using ActorGraph.Analysis.Paths;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Core.Text;
-using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Analysis;
 
@@ -47,11 +46,11 @@ public sealed class PathsCommand : ICliCommand
             var hops = parse.GetValue(maxHops);
             if (kValue is < 1 or > PathQuery.MaxK) throw new CliException($"--k must be between 1 and {PathQuery.MaxK}, not {kValue}", ExitCodes.Usage);
             if (hops < 1) throw new CliException($"--max-hops must be at least 1, not {hops}", ExitCodes.Usage);
-            var graph = await source.LoadAsync(parse, context, cancellationToken);
+            var (graph, queries) = await source.LoadAsync(parse, context, cancellationToken);
             var a = graph.Resolve(parse.GetValue(first)!);
             var b = graph.Resolve(parse.GetValue(second)!);
             var query = new PathQuery(kValue, hops, parse.GetValue(hostile), parse.GetValue(asOf));
-            var result = GraphQueries.Paths(graph, a.Id, b.Id, query);
+            var result = queries.Paths(graph, a.Id, b.Id, query);
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, result);
             else Write(context.Out, result, graph);
             return ExitCodes.Ok;

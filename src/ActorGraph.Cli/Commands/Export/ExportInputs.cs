@@ -46,7 +46,7 @@ internal sealed class ExportInputs
     {
         if (parse.GetValue(FocusContext) && parse.GetValue(Focus) is not { Length: 2 })
             throw new CliException("--focus-context needs --focus A B", ExitCodes.Usage);
-        var graph = await Source.LoadAsync(parse, context, cancellationToken);
+        var (graph, _) = await Source.LoadAsync(parse, context, cancellationToken);
         var asOf = parse.GetValue(AsOf);
         if (parse.GetValue(Focus) is not { Length: 2 } pair) return (graph, ExportViews.Create(graph, asOf));
         var a = graph.Resolve(pair[0]);

@@ -2,7 +2,6 @@ using System.CommandLine;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Text;
-using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Graph;
 
@@ -31,8 +30,8 @@ public sealed class ActorsCommand : ICliCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var wanted = ParseKind(parse.GetValue(kind));
-            var graph = await source.LoadAsync(parse, context, cancellationToken);
-            var actors = GraphQueries.Actors(graph, wanted);
+            var (graph, queries) = await source.LoadAsync(parse, context, cancellationToken);
+            var actors = queries.Actors(graph, wanted);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 FormatOption.WriteJson(context, actors);

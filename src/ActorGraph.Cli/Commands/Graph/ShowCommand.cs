@@ -3,7 +3,6 @@ using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Queries;
 using ActorGraph.Core.Text;
-using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Graph;
 
@@ -30,9 +29,9 @@ public sealed class ShowCommand : ICliCommand
         command.Options.Add(format);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var graph = await source.LoadAsync(parse, context, cancellationToken);
+            var (graph, queries) = await source.LoadAsync(parse, context, cancellationToken);
             var found = graph.Resolve(parse.GetValue(actor)!);
-            var profile = GraphQueries.Profile(graph, found.Id, parse.GetValue(asOf));
+            var profile = queries.Profile(graph, found.Id, parse.GetValue(asOf));
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, profile);
             else Write(context.Out, profile);
             return ExitCodes.Ok;

@@ -39,9 +39,7 @@ public sealed class ValidateCommand : ICliCommand
         command.Options.Add(format);
         command.SetAction((parse, cancellationToken) =>
         {
-            var directory = source.SeedDirectory(parse, context);
-            if (!Directory.Exists(directory))
-                throw new CliException($"no seed folder at '{directory}'. Pass --seed DIR or set {GraphSourceOptions.SeedEnvironmentVariable}.");
+            var directory = source.ExistingSeedDirectory(parse, context);
             var result = SeedLoader.Load(directory, SeedLimitsVariables.Read(context), new StderrProgress(context.Error), cancellationToken);
             var report = Report(directory, result);
             if (parse.GetValue(format) == OutputFormat.Json)

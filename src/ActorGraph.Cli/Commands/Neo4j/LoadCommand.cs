@@ -35,7 +35,7 @@ public sealed class LoadCommand : ICliCommand
             var size = parse.GetValue(batch);
             if (size is < 1 or > 100_000) throw new CliException("--batch-size is between 1 and 100000.", ExitCodes.Usage);
             var uri = connection.ResolveUri(parse, context);
-            var graph = await source.LoadAsync(parse, context, cancellationToken);
+            var (graph, _) = await source.LoadAsync(parse, context, cancellationToken);
             var clock = Stopwatch.StartNew();
             await using var driver = connection.CreateDriver(parse, context, () => Console.In);
             var store = new Neo4jGraphStore(driver, new Neo4jStoreOptions

@@ -57,14 +57,11 @@ public sealed class Neo4jConnectionOptions
         return Validate(uri);
     }
 
-    /// <summary>Checks a Neo4j URI's scheme and that it carries no credentials; returns it.</summary>
+    /// <summary>Checks a Neo4j URI by the application's one rule (<see cref="Neo4jAddress"/>); returns it.</summary>
     public static string Validate(string uri)
     {
         ArgumentNullException.ThrowIfNull(uri);
-        if (!System.Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("bolt" or "bolt+s" or "bolt+ssc" or "neo4j" or "neo4j+s" or "neo4j+ssc"))
-            throw new CliException($"'{Redact(uri)}' is not a Neo4j URI; use bolt://host:7687 or neo4j://host:7687 (also +s and +ssc for TLS).", ExitCodes.Usage);
-        if (!string.IsNullOrEmpty(parsed.UserInfo))
-            throw new CliException($"put no credentials in the URI ('{Redact(uri)}'); use --user and {PasswordVariable}.", ExitCodes.Usage);
+        if (Neo4jAddress.Problem(uri) is { } problem) throw new CliException($"--neo4j: {problem}", ExitCodes.Usage);
         return uri;
     }
 

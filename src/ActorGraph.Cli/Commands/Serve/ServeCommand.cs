@@ -38,13 +38,7 @@ public sealed class ServeCommand : ICliCommand
         command.Options.Add(urls);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var seed = source.SeedDirectory(parse, context);
-            if (!Directory.Exists(seed))
-            {
-                throw new CliException(
-                    $"no seed folder at '{seed}'. Pass --seed DIR or set {GraphSourceOptions.SeedEnvironmentVariable}; " +
-                    "run from the repository root to use its graph-seed/.");
-            }
+            var seed = source.ExistingSeedDirectory(parse, context);
             var listen = parse.GetValue(urls) ?? DefaultUrls;
             foreach (var url in listen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
