@@ -66,7 +66,7 @@ public sealed class CompactGraph
     /// <summary>Edge strengths (strength · confidence in 0..1, bigger is stronger; the largest of the merged arcs), length E.</summary>
     public ReadOnlySpan<double> Strengths => _strengths;
 
-    /// <summary>The id of the arc's origin with the shortest distance: for a projection, an index into <see cref="ActorGraphData.Relations"/>.</summary>
+    /// <summary>The id of the arc's origin with the shortest distance: for a projection, a relation number of <see cref="Semantics.SemanticIndex"/> (the graph's relations, then process channels).</summary>
     public ReadOnlySpan<int> BestOrigins => _bestOrigin;
 
     /// <summary>A vertex's name, or its number as text.</summary>

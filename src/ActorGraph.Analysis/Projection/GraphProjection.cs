@@ -1,3 +1,4 @@
+using ActorGraph.Analysis.Semantics;
 using ActorGraph.Core.Model;
 using QuikGraph;
 
@@ -8,6 +9,7 @@ public static class GraphProjection
 {
     /// <summary>The QuikGraph view: every actor a vertex (its id), every admitted relation one edge tagged with the
     /// relation (and a second, reversed edge when <see cref="ProjectionOptions.BothWays"/> says so). Parallel edges kept.
+    /// Mediation processes give one <c>mediates</c> edge per mediator and party (see <see cref="SemanticIndex"/>).
     /// The readable reference; slow at scale (about 100 bytes per edge). O(V + E).</summary>
     public static BidirectionalGraph<string, TaggedEdge<string, Relation>> ToQuikGraph(ActorGraphData data, ProjectionOptions? options = null)
     {
@@ -16,10 +18,12 @@ public static class GraphProjection
         options.Validate();
         var graph = new BidirectionalGraph<string, TaggedEdge<string, Relation>>(allowParallelEdges: true);
         foreach (var actor in data.Actors) graph.AddVertex(actor.Id);
-        foreach (var relation in data.Relations)
+        var index = SemanticIndex.Of(data);
+        for (var r = 0; r < index.RelationCount; r++)
         {
-            if (!options.Admits(relation) || relation.Source == relation.Target) continue;
-            if (data.IndexOf(relation.Source) < 0 || data.IndexOf(relation.Target) < 0) continue;
+            var relation = index.RelationAt(r);
+            if (!options.Admits(index, r) || relation.Source == relation.Target) continue;
+            if (index.Sources[r] < 0 || index.Targets[r] < 0) continue;
             graph.AddEdge(new TaggedEdge<string, Relation>(relation.Source, relation.Target, relation));
             if (options.BothWays(relation.Kind)) graph.AddEdge(new TaggedEdge<string, Relation>(relation.Target, relation.Source, relation));
         }
@@ -28,30 +32,31 @@ public static class GraphProjection
 
     /// <summary>The compact (CSR) view: vertex i is <c>data.Actors[i]</c>; arcs as in <see cref="ToQuikGraph"/>,
     /// then collapsed to the shortest per (u, v). Edge distances come from the options' <see cref="DistanceModel"/>,
-    /// with ages measured at the as-of date, else at the latest date in the data. O(V + E).</summary>
+    /// with ages measured at the as-of date, else at the latest date on record (a channel of a process still open has
+    /// age 0). Edge origins are relation numbers of <see cref="SemanticIndex"/> (the graph's relations, then channels). O(V + E).</summary>
     public static CompactGraph ToCompact(ActorGraphData data, ProjectionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         options ??= ProjectionOptions.Paths;
         options.Validate();
         var model = options.EffectiveDistance;
-        var index = GraphIndex.Of(data);
-        var reference = options.AsOf ?? index.LatestDate;
-        var capacity = data.Relations.Length * 2;
+        var index = SemanticIndex.Of(data);
+        var reference = options.Scope.Reference(index.LatestDate);
+        var capacity = index.RelationCount * 2;
         var src = new int[capacity];
         var dst = new int[capacity];
         var dist = new double[capacity];
         var strength = new double[capacity];
         var origin = new int[capacity];
         var m = 0;
-        for (var r = 0; r < data.Relations.Length; r++)
+        for (var r = 0; r < index.RelationCount; r++)
         {
             var s = index.Sources[r];
             var t = index.Targets[r];
             if (s < 0 || t < 0 || s == t) continue;
-            var relation = data.Relations[r];
-            if (!options.Admits(relation)) continue;
-            var d = model.DistanceOf(relation, reference);
+            if (!options.Admits(index, r)) continue;
+            var relation = index.RelationAt(r);
+            var d = model.DistanceAt(relation, index.AgeYears(r, reference));
             var w = DistanceModel.StrengthOf(relation);
             src[m] = s; dst[m] = t; dist[m] = d; strength[m] = w; origin[m] = r; m++;
             if (options.BothWays(relation.Kind))
