@@ -104,10 +104,16 @@ internal sealed class Context
         var withB = Aligned(m, B);
         var sidesAligned = Aligned(A, B) is not null;
         var groupB = sidesAligned ? 0 : 1;
-        var (role, basis) = BrokerRoles.Of(0, withA is not null ? 0 : withB is not null ? groupB : 2, groupB, Name(A), Name(B));
-        var why = withA ?? withB;
-        return (role, basis.Replace("camp", "side", StringComparison.Ordinal)
-            + (why is null ? "; by direct alignment ties (camps not computed)" : $"; aligned by {why.Kind.Name} [{why.Id}] (camps not computed)"));
+        var (role, _) = BrokerRoles.Of(0, withA is not null ? 0 : withB is not null ? groupB : 2, groupB, Name(A), Name(B));
+        const string how = " (by direct alignment ties; camps not computed: use --by-cluster)";
+        var basis = (withA, withB) switch
+        {
+            ({ } x, { } y) => $"aligned with both {Name(A)} ({x.Kind.Name}) and {Name(B)} ({y.Kind.Name})",
+            ({ } x, null) => $"aligned with {Name(A)} ({x.Kind.Name} [{x.Id}]): speaks for it toward {Name(B)}",
+            (null, { } y) => $"aligned with {Name(B)} ({y.Kind.Name} [{y.Id}]): speaks for it toward {Name(A)}",
+            _ => sidesAligned ? $"aligned with neither; {Name(A)} and {Name(B)} are aligned with each other" : "aligned with neither side",
+        };
+        return (role, basis + how);
     }
 
     private Relation? Aligned(string x, string y) =>

@@ -95,16 +95,8 @@ public sealed record MediationResult(
     ImmutableArray<TieEvidence> DirectTies,
     bool Opposed,
     string Summary,
-    ImmutableArray<MediatorEntry> Past = default,
-    ImmutableArray<MediatorEntry> Inferred = default,
-    ImmutableArray<RollUpStep> RolledUp = default,
-    string Scope = "whole record",
-    string ScoreNote = "")
-{
-    /// <summary>Past mediators, never default.</summary>
-    public ImmutableArray<MediatorEntry> Past { get; init; } = Past.IsDefault ? [] : Past;
-    /// <summary>Inferred mediators, never default.</summary>
-    public ImmutableArray<MediatorEntry> Inferred { get; init; } = Inferred.IsDefault ? [] : Inferred;
-    /// <summary>Roll-up steps, never default.</summary>
-    public ImmutableArray<RollUpStep> RolledUp { get; init; } = RolledUp.IsDefault ? [] : RolledUp;
-}
+    ImmutableArray<MediatorEntry> Past,
+    ImmutableArray<MediatorEntry> Inferred,
+    ImmutableArray<RollUpStep> RolledUp,
+    string Scope,
+    string ScoreNote);

@@ -137,5 +137,5 @@ public static class PathFinder
     private static string Name(ActorGraphData data, string id) => data.FindActor(id)?.Name ?? id;
 
     private static PathSearchResult NoPath(string from, string to, PathQuery query, NoPathReason reason, string explanation) =>
-        new(from, to, query, [], reason, explanation);
+        new(from, to, query, [], reason, explanation, []);
 }

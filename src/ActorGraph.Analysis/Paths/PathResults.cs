@@ -21,11 +21,8 @@ public sealed record MediationPath(int Rank, ImmutableArray<string> Actors, Immu
 /// <param name="RolledUp">When an end has no channel of its own, how it was taken for the actor it leads or belongs to
 /// (the paths then start or end with that organisational hop).</param>
 public sealed record PathSearchResult(string From, string To, PathQuery Query, ImmutableArray<MediationPath> Paths, NoPathReason? Reason, string? Explanation,
-    ImmutableArray<RollUpStep> RolledUp = default)
+    ImmutableArray<RollUpStep> RolledUp)
 {
-    /// <summary>Roll-up steps, never default.</summary>
-    public ImmutableArray<RollUpStep> RolledUp { get; init; } = RolledUp.IsDefault ? [] : RolledUp;
-
     /// <summary>True when at least one path was found.</summary>
     public bool Found => !Paths.IsDefaultOrEmpty;
 }
