@@ -20,7 +20,8 @@ public static class BrokerageAnalysis
     /// <c>meets</c> is a tie both ways, a directed kind such as <c>engages</c> runs from source to target) with no
     /// channel A→C, plus, for every mediation process in scope, the chain party → mediator → other party (unless the
     /// two parties have a channel of their own). A process adds no other chain: a party is not a broker between its
-    /// mediators.</summary>
+    /// mediators. Two actors joined by an organisational tie (leads, part-of, member-of) count as directly tied: nobody
+    /// brokers between a leader and the body it leads.</summary>
     /// <param name="data">The graph.</param>
     /// <param name="clusterOptions">Clustering parameters (seed, resolution...).</param>
     /// <param name="projection">Filter (the time scope, confidence...); signs are fixed by this analysis.</param>
@@ -31,7 +32,7 @@ public static class BrokerageAnalysis
         var clusters = ClusterAnalysis.Run(data, clusterOptions, projection);
         var directed = SignedProjection.LayerFilter(projection) with { Signs = SignSet.Cooperative, Traversal = Traversal.AsDirected, IncludeProcesses = false };
         var graph = GraphProjection.Cached(data, directed);
-        var scores = BrokerageCounter.Compute(graph.Offsets, graph.Targets, clusters.ClusterOfActor.AsSpan(), Triads(data, directed));
+        var scores = BrokerageCounter.Compute(graph.Offsets, graph.Targets, clusters.ClusterOfActor.AsSpan(), Triads(data, directed), Organisational(data, directed));
 
         IEnumerable<BrokerScore> chosen;
         if (actorId is not null)
@@ -78,6 +79,23 @@ public static class BrokerageAnalysis
             }
         }
         return triads;
+    }
+
+    /// <summary>Pairs joined by an organisational tie in scope (leads, part-of, member-of), both ways: a leader and the body it
+    /// leads talk directly, so nobody brokers between them.</summary>
+    private static HashSet<long> Organisational(ActorGraphData data, ProjectionOptions options)
+    {
+        var index = SemanticIndex.Of(data);
+        var pairs = new HashSet<long>();
+        for (var r = 0; r < index.OwnRelations; r++)
+        {
+            var (s, t) = (index.Sources[r], index.Targets[r]);
+            if (s < 0 || t < 0 || s == t || !TieMeaning.IsOrganisational(data.Relations[r].Kind)) continue;
+            if (!(options with { Signs = SignSet.All }).AdmitsFact(index, r)) continue;
+            pairs.Add(BrokerageCounter.Key(s, t));
+            pairs.Add(BrokerageCounter.Key(t, s));
+        }
+        return pairs;
     }
 
     /// <summary>The small-graph caution, or null when the graph is large enough for z-scores to say something.</summary>

@@ -55,7 +55,7 @@ internal static class ReportedMediators
         var process = ctx.Data.Processes[p];
         var when = process.When.Start is null && process.When.End is null ? "" : ", " + process.When;
         var state = IsCurrent(ctx)(p) ? "" : ", past";
-        return $"mediator of {process.Name} ({process.Status.ToString().ToLowerInvariant()}{when}{state})";
+        return $"mediator of {process.Name} ({Core.Text.EnumText.Name(process.Status)}{when}{state})";
     }
 
     public static Func<int, bool> IsCurrent(Context ctx) => p => ctx.Index.ProcessHoldsAt(p, ctx.Reference);

@@ -41,7 +41,7 @@ internal static class Summary
     /// <summary>"Havana peace talks, agreed, 2012-10-18..2016-11-24" for each distinct process of the entries.</summary>
     private static string Processes(Context ctx, IEnumerable<MediatorEntry> entries, bool onlyCurrent) =>
         string.Join("; ", entries.SelectMany(e => e.Processes).Where(p => !onlyCurrent || p.Current).DistinctBy(p => p.Id)
-            .Select(p => $"{p.Name}, {p.Status.ToString().ToLowerInvariant()}{(p.When.Start is null && p.When.End is null ? "" : ", " + Span(p.When))}"));
+            .Select(p => $"{p.Name}, {Core.Text.EnumText.Name(p.Status)}{(p.When.Start is null && p.When.End is null ? "" : ", " + Span(p.When))}"));
 
     private static string Span(DateRange when) => when switch
     {

@@ -12,8 +12,9 @@ namespace ActorGraph.Analysis.Paths;
 public static class PathFinder
 {
     /// <summary>Finds paths from <paramref name="from"/> to <paramref name="to"/> (actor ids).
-    /// Cost: one projection O(V + E), then Yen (see <see cref="YenKShortestPaths"/>); when nothing is found,
-    /// up to two more projections and breadth-first searches to explain why.</summary>
+    /// Cost: one projection O(V + E), then Yen (<see cref="KShortestPathsAlgorithm{TVertex, TEdge}"/> on the projection,
+    /// see <see cref="YenKShortestPaths"/>); when nothing is found, up to two more projections and QuikGraph
+    /// breadth-first searches (<see cref="Reachability"/>) to explain why.</summary>
     /// <exception cref="ArgumentException">An actor id is not in the graph.</exception>
     public static PathSearchResult Find(ActorGraphData data, string from, string to, PathQuery? query = null)
     {
@@ -33,9 +34,15 @@ public static class PathFinder
         var rolled = head.Steps.AddRange(tail.Steps);
         var (hs, ht) = (data.IndexOf(head.Id), data.IndexOf(tail.Id));
         var extra = head.Steps.Length + tail.Steps.Length;
-        List<GraphPath> found = hs == ht ? [new GraphPath([hs], [], 0)]
-            : query.MaxHops is { } max && max <= extra ? []
-            : [.. YenKShortestPaths.Find(graph, hs, ht, query.K, query.MaxHops - extra)];
+        List<GraphPath> found;
+        if (hs == ht) found = [new GraphPath([hs], [], 0)];
+        else if (query.MaxHops is { } max && max <= extra) found = [];
+        else
+        {
+            var yen = new KShortestPathsAlgorithm<int, CompactEdge>(graph) { ShortestPathCount = query.K, MaxHops = query.MaxHops - extra };
+            yen.Compute(hs, ht);
+            found = [.. yen.GraphPaths];
+        }
         if (found.Count > 0)
         {
             var paths = found.Select((p, i) => WithRollUp(data, graph, Describe(graph, data, p, i + 1), head.Steps, tail.Steps)).ToImmutableArray();
@@ -102,13 +109,13 @@ public static class PathFinder
         var s = data.IndexOf(from);
         var t = data.IndexOf(to);
         var date = query.AsOf is { } d ? " as of " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
-        var everything = GraphProjection.Cached(data, new ProjectionOptions(AsOf: query.AsOf, Signs: SignSet.All, Traversal: Traversal.Undirected, Distance: DistanceModel.Hops));
+        var everything = GraphProjection.Cached(data, new ProjectionOptions(AsOf: query.AsOf, Current: query.Current, Signs: SignSet.All, Traversal: Traversal.Undirected, Distance: DistanceModel.Hops));
         if (everything.OutDegree(s) == 0)
             return NoPath(from, to, query, NoPathReason.SourceIsolated, $"{Name(data, from)} has no recorded ties{date}{OtherDates(data, from, query)}.");
         if (everything.OutDegree(t) == 0)
             return NoPath(from, to, query, NoPathReason.TargetIsolated, $"{Name(data, to)} has no recorded ties{date}{OtherDates(data, to, query)}.");
 
-        var hops = HopDistance.Between(graph, s, t);
+        var hops = Reachability.Hops(graph, s, t);
         var layer = query.IncludeHostile ? "cooperative or hostile" : "cooperative";
         if (hops is { } h)
         {
@@ -118,11 +125,11 @@ public static class PathFinder
         }
         if (!query.IncludeHostile)
         {
-            var withHostile = GraphProjection.Cached(data, new ProjectionOptions(AsOf: query.AsOf, Signs: SignSet.Cooperative | SignSet.Hostile, Traversal: Traversal.Undirected, Distance: DistanceModel.Hops));
-            if (HopDistance.Between(withHostile, s, t) is not null)
+            var withHostile = GraphProjection.Cached(data, new ProjectionOptions(AsOf: query.AsOf, Current: query.Current, Signs: SignSet.Cooperative | SignSet.Hostile, Traversal: Traversal.Undirected, Distance: DistanceModel.Hops));
+            if (Reachability.Hops(withHostile, s, t) is not null)
                 return NoPath(from, to, query, NoPathReason.OnlyHostileConnections, $"{Name(data, from)} and {Name(data, to)} are connected{date} only through hostile ties, which are not channels of mediation (use --include-hostile to see them).");
         }
-        if (HopDistance.Between(everything, s, t) is not null)
+        if (Reachability.Hops(everything, s, t) is not null)
             return NoPath(from, to, query, NoPathReason.OnlyNonCooperativeConnections, $"{Name(data, from)} and {Name(data, to)} are connected{date} only through pressure or organisational ties, not {layer} ones.");
         return NoPath(from, to, query, NoPathReason.DifferentComponents, $"No chain of ties of any kind joins {Name(data, from)} and {Name(data, to)}{date}.");
     }

@@ -57,8 +57,9 @@ public sealed class SemanticIndex
                 foreach (var q in process.Parties.Distinct(StringComparer.Ordinal))
                 {
                     if (q == m || data.IndexOf(q) < 0) continue;
+                    // The channel shows the process's own dates; when it holds (known from, until) is kept in the arrays below.
                     channels.Add(new Relation($"process:{process.Id}:{m}~{q}", m, q, RelationVocabulary.Mediates, 1.0, process.Confidence,
-                        new DateRange(knownFrom, until), process.Topics, Modality.Reported, process.Evidence));
+                        process.When, process.Topics, Modality.Reported, process.Evidence));
                     channelProcess.Add(p);
                 }
             }

@@ -101,7 +101,7 @@ internal static class ProcessReader
     private static bool StatusAgreesWithDates(SeedRecord record, SeedErrors errors, ProcessStatus status, DateOnly? end,
         Location statusLocation, Location endLocation)
     {
-        var word = ValueParser.Kebab(status.ToString());
+        var word = ActorGraph.Core.Text.EnumText.Name(status);
         if (status is ProcessStatus.Proposed or ProcessStatus.Ongoing && end is { } e)
         {
             errors.Add(record.File, endLocation, string.Create(System.Globalization.CultureInfo.InvariantCulture,

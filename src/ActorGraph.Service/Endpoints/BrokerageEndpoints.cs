@@ -3,6 +3,7 @@ using ActorGraph.Analysis.Clusters;
 using ActorGraph.Analysis.Projection;
 using ActorGraph.Hosting.Loading;
 using ActorGraph.Service.Api;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Service.Endpoints;
 
@@ -24,10 +25,8 @@ public static class BrokerageEndpoints
                 QueryParameters.Double("resolution", resolution, 1.0, 0.01, 100),
                 QueryParameters.Date("asOf", asOf),
                 QueryParameters.Bool("current", current, false));
-            return json.Get(graph, key, g => BrokerageAnalysis.Run(g.Data,
-                new ClusterOptions { Seed = key.Seed, Resolution = key.Resolution },
-                new ProjectionOptions(AsOf: key.AsOf, Current: key.Current),
-                key.Actor));
+            return json.Get(graph, key, g => GraphQueries.Brokerage(g,
+                new ClusterOptions { Seed = key.Seed, Resolution = key.Resolution }, key.AsOf, key.Actor, key.Current));
         })
         .Produces<BrokerageReport>()
         .WithName("Brokerage")

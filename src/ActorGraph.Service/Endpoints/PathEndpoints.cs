@@ -3,6 +3,7 @@ using ActorGraph.Hosting.Loading;
 using ActorGraph.Hosting.Options;
 using ActorGraph.Service.Api;
 using Microsoft.Extensions.Options;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Service.Endpoints;
 
@@ -27,7 +28,7 @@ public static class PathEndpoints
                 QueryParameters.Date("asOf", asOf),
                 QueryParameters.Bool("current", current, false));
             return json.Get(graph, key, g =>
-                PathFinder.Find(g.Data, key.A, key.B, new PathQuery(key.K, key.MaxHops, key.IncludeHostile, key.AsOf, Current: key.Current)));
+                GraphQueries.Paths(g, key.A, key.B, new PathQuery(key.K, key.MaxHops, key.IncludeHostile, key.AsOf, Current: key.Current)));
         })
         .Produces<PathSearchResult>()
         .WithName("FindPaths")

@@ -26,6 +26,18 @@ public sealed class GraphSeedTests
     }
 
     [Fact]
+    public void Process_channels_are_edges_of_the_analysis_graph_with_the_process_as_evidence()
+    {
+        var graph = ActorGraph.Analysis.Projection.GraphProjection.Cached(Data);
+        var edge = graph.OutEdges(Data.IndexOf("egypt")).Single(e => e.Target == Data.IndexOf("hamas"));
+        var channel = edge.Relations.First();
+        Assert.Equal("process:gaza-ceasefire-talks:egypt~hamas", channel.Id);
+        Assert.Equal(Core.Model.RelationSign.Cooperative, edge.Sign);
+        Assert.Equal(Data.ProcessesById["gaza-ceasefire-talks"].Evidence, channel.Evidence);
+        Assert.DoesNotContain(graph.OutEdges(Data.IndexOf("israel")), e => e.Target == Data.IndexOf("hezbollah")); // a ceasefire is no channel
+    }
+
+    [Fact]
     public void Undated_Gaza_talks_are_not_known_before_the_report()
     {
         var before = MediatorFinder.Find(Data, "hamas", "israel", new MediatorQuery(AsOf: D("2023-01-01")));
@@ -78,6 +90,8 @@ public sealed class GraphSeedTests
 
         var brokerage = BrokerageAnalysis.Run(Data);
         Assert.Equal(0, Chains(brokerage, "hamas"));
+        Assert.Equal(0, Chains(brokerage, "hamas-delegation")); // it met Egypt's intelligence chief and his service: no gap to broker
+        Assert.Equal(["egypt", "france", "qatar", "turkey", "united-states"], brokerage.Brokers.Select(b => b.ActorId).Order(StringComparer.Ordinal).ToArray());
         Assert.True(Broker(brokerage, "united-states")[BrokerageRole.Liaison].Count >= 2);
         foreach (var m in new[] { "egypt", "qatar", "turkey" })
             Assert.True(Broker(brokerage, m)[BrokerageRole.Liaison].Count >= 2, m);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 using ActorGraph.Core.Model;
 using ActorGraph.Seed;
 
@@ -16,12 +15,7 @@ internal static class ConflictSeeds
     public static ActorGraphData SriLankaLtte => Get("sri-lanka-ltte");
     public static ActorGraphData ArmeniaAzerbaijan => Get("armenia-azerbaijan");
 
-    public static string Directory(string name)
-    {
-        var root = typeof(ConflictSeeds).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .First(a => a.Key == "RepositoryRoot").Value!;
-        return Path.Combine(root, "tests", "seeds", name);
-    }
+    public static string Directory(string name) => ActorGraph.TestSupport.RepositoryPaths.Combine("tests", "seeds", name);
 
     public static ActorGraphData Get(string name) => Loaded.GetOrAdd(name, n =>
     {

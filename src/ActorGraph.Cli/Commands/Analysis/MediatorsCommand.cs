@@ -4,6 +4,8 @@ using ActorGraph.Analysis.Clusters;
 using ActorGraph.Analysis.Mediation;
 using ActorGraph.Analysis.Projection;
 using ActorGraph.Cli.Infrastructure;
+using ActorGraph.Core.Text;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Analysis;
 
@@ -52,11 +54,7 @@ public sealed class MediatorsCommand : ICliCommand
             var b = graph.Resolve(parse.GetValue(second)!);
             if (a.Id == b.Id) throw new CliException($"A and B are both {a.Name} ({a.Id}); name two different actors.", ExitCodes.Usage);
             var date = parse.GetValue(asOf);
-            var now = parse.GetValue(current);
-            var partition = parse.GetValue(byCluster)
-                ? BrokerRoles.PartitionOf(ClusterAnalysis.Run(graph.Data, projection: new ProjectionOptions(AsOf: date, Current: now)))
-                : null;
-            var result = MediatorFinder.Find(graph.Data, a.Id, b.Id, new MediatorQuery(AsOf: date, Partition: partition, Current: now));
+            var result = GraphQueries.Mediators(graph, a.Id, b.Id, date, parse.GetValue(byCluster), parse.GetValue(current));
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, result);
             else Write(context.Out, result, graph);
             return ExitCodes.Ok;
@@ -105,7 +103,7 @@ public sealed class MediatorsCommand : ICliCommand
             o.WriteLine($"  {e.Name} ({e.ActorId}) — role {e.Role}: {e.RoleBasis}");
             foreach (var p in e.Processes)
             {
-                o.WriteLine($"    process {p.Id}: {p.Name} ({p.Status.ToString().ToLowerInvariant()}{(p.When.ToString() is { Length: > 0 } w ? ", " + w : "")}{(p.Current ? "" : ", past")}{(p.Inferred ? ", inferred" : "")})");
+                o.WriteLine($"    process {p.Id}: {p.Name} ({EnumText.Name(p.Status)}{(p.When.ToString() is { Length: > 0 } w ? ", " + w : "")}{(p.Current ? "" : ", past")}{(p.Inferred ? ", inferred" : "")})");
                 foreach (var item in p.Evidence) o.WriteLine($"      {EvidenceText.Item(item)}");
             }
             foreach (var tie in e.Evidence) EvidenceText.WriteTie(o, tie, "    ");

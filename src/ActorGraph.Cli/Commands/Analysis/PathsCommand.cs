@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using ActorGraph.Analysis.Paths;
 using ActorGraph.Cli.Infrastructure;
+using ActorGraph.Core.Text;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Analysis;
 
@@ -53,7 +55,7 @@ public sealed class PathsCommand : ICliCommand
             var a = graph.Resolve(parse.GetValue(first)!);
             var b = graph.Resolve(parse.GetValue(second)!);
             var query = new PathQuery(kValue, hops, parse.GetValue(hostile), parse.GetValue(asOf), Current: parse.GetValue(current));
-            var result = PathFinder.Find(graph.Data, a.Id, b.Id, query);
+            var result = GraphQueries.Paths(graph, a.Id, b.Id, query);
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, result);
             else Write(context.Out, result, graph);
             return ExitCodes.Ok;
@@ -69,7 +71,7 @@ public sealed class PathsCommand : ICliCommand
         o.WriteLine($"Paths from {Name(result.From)} to {Name(result.To)} over {layer}, processes included{when} (k={result.Query.K}, max hops {result.Query.MaxHops})");
         if (!result.Found)
         {
-            o.WriteLine($"No path ({Kebab(result.Reason!.Value.ToString())}): {result.Explanation}");
+            o.WriteLine($"No path ({EnumText.Name(result.Reason!.Value)}): {result.Explanation}");
             return;
         }
         if (result.Explanation is not null) o.WriteLine(result.Explanation);
@@ -85,7 +87,4 @@ public sealed class PathsCommand : ICliCommand
             }
         }
     }
-
-    internal static string Kebab(string pascal) =>
-        string.Concat(pascal.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
 }
