@@ -104,11 +104,18 @@ public sealed class CsvWriterTests
             relationList[i] = r with { Id = id };
         }
 
-        var processes = Enumerable.Range(0, 4).Select(i => new MediationProcess($"p{i}", $"Process {i} {Word()}",
-            [actorList[i].Id, actorList[i + 1].Id], [actorList[i + 2].Id], [Word()], (ProcessStatus)(i % 5),
-            new DateRange(Date(), null),
-            csvOnly || i % 2 == 0 ? [] : [new ProcessOutcome(Date(), Word(), Evidence(1))],
-            Evidence(csvOnly ? 1 : 2), i % 2 == 1, 0.25 * (i + 1))).ToList();
+        // Status and dates agree, as validation requires: an ended or collapsed process has an end, outcomes follow the start.
+        var processes = Enumerable.Range(0, 4).Select(i =>
+        {
+            var status = (ProcessStatus)(i % 5);
+            var start = Date();
+            DateOnly? end = status is ProcessStatus.Collapsed or ProcessStatus.Ended ? (start ?? new DateOnly(2020, 1, 1)).AddDays(random.Next(1, 400)) : null;
+            return new MediationProcess($"p{i}", $"Process {i} {Word()}",
+                [actorList[i].Id, actorList[i + 1].Id], [actorList[i + 2].Id], [Word()], status,
+                new DateRange(start, end),
+                csvOnly || i % 2 == 0 ? [] : [new ProcessOutcome(start?.AddDays(random.Next(300)) ?? Date(), Word(), Evidence(1))],
+                Evidence(csvOnly ? 1 : 2), i % 2 == 1, 0.25 * (i + 1));
+        }).ToList();
         return new ActorGraphData(actorList, relationList, processes, sources);
     }
 }

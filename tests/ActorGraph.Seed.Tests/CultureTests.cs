@@ -21,7 +21,7 @@ public sealed class CultureTests
             Assert.True(seed.Succeeded);
             var meeting = seed.Graph!.Relations.First(r => r.Source == "hamas-delegation");
             Assert.Equal(0.8, meeting.Strength);
-            Assert.Equal(new DateOnly(2023, 10, 7), seed.Graph.Relations.Single(r => r.Kind.Name == "armed-conflict").When.Start);
+            Assert.Equal(new DateOnly(2023, 10, 7), seed.Graph.Relations.Single(r => r.Kind.Name == "armed-conflict" && r.Target == "hamas").When.Start);
 
             using var bad = new TempSeed().With("seed.yaml", TempSeed.Base + "\nrelations:\n  - source: alpha\n    target: beta\n    kind: meets\n    start: 2024-05-02\n    end: 2024-05-01\n");
             Expect.Error(bad.Load(), "seed.yaml", 22, 10, "end 2024-05-01 is before start 2024-05-02");

@@ -36,8 +36,8 @@ public sealed class FuzzTests
     public void Unclosed_flow_list_that_trips_the_yaml_library_is_a_positioned_syntax_error()
     {
         // YamlDotNet throws InvalidOperationException (no position) on this; the loader finds where parsing stops.
-        var text = File.ReadAllText(Path.Combine(SeedDirectory, "relations.yaml")).Replace("[return-of-displaced]", "[return-of-displace", StringComparison.Ordinal);
-        var line = 1 + text[..text.IndexOf("[return-of-displace", StringComparison.Ordinal)].Count(c => c == '\n');
+        var text = File.ReadAllText(Path.Combine(SeedDirectory, "relations.yaml")).Replace("[ceasefire, lebanon]", "[ceasefire, lebano", StringComparison.Ordinal);
+        var line = 1 + text[..text.IndexOf("[ceasefire, lebano", StringComparison.Ordinal)].Count(c => c == '\n');
         using var seed = new TempSeed().With("relations.yaml", text).With("actors.yaml", File.ReadAllText(Path.Combine(SeedDirectory, "actors.yaml")));
         var error = Assert.Single(seed.Load().Errors, e => e.File == "relations.yaml");
         Assert.StartsWith("YAML syntax error", error.Message, StringComparison.Ordinal);

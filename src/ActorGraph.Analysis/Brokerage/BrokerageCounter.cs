@@ -17,7 +17,17 @@ public static class BrokerageCounter
 
     /// <summary>Scores every node. <paramref name="offsets"/>/<paramref name="targets"/> give each node's
     /// out-neighbours (parallel arcs and self-loops are ignored); <paramref name="group"/> each node's group id.</summary>
-    public static ImmutableArray<BrokerScore> Compute(ReadOnlySpan<int> offsets, ReadOnlySpan<int> targets, ReadOnlySpan<int> group)
+    public static ImmutableArray<BrokerScore> Compute(ReadOnlySpan<int> offsets, ReadOnlySpan<int> targets, ReadOnlySpan<int> group) =>
+        Compute(offsets, targets, group, null, null);
+
+    /// <summary>As <see cref="Compute(ReadOnlySpan{int}, ReadOnlySpan{int}, ReadOnlySpan{int})"/>, plus chains given as
+    /// triads: <paramref name="triads"/>[B] lists chains (A, C) through B that exist without arcs A→B→C (for actors, a
+    /// party → mediator → party chain of a mediation process). A triad counts once, only when A ≠ C, there is no arc
+    /// A→C and the arcs do not already give the same chain. <paramref name="direct"/> lists more ordered pairs (A, C) that
+    /// count as a direct tie A→C without being arcs (for actors, a leader and the body it leads): no chain A→B→C counts
+    /// for them.</summary>
+    public static ImmutableArray<BrokerScore> Compute(ReadOnlySpan<int> offsets, ReadOnlySpan<int> targets, ReadOnlySpan<int> group,
+        IReadOnlyDictionary<int, List<(int A, int C)>>? triads, IReadOnlySet<long>? direct = null)
     {
         var n = offsets.Length - 1;
         if (n < 0 || group.Length != n) throw new ArgumentException("one group per node is needed", nameof(group));
@@ -41,6 +51,8 @@ public static class BrokerageCounter
         var asC = new int[n];
         var endpoints = new List<int>();
         var mutualChains = new HashSet<long>();
+        var triadSeen = new HashSet<long>();
+        HashSet<long>? arcs = null;
         var stamp = 0;
         var result = ImmutableArray.CreateBuilder<BrokerScore>(n);
         var counts = new long[Roles];
@@ -65,12 +77,30 @@ public static class BrokerageCounter
                     var c = targets[e];
                     if (c == a || c == b || arcMark[c] == seenC) continue;
                     arcMark[c] = seenC; // each C once per A, even with parallel arcs
+                    if (direct is not null && direct.Contains(Key(a, c))) continue;
                     chains++;
                     counts[(int)RoleOf(group[a], group[b], group[c])]++;
                     if (asA[a]++ == 0 && asC[a] == 0) endpoints.Add(a);
                     if (asC[c]++ == 0 && asA[c] == 0) endpoints.Add(c);
                     if (outMark[a] == b + 1 && inMark[c] == b + 1) mutualChains.Add(((long)a << 32) | (uint)c);
                 }
+            }
+            if (triads is not null && triads.TryGetValue(b, out var extra))
+            {
+                arcs ??= ArcSet(n, offsets, targets);
+                foreach (var (a, c) in extra)
+                {
+                    if (a == c || a == b || c == b || arcs.Contains(Key(a, c)) || (direct is not null && direct.Contains(Key(a, c)))) continue;
+                    if (inMark[a] == b + 1 && outMark[c] == b + 1) continue; // the arcs already give this chain
+                    if (!triadSeen.Add(Key(a, c))) continue;
+                    mutualChains.Add(Key(a, c));
+                    chains++;
+                    counts[(int)RoleOf(group[a], group[b], group[c])]++;
+                    if (asA[a]++ == 0 && asC[a] == 0) endpoints.Add(a);
+                    if (asC[c]++ == 0 && asA[c] == 0) endpoints.Add(c);
+                    if (inMark[c] == b + 1 && outMark[a] == b + 1 && !arcs.Contains(Key(c, a))) mutualChains.Add(Key(c, a));
+                }
+                triadSeen.Clear();
             }
 
             double sameA = 0, sameC = 0, cross = 0;
@@ -112,6 +142,19 @@ public static class BrokerageCounter
             result.Add(new BrokerScore(b, group[b], chains, roles.MoveToImmutable()));
         }
         return result.MoveToImmutable();
+    }
+
+    /// <summary>The key of the ordered pair (a, c) in <c>direct</c> sets and internal tables.</summary>
+    public static long Key(int a, int c) => ((long)a << 32) | (uint)c;
+
+    private static HashSet<long> ArcSet(int n, ReadOnlySpan<int> offsets, ReadOnlySpan<int> targets)
+    {
+        var set = new HashSet<long>();
+        for (var u = 0; u < n; u++)
+        {
+            for (var e = offsets[u]; e < offsets[u + 1]; e++) set.Add(Key(u, targets[e]));
+        }
+        return set;
     }
 
     /// <summary>The role of B in A→B→C given the three groups.</summary>

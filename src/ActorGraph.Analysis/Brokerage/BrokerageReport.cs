@@ -8,4 +8,5 @@ namespace ActorGraph.Analysis.Brokerage;
 /// or just the actor asked for.</param>
 /// <param name="Clusters">The partition the roles are measured against.</param>
 /// <param name="NullModel">How expected values and z-scores were computed, in words.</param>
-public sealed record BrokerageReport(ImmutableArray<ActorBrokerage> Brokers, ClusterReport Clusters, string NullModel);
+/// <param name="Caution">On a small graph, a warning that z-scores mean little; null otherwise.</param>
+public sealed record BrokerageReport(ImmutableArray<ActorBrokerage> Brokers, ClusterReport Clusters, string NullModel, string? Caution = null);

@@ -44,11 +44,15 @@ public sealed record CentralityReport(CentralityMeasure Measure, DateOnly? AsOf,
     /// <summary>Ranks the actors of <paramref name="data"/>. Cost: the projection O(V + E) plus the measure
     /// (betweenness O(V · E log V), sampled above <see cref="ExactBetweennessLimit"/> actors; dyad O(E log V);
     /// PageRank O(I · (V + E)); degree O(V + E)).</summary>
-    public static CentralityReport Build(ActorGraphData data, CentralityMeasure measure, DateOnly? asOf = null, (string A, string B)? between = null, int top = 10)
+    /// <remarks>Every measure runs on the channels of contact, mediation processes included (each mediator tied to each
+    /// party while the process holds), under the time scope given (<paramref name="asOf"/>, <paramref name="current"/>,
+    /// else the whole record with older ties longer).</remarks>
+    public static CentralityReport Build(ActorGraphData data, CentralityMeasure measure, DateOnly? asOf = null, (string A, string B)? between = null, int top = 10,
+        bool current = false)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
-        var options = new ProjectionOptions(AsOf: asOf, Traversal: measure == CentralityMeasure.PageRank ? Traversal.AsDirected : Traversal.CooperativeBothWays);
+        var options = new ProjectionOptions(AsOf: asOf, Current: current, Traversal: measure == CentralityMeasure.PageRank ? Traversal.AsDirected : Traversal.CooperativeBothWays);
         var graph = GraphProjection.Cached(data, options);
         var n = graph.VertexCount;
         // Partners are always counted on the undirected-for-cooperation view, whatever the measure's traversal.
@@ -65,24 +69,24 @@ public sealed record CentralityReport(CentralityMeasure Measure, DateOnly? AsOf,
                 if (b < 0) throw new ArgumentException($"unknown actor id '{p.B}'", nameof(between));
                 scores = [.. Betweenness.Between(graph, a, b)];
                 pair = [p.A, p.B];
-                description = $"Share of the shortest cooperative chains from {data.Actors[a].Name} to {data.Actors[b].Name} that pass through each actor (distances as lengths; ties within 1e-9 count as equal).";
+                description = $"Share of the shortest chains of contact (mediation processes included) from {data.Actors[a].Name} to {data.Actors[b].Name} that pass through each actor (distances as lengths; ties within 1e-9 count as equal).";
                 break;
             case CentralityMeasure.Betweenness:
                 var sampled = n > ExactBetweennessLimit;
                 var raw = Betweenness.Compute(graph, sampled ? new BetweennessOptions(SampleSources: SampledSources) : null);
                 var norm = n > 2 ? 1.0 / ((n - 1.0) * (n - 2.0)) : 0;
                 scores = [.. raw.Select(x => x * norm)];
-                description = "Betweenness: the share of shortest cooperative chains between other pairs of actors that pass through each actor (distances as lengths; normalised by (n-1)(n-2))."
+                description = "Betweenness: the share of shortest chains of contact (mediation processes included) between other pairs of actors that pass through each actor (distances as lengths; normalised by (n-1)(n-2))."
                     + (sampled ? string.Create(CultureInfo.InvariantCulture, $" Estimated from {SampledSources} sampled sources (seed 1), since the graph has {n:N0} actors.") : "");
                 break;
             case CentralityMeasure.PageRank:
                 var pr = PageRank.Compute(graph);
                 scores = [.. pr.Ranks];
-                description = $"PageRank over cooperative ties in their direction, weighted by strength x confidence (damping 0.85; sums to 1; {pr.Iterations} iterations{(pr.Converged ? "" : ", not converged")}).";
+                description = $"PageRank over channels of contact in their direction (a process: mediator to party), weighted by strength x confidence (damping 0.85; sums to 1; {pr.Iterations} iterations{(pr.Converged ? "" : ", not converged")}).";
                 break;
             default:
                 scores = [.. degrees.Select(d => (double)d.Out)];
-                description = "Degree: the number of distinct actors each has a cooperative tie with.";
+                description = "Degree: the number of distinct actors each has a channel of contact with (mediation processes included).";
                 break;
         }
         var ranked = Enumerable.Range(0, n)

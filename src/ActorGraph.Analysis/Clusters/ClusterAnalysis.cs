@@ -8,8 +8,9 @@ namespace ActorGraph.Analysis.Clusters;
 /// <summary>Influence clusters of an actor graph: the query behind <c>actorgraph clusters</c>.</summary>
 public static class ClusterAnalysis
 {
-    /// <summary>Projects <paramref name="data"/> (see <see cref="SignedProjection"/>), clusters it with
-    /// <see cref="CommunityDetection"/>, and reports the clusters, modularity, frustration and component counts.</summary>
+    /// <summary>Projects <paramref name="data"/> into alignment and opposition layers (see <see cref="SignedProjection"/>),
+    /// clusters it into camps with <see cref="CommunityDetection"/>, and reports the camps, why each actor is in its camp,
+    /// modularity, frustration and the component counts of the contact layer.</summary>
     /// <remarks>O(E log V) for the clustering plus O(V log V) to order the output.</remarks>
     public static ClusterReport Run(ActorGraphData data, ClusterOptions? options = null, ProjectionOptions? projection = null)
     {
@@ -17,7 +18,8 @@ public static class ClusterAnalysis
         options ??= new ClusterOptions();
         options.Validate();
         var filter = SignedProjection.LayerFilter(projection);
-        var graph = SignedProjection.ToSignedGraph(data, filter);
+        var ties = SignedProjection.Ties(data, filter);
+        var graph = SignedProjection.Build(ties, data.Actors.Length);
         var membership = CommunityDetection.Run(graph, options);
 
         var cooperative = filter with { Signs = SignSet.Cooperative };
@@ -38,7 +40,8 @@ public static class ClusterAnalysis
             weak.Count,
             strong.Count,
             options,
-            filter.AsOf);
+            filter.AsOf,
+            CampReasons.Explain(data, ties, clusterOfActor));
     }
 
     private static ImmutableArray<ActorCluster> Describe(ActorGraphData data, SignedGraph graph, int[] membership, out ImmutableArray<int> clusterOfActor)

@@ -3,24 +3,27 @@ using ActorGraph.Analysis.Clusters;
 
 namespace ActorGraph.Analysis.Mediation;
 
-/// <summary>Gould-Fernandez (1989) roles for one broker between two sides, with the same role rule as
-/// <see cref="BrokerageCounter.RoleOf"/>.</summary>
+/// <summary>The brokerage role of one mediator between two sides, in the vocabulary of <see cref="BrokerageRoles"/>
+/// (the same words and rule as <c>actorgraph brokerage</c>).</summary>
 public static class BrokerRoles
 {
-    /// <summary>The role of broker <paramref name="broker"/> between <paramref name="a"/> and <paramref name="b"/> given
-    /// their groups. Mediation flows both ways, so a broker sharing a group with exactly one side is both that side's
-    /// gatekeeper (for what comes in) and its representative (for what goes out): "gatekeeper-representative".</summary>
-    public static (string Role, string Basis) Of(int a, int broker, int b, string aName, string bName) =>
-        BrokerageCounter.RoleOf(a, broker, b) switch
+    /// <summary>The role of <paramref name="broker"/> between <paramref name="a"/> and <paramref name="b"/> given their camps.
+    /// Mediation flows both ways, so a broker in exactly one side's camp is that side's representative toward the other
+    /// (and its gatekeeper the other way round); the role is named from the side it shares a camp with.</summary>
+    public static (string Role, string Basis) Of(int a, int broker, int b, string aName, string bName)
+    {
+        var role = BrokerageCounter.RoleOf(a, broker, b);
+        return role switch
         {
-            BrokerageRole.Coordinator => ("coordinator", "all three in one cluster"),
-            BrokerageRole.Itinerant => ("itinerant", "both sides in one cluster, the broker outside it"),
-            BrokerageRole.Representative => ("gatekeeper-representative", $"in {aName}'s cluster"),
-            BrokerageRole.Gatekeeper => ("gatekeeper-representative", $"in {bName}'s cluster"),
-            _ => ("liaison", "the broker and each side in three different clusters"),
+            BrokerageRole.Coordinator => (BrokerageRoles.Name(role), $"in one camp with both {aName} and {bName}"),
+            BrokerageRole.Itinerant => (BrokerageRoles.Name(role), $"{aName} and {bName} share a camp; the mediator is outside it"),
+            BrokerageRole.Representative => (BrokerageRoles.Name(role), $"in {aName}'s camp: speaks for it toward {bName} (its gatekeeper the other way)"),
+            BrokerageRole.Gatekeeper => (BrokerageRoles.Name(BrokerageRole.Representative), $"in {bName}'s camp: speaks for it toward {aName} (its gatekeeper the other way)"),
+            _ => (BrokerageRoles.Name(role), $"outside both camps ({aName} and {bName} are in different camps)"),
         };
+    }
 
-    /// <summary>Actor id → cluster number from a cluster report, for <see cref="MediatorQuery.Partition"/>.</summary>
+    /// <summary>Actor id → camp number from a cluster report, for <see cref="MediatorQuery.Partition"/>.</summary>
     public static IReadOnlyDictionary<string, int> PartitionOf(ClusterReport report)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ActorGraph.Analysis.Projection;
+using ActorGraph.Analysis.Semantics;
 using ActorGraph.Core.Model;
 
 namespace ActorGraph.Analysis.Mediation;
@@ -19,8 +20,17 @@ internal sealed class Context
         B = b;
         _options = query.ToProjection();
         _options.Validate();
-        Reference = query.AsOf ?? Projection.AsOf.LatestDate(data);
+        Index = SemanticIndex.Of(data);
+        Scope = _options.Scope;
+        Reference = Scope.Reference(Index.LatestDate);
+        FilterDate = Scope.FilterDate(Index.LatestDate);
     }
+
+    public SemanticIndex Index { get; }
+    public TimeScope Scope { get; }
+
+    /// <summary>The date facts are filtered at: the as-of date, the latest date for --current, null for the whole record.</summary>
+    public DateOnly? FilterDate { get; }
 
     public ActorGraphData Data { get; }
     public MediatorQuery Query { get; }
@@ -30,22 +40,22 @@ internal sealed class Context
 
     public string Name(string id) => Data.FindActor(id)?.Name ?? id;
 
-    /// <summary>Admitted cooperative ties of <paramref name="actor"/>, by the other end.</summary>
+    /// <summary>Admitted channels of contact of <paramref name="actor"/> (the graph's own relations), by the other end.</summary>
     public Dictionary<string, List<Relation>> CoopTies(string actor) =>
-        Ties(_coop, actor, _options.Admits);
+        Ties(_coop, actor, r => _options.Admits(Index, r));
 
-    /// <summary>Ties of every sign valid at the as-of date and not denied (hoped-for ties included), by the other end.</summary>
+    /// <summary>Ties of every sign in scope and not denied (hoped-for ties included), by the other end.</summary>
     public Dictionary<string, List<Relation>> AnyTies(string actor) =>
-        Ties(_any, actor, r => r.Modality != Modality.Denied && r.When.Contains(Query.AsOf) && r.Confidence >= Query.MinConfidence);
+        Ties(_any, actor, r => Data.Relations[r].Modality != Modality.Denied && Index.HoldsAt(r, FilterDate) && Data.Relations[r].Confidence >= Query.MinConfidence);
 
-    private Dictionary<string, List<Relation>> Ties(Dictionary<string, Dictionary<string, List<Relation>>> cache, string actor, Func<Relation, bool> admit)
+    private Dictionary<string, List<Relation>> Ties(Dictionary<string, Dictionary<string, List<Relation>>> cache, string actor, Func<int, bool> admit)
     {
         if (cache.TryGetValue(actor, out var map)) return map;
         map = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
         foreach (var index in Data.IncidentRelations(actor))
         {
             var r = Data.Relations[index];
-            if (r.Source == r.Target || !admit(r)) continue;
+            if (r.Source == r.Target || !admit(index)) continue;
             var other = r.Source == actor ? r.Target : r.Source;
             if (!map.TryGetValue(other, out var list)) map[other] = list = [];
             list.Add(r);
@@ -83,13 +93,31 @@ internal sealed class Context
         return ageYears is { } age ? Math.Round(1 / (1 + model.RecencyPerYear * Math.Min(age, model.MaxAgeYears)), 4) : 1.0;
     }
 
-    /// <summary>The broker's role: Gould-Fernandez from the partition when all three are in it, else relative to the sides.</summary>
+    /// <summary>The broker's role in the brokerage vocabulary: from the camps when given (<see cref="MediatorQuery.Partition"/>),
+    /// else from direct alignment ties (allied, supports, cooperates, leads, part-of, member-of) in scope, grouping an actor
+    /// with those it is aligned with.</summary>
     public (string Role, string Basis) Role(string m)
     {
         if (Query.Partition is { } p && p.TryGetValue(A, out var ga) && p.TryGetValue(m, out var gm) && p.TryGetValue(B, out var gb))
             return BrokerRoles.Of(ga, gm, gb, Name(A), Name(B));
-        return ("liaison", "outside both sides (no clusters given)");
+        var withA = Aligned(m, A);
+        var withB = Aligned(m, B);
+        var sidesAligned = Aligned(A, B) is not null;
+        var groupB = sidesAligned ? 0 : 1;
+        var (role, _) = BrokerRoles.Of(0, withA is not null ? 0 : withB is not null ? groupB : 2, groupB, Name(A), Name(B));
+        const string how = " (by direct alignment ties; camps not computed: use --by-cluster)";
+        var basis = (withA, withB) switch
+        {
+            ({ } x, { } y) => $"aligned with both {Name(A)} ({x.Kind.Name}) and {Name(B)} ({y.Kind.Name})",
+            ({ } x, null) => $"aligned with {Name(A)} ({x.Kind.Name} [{x.Id}]): speaks for it toward {Name(B)}",
+            (null, { } y) => $"aligned with {Name(B)} ({y.Kind.Name} [{y.Id}]): speaks for it toward {Name(A)}",
+            _ => sidesAligned ? $"aligned with neither; {Name(A)} and {Name(B)} are aligned with each other" : "aligned with neither side",
+        };
+        return (role, basis + how);
     }
+
+    private Relation? Aligned(string x, string y) =>
+        AnyTies(x).TryGetValue(y, out var ties) ? ties.FirstOrDefault(r => TieMeaning.CampEffect(r.Kind) > 0 && r.Modality is Modality.Reported or Modality.Claimed) : null;
 
     /// <summary>"engages Egypt, Qatar; pressures Israel (hoped)": the ties of <paramref name="x"/>, grouped by kind.</summary>
     public string DescribeTies(string x, IEnumerable<Relation> ties)

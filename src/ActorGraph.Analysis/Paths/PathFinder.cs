@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ActorGraph.Analysis.Components;
 using ActorGraph.Analysis.Projection;
+using ActorGraph.Analysis.Semantics;
 using ActorGraph.Core.Model;
 
 namespace ActorGraph.Analysis.Paths;
@@ -26,17 +27,63 @@ public static class PathFinder
         if (t < 0) throw new ArgumentException($"unknown actor id '{to}'", nameof(to));
         if (s == t) return NoPath(from, to, query, NoPathReason.SameActor, $"{Name(data, from)} is both ends of the query.");
 
-        var graph = GraphProjection.Cached(data, query.ToProjection());
-        var yen = new KShortestPathsAlgorithm<int, CompactEdge>(graph) { ShortestPathCount = query.K, MaxHops = query.MaxHops };
-        yen.Compute(s, t);
-        var found = yen.GraphPaths;
-        if (found.Length > 0)
+        var options = query.ToProjection();
+        var graph = GraphProjection.Cached(data, options);
+        var head = Head(data, graph, from, options);
+        var tail = Head(data, graph, to, options);
+        var rolled = head.Steps.AddRange(tail.Steps);
+        var (hs, ht) = (data.IndexOf(head.Id), data.IndexOf(tail.Id));
+        var extra = head.Steps.Length + tail.Steps.Length;
+        List<GraphPath> found;
+        if (hs == ht) found = [new GraphPath([hs], [], 0)];
+        else if (query.MaxHops is { } max && max <= extra) found = [];
+        else
         {
-            var paths = found.Select((p, i) => Describe(graph, data, p, i + 1)).ToImmutableArray();
-            var note = found.Length < query.K ? $"Only {found.Length} {(found.Length == 1 ? "path" : "paths")} {(query.MaxHops is { } h ? $"of at most {h} hops " : "")}{(found.Length == 1 ? "exists" : "exist")} between them." : null;
-            return new PathSearchResult(from, to, query, paths, null, note);
+            var yen = new KShortestPathsAlgorithm<int, CompactEdge>(graph) { ShortestPathCount = query.K, MaxHops = query.MaxHops - extra };
+            yen.Compute(hs, ht);
+            found = [.. yen.GraphPaths];
         }
-        return Explain(data, graph, from, to, query);
+        if (found.Count > 0)
+        {
+            var paths = found.Select((p, i) => WithRollUp(data, graph, Describe(graph, data, p, i + 1), head.Steps, tail.Steps)).ToImmutableArray();
+            var note = found.Count < query.K ? $"Only {found.Count} {(found.Count == 1 ? "path" : "paths")} {(query.MaxHops is { } h ? $"of at most {h} hops " : "")}{(found.Count == 1 ? "exists" : "exist")} between them." : null;
+            if (rolled.Length > 0) note = string.Join(" ", new[] { string.Join("; ", rolled.Select(r => r.Phrase)) + ", has no channel of its own here, so the paths go through it.", note }.Where(x => x is not null));
+            return new PathSearchResult(from, to, query, paths, null, note, rolled);
+        }
+        return Explain(data, graph, from, to, query) with { RolledUp = rolled };
+    }
+
+    /// <summary>The actor itself when it has a channel in <paramref name="graph"/>, else the nearest actor it answers for
+    /// (leads, part-of, member-of) that has one, with the steps; the actor itself when none has.</summary>
+    private static (string Id, ImmutableArray<RollUpStep> Steps) Head(ActorGraphData data, CompactGraph graph, string actor, ProjectionOptions options)
+    {
+        if (graph.OutDegree(data.IndexOf(actor)) > 0) return (actor, []);
+        var index = SemanticIndex.Of(data);
+        foreach (var (id, steps) in RollUp.Chain(data, actor, options.Scope.FilterDate(index.LatestDate)).Skip(1))
+        {
+            if (graph.OutDegree(data.IndexOf(id)) > 0) return (id, steps);
+        }
+        return (actor, []);
+    }
+
+    /// <summary>Adds the organisational hops of a roll-up before and after a path (the tail's steps reversed).</summary>
+    private static MediationPath WithRollUp(ActorGraphData data, CompactGraph graph, MediationPath path, ImmutableArray<RollUpStep> head, ImmutableArray<RollUpStep> tail)
+    {
+        if (head.IsEmpty && tail.IsEmpty) return path;
+        var model = graph.Options?.EffectiveDistance ?? DistanceModel.Default;
+        var hops = new List<PathHop>();
+        foreach (var step in head) hops.Add(Hop(data, model, graph.ReferenceDate, step, step.ActorId, step.HeadId));
+        hops.AddRange(path.Hops);
+        foreach (var step in tail.Reverse()) hops.Add(Hop(data, model, graph.ReferenceDate, step, step.HeadId, step.ActorId));
+        var actors = new List<string> { hops[0].From };
+        actors.AddRange(hops.Select(h => h.To));
+        return new MediationPath(path.Rank, [.. actors], [.. hops], hops.Sum(h => h.Distance));
+    }
+
+    private static PathHop Hop(ActorGraphData data, DistanceModel model, DateOnly? reference, RollUpStep step, string from, string to)
+    {
+        var relation = data.Relations[data.IncidentRelations(step.ActorId).ToArray().First(r => data.Relations[r].Id == step.RelationId)];
+        return new PathHop(from, to, model.DistanceOf(relation, reference), TieEvidence.Of(relation, data), []);
     }
 
     /// <summary>Turns a raw path into the user-facing record with evidence.</summary>
@@ -45,12 +92,13 @@ public static class PathFinder
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(path);
+        var index = SemanticIndex.Of(data);
         var hops = new PathHop[path.Hops];
         for (var i = 0; i < path.Hops; i++)
         {
             var e = path.Edges[i];
-            var best = data.Relations[graph.BestOrigins[e]];
-            var others = graph.MergedOrigins(e).ToArray().Where(r => r != graph.BestOrigins[e]).Select(r => data.Relations[r].Id).ToImmutableArray();
+            var best = index.RelationAt(graph.BestOrigins[e]);
+            var others = graph.MergedOrigins(e).ToArray().Where(r => r != graph.BestOrigins[e]).Select(r => index.RelationAt(r).Id).ToImmutableArray();
             hops[i] = new PathHop(data.Actors[path.Vertices[i]].Id, data.Actors[path.Vertices[i + 1]].Id, graph.Distance(e), TieEvidence.Of(best, data), others);
         }
         return new MediationPath(rank, [.. path.Vertices.Select(v => data.Actors[v].Id)], [.. hops], path.Cost);
@@ -61,7 +109,7 @@ public static class PathFinder
         var s = data.IndexOf(from);
         var t = data.IndexOf(to);
         var date = query.AsOf is { } d ? " as of " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
-        var everything = GraphProjection.Cached(data, new ProjectionOptions(AsOf: query.AsOf, Signs: SignSet.All, Traversal: Traversal.Undirected, Distance: DistanceModel.Hops));
+        var everything = GraphProjection.Cached(data, new ProjectionOptions(AsOf: query.AsOf, Current: query.Current, Signs: SignSet.All, Traversal: Traversal.Undirected, Distance: DistanceModel.Hops));
         if (everything.OutDegree(s) == 0)
             return NoPath(from, to, query, NoPathReason.SourceIsolated, $"{Name(data, from)} has no recorded ties{date}{OtherDates(data, from, query)}.");
         if (everything.OutDegree(t) == 0)
@@ -77,7 +125,7 @@ public static class PathFinder
         }
         if (!query.IncludeHostile)
         {
-            var withHostile = GraphProjection.Cached(data, new ProjectionOptions(AsOf: query.AsOf, Signs: SignSet.Cooperative | SignSet.Hostile, Traversal: Traversal.Undirected, Distance: DistanceModel.Hops));
+            var withHostile = GraphProjection.Cached(data, new ProjectionOptions(AsOf: query.AsOf, Current: query.Current, Signs: SignSet.Cooperative | SignSet.Hostile, Traversal: Traversal.Undirected, Distance: DistanceModel.Hops));
             if (Reachability.Hops(withHostile, s, t) is not null)
                 return NoPath(from, to, query, NoPathReason.OnlyHostileConnections, $"{Name(data, from)} and {Name(data, to)} are connected{date} only through hostile ties, which are not channels of mediation (use --include-hostile to see them).");
         }
@@ -96,5 +144,5 @@ public static class PathFinder
     private static string Name(ActorGraphData data, string id) => data.FindActor(id)?.Name ?? id;
 
     private static PathSearchResult NoPath(string from, string to, PathQuery query, NoPathReason reason, string explanation) =>
-        new(from, to, query, [], reason, explanation);
+        new(from, to, query, [], reason, explanation, []);
 }

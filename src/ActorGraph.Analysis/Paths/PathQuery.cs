@@ -8,13 +8,16 @@ namespace ActorGraph.Analysis.Paths;
 /// <param name="IncludeHostile">Lets hostile ties serve as links (never by default: they are not channels).</param>
 /// <param name="AsOf">Only ties valid on this date; null = all.</param>
 /// <param name="Distance">How ties become distances; null = <see cref="DistanceModel.Default"/>.</param>
-public sealed record PathQuery(int K = 3, int? MaxHops = null, bool IncludeHostile = false, DateOnly? AsOf = null, DistanceModel? Distance = null)
+/// <param name="Current">Only ties that hold at the latest date on record (ignored when <paramref name="AsOf"/> is set).</param>
+public sealed record PathQuery(int K = 3, int? MaxHops = null, bool IncludeHostile = false, DateOnly? AsOf = null, DistanceModel? Distance = null,
+    bool Current = false)
 {
     /// <summary>Largest accepted <see cref="K"/>.</summary>
     public const int MaxK = 100;
 
-    /// <summary>The projection this query runs on: cooperative ties (plus hostile when asked), directed cooperative kinds both ways.</summary>
-    public ProjectionOptions ToProjection() => new(AsOf: AsOf, IncludeHostile: IncludeHostile, Distance: Distance);
+    /// <summary>The projection this query runs on: channels of contact, mediation processes included (plus hostile ties
+    /// when asked), directed kinds both ways.</summary>
+    public ProjectionOptions ToProjection() => new(AsOf: AsOf, IncludeHostile: IncludeHostile, Distance: Distance, Current: Current);
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for an out-of-range parameter.</summary>
     public void Validate()

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ActorGraph.Analysis.Projection;
+using ActorGraph.Analysis.Semantics;
 
 namespace ActorGraph.Analysis.Paths;
 
@@ -17,7 +18,10 @@ public sealed record MediationPath(int Rank, ImmutableArray<string> Actors, Immu
 /// <param name="Paths">Paths, cheapest first; empty when <see cref="Reason"/> is set.</param>
 /// <param name="Reason">Why there is no path, or null.</param>
 /// <param name="Explanation">A sentence for the user about the result (always set when there is no path).</param>
-public sealed record PathSearchResult(string From, string To, PathQuery Query, ImmutableArray<MediationPath> Paths, NoPathReason? Reason, string? Explanation)
+/// <param name="RolledUp">When an end has no channel of its own, how it was taken for the actor it leads or belongs to
+/// (the paths then start or end with that organisational hop).</param>
+public sealed record PathSearchResult(string From, string To, PathQuery Query, ImmutableArray<MediationPath> Paths, NoPathReason? Reason, string? Explanation,
+    ImmutableArray<RollUpStep> RolledUp)
 {
     /// <summary>True when at least one path was found.</summary>
     public bool Found => !Paths.IsDefaultOrEmpty;

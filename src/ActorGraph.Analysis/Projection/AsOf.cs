@@ -1,27 +1,30 @@
+using ActorGraph.Analysis.Semantics;
 using ActorGraph.Core.Model;
 
 namespace ActorGraph.Analysis.Projection;
 
-/// <summary>What counts as current at an as-of date.</summary>
+/// <summary>What counts as current at a date, under the one time rule (<see cref="TimeScope"/>).</summary>
 public static class AsOf
 {
-    /// <summary>True when <paramref name="process"/> is a live channel at <paramref name="asOf"/> (null = now).</summary>
-    /// <remarks>Its dates must contain the date. A collapsed or ended process is history, not a channel:
-    /// with no as-of date it never counts; with one it counts only on dates up to its end date (and not
-    /// at all when no end date is known, since we cannot tell when it stopped).</remarks>
-    public static bool IsCurrent(MediationProcess process, DateOnly? asOf)
+    /// <summary>True when <paramref name="process"/> of <paramref name="data"/> is known and still valid at
+    /// <paramref name="date"/>, or, for a null date, at the latest date on record.</summary>
+    /// <remarks>The dates decide, not the status word: a process holds from its start (else from its sources' date)
+    /// to its end; an ended or collapsed process with no end date is taken to end at its last dated evidence.</remarks>
+    public static bool IsCurrent(ActorGraphData data, MediationProcess process, DateOnly? date)
     {
+        ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(process);
-        if (!process.When.Contains(asOf)) return false;
-        if (process.IsActive) return true;
-        return asOf is { } d && process.When.End is { } end && d <= end;
+        var index = SemanticIndex.Of(data);
+        var p = data.Processes.IndexOf(process);
+        if (p < 0) throw new ArgumentException("the process is not in the graph", nameof(process));
+        return index.ProcessHoldsAt(p, date ?? index.LatestDate);
     }
 
-    /// <summary>The latest start or end date of any relation or process, or null when nothing is dated.
-    /// The reference date for recency when no as-of date is given. O(E) on the first call for a graph, then O(1).</summary>
+    /// <summary>The latest date on record (relation, process, outcome and source dates), or null when nothing is dated.
+    /// The reference date for recency and "current" when no as-of date is given. O(E) on the first call for a graph, then O(1).</summary>
     public static DateOnly? LatestDate(ActorGraphData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return GraphIndex.Of(data).LatestDate;
+        return SemanticIndex.Of(data).LatestDate;
     }
 }

@@ -38,7 +38,7 @@ public readonly struct CompactEdge : IEdge<int>, IEquatable<CompactEdge>
     /// built from raw arcs, which carry no sign).</summary>
     public RelationSign Sign => _graph.SignOf(Index);
 
-    /// <summary>Origins merged into this edge (indexes into <see cref="ActorGraphData.Relations"/> for a projection).</summary>
+    /// <summary>Origins merged into this edge (relation numbers of <see cref="Semantics.SemanticIndex"/> for a projection: the graph's relations, then process channels).</summary>
     public ReadOnlySpan<int> Origins => _graph.MergedOrigins(Index);
 
     /// <summary>The relations merged into this edge, the one with the shortest distance first; empty for raw arcs.</summary>

@@ -72,7 +72,7 @@ public sealed partial class CompactGraph
     /// <summary>Edge strengths (strength · confidence in 0..1, bigger is stronger; the largest of the merged arcs), length E.</summary>
     public ReadOnlySpan<double> Strengths => _strengths;
 
-    /// <summary>The id of the arc's origin with the shortest distance: for a projection, an index into <see cref="ActorGraphData.Relations"/>.</summary>
+    /// <summary>The id of the arc's origin with the shortest distance: for a projection, a relation number of <see cref="Semantics.SemanticIndex"/> (the graph's relations, then process channels).</summary>
     public ReadOnlySpan<int> BestOrigins => _bestOrigin;
 
     /// <summary>A vertex's name, or its number as text.</summary>
@@ -99,18 +99,19 @@ public sealed partial class CompactGraph
         : _merged.AsSpan(_mergedOffsets[e], _mergedOffsets[e + 1] - _mergedOffsets[e]);
 
     /// <summary>The sign of edge <paramref name="e"/>: its best relation's, or cooperative for raw arcs.</summary>
-    public RelationSign SignOf(int e) => Data is { } data ? data.Relations[_bestOrigin[e]].Sign : RelationSign.Cooperative;
+    public RelationSign SignOf(int e) => Data is { } data ? Semantics.SemanticIndex.Of(data).RelationAt(_bestOrigin[e]).Sign : RelationSign.Cooperative;
 
     /// <summary>The relations merged into edge <paramref name="e"/>, the best (shortest) first; empty for raw arcs.</summary>
     public IEnumerable<Relation> RelationsOf(int e)
     {
         if (Data is not { } data) yield break;
+        var index = Semantics.SemanticIndex.Of(data); // origins count the graph's relations, then process channels
         var best = _bestOrigin[e];
-        yield return data.Relations[best];
+        yield return index.RelationAt(best);
         var merged = MergedOrigins(e).ToArray();
         foreach (var r in merged)
         {
-            if (r != best) yield return data.Relations[r];
+            if (r != best) yield return index.RelationAt(r);
         }
     }
 

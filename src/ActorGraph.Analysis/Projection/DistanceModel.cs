@@ -53,7 +53,13 @@ public sealed record DistanceModel(double Hop = 1.0, double Weakness = 1.0, doub
     public double DistanceOf(Relation relation, DateOnly? reference)
     {
         ArgumentNullException.ThrowIfNull(relation);
-        var age = Math.Min(AgeYears(relation.When, reference), MaxAgeYears);
-        return Hop + Weakness * (1 - StrengthOf(relation)) + RecencyPerYear * age;
+        return DistanceAt(relation, AgeYears(relation.When, reference));
+    }
+
+    /// <summary>The distance of <paramref name="relation"/> when it is <paramref name="ageYears"/> old (always ≥ <see cref="Hop"/>).</summary>
+    public double DistanceAt(Relation relation, double ageYears)
+    {
+        ArgumentNullException.ThrowIfNull(relation);
+        return Hop + Weakness * (1 - StrengthOf(relation)) + RecencyPerYear * Math.Min(ageYears, MaxAgeYears);
     }
 }

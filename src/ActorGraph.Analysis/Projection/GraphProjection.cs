@@ -1,3 +1,4 @@
+using ActorGraph.Analysis.Semantics;
 using ActorGraph.Core.Model;
 
 namespace ActorGraph.Analysis.Projection;
@@ -7,31 +8,33 @@ public static class GraphProjection
 {
     /// <summary>The analysis graph: vertex i is <c>data.Actors[i]</c>; every admitted relation is an arc (and a second,
     /// reversed arc when <see cref="ProjectionOptions.BothWays"/> says so), then arcs are collapsed to the shortest per (u, v).
+    /// Mediation processes give one <c>mediates</c> arc per mediator and party (see <see cref="SemanticIndex"/>).
     /// The result is a QuikGraph graph too (<see cref="CompactGraph"/>). Edge distances come from the options' <see cref="DistanceModel"/>,
-    /// with ages measured at the as-of date, else at the latest date in the data. O(V + E).</summary>
+    /// with ages measured at the as-of date, else at the latest date on record (a channel of a process still open has
+    /// age 0). Edge origins are relation numbers of <see cref="SemanticIndex"/> (the graph's relations, then channels). O(V + E).</summary>
     public static CompactGraph ToCompact(ActorGraphData data, ProjectionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         options ??= ProjectionOptions.Paths;
         options.Validate();
         var model = options.EffectiveDistance;
-        var index = GraphIndex.Of(data);
-        var reference = options.AsOf ?? index.LatestDate;
-        var capacity = data.Relations.Length * 2;
+        var index = SemanticIndex.Of(data);
+        var reference = options.Scope.Reference(index.LatestDate);
+        var capacity = index.RelationCount * 2;
         var src = new int[capacity];
         var dst = new int[capacity];
         var dist = new double[capacity];
         var strength = new double[capacity];
         var origin = new int[capacity];
         var m = 0;
-        for (var r = 0; r < data.Relations.Length; r++)
+        for (var r = 0; r < index.RelationCount; r++)
         {
             var s = index.Sources[r];
             var t = index.Targets[r];
             if (s < 0 || t < 0 || s == t) continue;
-            var relation = data.Relations[r];
-            if (!options.Admits(relation)) continue;
-            var d = model.DistanceOf(relation, reference);
+            if (!options.Admits(index, r)) continue;
+            var relation = index.RelationAt(r);
+            var d = model.DistanceAt(relation, index.AgeYears(r, reference));
             var w = DistanceModel.StrengthOf(relation);
             src[m] = s; dst[m] = t; dist[m] = d; strength[m] = w; origin[m] = r; m++;
             if (options.BothWays(relation.Kind))

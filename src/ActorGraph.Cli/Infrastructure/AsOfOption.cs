@@ -9,7 +9,8 @@ public static class AsOfOption
     /// <summary>A new <c>--as-of</c> option; rejects anything but <c>YYYY-MM-DD</c> with a clear message.</summary>
     public static Option<DateOnly?> Create() => new("--as-of")
     {
-        Description = "Only relations and processes valid on this date (YYYY-MM-DD). Default: everything on record.",
+        Description = "Only facts known and valid on this date (YYYY-MM-DD); an undated fact is known from its\n" +
+                      "source's date. Default: the whole record (current processes first, then past ones).",
         HelpName = "YYYY-MM-DD",
         CustomParser = result =>
         {

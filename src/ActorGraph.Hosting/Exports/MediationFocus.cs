@@ -24,8 +24,10 @@ public static class MediationFocus
         var mediation = MediatorFinder.Find(graph, first, second, new MediatorQuery(AsOf: asOf));
         var paths = PathFinder.Find(graph, first, second, new PathQuery(K: Paths, AsOf: asOf));
 
-        var mediators = mediation.Explicit.Concat(mediation.Structural).Select(e => e.ActorId).ToFrozenSet(StringComparer.Ordinal);
+        var reported = mediation.Explicit.Concat(mediation.Past).Concat(mediation.Inferred).ToList();
+        var mediators = reported.Concat(mediation.Structural).Select(e => e.ActorId).ToFrozenSet(StringComparer.Ordinal);
         var actors = new HashSet<string>(StringComparer.Ordinal) { first, second };
+        actors.UnionWith(mediation.Sides);
         actors.UnionWith(mediators);
         foreach (var path in paths.Paths) actors.UnionWith(path.Actors);
 
@@ -33,7 +35,7 @@ public static class MediationFocus
             .Where(r => actors.Contains(r.Source) && actors.Contains(r.Target) && r.When.Contains(asOf))
             .Select(r => r.Id)
             .ToFrozenSet(StringComparer.Ordinal);
-        var processes = mediation.Explicit.SelectMany(e => e.Processes).Select(p => p.Id).ToFrozenSet(StringComparer.Ordinal);
+        var processes = reported.SelectMany(e => e.Processes).Select(p => p.Id).ToFrozenSet(StringComparer.Ordinal);
         return new ExportFocus([first, second], actors.ToFrozenSet(StringComparer.Ordinal), relations, processes, mediators);
     }
 }

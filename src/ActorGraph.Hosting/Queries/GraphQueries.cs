@@ -33,15 +33,16 @@ public sealed class GraphQueries
         return ActorProfile.Build(graph.Data, actorId, asOf);
     }
 
-    /// <summary>Who mediates between <paramref name="a"/> and <paramref name="b"/>; with <paramref name="byCluster"/>
-    /// the brokerage roles are taken against the influence clusters (default options) instead of the two sides.</summary>
-    public MediationResult Mediators(LoadedGraph graph, string a, string b, DateOnly? asOf, bool byCluster = false)
+    /// <summary>Who mediates between <paramref name="a"/> and <paramref name="b"/>, and since when; with <paramref name="byCluster"/>
+    /// the brokerage roles are taken against the camps (default options) instead of direct alignment ties. Without
+    /// <paramref name="asOf"/> or <paramref name="current"/>: the whole record, current processes first, then past ones.</summary>
+    public MediationResult Mediators(LoadedGraph graph, string a, string b, DateOnly? asOf, bool byCluster = false, bool current = false)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var partition = byCluster
-            ? BrokerRoles.PartitionOf(ClusterAnalysis.Run(graph.Data, projection: new ProjectionOptions(AsOf: asOf)))
+            ? BrokerRoles.PartitionOf(ClusterAnalysis.Run(graph.Data, projection: new ProjectionOptions(AsOf: asOf, Current: current)))
             : null;
-        return MediatorFinder.Find(graph.Data, a, b, new MediatorQuery(AsOf: asOf, Partition: partition));
+        return MediatorFinder.Find(graph.Data, a, b, new MediatorQuery(AsOf: asOf, Partition: partition, Current: current));
     }
 
     /// <summary>The k shortest chains of ties from <paramref name="from"/> to <paramref name="to"/>, or why there is none.</summary>
@@ -52,23 +53,24 @@ public sealed class GraphQueries
     }
 
     /// <summary>The influence clusters (camps), seeded and reproducible.</summary>
-    public ClusterReport Clusters(LoadedGraph graph, ClusterOptions options, DateOnly? asOf)
+    public ClusterReport Clusters(LoadedGraph graph, ClusterOptions options, DateOnly? asOf, bool current = false)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return ClusterAnalysis.Run(graph.Data, options, new ProjectionOptions(AsOf: asOf));
+        return ClusterAnalysis.Run(graph.Data, options, new ProjectionOptions(AsOf: asOf, Current: current));
     }
 
     /// <summary>Actors ranked by a centrality measure; <paramref name="between"/> asks for dyad betweenness.</summary>
-    public CentralityReport Centrality(LoadedGraph graph, CentralityMeasure measure, DateOnly? asOf, (string A, string B)? between, int top)
+    public CentralityReport Centrality(LoadedGraph graph, CentralityMeasure measure, DateOnly? asOf, (string A, string B)? between, int top,
+        bool current = false)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return CentralityReport.Build(graph.Data, measure, asOf, between, top);
+        return CentralityReport.Build(graph.Data, measure, asOf, between, top, current);
     }
 
     /// <summary>Gould–Fernandez brokerage roles against the clusters of <paramref name="options"/>; one actor or all.</summary>
-    public BrokerageReport Brokerage(LoadedGraph graph, ClusterOptions options, DateOnly? asOf, string? actorId = null)
+    public BrokerageReport Brokerage(LoadedGraph graph, ClusterOptions options, DateOnly? asOf, string? actorId = null, bool current = false)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return BrokerageAnalysis.Run(graph.Data, options, new ProjectionOptions(AsOf: asOf), actorId);
+        return BrokerageAnalysis.Run(graph.Data, options, new ProjectionOptions(AsOf: asOf, Current: current), actorId);
     }
 }

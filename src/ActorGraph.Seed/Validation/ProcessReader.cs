@@ -63,7 +63,9 @@ internal static class ProcessReader
         }
 
         var topics = context.Topics(record, F.Topics, scratch);
-        ok &= ValueParser.TryEnum(record, F.Status, errors, "process", "status", Statuses, ProcessStatus.Ongoing, required: true, out var status);
+        var statusOk = ValueParser.TryEnum(record, F.Status, errors, "process", "status", Statuses, ProcessStatus.Ongoing, required: true, out var status);
+        ok &= statusOk;
+        var statusLocation = record.LocationOf(F.Status);
         ok &= ValueParser.TryDate(record, F.Start, errors, "start", out var start, out _);
         ok &= ValueParser.TryDate(record, F.End, errors, "end", out var end, out var endLocation);
         if (start is { } s && end is { } e && e < s)
@@ -72,7 +74,18 @@ internal static class ProcessReader
             ok = false;
         }
 
+        if (statusOk) ok &= StatusAgreesWithDates(record, errors, status, end, statusLocation, endLocation);
+
         ok &= TryOutcomes(record, context, out var outcomes);
+        foreach (var outcome in outcomes)
+        {
+            if (start is { } begun && outcome.Date is { } on && on < begun)
+            {
+                errors.Add(record.File, record.LocationOf(F.Outcomes), string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"outcome dated {on:yyyy-MM-dd} is before the process start {begun:yyyy-MM-dd}"));
+                ok = false;
+            }
+        }
         ok &= EvidenceReader.TryRead(record, F.Evidence, F.EvidenceSource, F.EvidenceLocator, F.EvidenceNote, context, mapScratch, out var evidence);
         ok &= ValueParser.TryBool(record, F.Inferred, errors, "inferred", out var inferred);
         ok &= ValueParser.TryUnit(record, F.Confidence, errors, "confidence", 1.0, out var confidence);
@@ -81,6 +94,28 @@ internal static class ProcessReader
         if (!ok) return;
         context.Processes.Add(new MediationProcess(id!, name!, parties, mediators, topics, status, new DateRange(start, end),
             outcomes, evidence, inferred, confidence));
+    }
+
+    /// <summary>Status and dates must tell the same story, since the analyses go by the dates: a process still under way
+    /// (proposed, ongoing) has no end date, and one that ended or collapsed says when.</summary>
+    private static bool StatusAgreesWithDates(SeedRecord record, SeedErrors errors, ProcessStatus status, DateOnly? end,
+        Location statusLocation, Location endLocation)
+    {
+        var word = ActorGraph.Core.Text.EnumText.Name(status);
+        if (status is ProcessStatus.Proposed or ProcessStatus.Ongoing && end is { } e)
+        {
+            errors.Add(record.File, endLocation, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"status '{word}' but an end date ({e:yyyy-MM-dd}): a process still under way has not ended; use 'agreed', 'ended' or 'collapsed', or remove the end"));
+            return false;
+        }
+        if (status is ProcessStatus.Ended or ProcessStatus.Collapsed && end is null)
+        {
+            errors.Add(record.File, statusLocation,
+                $"status '{word}' needs an end date: add 'end' (YYYY-MM-DD, your best estimate if unsure) so that the process counts as history after it, not as current"
+);
+            return false;
+        }
+        return true;
     }
 
     private static bool TryActors(SeedRecord record, int field, string role, SeedContext context, List<ListItem> scratch, out ImmutableArray<string> ids)

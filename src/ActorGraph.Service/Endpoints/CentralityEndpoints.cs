@@ -10,13 +10,13 @@ public static class CentralityEndpoints
 {
     private static readonly string[] Measures = ["betweenness", "pagerank", "degree"];
 
-    private sealed record CentralityKey(CentralityMeasure Measure, string? A, string? B, int Top, DateOnly? AsOf);
+    private sealed record CentralityKey(CentralityMeasure Measure, string? A, string? B, int Top, DateOnly? AsOf, bool Current);
 
     /// <summary>Maps the endpoint.</summary>
     public static RouteGroupBuilder MapCentralityEndpoints(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/centrality", (GraphState state, GraphQueries queries, CachedJson json, string? measure, string[]? between, string? top, string? asOf) =>
+        api.MapGet("/centrality", (GraphState state, GraphQueries queries, CachedJson json, string? measure, string[]? between, string? top, string? asOf, string? current) =>
         {
             var graph = GraphAccess.Current(state);
             var chosen = QueryParameters.Choice("measure", measure, "betweenness", Measures) switch
@@ -35,13 +35,13 @@ public static class CentralityEndpoints
                 b = GraphAccess.Actor(graph, "between", pair[1]).Id;
                 if (a == b) throw ApiProblem.BadParameter("between", $"names {a} twice; give two different actors");
             }
-            var key = new CentralityKey(chosen, a, b, QueryParameters.Int("top", top, 10, 1, 500), QueryParameters.Date("asOf", asOf));
+            var key = new CentralityKey(chosen, a, b, QueryParameters.Int("top", top, 10, 1, 500), QueryParameters.Date("asOf", asOf), QueryParameters.Bool("current", current, false));
             return json.Get(graph, key, g =>
-                queries.Centrality(g, key.Measure, key.AsOf, key.A is null ? null : (key.A, key.B!), key.Top));
+                queries.Centrality(g, key.Measure, key.AsOf, key.A is null ? null : (key.A, key.B!), key.Top, key.Current));
         })
         .Produces<CentralityReport>()
         .WithName("RankActors")
-        .WithSummary("Actors ranked over the cooperative layer: measure=betweenness (default), pagerank or degree; between=A,B for dyad betweenness; top ≤ 500; asOf is YYYY-MM-DD.");
+        .WithSummary("Actors ranked over the channels of contact (mediation processes included): measure=betweenness (default), pagerank or degree; between=A,B for dyad betweenness; top ≤ 500; asOf is YYYY-MM-DD; current=true keeps what holds at the latest date on record.");
         return api;
     }
 }

@@ -10,13 +10,13 @@ namespace ActorGraph.Service.Endpoints;
 /// <summary><c>GET /api/paths</c>: the k shortest chains of cooperative ties between two actors.</summary>
 public static class PathEndpoints
 {
-    private sealed record PathsKey(string A, string B, int K, int MaxHops, bool IncludeHostile, DateOnly? AsOf);
+    private sealed record PathsKey(string A, string B, int K, int MaxHops, bool IncludeHostile, DateOnly? AsOf, bool Current);
 
     /// <summary>Maps the endpoint.</summary>
     public static RouteGroupBuilder MapPathEndpoints(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/paths", (GraphState state, GraphQueries queries, CachedJson json, IOptions<LimitsOptions> limits, string? a, string? b, string? k, string? maxHops, string? includeHostile, string? asOf) =>
+        api.MapGet("/paths", (GraphState state, GraphQueries queries, CachedJson json, IOptions<LimitsOptions> limits, string? a, string? b, string? k, string? maxHops, string? includeHostile, string? asOf, string? current) =>
         {
             var graph = GraphAccess.Current(state);
             var from = GraphAccess.Actor(graph, "a", a);
@@ -25,13 +25,14 @@ public static class PathEndpoints
                 QueryParameters.Int("k", k, Math.Min(3, limits.Value.MaxPaths), 1, limits.Value.MaxPaths),
                 QueryParameters.Int("maxHops", maxHops, Math.Min(6, limits.Value.MaxHops), 1, limits.Value.MaxHops),
                 QueryParameters.Bool("includeHostile", includeHostile, false),
-                QueryParameters.Date("asOf", asOf));
+                QueryParameters.Date("asOf", asOf),
+                QueryParameters.Bool("current", current, false));
             return json.Get(graph, key, g =>
-                queries.Paths(g, key.A, key.B, new PathQuery(key.K, key.MaxHops, key.IncludeHostile, key.AsOf)));
+                queries.Paths(g, key.A, key.B, new PathQuery(key.K, key.MaxHops, key.IncludeHostile, key.AsOf, Current: key.Current)));
         })
         .Produces<PathSearchResult>()
         .WithName("FindPaths")
-        .WithSummary("Mediation paths: the k shortest chains of cooperative ties from a to b (hostile ties only when includeHostile=true), each tie with its evidence. k ≤ 50, maxHops ≤ 10 (default 6); asOf is YYYY-MM-DD.");
+        .WithSummary("Mediation paths: the k shortest chains of contact (mediation processes included: mediator to each party) from a to b (hostile ties only when includeHostile=true), each tie with its evidence. k ≤ 50, maxHops ≤ 10 (default 6); asOf is YYYY-MM-DD; current=true keeps what holds at the latest date on record.");
         return api;
     }
 }

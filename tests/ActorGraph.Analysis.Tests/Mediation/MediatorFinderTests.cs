@@ -60,7 +60,29 @@ public sealed class MediatorFinderTests
             .Build();
         Assert.Equal("m", Assert.Single(MediatorFinder.Find(data, "a", "b", new MediatorQuery(AsOf: GraphBuilder.D(2024, 2, 1))).Explicit).ActorId);
         Assert.Empty(MediatorFinder.Find(data, "a", "b", new MediatorQuery(AsOf: GraphBuilder.D(2024, 4, 1))).Explicit);
-        Assert.Empty(MediatorFinder.Find(data, "a", "b").Explicit);
+        var whole = MediatorFinder.Find(data, "a", "b");
+        Assert.Empty(whole.Explicit);
+        var past = Assert.Single(whole.Past);
+        Assert.Equal(MediatorGroup.Past, past.Group);
+        Assert.Equal(GraphBuilder.D(2024, 1, 1), past.FirstEvidence);
+        Assert.Equal(GraphBuilder.D(2024, 3, 1), past.LastEvidence);
+        Assert.Empty(MediatorFinder.Find(data, "a", "b", new MediatorQuery(Current: true)).Past);
+    }
+
+    [Fact]
+    public void Inferred_processes_are_kept_apart_from_reported_ones()
+    {
+        var data = new GraphBuilder().Actors("a", "b", "m", "n").Build();
+        var inferred = new MediationProcess("guess", "Guess", ["a", "b"], ["n"], [], ProcessStatus.Ongoing, default, [], [], Inferred: true, Confidence: 0.4);
+        var reported = new MediationProcess("talks", "Talks", ["a", "b"], ["m"], [], ProcessStatus.Ongoing, default, [], []);
+        data = new ActorGraphData(data.Actors, data.Relations, [reported, inferred], data.Sources);
+        var result = MediatorFinder.Find(data, "a", "b");
+        Assert.Equal("m", Assert.Single(result.Explicit).ActorId);
+        var n = Assert.Single(result.Inferred);
+        Assert.Equal("n", n.ActorId);
+        Assert.Equal(MediatorGroup.Inferred, n.Group);
+        Assert.True(Assert.Single(n.Processes).Inferred);
+        Assert.Contains("Inferred from event data, not reported: N", result.Summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,8 +102,8 @@ public sealed class MediatorFinderTests
     [InlineData(1, 2, 3, "liaison")]
     [InlineData(1, 1, 1, "coordinator")]
     [InlineData(1, 2, 1, "itinerant")]
-    [InlineData(1, 1, 2, "gatekeeper-representative")]
-    [InlineData(2, 1, 1, "gatekeeper-representative")]
+    [InlineData(1, 1, 2, "representative")]
+    [InlineData(2, 1, 1, "representative")]
     public void A_partition_gives_Gould_Fernandez_roles(int groupA, int groupM, int groupB, string role)
     {
         var data = new GraphBuilder().Actors("a", "b", "m").Process("talks", ["a", "b"], ["m"]).Build();

@@ -110,13 +110,22 @@ public sealed class GraphProjectionTests
     }
 
     [Fact]
-    public void Collapsed_or_ended_process_is_history_after_its_end()
+    public void The_dates_not_the_status_word_decide_whether_a_process_is_current()
     {
-        var p = new MediationProcess("p", "P", ["a", "b"], ["m"], [], ProcessStatus.Collapsed,
+        var collapsed = new MediationProcess("p", "P", ["a", "b"], ["m"], [], ProcessStatus.Collapsed,
             new DateRange(GraphBuilder.D(2024, 1, 1), GraphBuilder.D(2024, 5, 1)), [], []);
-        Assert.True(AsOf.IsCurrent(p, GraphBuilder.D(2024, 3, 1)));
-        Assert.False(AsOf.IsCurrent(p, GraphBuilder.D(2024, 6, 1)));
-        Assert.False(AsOf.IsCurrent(p, null));
-        Assert.True(AsOf.IsCurrent(p with { Status = ProcessStatus.Ongoing, When = new DateRange(GraphBuilder.D(2024, 1, 1), null) }, null));
+        var agreedLongAgo = new MediationProcess("q", "Q", ["a", "b"], ["m"], [], ProcessStatus.Agreed,
+            new DateRange(GraphBuilder.D(2010, 1, 1), GraphBuilder.D(2011, 1, 1)), [], []);
+        var ongoing = new MediationProcess("r", "R", ["a", "b"], ["m"], [], ProcessStatus.Ongoing,
+            new DateRange(GraphBuilder.D(2024, 1, 1), null), [], []);
+        var later = new Relation("x", "a", "b", RelationVocabulary.Meets, 1, 1, new DateRange(GraphBuilder.D(2024, 9, 1), null), [], Modality.Reported, []);
+        var data = new ActorGraphData(new[] { "a", "b", "m" }.Select(id => new Actor(id, id, ActorKind.State, [])), [later], [collapsed, agreedLongAgo, ongoing], []);
+        Assert.True(AsOf.IsCurrent(data, collapsed, GraphBuilder.D(2024, 3, 1)));
+        Assert.False(AsOf.IsCurrent(data, collapsed, GraphBuilder.D(2024, 6, 1)));
+        Assert.False(AsOf.IsCurrent(data, collapsed, null)); // at the latest date on record, 2024-09-01
+        Assert.False(AsOf.IsCurrent(data, agreedLongAgo, null));
+        Assert.True(AsOf.IsCurrent(data, agreedLongAgo, GraphBuilder.D(2010, 6, 1)));
+        Assert.True(AsOf.IsCurrent(data, ongoing, null));
+        Assert.False(AsOf.IsCurrent(data, ongoing, GraphBuilder.D(2023, 6, 1)));
     }
 }

@@ -41,7 +41,7 @@ public sealed class ClustersCommandTests : IDisposable
         Tie("west-b", "east-b", "armed-conflict");
         Tie("west-a", "go-between", "supports");
         Tie("go-between", "east-a", "supports");
-        Tie("go-between", "west-c", "meets", ", start: 2024-01-01, end: 2024-01-31");
+        Tie("go-between", "west-c", "cooperates", ", start: 2024-01-01, end: 2024-01-31");
         _seed.Write("relations.yaml", "relations:\n" + string.Join('\n', relations) + "\n");
     }
 

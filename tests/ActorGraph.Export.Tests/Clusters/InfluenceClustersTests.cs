@@ -31,9 +31,12 @@ public class InfluenceClustersTests
         var graph = Graphs.Small();
         var all = InfluenceClusters.Compute(graph);
         var early = InfluenceClusters.Compute(graph, new DateOnly(2015, 1, 1));
-        // In 2015 only the old north-west alliance held (and undated structural ties do not cluster).
+        var late = InfluenceClusters.Compute(graph, new DateOnly(2024, 12, 1));
+        // In 2015 the old north-west alliance held; by late 2024 it had ended (2023), so they are no longer boxed together.
         Assert.Equal(early["north"], early["west"]);
-        Assert.DoesNotContain("south", early.Keys);
-        Assert.Contains("south", all.Keys);
+        Assert.DoesNotContain("west", late.Keys);
+        // Camps mean alignment: the agency sits with its state; contact (meetings, mediation) boxes nobody with a side.
+        Assert.Equal(all["east"], all["east-intel"]);
+        Assert.DoesNotContain("south", all.Keys);
     }
 }

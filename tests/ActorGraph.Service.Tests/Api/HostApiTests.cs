@@ -42,7 +42,7 @@ public sealed class HostApiTests(ServiceFixture fixture)
         Assert.Equal(expected.Order(StringComparer.Ordinal), paths.Order(StringComparer.Ordinal));
         var mediatorParameters = doc.GetProperty("paths").GetProperty("/api/mediators").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["a", "b", "asOf"], mediatorParameters);
+        Assert.Equal(["a", "b", "asOf", "current"], mediatorParameters);
     }
 
     [Fact]

@@ -20,23 +20,26 @@ public sealed class BrokerageCommand : ICliCommand
         var source = new GraphSourceOptions();
         var format = FormatOption.Create();
         var asOf = AsOfOption.Create();
+        var current = CurrentOption.Create();
         var clustering = new ClusterCommandOptions();
         var actor = new Option<string?>("--actor", "-a") { Description = "Only this actor (name, alias or id).", HelpName = "A" };
         var top = new Option<int>("--top") { Description = "How many brokers to list, most chains first.", DefaultValueFactory = _ => 15, HelpName = "N" };
         var command = new Command("brokerage",
-            "Brokerage roles (Gould & Fernandez 1989) of each actor B in two-step chains A→B→C of cooperative\n" +
-            "ties where A has no cooperative tie to C, against the influence clusters (see 'clusters'):\n" +
-            "coordinator (all in one cluster), itinerant (A and C together, B outside), gatekeeper (B and C\n" +
-            "together), representative (A and B together), liaison (three clusters). Directed kinds such as\n" +
-            "'supports' run from source to target only; 'meets' and 'negotiates' run both ways. Each count is\n" +
-            "shown with its exact expected value when the other actors' clusters are shuffled (sizes kept) and\n" +
-            "a z-score; z is '-' when chance allows only one value.\n\n" +
+            "Brokerage roles (Gould & Fernandez 1989) of each actor B in two-step chains A→B→C of contact where\n" +
+            "A has no channel to C, against the camps (see 'clusters'): coordinator (all in one camp), itinerant\n" +
+            "(A and C together, B outside), gatekeeper (B and C together), representative (A and B together),\n" +
+            "liaison (three camps). Every mediation process adds the chains party → mediator → other party.\n" +
+            "Directed kinds such as 'engages' run from source to target only; 'meets' and 'negotiates' run both\n" +
+            "ways. Each count is shown with its exact expected value when the other actors' camps are shuffled\n" +
+            "(sizes kept) and a z-score; z is '-' when chance allows only one value. On small graphs the\n" +
+            "z-scores mean little, and the output says so.\n\n" +
             "Examples:\n  actorgraph brokerage --top 5\n  actorgraph brokerage --actor Egypt --as-of 2024-06-01 --format json");
         source.AddTo(command);
         command.Options.Add(actor);
         command.Options.Add(top);
         clustering.AddTo(command);
         command.Options.Add(asOf);
+        command.Options.Add(current);
         command.Options.Add(format);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -45,7 +48,7 @@ public sealed class BrokerageCommand : ICliCommand
             if (n < 1) throw new CliException($"--top must be at least 1, not {n}", ExitCodes.Usage);
             var (graph, queries) = await source.LoadAsync(parse, context, cancellationToken);
             var only = parse.GetValue(actor) is { } query ? graph.Resolve(query).Id : null;
-            var report = queries.Brokerage(graph, options, parse.GetValue(asOf), only);
+            var report = queries.Brokerage(graph, options, parse.GetValue(asOf), only, parse.GetValue(current));
             var brokers = report.Brokers.Take(n).ToList();
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, ToJson(report, brokers));
             else Write(context.Out, report, brokers, only is not null);
@@ -54,7 +57,7 @@ public sealed class BrokerageCommand : ICliCommand
         return command;
     }
 
-    private static string Role(BrokerageRole role) => EnumText.Name(role);
+    private static string Role(BrokerageRole role) => BrokerageRoles.Name(role);
 
     private static object ToJson(BrokerageReport report, List<ActorBrokerage> brokers) => new
     {
@@ -69,6 +72,7 @@ public sealed class BrokerageCommand : ICliCommand
         },
         asOf = report.Clusters.AsOf,
         nullModel = report.NullModel,
+        caution = report.Caution,
         brokerCount = report.Brokers.Length,
         brokers = brokers.Select(b => new
         {
@@ -88,8 +92,9 @@ public sealed class BrokerageCommand : ICliCommand
     {
         var inv = CultureInfo.InvariantCulture;
         var asOf = report.Clusters.AsOf is { } d ? " as of " + d.ToString("yyyy-MM-dd", inv) : "";
-        o.WriteLine(string.Create(inv, $"Brokerage roles{asOf} against {report.Clusters.Clusters.Length} influence clusters ({ClusterCommandOptions.Describe(report.Clusters.Options)})."));
+        o.WriteLine(string.Create(inv, $"Brokerage roles{asOf} against {report.Clusters.Clusters.Length} camps ({ClusterCommandOptions.Describe(report.Clusters.Options)})."));
         o.WriteLine("Expected counts: " + report.NullModel + ".");
+        if (report.Caution is { } caution) o.WriteLine(caution);
         if (single)
         {
             var b = brokers[0];

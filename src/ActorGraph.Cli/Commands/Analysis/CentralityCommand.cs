@@ -16,6 +16,7 @@ public sealed class CentralityCommand : ICliCommand
         var source = new GraphSourceOptions();
         var format = FormatOption.Create();
         var asOf = AsOfOption.Create();
+        var current = CurrentOption.Create();
         var measure = new Option<string>("--measure", "-m")
         {
             Description = "betweenness (who sits on the shortest cooperative chains), pagerank (who the well-connected turn to) or degree.",
@@ -41,6 +42,7 @@ public sealed class CentralityCommand : ICliCommand
         command.Options.Add(between);
         command.Options.Add(top);
         command.Options.Add(asOf);
+        command.Options.Add(current);
         command.Options.Add(format);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -59,7 +61,7 @@ public sealed class CentralityCommand : ICliCommand
                 if (a.Id == b.Id) throw new CliException($"--between names {a.Name} ({a.Id}) twice; name two different actors.", ExitCodes.Usage);
                 dyad = (a.Id, b.Id);
             }
-            var report = queries.Centrality(graph, chosen, parse.GetValue(asOf), dyad, n);
+            var report = queries.Centrality(graph, chosen, parse.GetValue(asOf), dyad, n, parse.GetValue(current));
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, report);
             else Write(context.Out, report);
             return ExitCodes.Ok;

@@ -20,6 +20,7 @@ public sealed class ClustersCommand : ICliCommand
         var source = new GraphSourceOptions();
         var format = FormatOption.Create();
         var asOf = AsOfOption.Create();
+        var current = CurrentOption.Create();
         var clustering = new ClusterCommandOptions();
         var members = new Option<int>("--members")
         {
@@ -28,16 +29,19 @@ public sealed class ClustersCommand : ICliCommand
             HelpName = "N",
         };
         var command = new Command("clusters",
-            "Finds influence clusters: groups of actors drawn together by cooperative ties (Leiden by default),\n" +
-            "with hostile ties inside a cluster counted against it. Reports modularity (cooperative layer,\n" +
-            "comparable with igraph), frustration (the share of ties that contradict the split: hostile inside\n" +
-            "a cluster, cooperative across) and the connected components of the cooperative layer.\n" +
-            "Every actor is in exactly one cluster; actors without cooperative ties are clusters of one.\n\n" +
+            "Finds camps: groups of actors drawn together by ties of alignment (allied, supports, cooperates,\n" +
+            "leads, part-of, member-of; Leiden by default), with ties of opposition inside a camp counted against\n" +
+            "it (hostility, ceasefires, sanctions, threats, and being two parties of one mediation process).\n" +
+            "Contact is not alignment: a mediator, or an actor that only meets or negotiates, joins no side.\n" +
+            "Reports modularity (alignment layer, comparable with igraph), frustration (the share of ties that\n" +
+            "contradict the split), the components of the contact layer, and for each actor the ties that put\n" +
+            "it in its camp. Every actor is in exactly one camp; actors without alignment ties stand alone.\n\n" +
             "Examples:\n  actorgraph clusters\n  actorgraph clusters --random-seed 7 --resolution 1.5 --as-of 2024-06-01 --format json");
         source.AddTo(command);
         clustering.AddTo(command);
         command.Options.Add(members);
         command.Options.Add(asOf);
+        command.Options.Add(current);
         command.Options.Add(format);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -45,7 +49,7 @@ public sealed class ClustersCommand : ICliCommand
             var shown = parse.GetValue(members);
             if (shown < 1) throw new CliException($"--members must be at least 1, not {shown}", ExitCodes.Usage);
             var (graph, queries) = await source.LoadAsync(parse, context, cancellationToken);
-            var report = queries.Clusters(graph, options, parse.GetValue(asOf));
+            var report = queries.Clusters(graph, options, parse.GetValue(asOf), parse.GetValue(current));
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, ToJson(graph.Data, report));
             else Write(context.Out, graph.Data, report, shown);
             return ExitCodes.Ok;
@@ -81,7 +85,7 @@ public sealed class ClustersCommand : ICliCommand
         {
             number = c.Number,
             size = c.Size,
-            members = c.Members.Select(id => new { id, name = NameOf(data, id) }),
+            members = c.Members.Select(id => Member(data, r, id)),
             cooperativeTiesInside = c.CooperativeTiesInside,
             cooperativeStrengthInside = c.CooperativeStrengthInside,
             hostileTiesInside = c.HostileTiesInside,
@@ -89,16 +93,31 @@ public sealed class ClustersCommand : ICliCommand
         }),
     };
 
+    private static object Member(ActorGraphData data, ClusterReport r, string id)
+    {
+        var why = r.Reasons[data.IndexOf(id)];
+        return new
+        {
+            id,
+            name = NameOf(data, id),
+            why = why.Summary,
+            alignedWith = why.AlignedWith.Select(Tie),
+            opposedTo = why.OpposedTo.Select(Tie),
+        };
+    }
+
+    private static object Tie(CampTie t) => new { otherId = t.OtherId, kind = t.Kind, evidenceId = t.EvidenceId, strength = t.Strength, sameCamp = t.SameCamp };
+
     private static void Write(TextWriter o, ActorGraphData data, ClusterReport r, int shown)
     {
         var inv = CultureInfo.InvariantCulture;
         var asOf = r.AsOf is { } d ? " as of " + d.ToString("yyyy-MM-dd", inv) : "";
         var multi = r.Clusters.Length - r.Singletons;
         o.WriteLine(string.Create(inv, $"Influence clusters{asOf} ({ClusterCommandOptions.Describe(r.Options)}): {r.Actors} actors, {multi} clusters of two or more, {r.Singletons} alone."));
-        o.WriteLine(string.Create(inv, $"Ties: {r.CooperativeTies} cooperative, {r.HostileTies} hostile (pairs). Modularity {r.Modularity:0.0000} (cooperative layer); with the hostile penalty {r.SignedModularity:0.0000}."));
+        o.WriteLine(string.Create(inv, $"Ties: {r.CooperativeTies} of alignment, {r.HostileTies} of opposition (pairs). Modularity {r.Modularity:0.0000} (alignment layer); with the opposition penalty {r.SignedModularity:0.0000}."));
         var f = r.Frustration;
-        o.WriteLine(string.Create(inv, $"Frustration: {f.Share:0.0%} of ties contradict the split ({f.CooperativeAcross} cooperative across clusters, {f.HostileInside} hostile inside), {f.StrengthShare:0.0%} by strength."));
-        o.WriteLine(string.Create(inv, $"Cooperative layer: {r.WeakComponents} weakly and {r.StrongComponents} strongly connected components."));
+        o.WriteLine(string.Create(inv, $"Frustration: {f.Share:0.0%} of ties contradict the split ({f.CooperativeAcross} of alignment across camps, {f.HostileInside} of opposition inside), {f.StrengthShare:0.0%} by strength."));
+        o.WriteLine(string.Create(inv, $"Contact layer (channels, processes included): {r.WeakComponents} weakly and {r.StrongComponents} strongly connected components."));
         o.WriteLine();
         var table = new TableWriter("#", "SIZE", "COOP INSIDE", "HOSTILE INSIDE", "COOP OUT", "MEMBERS") { MaxCellWidth = 100 };
         var alone = new List<string>();
@@ -120,7 +139,13 @@ public sealed class ClustersCommand : ICliCommand
             var list = string.Join(", ", alone.Take(shown));
             if (alone.Count > shown) list += string.Create(inv, $" … and {alone.Count - shown} more");
             o.WriteLine();
-            o.WriteLine(string.Create(inv, $"Alone ({alone.Count}): {list}"));
+            o.WriteLine(string.Create(inv, $"Alone ({alone.Count}; no alignment ties, or outweighed): {list}"));
+        }
+        o.WriteLine();
+        o.WriteLine("Why each actor is in its camp:");
+        foreach (var c in r.Clusters)
+        {
+            foreach (var id in c.Members.Take(shown)) o.WriteLine($"  {c.Number,3}  {NameOf(data, id)}: {r.Reasons[data.IndexOf(id)].Summary}");
         }
     }
 }

@@ -21,16 +21,19 @@ public sealed class PathsCommand : ICliCommand
         var source = new GraphSourceOptions();
         var format = FormatOption.Create();
         var asOf = AsOfOption.Create();
+        var current = CurrentOption.Create();
         var first = new Argument<string>("A") { Description = "Where the chain starts: id, name or alias." };
         var second = new Argument<string>("B") { Description = "Where it ends." };
         var k = new Option<int>("--k") { Description = $"How many paths, cheapest first (1..{PathQuery.MaxK}).", DefaultValueFactory = _ => 3, HelpName = "N" };
         var maxHops = new Option<int>("--max-hops") { Description = "Longest chain, in ties.", DefaultValueFactory = _ => DefaultMaxHops, HelpName = "H" };
         var hostile = new Option<bool>("--include-hostile") { Description = "Let hostile ties (attacks, accusations, war) serve as links; they are never channels otherwise." };
         var command = new Command("paths",
-            "The k shortest loopless chains of cooperative ties (talks, mediation, support) from A to B, each\n" +
-            "hop with its relation kind, date and evidence. A tie's length is 1 + (1 - strength x confidence)\n" +
-            "+ 0.25 per year of age, so stronger, surer and more recent ties are shorter. When there is no\n" +
-            "chain, says why (only hostile ties, isolated as of the date, different components, too many hops).\n\n" +
+            "The k shortest loopless chains of contact (talks, support, and every mediation process: each\n" +
+            "mediator to each party) from A to B, each hop with its relation kind, date and evidence. A tie's\n" +
+            "length is 1 + (1 - strength x confidence) + 0.25 per year of age, so stronger, surer and more\n" +
+            "recent ties are shorter. A leader or agency with no channel of its own starts from the actor it\n" +
+            "answers for. When there is no chain, says why (only hostile ties, isolated as of the date,\n" +
+            "different components, too many hops).\n\n" +
             "Examples:\n  actorgraph paths Qatar France\n  actorgraph paths hamas \"united states\" --k 5 --max-hops 4 --format json");
         command.Arguments.Add(first);
         command.Arguments.Add(second);
@@ -39,6 +42,7 @@ public sealed class PathsCommand : ICliCommand
         command.Options.Add(hostile);
         source.AddTo(command);
         command.Options.Add(asOf);
+        command.Options.Add(current);
         command.Options.Add(format);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -49,7 +53,7 @@ public sealed class PathsCommand : ICliCommand
             var (graph, queries) = await source.LoadAsync(parse, context, cancellationToken);
             var a = graph.Resolve(parse.GetValue(first)!);
             var b = graph.Resolve(parse.GetValue(second)!);
-            var query = new PathQuery(kValue, hops, parse.GetValue(hostile), parse.GetValue(asOf));
+            var query = new PathQuery(kValue, hops, parse.GetValue(hostile), parse.GetValue(asOf), Current: parse.GetValue(current));
             var result = queries.Paths(graph, a.Id, b.Id, query);
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, result);
             else Write(context.Out, result, graph);
@@ -61,8 +65,9 @@ public sealed class PathsCommand : ICliCommand
     private static void Write(TextWriter o, PathSearchResult result, LoadedGraph graph)
     {
         string Name(string id) => graph.Data.FindActor(id)?.Name ?? id;
-        var layer = result.Query.IncludeHostile ? "cooperative and hostile ties" : "cooperative ties";
-        o.WriteLine($"Paths from {Name(result.From)} to {Name(result.To)} over {layer}{(result.Query.AsOf is { } d ? " as of " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")} (k={result.Query.K}, max hops {result.Query.MaxHops})");
+        var layer = result.Query.IncludeHostile ? "channels of contact and hostile ties" : "channels of contact";
+        var when = result.Query.AsOf is { } d ? " as of " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : result.Query.Current ? " (current)" : "";
+        o.WriteLine($"Paths from {Name(result.From)} to {Name(result.To)} over {layer}, processes included{when} (k={result.Query.K}, max hops {result.Query.MaxHops})");
         if (!result.Found)
         {
             o.WriteLine($"No path ({EnumText.Name(result.Reason!.Value)}): {result.Explanation}");

@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using ActorGraph.Analysis.Projection;
+using ActorGraph.Analysis.Semantics;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Analysis.Mediation;
+
+/// <summary>Structural broker candidates and actors involved in their own role.</summary>
+internal static class CandidateMediators
+{
+    /// <summary>Actors with channels of contact to both sides (the graph's own relations), none of them hostile to either side.</summary>
+    public static List<MediatorEntry> Structural(Context ctx, HashSet<string> taken)
+    {
+        var tiesA = ctx.CoopTies(ctx.A);
+        var tiesB = ctx.CoopTies(ctx.B);
+        var entries = new List<MediatorEntry>();
+        foreach (var (m, toA) in tiesA)
+        {
+            if (taken.Contains(m) || !tiesB.TryGetValue(m, out var toB) || HostileTo(ctx, m)) continue;
+            var ties = toA.Concat(toB).ToList();
+            var sides = ctx.SideStrengths(ties);
+            var age = ties.Select(r => (double?)DistanceModel.AgeYears(r.When, ctx.Reference)).Min();
+            var dated = Dated(ties.Select(r => r.When));
+            var recency = ctx.RecencyFactor(dated ? age : null);
+            var score = Math.Sqrt(sides[0].Strength * sides[1].Strength) * recency;
+            var (role, basis) = ctx.Role(m);
+            entries.Add(new MediatorEntry(m, ctx.Name(m), MediatorGroup.StructuralCandidate, Math.Round(score, 4),
+                new ScoreComponents(sides, ties.Average(r => r.Confidence), ties.Sum(r => r.Evidence.Length), dated ? age : null, recency),
+                role, basis, $"channels of contact to both {ctx.Name(ctx.A)} and {ctx.Name(ctx.B)}: a candidate, not a reported mediator",
+                [], [.. ties.Select(r => TieEvidence.Of(r, ctx.Data))], First(ties), Last(ties)));
+        }
+        return entries;
+    }
+
+    /// <summary>Actors that are not mediators but make contact of their own with the mediators (any modality but denied:
+    /// an instructed or hoped-for outreach is shown, marked as such), to two or more of them, or to one plus a non-hostile
+    /// tie to a side.</summary>
+    public static List<MediatorEntry> Involved(Context ctx, List<string> mediators, HashSet<string> taken)
+    {
+        if (mediators.Count == 0) return [];
+        var mediatorSet = mediators.ToHashSet(StringComparer.Ordinal);
+        var viaMediators = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
+        foreach (var m in mediators)
+        {
+            foreach (var (x, ties) in ctx.AnyTies(m))
+            {
+                if (taken.Contains(x) || mediatorSet.Contains(x)) continue;
+                // Only channels x opens (or mutual ones) make x part of the effort: being engaged by a mediator
+                // (for its own, other business) does not.
+                var own = ties.Where(r => TieMeaning.IsChannel(r.Kind) && (!r.Kind.Directed || r.Source == x)).ToList();
+                if (own.Count == 0) continue;
+                if (!viaMediators.TryGetValue(x, out var list)) viaMediators[x] = list = [];
+                list.AddRange(own);
+            }
+        }
+        var entries = new List<MediatorEntry>();
+        foreach (var (x, mediatorTies) in viaMediators)
+        {
+            var reached = mediatorTies.Select(r => r.Source == x ? r.Target : r.Source).Distinct(StringComparer.Ordinal).Count();
+            var sideTies = new List<Relation>();
+            foreach (var side in new[] { ctx.A, ctx.B })
+            {
+                if (ctx.AnyTies(side).TryGetValue(x, out var list)) sideTies.AddRange(list.Where(r => r.Sign != RelationSign.Hostile));
+            }
+            if (reached < 2 && sideTies.Count == 0) continue;
+            var all = mediatorTies.Concat(sideTies).ToList();
+            var reach = (double)reached / mediators.Count;
+            var score = 0.5 * reach * mediatorTies.Max(DistanceModel.StrengthOf) + 0.5 * (sideTies.Count == 0 ? 0 : sideTies.Max(DistanceModel.StrengthOf));
+            var roles = new List<string> { "engages-mediators" };
+            if (sideTies.Any(r => r.Sign == RelationSign.Coercive)) roles.Add("presses-a-side");
+            else if (sideTies.Count > 0) roles.Add("tied-to-a-side");
+            var dated = Dated(all.Select(r => r.When));
+            var age = all.Select(r => (double?)DistanceModel.AgeYears(r.When, ctx.Reference)).Min();
+            var recency = ctx.RecencyFactor(dated ? age : null);
+            entries.Add(new MediatorEntry(x, ctx.Name(x), MediatorGroup.Involved, Math.Round(score * recency, 4),
+                new ScoreComponents(ctx.SideStrengths(sideTies), all.Average(r => r.Confidence), all.Sum(r => r.Evidence.Length), dated ? age : null, recency),
+                string.Join(", ", roles), "not a mediator of these sides; shown in its own role (involvement, not a brokerage role)", ctx.DescribeTies(x, all),
+                [], [.. all.Select(r => TieEvidence.Of(r, ctx.Data))], First(all), Last(all)));
+        }
+        return entries;
+    }
+
+    private static bool HostileTo(Context ctx, string m) =>
+        new[] { ctx.A, ctx.B }.Any(side => ctx.AnyTies(m).TryGetValue(side, out var ties) && ties.Any(r => r.Sign == RelationSign.Hostile));
+
+    private static bool Dated(IEnumerable<DateRange> ranges) => ranges.Any(w => w.Start is not null || w.End is not null);
+
+    private static DateOnly? First(IEnumerable<Relation> ties) => ties.Select(r => r.When.Start ?? r.When.End).Where(d => d is not null).Min();
+
+    private static DateOnly? Last(IEnumerable<Relation> ties) => ties.Select(r => r.When.End ?? r.When.Start).Where(d => d is not null).Max();
+}

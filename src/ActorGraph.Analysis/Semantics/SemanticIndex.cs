@@ -1,0 +1,191 @@
+using System.Runtime.CompilerServices;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Analysis.Semantics;
+
+/// <summary>Facts about an <see cref="ActorGraphData"/> that every analysis needs, computed once per graph and kept
+/// as long as the graph lives: relation endpoints as actor indexes, the mediator–party channels of every process
+/// (as <c>mediates</c> relations numbered after the graph's own), and each fact's time span under the one time
+/// rule (<see cref="TimeScope"/>).</summary>
+/// <remarks>Relation numbers 0..<see cref="OwnRelations"/>-1 are <c>data.Relations</c>; the rest are channels.
+/// Building costs O(V + E + Σ mediators × parties); lookups are O(1).</remarks>
+public sealed class SemanticIndex
+{
+    private static readonly ConditionalWeakTable<ActorGraphData, SemanticIndex> Cache = new();
+    private const int Open = int.MaxValue;
+    private const int Unknown = int.MinValue;
+
+    private readonly Relation[] _channels;
+    private readonly int[] _channelProcess;
+    private readonly int[] _knownFrom;
+    private readonly int[] _until;
+    private readonly int[] _processKnownFrom;
+    private readonly int[] _processUntil;
+    private readonly int[] _processFirst;
+    private readonly int[] _processLast;
+
+    private SemanticIndex(ActorGraphData data)
+    {
+        Data = data;
+        OwnRelations = data.Relations.Length;
+        var channels = new List<Relation>();
+        var channelProcess = new List<int>();
+        var pn = data.Processes.Length;
+        _processKnownFrom = new int[pn];
+        _processUntil = new int[pn];
+        _processFirst = new int[pn];
+        _processLast = new int[pn];
+        DateOnly? latest = null;
+        for (var p = 0; p < pn; p++)
+        {
+            var process = data.Processes[p];
+            var sourceDates = SourceDates(data, process.Evidence).Concat(process.Outcomes.SelectMany(o => SourceDates(data, o.Evidence))).ToList();
+            var outcomeDates = process.Outcomes.Where(o => o.Date is not null).Select(o => o.Date!.Value).ToList();
+            var first = process.When.Start ?? Min(outcomeDates.Concat(sourceDates));
+            var last = process.When.End ?? Max(outcomeDates.Concat(sourceDates).Append(process.When.Start ?? DateOnly.MinValue));
+            if (last == DateOnly.MinValue) last = null;
+            var knownFrom = process.When.Start ?? (process.When.End is null ? Min(sourceDates.Concat(outcomeDates)) : null);
+            var until = process.When.End ?? (process.IsActive ? null : last);
+            _processFirst[p] = Day(first, Unknown);
+            _processLast[p] = Day(last, Unknown);
+            _processKnownFrom[p] = Day(knownFrom, Unknown);
+            _processUntil[p] = Day(until, Open);
+            latest = Max(latest, Max(first, last));
+            foreach (var m in process.Mediators.Distinct(StringComparer.Ordinal))
+            {
+                if (data.IndexOf(m) < 0) continue;
+                foreach (var q in process.Parties.Distinct(StringComparer.Ordinal))
+                {
+                    if (q == m || data.IndexOf(q) < 0) continue;
+                    // The channel shows the process's own dates; when it holds (known from, until) is kept in the arrays below.
+                    channels.Add(new Relation($"process:{process.Id}:{m}~{q}", m, q, RelationVocabulary.Mediates, 1.0, process.Confidence,
+                        process.When, process.Topics, Modality.Reported, process.Evidence));
+                    channelProcess.Add(p);
+                }
+            }
+        }
+        _channels = [.. channels];
+        _channelProcess = [.. channelProcess];
+
+        var total = OwnRelations + _channels.Length;
+        Sources = new int[total];
+        Targets = new int[total];
+        _knownFrom = new int[total];
+        _until = new int[total];
+        for (var r = 0; r < total; r++)
+        {
+            var relation = RelationAt(r);
+            Sources[r] = data.IndexOf(relation.Source);
+            Targets[r] = data.IndexOf(relation.Target);
+            if (r < OwnRelations)
+            {
+                var when = relation.When;
+                var known = when.Start ?? (when.End is null ? Min(SourceDates(data, relation.Evidence)) : null);
+                _knownFrom[r] = Day(known, Unknown);
+                _until[r] = Day(when.End, Open);
+                latest = Max(latest, Max(when.Start, when.End));
+            }
+            else
+            {
+                var p = _channelProcess[r - OwnRelations];
+                _knownFrom[r] = _processKnownFrom[p];
+                _until[r] = _processUntil[p];
+            }
+        }
+        foreach (var s in data.Sources) latest = Max(latest, s.Date);
+        LatestDate = latest;
+    }
+
+    /// <summary>The graph indexed.</summary>
+    public ActorGraphData Data { get; }
+
+    /// <summary>Number of the graph's own relations; relation numbers from here on are process channels.</summary>
+    public int OwnRelations { get; }
+
+    /// <summary>Own relations plus channels.</summary>
+    public int RelationCount => OwnRelations + _channels.Length;
+
+    /// <summary>Actor index of each relation's source (-1 when unknown), own relations then channels.</summary>
+    public int[] Sources { get; }
+
+    /// <summary>Actor index of each relation's target (-1 when unknown).</summary>
+    public int[] Targets { get; }
+
+    /// <summary>The latest date on record: relation and process dates, outcome dates and source dates; null when none.</summary>
+    public DateOnly? LatestDate { get; }
+
+    /// <summary>The index of <paramref name="data"/>: built on first use, then O(1).</summary>
+    public static SemanticIndex Of(ActorGraphData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return Cache.GetValue(data, d => new SemanticIndex(d));
+    }
+
+    /// <summary>Relation number <paramref name="r"/>: one of the graph's own, or a process channel.</summary>
+    public Relation RelationAt(int r) => r < OwnRelations ? Data.Relations[r] : _channels[r - OwnRelations];
+
+    /// <summary>The process a channel comes from, or null for the graph's own relations.</summary>
+    public MediationProcess? ChannelProcess(int r) => r < OwnRelations ? null : Data.Processes[_channelProcess[r - OwnRelations]];
+
+    /// <summary>True when relation <paramref name="r"/> is known and valid at <paramref name="date"/> (always when null).</summary>
+    public bool HoldsAt(int r, DateOnly? date) => date is not { } d || (_knownFrom[r] <= d.DayNumber && d.DayNumber <= _until[r]);
+
+    /// <summary>True when process <paramref name="p"/> (index into <c>Data.Processes</c>) is known by <paramref name="date"/>.</summary>
+    public bool ProcessKnownAt(int p, DateOnly? date) => date is not { } d || _processKnownFrom[p] <= d.DayNumber;
+
+    /// <summary>True when process <paramref name="p"/> is known and still valid at <paramref name="date"/>
+    /// (for a null date: still open at the end of the record, i.e. no end date and not ended or collapsed).</summary>
+    public bool ProcessHoldsAt(int p, DateOnly? date) =>
+        date is { } d ? _processKnownFrom[p] <= d.DayNumber && d.DayNumber <= _processUntil[p] : _processUntil[p] == Open;
+
+    /// <summary>The first dated evidence of a process: its start, else its earliest outcome or source date.</summary>
+    public DateOnly? ProcessFirst(int p) => Date(_processFirst[p]);
+
+    /// <summary>The last dated evidence of a process: its end, else its latest start, outcome or source date.</summary>
+    public DateOnly? ProcessLast(int p) => Date(_processLast[p]);
+
+    /// <summary>When a process stops being valid: its end, or for an ended/collapsed one without an end its last dated evidence.</summary>
+    public DateOnly? ProcessUntil(int p) => _processUntil[p] == Open ? null : Date(_processUntil[p]);
+
+    /// <summary>The age in years, at <paramref name="reference"/>, of relation <paramref name="r"/>: 0 while it is open
+    /// (a channel of a process not yet over, or a tie with a start and an end still ahead), else years since its end,
+    /// else since its start (a point event).</summary>
+    public double AgeYears(int r, DateOnly? reference)
+    {
+        if (r >= OwnRelations)
+        {
+            var until = _until[r];
+            if (until == Open || reference is not { } rf || until >= rf.DayNumber) return 0;
+            return (rf.DayNumber - until) / 365.25;
+        }
+        return Projection.DistanceModel.AgeYears(Data.Relations[r].When, reference);
+    }
+
+    private static IEnumerable<DateOnly> SourceDates(ActorGraphData data, IEnumerable<Evidence> evidence)
+    {
+        foreach (var e in evidence)
+        {
+            if (data.SourcesById.TryGetValue(e.SourceId, out var s) && s.Date is { } d) yield return d;
+        }
+    }
+
+    private static int Day(DateOnly? d, int none) => d is { } x ? x.DayNumber : none;
+
+    private static DateOnly? Date(int day) => day is Open or Unknown ? null : DateOnly.FromDayNumber(day);
+
+    private static DateOnly? Min(IEnumerable<DateOnly> dates)
+    {
+        DateOnly? m = null;
+        foreach (var d in dates) m = m is null || d < m ? d : m;
+        return m;
+    }
+
+    private static DateOnly? Max(IEnumerable<DateOnly> dates)
+    {
+        DateOnly? m = null;
+        foreach (var d in dates) m = m is null || d > m ? d : m;
+        return m;
+    }
+
+    private static DateOnly? Max(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
+}
