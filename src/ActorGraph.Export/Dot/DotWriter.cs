@@ -237,7 +237,7 @@ public static class DotWriter
         DotString.Append(sb, ActorNodeId(relation.Source));
         sb.Append(" -> ");
         DotString.Append(sb, ActorNodeId(relation.Target));
-        var strength = double.IsFinite(relation.Strength) ? Math.Clamp(relation.Strength, 0, 1) : 0;
+        var strength = ExportText.Strength(relation);
         DotAttributes.Open(sb)
             .Add("label", EdgeLabel(relation))
             .Add("color", color)
