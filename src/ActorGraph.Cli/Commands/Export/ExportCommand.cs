@@ -14,7 +14,8 @@ public sealed class ExportCommand : ICliCommand
     {
         var command = new Command("export",
             "Writes the graph for other tools: Graphviz DOT (pictures for reports), GraphML (Gephi, yEd,\n" +
-            "networkx), GEXF (Gephi's timeline), JSON, or a Cypher script that loads it into Neo4j. Output goes to standard output or --out FILE.\n\n" +
+            "networkx), GEXF (Gephi's timeline), JSON, or a Cypher script that loads it into Neo4j.\n" +
+            "Output goes to standard output or --out FILE.\n\n" +
             "Examples:\n  actorgraph export dot --focus Hamas Israel --render svg --out gaza.svg\n" +
             "  actorgraph export graphml --out actors.graphml\n  actorgraph export cypher --out load.cypher");
         command.Subcommands.Add(DotExportCommand.Build(context));
