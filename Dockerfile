@@ -1,6 +1,7 @@
-# ActorGraph web service (API + page), used by docker-compose.yml. Build context: the repository root.
+# ActorGraph web service (API + page): the `actorgraph` CLI running `serve`, used by docker-compose.yml.
+# Build context: the repository root.
 #   docker build -t actorgraph .
-# Stage 1: the .NET SDK with Node.js/npm, because building ActorGraph.Service bundles the web page
+# Stage 1: the .NET SDK with Node.js/npm, because building ActorGraph.Service (a library the CLI hosts) bundles the web page
 # (npm ci + esbuild, see src/ActorGraph.Service/ActorGraph.Service.csproj).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 RUN apt-get update \
@@ -9,7 +10,7 @@ RUN apt-get update \
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props ActorGraph.sln ./
 COPY src/ src/
-RUN dotnet publish src/ActorGraph.Service/ActorGraph.Service.csproj -c Release -o /app --nologo
+RUN dotnet publish src/ActorGraph.Cli/ActorGraph.Cli.csproj -c Release -o /app --nologo
 
 # Stage 2: the ASP.NET Core runtime only, plus Graphviz for the SVG export endpoint.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
@@ -20,9 +21,9 @@ WORKDIR /app
 COPY --from=build /app ./
 # A default seed; docker-compose.yml mounts ./graph-seed over it (read-only) so edits on the host are served.
 COPY graph-seed/ /seed/
-ENV ASPNETCORE_URLS=http://0.0.0.0:5080 \
-    ActorGraph__Seed__Folder=/seed
+ENV ACTORGRAPH_SEED=/seed
 EXPOSE 5080
 # The non-root user the .NET images define.
 USER $APP_UID
-ENTRYPOINT ["dotnet", "ActorGraph.Service.dll"]
+# Inside the container the service listens on all interfaces; docker-compose.yml publishes it on 127.0.0.1 only.
+ENTRYPOINT ["dotnet", "actorgraph.dll", "serve", "--urls", "http://0.0.0.0:5080"]

@@ -4,7 +4,7 @@ namespace ActorGraph.Export;
 
 /// <summary>What a focused drawing shows: two (or more) endpoint actors, the actors and ties that
 /// connect them (mediators, mediation paths) and the processes involved. Plain ids, so that focus can
-/// come from the mediation analysis or be computed from explicit processes (<see cref="Focus.MediationFocus"/>).</summary>
+/// come from the mediation analysis or be computed from explicit processes (ActorGraph.Hosting builds one with <c>MediationFocus</c>).</summary>
 /// <param name="Endpoints">The actors the user asked about (A and B); drawn highlighted.</param>
 /// <param name="Actors">Every actor in focus, endpoints included.</param>
 /// <param name="Relations">Ids of the relations in focus (direct ties, mediation paths).</param>

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace ActorGraph.Service;
 
 /// <summary>Builds and runs the ActorGraph web service: the HTTP API, health endpoints and the web page.
-/// Used by <see cref="ServiceProgram"/>, by <c>actorgraph serve</c> and by tests.</summary>
+/// This library has no entry point of its own: <c>actorgraph serve</c> (the CLI) runs it, and tests build it.</summary>
 public static class ServiceApp
 {
     /// <summary>A builder with every ActorGraph service registered. <paramref name="args"/> are the usual

@@ -33,7 +33,9 @@ public sealed class Neo4jStoreTests
         {
             ["ActorGraph:Neo4j:Uri"] = $"bolt://127.0.0.1:{port}",
             ["ActorGraph:Neo4j:Password"] = Password,
-            ["ActorGraph:Neo4j:StartupTimeoutSeconds"] = "2",
+            // Long enough that the first attempt (seed read, JIT, refused connect) ends inside it on a loaded
+            // machine, so that a retry is logged before the loader gives up.
+            ["ActorGraph:Neo4j:StartupTimeoutSeconds"] = "6",
         });
         var store = host.Host.Services.GetRequiredService<IGraphStore>();
         Assert.IsType<Neo4jGraphStore>(store);

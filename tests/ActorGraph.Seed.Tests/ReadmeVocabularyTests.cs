@@ -11,8 +11,7 @@ public sealed class ReadmeVocabularyTests
     [Fact]
     public void Readme_vocabulary_table_matches_the_code()
     {
-        var root = typeof(ReadmeVocabularyTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "RepositoryRoot").Value!;
+        var root = RepositoryPaths.Root;
         var readme = File.ReadAllText(Path.Combine(root, "README.md")).ReplaceLineEndings("\n");
         var start = readme.IndexOf(Start, StringComparison.Ordinal);
         var end = readme.IndexOf(End, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ActorGraph.Analysis.Projection;
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Analysis.Mediation;
 
@@ -71,7 +72,7 @@ public static class MediatorFinder
             var score = best.Confidence * (0.5 + 0.25 * (sides[0].Strength + sides[1].Strength)) * recency;
             var evidence = processes.Sum(p => p.Evidence.Length) + ties.Sum(r => r.Evidence.Length);
             var (role, basis) = ctx.Role(m);
-            var description = string.Join("; ", processes.Select(p => $"mediator of {p.Name} ({Kebab(p.Status)}{Dates(p.When)})"));
+            var description = string.Join("; ", processes.Select(p => $"mediator of {p.Name} ({EnumText.Name(p.Status)}{Dates(p.When)})"));
             entries.Add(new MediatorEntry(m, ctx.Name(m), MediatorGroup.Explicit, Math.Round(score, 4),
                 new ScoreComponents(sides, best.Confidence, evidence, Dated(processes.Select(p => p.When)) ? age : null, recency),
                 role, basis, description,
@@ -177,5 +178,4 @@ public static class MediatorFinder
 
     private static string Dates(DateRange when) => when.Start is null && when.End is null ? "" : ", " + when;
 
-    private static string Kebab(ProcessStatus status) => status.ToString().ToLowerInvariant();
 }

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using ActorGraph.Cli.Commands.Neo4j;
 using ActorGraph.Seed;
-using ActorGraph.Storage.Neo4j;
+using ActorGraph.Hosting.Options;
+using ActorGraph.Hosting.Sources;
 
 namespace ActorGraph.Cli.Infrastructure;
 
@@ -27,7 +28,7 @@ public sealed class GraphSourceOptions
     public Option<string?> Neo4j { get; } = new("--neo4j")
     {
         Description = $"Read the graph from Neo4j (loaded there with 'actorgraph load') instead of a seed folder. " +
-                      $"User from ${Neo4jConnectionOptions.UserVariable} (default neo4j), password from ${Neo4jConnectionOptions.PasswordVariable}.",
+                      $"User from ${Neo4jOptions.UserVariable} (default neo4j), password from ${Neo4jOptions.PasswordVariable}.",
         HelpName = "URI",
     };
 
@@ -52,51 +53,65 @@ public sealed class GraphSourceOptions
             ?? DefaultSeedDirectory;
     }
 
-    /// <summary>Loads and validates the seed folder; prints every error and throws
-    /// <see cref="CliException"/> when there is any.</summary>
-    public async Task<LoadedGraph> LoadAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    /// <summary>The graph source this invocation names: Neo4j with --neo4j, else the seed folder.</summary>
+    public IGraphSource CreateSource(ParseResult parse, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        if (ReadsNeo4j && parse.GetValue(Neo4j) is { } uri) return await LoadNeo4jAsync(uri, context, cancellationToken);
-        var directory = SeedDirectory(parse, context);
-        var result = LoadSeed(directory, context, cancellationToken);
-        return new LoadedGraph(result.Graph!, directory);
+        ArgumentNullException.ThrowIfNull(context);
+        if (ReadsNeo4j && parse.GetValue(Neo4j) is { } uri)
+        {
+            // A query should fail fast when the server is down, not retry for the driver's default 30 s.
+            return new Neo4jGraphSource(new Neo4jOptions
+            {
+                Uri = Neo4jConnectionOptions.Validate(uri),
+                User = context.GetEnvironmentVariable(Neo4jOptions.UserVariable) ?? "neo4j",
+                Password = context.GetEnvironmentVariable(Neo4jOptions.PasswordVariable),
+                Database = null,
+                MaxRetrySeconds = 3,
+            });
+        }
+        return new SeedFolderSource(SeedDirectory(parse, context), new StderrProgress(context.Error));
     }
 
-    /// <summary>Reads the graph back from Neo4j; an unreachable server or refused credentials is a clear error.</summary>
-    private static async Task<LoadedGraph> LoadNeo4jAsync(string uri, CliContext context, CancellationToken cancellationToken)
+    /// <summary>Loads the graph; prints every seed error and throws <see cref="CliException"/> when there is any,
+    /// and explains an unreachable server or refused credentials.</summary>
+    public async Task<LoadedGraph> LoadAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
-        Neo4jConnectionOptions.Validate(uri);
-        var user = context.GetEnvironmentVariable(Neo4jConnectionOptions.UserVariable) ?? "neo4j";
-        var password = context.GetEnvironmentVariable(Neo4jConnectionOptions.PasswordVariable);
-        // A query should fail fast when the server is down, not retry for the driver's default 30 s.
-        await using var driver = Neo4jConnectionOptions.CreateDriver(uri, user, password, TimeSpan.FromSeconds(3));
+        var source = CreateSource(parse, context);
         try
         {
-            var snapshot = await new Neo4jGraphStore(driver).GetSnapshotAsync(cancellationToken);
-            return new LoadedGraph(snapshot.Data, Neo4jConnectionOptions.Redact(uri));
+            return await source.LoadAsync(cancellationToken);
+        }
+        catch (GraphSourceException e)
+        {
+            throw Explain(e, context);
         }
         catch (Exception e) when (Neo4jConnectionOptions.IsDriverError(e))
         {
-            throw Neo4jConnectionOptions.Explain(e, uri);
+            throw Neo4jConnectionOptions.Explain(e, source.Description);
         }
     }
 
     /// <summary>Loads a seed folder, printing errors; throws when it does not load.</summary>
     internal static SeedLoadResult LoadSeed(string directory, CliContext context, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(directory))
-        {
-            throw new CliException(
-                $"no seed folder at '{directory}'. Pass --seed DIR or set {SeedEnvironmentVariable}; " +
-                "run from the repository root to use its graph-seed/.");
-        }
+        if (!Directory.Exists(directory)) throw Explain(new GraphSourceException("", directory, []), context);
         var result = SeedLoader.Load(directory, new StderrProgress(context.Error), cancellationToken);
         if (result.Succeeded) return result;
-        PrintErrors(context.Error, directory, result.Errors);
-        throw new CliException($"{result.Errors.Length} error(s) in seed folder '{directory}'; nothing was loaded.");
+        throw Explain(new GraphSourceException($"{result.Errors.Length} error(s) in seed folder '{directory}'; nothing was loaded.", directory, [.. result.Errors]), context);
     }
 
+    private static CliException Explain(GraphSourceException e, CliContext context)
+    {
+        if (e.FolderMissing)
+        {
+            return new CliException(
+                $"no seed folder at '{e.Folder}'. Pass --seed DIR or set {SeedEnvironmentVariable}; " +
+                "run from the repository root to use its graph-seed/.");
+        }
+        PrintErrors(context.Error, e.Folder, e.Errors);
+        return new CliException(e.Message);
+    }
     /// <summary>At most this many errors are printed; the count of the rest follows.</summary>
     public const int MaxPrintedErrors = 100;
 

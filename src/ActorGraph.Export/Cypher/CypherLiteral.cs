@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ActorGraph.Export.Text;
+using ActorGraph.Core.Storage;
 
 namespace ActorGraph.Export.Cypher;
 

@@ -4,6 +4,8 @@ using System.Text.Json;
 using ActorGraph.Core.Model;
 using ActorGraph.Export.Text;
 using ActorGraph.Export.View;
+using ActorGraph.Core.Text;
+using ActorGraph.Core.Storage;
 
 namespace ActorGraph.Export.Cypher;
 
@@ -110,7 +112,7 @@ public static class CypherScriptWriter
     {
         sb.Append("id: "); CypherLiteral.AppendString(sb, a.Id);
         sb.Append(", name: "); CypherLiteral.AppendString(sb, a.Name);
-        sb.Append(", kind: "); CypherLiteral.AppendString(sb, ExportText.KindName(a.Kind));
+        sb.Append(", kind: "); CypherLiteral.AppendString(sb, EnumText.Name(a.Kind));
         sb.Append(", aliases: "); CypherLiteral.AppendList(sb, a.Aliases);
         sb.Append(", country: "); CypherLiteral.AppendString(sb, a.Country);
         sb.Append(", description: "); CypherLiteral.AppendString(sb, a.Description);
@@ -129,7 +131,7 @@ public static class CypherScriptWriter
     {
         sb.Append("id: "); CypherLiteral.AppendString(sb, p.Id);
         sb.Append(", name: "); CypherLiteral.AppendString(sb, p.Name);
-        sb.Append(", status: "); CypherLiteral.AppendString(sb, ExportText.StatusName(p.Status));
+        sb.Append(", status: "); CypherLiteral.AppendString(sb, EnumText.Name(p.Status));
         sb.Append(", topics: "); CypherLiteral.AppendList(sb, p.Topics);
         sb.Append(", start: "); CypherLiteral.AppendDate(sb, p.When.Start);
         sb.Append(", end: "); CypherLiteral.AppendDate(sb, p.When.End);
@@ -174,14 +176,14 @@ public static class CypherScriptWriter
         sb.Append(", source: "); CypherLiteral.AppendString(sb, r.Source);
         sb.Append(", target: "); CypherLiteral.AppendString(sb, r.Target);
         sb.Append(", kind: "); CypherLiteral.AppendString(sb, r.Kind.Name);
-        sb.Append(", sign: "); CypherLiteral.AppendString(sb, ExportText.SignName(r.Sign));
+        sb.Append(", sign: "); CypherLiteral.AppendString(sb, EnumText.Name(r.Sign));
         sb.Append(", directed: ").Append(r.Kind.Directed ? "true" : "false");
         sb.Append(", strength: "); CypherLiteral.AppendNumber(sb, r.Strength);
         sb.Append(", confidence: "); CypherLiteral.AppendNumber(sb, r.Confidence);
         sb.Append(", start: "); CypherLiteral.AppendDate(sb, r.When.Start);
         sb.Append(", end: "); CypherLiteral.AppendDate(sb, r.When.End);
         sb.Append(", topics: "); CypherLiteral.AppendList(sb, r.Topics);
-        sb.Append(", modality: "); CypherLiteral.AppendString(sb, ExportText.ModalityName(r.Modality));
+        sb.Append(", modality: "); CypherLiteral.AppendString(sb, EnumText.Name(r.Modality));
         sb.Append(", weight: ").Append(r.Weight.ToString(CultureInfo.InvariantCulture));
         AppendEvidence(sb, r.Evidence);
     }

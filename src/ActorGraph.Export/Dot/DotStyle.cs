@@ -1,5 +1,6 @@
 using ActorGraph.Core.Model;
 using ActorGraph.Export.View;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Export.Dot;
 
@@ -88,7 +89,7 @@ public static class DotStyle
     };
 
     /// <summary>The kebab-case name of a kind, as in seed files (used in stable subgraph ids).</summary>
-    public static string KebabName(ActorKind kind) => Text.ExportText.KindName(kind);
+    public static string KebabName(ActorKind kind) => EnumText.Name(kind);
 
     private static readonly string[] ClusterPalette =
     [

@@ -3,6 +3,7 @@ using System.Text;
 using ActorGraph.Core.Model;
 using ActorGraph.Export.Text;
 using ActorGraph.Export.View;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Export.Dot;
 
@@ -215,7 +216,7 @@ public static class DotWriter
     {
         sb.Append("  ");
         DotString.Append(sb, ProcessNodeId(process.Id));
-        var label = process.Name + "\n" + ExportText.StatusName(process.Status);
+        var label = process.Name + "\n" + EnumText.Name(process.Status);
         var when = process.When.ToString();
         if (when.Length > 0) label += ", " + when;
         var tip = new StringBuilder(process.Name).Append(" (").Append(process.Id).Append(')');
@@ -258,7 +259,7 @@ public static class DotWriter
     private static string EdgeLabel(Relation relation)
     {
         var label = relation.Kind.Name;
-        if (relation.Modality != Modality.Reported) label += " (" + ExportText.ModalityName(relation.Modality) + ")";
+        if (relation.Modality != Modality.Reported) label += " (" + EnumText.Name(relation.Modality) + ")";
         var when = relation.When.ToString();
         return when.Length == 0 ? label : label + "\n" + when;
     }

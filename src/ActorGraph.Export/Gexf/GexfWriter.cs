@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Text;
 using ActorGraph.Export.Text;
 using ActorGraph.Export.View;
 
@@ -101,7 +102,7 @@ public static class GexfWriter
         xml.WriteAttributeString("id", ids.Actor(actor.Id));
         xml.WriteAttributeString("label", TextCleaner.Clean(actor.Name));
         Values(xml,
-            ("type", "actor"), ("actorgraph_id", actor.Id), ("kind", ExportText.KindName(actor.Kind)), ("country", actor.Country),
+            ("type", "actor"), ("actorgraph_id", actor.Id), ("kind", EnumText.Name(actor.Kind)), ("country", actor.Country),
             ("aliases", actor.Aliases.IsEmpty ? null : string.Join("; ", actor.Aliases)), ("description", actor.Description),
             ("cluster", view.ClusterOf(actor.Id) is { } c ? ExportText.Number(c) : null), ("focus", view.FocusName(actor.Id)));
         xml.WriteEndElement();
@@ -114,7 +115,7 @@ public static class GexfWriter
         xml.WriteAttributeString("label", TextCleaner.Clean(process.Name));
         Interval(xml, process.When);
         Values(xml,
-            ("type", "process"), ("actorgraph_id", process.Id), ("status", ExportText.StatusName(process.Status)),
+            ("type", "process"), ("actorgraph_id", process.Id), ("status", EnumText.Name(process.Status)),
             ("topics", process.Topics.IsEmpty ? null : string.Join("; ", process.Topics)),
             ("inferred", process.Inferred ? "true" : "false"), ("confidence", ExportText.Number(process.Confidence)));
         xml.WriteEndElement();
@@ -130,9 +131,9 @@ public static class GexfWriter
         xml.WriteAttributeString("weight", ExportText.Number(ExportText.Strength(relation)));
         Interval(xml, relation.When);
         Values(xml,
-            ("actorgraph_id", relation.Id), ("kind", relation.Kind.Name), ("sign", ExportText.SignName(relation.Sign)),
+            ("actorgraph_id", relation.Id), ("kind", relation.Kind.Name), ("sign", EnumText.Name(relation.Sign)),
             ("symmetric", relation.Kind.Directed ? "false" : "true"), ("confidence", ExportText.Number(relation.Confidence)),
-            ("modality", ExportText.ModalityName(relation.Modality)), ("events", ExportText.Number(relation.Weight)),
+            ("modality", EnumText.Name(relation.Modality)), ("events", ExportText.Number(relation.Weight)),
             ("topics", relation.Topics.IsEmpty ? null : string.Join("; ", relation.Topics)),
             ("evidence", relation.Evidence.IsEmpty ? null : string.Join(" | ", relation.Evidence.Select(ExportText.EvidenceLine))));
         xml.WriteEndElement();

@@ -3,6 +3,7 @@ using System.Xml;
 using ActorGraph.Core.Model;
 using ActorGraph.Export.Text;
 using ActorGraph.Export.View;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Export.GraphMl;
 
@@ -84,7 +85,7 @@ public static class GraphMlWriter
         Data(xml, GraphMlKey.NodeType, "actor");
         Data(xml, GraphMlKey.NodeLabel, actor.Name);
         Data(xml, GraphMlKey.NodeId, actor.Id);
-        Data(xml, GraphMlKey.Kind, ExportText.KindName(actor.Kind));
+        Data(xml, GraphMlKey.Kind, EnumText.Name(actor.Kind));
         Data(xml, GraphMlKey.Country, actor.Country);
         Data(xml, GraphMlKey.Aliases, actor.Aliases.IsEmpty ? null : string.Join("; ", actor.Aliases));
         Data(xml, GraphMlKey.Description, actor.Description);
@@ -100,7 +101,7 @@ public static class GraphMlWriter
         Data(xml, GraphMlKey.NodeType, "process");
         Data(xml, GraphMlKey.NodeLabel, process.Name);
         Data(xml, GraphMlKey.NodeId, process.Id);
-        Data(xml, GraphMlKey.Status, ExportText.StatusName(process.Status));
+        Data(xml, GraphMlKey.Status, EnumText.Name(process.Status));
         Data(xml, GraphMlKey.NodeTopics, process.Topics.IsEmpty ? null : string.Join("; ", process.Topics));
         Data(xml, GraphMlKey.NodeStart, ExportText.Date(process.When.Start));
         Data(xml, GraphMlKey.NodeEnd, ExportText.Date(process.When.End));
@@ -118,14 +119,14 @@ public static class GraphMlWriter
         Data(xml, GraphMlKey.EdgeLabel, relation.Kind.Name);
         Data(xml, GraphMlKey.EdgeId, relation.Id);
         Data(xml, GraphMlKey.RelationKind, relation.Kind.Name);
-        Data(xml, GraphMlKey.Sign, ExportText.SignName(relation.Sign));
+        Data(xml, GraphMlKey.Sign, EnumText.Name(relation.Sign));
         Data(xml, GraphMlKey.Weight, ExportText.Number(ExportText.Strength(relation)));
         Data(xml, GraphMlKey.Symmetric, relation.Kind.Directed ? "false" : "true");
         Data(xml, GraphMlKey.EdgeConfidence, ExportText.Number(relation.Confidence));
         Data(xml, GraphMlKey.EdgeStart, ExportText.Date(relation.When.Start));
         Data(xml, GraphMlKey.EdgeEnd, ExportText.Date(relation.When.End));
         Data(xml, GraphMlKey.EdgeTopics, relation.Topics.IsEmpty ? null : string.Join("; ", relation.Topics));
-        Data(xml, GraphMlKey.Modality, ExportText.ModalityName(relation.Modality));
+        Data(xml, GraphMlKey.Modality, EnumText.Name(relation.Modality));
         Data(xml, GraphMlKey.Events, ExportText.Number(relation.Weight));
         Data(xml, GraphMlKey.Evidence, relation.Evidence.IsEmpty ? null : string.Join(" | ", relation.Evidence.Select(ExportText.EvidenceLine)));
         xml.WriteEndElement();

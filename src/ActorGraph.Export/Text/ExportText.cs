@@ -24,48 +24,6 @@ public static class ExportText
     /// <summary>An integer in the invariant culture.</summary>
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The seed-file name of an actor kind (<c>armed-group</c>).</summary>
-    public static string KindName(ActorKind kind) => kind switch
-    {
-        ActorKind.State => "state",
-        ActorKind.ArmedGroup => "armed-group",
-        ActorKind.Agency => "agency",
-        ActorKind.Government => "government",
-        ActorKind.Organisation => "organisation",
-        ActorKind.Person => "person",
-        ActorKind.Population => "population",
-        ActorKind.Territory => "territory",
-        _ => "other",
-    };
-
-    /// <summary>The name of a sign (<c>cooperative</c>).</summary>
-    public static string SignName(RelationSign sign) => sign switch
-    {
-        RelationSign.Cooperative => "cooperative",
-        RelationSign.Coercive => "coercive",
-        RelationSign.Hostile => "hostile",
-        _ => "structural",
-    };
-
-    /// <summary>The name of a modality (<c>claimed</c>).</summary>
-    public static string ModalityName(Modality modality) => modality switch
-    {
-        Modality.Claimed => "claimed",
-        Modality.Hoped => "hoped",
-        Modality.Denied => "denied",
-        _ => "reported",
-    };
-
-    /// <summary>The name of a process status (<c>ongoing</c>).</summary>
-    public static string StatusName(ProcessStatus status) => status switch
-    {
-        ProcessStatus.Proposed => "proposed",
-        ProcessStatus.Ongoing => "ongoing",
-        ProcessStatus.Agreed => "agreed",
-        ProcessStatus.Collapsed => "collapsed",
-        _ => "ended",
-    };
-
     /// <summary>One piece of evidence as a line: <c>source-id, locator: note</c>.</summary>
     public static string EvidenceLine(Evidence evidence)
     {

@@ -5,9 +5,9 @@ using ActorGraph.Core.Storage;
 
 namespace ActorGraph.Hosting.Loading;
 
-/// <summary>One loaded snapshot with what queries need beside it: the name resolver and a cache of
-/// analysis results. A reload publishes a new <see cref="LoadedGraph"/>, so the cache can never serve
-/// a result computed on an older graph.</summary>
+/// <summary>One loaded graph with what queries need beside it: the name resolver and a cache of
+/// analysis results. The service publishes a new <see cref="LoadedGraph"/> on every reload, so the cache can
+/// never serve a result computed on an older graph; a CLI command builds one without a cache.</summary>
 public sealed class LoadedGraph
 {
     private readonly ConcurrentDictionary<object, object> _results = new();
@@ -26,11 +26,20 @@ public sealed class LoadedGraph
         _maxBytes = maxBytes;
     }
 
+    /// <summary>Wraps a graph read for one query (a seed folder or Neo4j), without a result cache.</summary>
+    public LoadedGraph(ActorGraphData data, string origin)
+        : this(new GraphSnapshot(data, 1, DateTimeOffset.UtcNow, origin), 0)
+    {
+    }
+
     /// <summary>The snapshot.</summary>
     public GraphSnapshot Snapshot { get; }
 
     /// <summary>The graph.</summary>
     public ActorGraphData Data => Snapshot.Data;
+
+    /// <summary>Where the graph came from (seed folder, Neo4j address), for messages.</summary>
+    public string Origin => Snapshot.Origin;
 
     /// <summary>The snapshot version.</summary>
     public long Version => Snapshot.Version;

@@ -14,6 +14,12 @@ public sealed class Neo4jOptions : IValidatableObject
     /// <summary>The environment variable read for the password.</summary>
     public const string PasswordVariable = "ACTORGRAPH_NEO4J_PASSWORD";
 
+    /// <summary>The environment variable the CLI reads for the user name.</summary>
+    public const string UserVariable = "ACTORGRAPH_NEO4J_USER";
+
+    /// <summary>The environment variable the CLI reads for the server address.</summary>
+    public const string UriVariable = "ACTORGRAPH_NEO4J_URI";
+
     private static readonly string[] Schemes = ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"];
 
     /// <summary>The server, e.g. <c>bolt://127.0.0.1:7687</c>; empty for the embedded store.</summary>
@@ -25,12 +31,19 @@ public sealed class Neo4jOptions : IValidatableObject
     /// <summary>The password (secret).</summary>
     public string? Password { get; set; }
 
-    /// <summary>The database name.</summary>
-    public string Database { get; set; } = "neo4j";
+    /// <summary>The database name; null for the user's home database.</summary>
+    public string? Database { get; set; } = "neo4j";
 
     /// <summary>How long to keep retrying while the server starts, in seconds.</summary>
     [Range(0, 3600, ErrorMessage = "ActorGraph:Neo4j:StartupTimeoutSeconds must be between 0 and 3600.")]
     public int StartupTimeoutSeconds { get; set; } = 120;
+
+    /// <summary>How long managed transactions retry transient errors, in seconds; null for the driver's 30 s.
+    /// A one-shot query uses a few seconds, so that it fails fast when the server is down.</summary>
+    public int? MaxRetrySeconds { get; set; }
+
+    /// <summary>The address as given, for messages (validation refuses addresses that carry credentials).</summary>
+    public string Address => Uri ?? "";
 
     /// <summary>True when a Neo4j server is configured.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Uri);
@@ -62,7 +75,7 @@ public sealed class Neo4jOptions : IValidatableObject
                 $"no Neo4j password: set the {PasswordVariable} environment variable (or ActorGraph:Neo4j:Password).",
                 [nameof(Password)]);
         }
-        if (string.IsNullOrWhiteSpace(Database))
+        if (Database is not null && string.IsNullOrWhiteSpace(Database))
             yield return new ValidationResult("ActorGraph:Neo4j:Database is empty.", [nameof(Database)]);
     }
 

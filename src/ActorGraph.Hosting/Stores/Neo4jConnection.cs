@@ -14,13 +14,27 @@ public sealed class Neo4jConnection : IAsyncDisposable
         var uri = new Uri(options.Uri!);
         try
         {
-            Driver = GraphDatabase.Driver(uri, AuthTokens.Basic(options.User, options.Password!));
+            Driver = CreateDriver(options);
         }
         catch (ArgumentException ex)
         {
             throw new ConfigurationException($"ActorGraph:Neo4j:Uri: {ex.Message}", ex);
         }
         Description = uri.GetLeftPart(UriPartial.Authority);
+    }
+
+    /// <summary>A driver for <paramref name="options"/>: basic auth (none without a password), 15 s to connect,
+    /// 30 s to get a pooled connection, transient errors retried for <see cref="Neo4jOptions.MaxRetrySeconds"/>.
+    /// It connects lazily; the caller disposes it.</summary>
+    public static IDriver CreateDriver(Neo4jOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var auth = string.IsNullOrEmpty(options.Password) ? AuthTokens.None : AuthTokens.Basic(options.User, options.Password);
+        return GraphDatabase.Driver(options.Uri!, auth, o =>
+        {
+            o.WithConnectionTimeout(TimeSpan.FromSeconds(15)).WithConnectionAcquisitionTimeout(TimeSpan.FromSeconds(30));
+            if (options.MaxRetrySeconds is { } retry) o.WithMaxTransactionRetryTime(TimeSpan.FromSeconds(retry));
+        });
     }
 
     /// <summary>The driver.</summary>

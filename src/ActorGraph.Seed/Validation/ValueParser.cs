@@ -162,16 +162,4 @@ internal static class ValueParser
         errors.Add(record.File, location, $"unknown {entity} {name} '{text}'; {hint}known values: {string.Join(", ", names.Names)}");
         return false;
     }
-
-    /// <summary>"ArmedGroup" → "armed-group".</summary>
-    public static string Kebab(string pascal)
-    {
-        var sb = new System.Text.StringBuilder(pascal.Length + 4);
-        for (var i = 0; i < pascal.Length; i++)
-        {
-            if (char.IsUpper(pascal[i]) && i > 0) sb.Append('-');
-            sb.Append(char.ToLowerInvariant(pascal[i]));
-        }
-        return sb.ToString();
-    }
 }

@@ -3,6 +3,7 @@ using ActorGraph.Core.Model;
 using ActorGraph.Seed.Validation;
 using ActorGraph.Seed.Writing;
 using YamlDotNet.RepresentationModel;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Seed;
 
@@ -27,7 +28,7 @@ public static class SeedCsvWriter
 
         WriteSection(directory, "actors", graph.Actors, a => FitsList(a.Aliases),
             ["id", "name", "kind", "aliases", "country", "description"],
-            (row, a) => row.Row(a.Id, a.Name, YamlSeedWriter.Kebab(a.Kind), string.Join(';', a.Aliases), a.Country, a.Description),
+            (row, a) => row.Row(a.Id, a.Name, EnumText.Name(a.Kind), string.Join(';', a.Aliases), a.Country, a.Description),
             YamlSeedWriter.Actor);
 
         WriteSection(directory, "sources", graph.Sources, _ => true,
@@ -46,7 +47,7 @@ public static class SeedCsvWriter
                 var e = r.Evidence.IsEmpty ? null : r.Evidence[0];
                 row.Row(id, r.Source, r.Target, r.Kind.Name, Number(r.Strength), Number(r.Confidence),
                     YamlSeedWriter.Date(r.When.Start), YamlSeedWriter.Date(r.When.End), string.Join(';', r.Topics),
-                    YamlSeedWriter.Kebab(r.Modality), e?.SourceId, e?.Locator, e?.Note,
+                    EnumText.Name(r.Modality), e?.SourceId, e?.Locator, e?.Note,
                     r.Weight.ToString(CultureInfo.InvariantCulture));
             },
             x => YamlSeedWriter.Relation(x.Relation, x.Id));
@@ -59,7 +60,7 @@ public static class SeedCsvWriter
             {
                 var e = p.Evidence.IsEmpty ? null : p.Evidence[0];
                 row.Row(p.Id, p.Name, string.Join(';', p.Parties), string.Join(';', p.Mediators), string.Join(';', p.Topics),
-                    YamlSeedWriter.Kebab(p.Status), YamlSeedWriter.Date(p.When.Start), YamlSeedWriter.Date(p.When.End),
+                    EnumText.Name(p.Status), YamlSeedWriter.Date(p.When.Start), YamlSeedWriter.Date(p.When.End),
                     e?.SourceId, e?.Locator, e?.Note, p.Inferred ? "true" : "false", Number(p.Confidence));
             },
             YamlSeedWriter.Process);

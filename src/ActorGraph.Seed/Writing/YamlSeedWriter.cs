@@ -3,6 +3,7 @@ using ActorGraph.Core.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Seed.Writing;
 
@@ -23,7 +24,7 @@ internal static class YamlSeedWriter
         var map = new YamlMappingNode();
         Add(map, "id", a.Id);
         Add(map, "name", a.Name);
-        Add(map, "kind", Kebab(a.Kind));
+        Add(map, "kind", EnumText.Name(a.Kind));
         if (a.Aliases.Length > 0) map.Add("aliases", List(a.Aliases));
         Add(map, "country", a.Country);
         Add(map, "description", a.Description);
@@ -53,7 +54,7 @@ internal static class YamlSeedWriter
         Add(map, "start", Date(r.When.Start));
         Add(map, "end", Date(r.When.End));
         if (r.Topics.Length > 0) map.Add("topics", List(r.Topics));
-        Add(map, "modality", Kebab(r.Modality));
+        Add(map, "modality", EnumText.Name(r.Modality));
         if (r.Evidence.Length > 0) map.Add("evidence", Evidence(r.Evidence));
         map.Add("weight", new YamlScalarNode(r.Weight.ToString(CultureInfo.InvariantCulture)));
         return map;
@@ -67,7 +68,7 @@ internal static class YamlSeedWriter
         map.Add("parties", List(p.Parties));
         map.Add("mediators", List(p.Mediators));
         if (p.Topics.Length > 0) map.Add("topics", List(p.Topics));
-        Add(map, "status", Kebab(p.Status));
+        Add(map, "status", EnumText.Name(p.Status));
         Add(map, "start", Date(p.When.Start));
         Add(map, "end", Date(p.When.End));
         if (p.Outcomes.Length > 0)
@@ -88,8 +89,6 @@ internal static class YamlSeedWriter
     }
 
     public static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static string Kebab<T>(T value) where T : struct, Enum => Validation.ValueParser.Kebab(value.ToString());
 
     private static YamlSequenceNode Evidence(IEnumerable<Evidence> evidence) => new(evidence.Select(e =>
     {

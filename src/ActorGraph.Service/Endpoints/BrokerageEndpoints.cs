@@ -3,6 +3,7 @@ using ActorGraph.Analysis.Clusters;
 using ActorGraph.Analysis.Projection;
 using ActorGraph.Hosting.Loading;
 using ActorGraph.Service.Api;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Service.Endpoints;
 
@@ -23,10 +24,8 @@ public static class BrokerageEndpoints
                 (ulong)QueryParameters.Int("seed", seed, 1, 0, int.MaxValue),
                 QueryParameters.Double("resolution", resolution, 1.0, 0.01, 100),
                 QueryParameters.Date("asOf", asOf));
-            return json.Get(graph, key, g => BrokerageAnalysis.Run(g.Data,
-                new ClusterOptions { Seed = key.Seed, Resolution = key.Resolution },
-                new ProjectionOptions(AsOf: key.AsOf),
-                key.Actor));
+            return json.Get(graph, key, g => GraphQueries.Brokerage(g,
+                new ClusterOptions { Seed = key.Seed, Resolution = key.Resolution }, key.AsOf, key.Actor));
         })
         .Produces<BrokerageReport>()
         .WithName("Brokerage")

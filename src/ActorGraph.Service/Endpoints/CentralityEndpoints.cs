@@ -1,6 +1,7 @@
 using ActorGraph.Analysis.Centrality;
 using ActorGraph.Hosting.Loading;
 using ActorGraph.Service.Api;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Service.Endpoints;
 
@@ -36,7 +37,7 @@ public static class CentralityEndpoints
             }
             var key = new CentralityKey(chosen, a, b, QueryParameters.Int("top", top, 10, 1, 500), QueryParameters.Date("asOf", asOf));
             return json.Get(graph, key, g =>
-                CentralityReport.Build(g.Data, key.Measure, key.AsOf, key.A is null ? null : (key.A, key.B!), key.Top));
+                GraphQueries.Centrality(g, key.Measure, key.AsOf, key.A is null ? null : (key.A, key.B!), key.Top));
         })
         .Produces<CentralityReport>()
         .WithName("RankActors")

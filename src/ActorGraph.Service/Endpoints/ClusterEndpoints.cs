@@ -2,6 +2,7 @@ using ActorGraph.Analysis.Clusters;
 using ActorGraph.Analysis.Projection;
 using ActorGraph.Hosting.Loading;
 using ActorGraph.Service.Api;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Service.Endpoints;
 
@@ -22,9 +23,8 @@ public static class ClusterEndpoints
                 QueryParameters.Double("resolution", resolution, 1.0, 0.01, 100),
                 QueryParameters.Double("hostileWeight", hostileWeight, 1.0, 0, 100),
                 QueryParameters.Date("asOf", asOf));
-            return json.Get(graph, key, g => ClusterAnalysis.Run(g.Data,
-                new ClusterOptions { Seed = key.Seed, Resolution = key.Resolution, HostileWeight = key.HostileWeight },
-                new ProjectionOptions(AsOf: key.AsOf)));
+            return json.Get(graph, key, g => GraphQueries.Clusters(g,
+                new ClusterOptions { Seed = key.Seed, Resolution = key.Resolution, HostileWeight = key.HostileWeight }, key.AsOf));
         })
         .Produces<ClusterReport>()
         .WithName("FindClusters")

@@ -1,8 +1,8 @@
 using System.Text;
 using ActorGraph.Export;
 using ActorGraph.Export.Dot;
-using ActorGraph.Export.Focus;
 using ActorGraph.Export.Gexf;
+using ActorGraph.Hosting.Exports;
 using ActorGraph.Export.GraphMl;
 using ActorGraph.Export.Json;
 using ActorGraph.Export.Rendering;
@@ -73,14 +73,8 @@ public static class ExportEndpoints
 
     private static ExportOptions OptionsFor(LoadedGraph graph, ExportKey key)
     {
-        var options = new ExportOptions
-        {
-            AsOf = key.AsOf,
-            Focus = key.A is null ? null : MediationFocus.Build(graph.Data, key.A, key.B!, key.AsOf),
-        };
         // Hierarchical 'dot' layout only for small drawings; larger ones get sfdp (see docs/export.md).
-        var view = ExportView.Create(graph.Data, options);
-        return options with { Layout = LayoutAdvisor.Advise(null, view.Actors.Length + view.Processes.Length).Engine };
+        return ExportViews.WithLayout(graph.Data, ExportViews.Create(graph, key.AsOf, key.A, key.B));
     }
 
     private static string Write(LoadedGraph graph, ExportKey key)

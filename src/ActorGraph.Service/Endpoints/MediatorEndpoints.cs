@@ -1,6 +1,7 @@
 using ActorGraph.Analysis.Mediation;
 using ActorGraph.Hosting.Loading;
 using ActorGraph.Service.Api;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Service.Endpoints;
 
@@ -23,7 +24,7 @@ public static class MediatorEndpoints
             // The answer does not depend on the order of the two sides: one cache entry for both orders.
             var (x, y) = string.CompareOrdinal(first.Id, second.Id) < 0 ? (first.Id, second.Id) : (second.Id, first.Id);
             var key = new MediatorsKey(x, y, QueryParameters.Date("asOf", asOf));
-            return json.Get(graph, key, g => MediatorFinder.Find(g.Data, key.A, key.B, new MediatorQuery(key.AsOf)));
+            return json.Get(graph, key, g => GraphQueries.Mediators(g, key.A, key.B, key.AsOf));
         })
         .Produces<MediationResult>()
         .WithName("FindMediators")

@@ -3,6 +3,7 @@ using ActorGraph.Hosting.Loading;
 using ActorGraph.Hosting.Options;
 using ActorGraph.Service.Api;
 using Microsoft.Extensions.Options;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Service.Endpoints;
 
@@ -26,7 +27,7 @@ public static class PathEndpoints
                 QueryParameters.Bool("includeHostile", includeHostile, false),
                 QueryParameters.Date("asOf", asOf));
             return json.Get(graph, key, g =>
-                PathFinder.Find(g.Data, key.A, key.B, new PathQuery(key.K, key.MaxHops, key.IncludeHostile, key.AsOf)));
+                GraphQueries.Paths(g, key.A, key.B, new PathQuery(key.K, key.MaxHops, key.IncludeHostile, key.AsOf)));
         })
         .Produces<PathSearchResult>()
         .WithName("FindPaths")

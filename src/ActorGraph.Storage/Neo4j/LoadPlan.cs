@@ -1,4 +1,5 @@
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage;
 
 namespace ActorGraph.Storage.Neo4j;
 
@@ -19,15 +20,15 @@ internal sealed record LoadPlan(IReadOnlyList<LoadStage> Stages)
             Stage("actors", Neo4jStatements.Actors, data.Actors.Select(Neo4jRows.Actor).ToList(), batchSize),
             Stage("sources", Neo4jStatements.Sources, data.Sources.Select(Neo4jRows.Source).ToList(), batchSize),
             Stage("processes", Neo4jStatements.Processes, data.Processes.Select(Neo4jRows.Process).ToList(), batchSize),
-            Stage("process parties", Neo4jStatements.ProcessLinks(Neo4jNames.PartyIn),
+            Stage("process parties", Neo4jStatements.ProcessLinks(Neo4jSchema.PartyIn),
                 data.Processes.SelectMany(p => p.Parties.Distinct(StringComparer.Ordinal).Select(a => Neo4jRows.Link(a, p.Id))).ToList(), batchSize),
-            Stage("process mediators", Neo4jStatements.ProcessLinks(Neo4jNames.MediatesIn),
+            Stage("process mediators", Neo4jStatements.ProcessLinks(Neo4jSchema.MediatesIn),
                 data.Processes.SelectMany(p => p.Mediators.Distinct(StringComparer.Ordinal).Select(a => Neo4jRows.Link(a, p.Id))).ToList(), batchSize),
         };
-        var relationRows = data.Relations.Select((r, i) => (Type: Neo4jNames.RelationType(r.Kind), Row: Neo4jRows.Relation(r, i))).ToList();
+        var relationRows = data.Relations.Select((r, i) => (Type: Neo4jSchema.RelationType(r.Kind), Row: Neo4jRows.Relation(r, i))).ToList();
         var relationBatches = relationRows
             .GroupBy(x => x.Type, StringComparer.Ordinal)
-            .OrderBy(g => Neo4jNames.RelationTypes.ToList().IndexOf(g.Key))
+            .OrderBy(g => Neo4jSchema.RelationTypes.ToList().IndexOf(g.Key))
             .SelectMany(g => Chunks(Neo4jStatements.Relations(g.Key), [.. g.Select(x => x.Row)], batchSize))
             .ToList();
         stages.Add(new LoadStage("relations", relationRows.Count, relationBatches));

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Text;
+using ActorGraph.Core.Storage;
 
 namespace ActorGraph.Storage.Neo4j;
 
@@ -9,7 +11,7 @@ internal static class Neo4jRows
 {
     public static Dictionary<string, object?> Actor(Actor a, int seq) => new()
     {
-        ["id"] = a.Id, ["name"] = a.Name, ["kind"] = Neo4jNames.KindName(a.Kind), ["aliases"] = a.Aliases.ToList(),
+        ["id"] = a.Id, ["name"] = a.Name, ["kind"] = EnumText.Name(a.Kind), ["aliases"] = a.Aliases.ToList(),
         ["country"] = a.Country, ["description"] = a.Description, ["seq"] = seq,
     };
 
@@ -22,7 +24,7 @@ internal static class Neo4jRows
     {
         var row = new Dictionary<string, object?>
         {
-            ["id"] = p.Id, ["name"] = p.Name, ["status"] = Neo4jNames.StatusName(p.Status), ["start"] = p.When.Start, ["end"] = p.When.End,
+            ["id"] = p.Id, ["name"] = p.Name, ["status"] = EnumText.Name(p.Status), ["start"] = p.When.Start, ["end"] = p.When.End,
             ["topics"] = p.Topics.ToList(), ["inferred"] = p.Inferred, ["confidence"] = p.Confidence,
             ["parties"] = p.Parties.ToList(), ["mediators"] = p.Mediators.ToList(),
             ["outcomes"] = p.Outcomes.Select(o => (o.Date is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ": " : "") + o.Description).ToList(),
@@ -37,10 +39,10 @@ internal static class Neo4jRows
     {
         var row = new Dictionary<string, object?>
         {
-            ["id"] = r.Id, ["source"] = r.Source, ["target"] = r.Target, ["kind"] = r.Kind.Name, ["sign"] = Neo4jNames.SignName(r.Sign),
+            ["id"] = r.Id, ["source"] = r.Source, ["target"] = r.Target, ["kind"] = r.Kind.Name, ["sign"] = EnumText.Name(r.Sign),
             ["directed"] = r.Kind.Directed, ["strength"] = r.Strength, ["confidence"] = r.Confidence,
             ["start"] = r.When.Start, ["end"] = r.When.End, ["topics"] = r.Topics.ToList(),
-            ["modality"] = Neo4jNames.ModalityName(r.Modality), ["weight"] = r.Weight, ["seq"] = seq,
+            ["modality"] = EnumText.Name(r.Modality), ["weight"] = r.Weight, ["seq"] = seq,
         };
         AddEvidence(row, r.Evidence);
         return row;

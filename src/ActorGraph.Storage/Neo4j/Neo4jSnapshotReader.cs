@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using ActorGraph.Bolt;
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage;
 
 namespace ActorGraph.Storage.Neo4j;
 
@@ -14,7 +15,7 @@ internal static class Neo4jSnapshotReader
         var actors = await ReadAllAsync(tx, Neo4jStatements.ReadActors, null, ToActor, cancellationToken);
         var sources = await ReadAllAsync(tx, Neo4jStatements.ReadSources, null, ToSource, cancellationToken);
         var processes = await ReadAllAsync(tx, Neo4jStatements.ReadProcesses, null, ToProcess, cancellationToken);
-        var types = new Dictionary<string, object?> { ["types"] = Neo4jNames.RelationTypes.ToList() };
+        var types = new Dictionary<string, object?> { ["types"] = Neo4jSchema.RelationTypes.ToList() };
         var relations = await ReadAllAsync(tx, Neo4jStatements.ReadRelations, types, ToRelation, cancellationToken);
         return new ActorGraphData(actors, relations, processes, sources);
     }
@@ -34,7 +35,7 @@ internal static class Neo4jSnapshotReader
     private static Actor ToActor(IRecord r)
     {
         var id = Id(r);
-        return new Actor(id, Text(r, "name") ?? id, Neo4jNames.ParseEnum<ActorKind>(Text(r, "kind"), "the actor kind", id),
+        return new Actor(id, Text(r, "name") ?? id, ParseEnum<ActorKind>(Text(r, "kind"), "the actor kind", id),
             Strings(r, "aliases"), Text(r, "country"), Text(r, "description"));
     }
 
@@ -57,7 +58,7 @@ internal static class Neo4jSnapshotReader
             throw new Neo4jStoreException($"the outcomes_json property of process '{id}' in Neo4j is not valid: {e.Message}", e);
         }
         return new MediationProcess(id, Text(r, "name") ?? id, Strings(r, "parties"), Strings(r, "mediators"), Strings(r, "topics"),
-            Neo4jNames.ParseEnum<ProcessStatus>(Text(r, "status"), "the process status", id),
+            ParseEnum<ProcessStatus>(Text(r, "status"), "the process status", id),
             new DateRange(Date(r, "start"), Date(r, "end")),
             [.. (outcomes ?? []).Select(o => new ProcessOutcome(o.Date, o.Description, [.. (o.Evidence ?? []).Select(e => e.ToEvidence())]))],
             Evidence(r, id), r["inferred"] as bool? ?? false, Number(r, "confidence", 1.0));
@@ -67,11 +68,11 @@ internal static class Neo4jSnapshotReader
     {
         var id = Id(r);
         var type = Text(r, "type") ?? "";
-        var kind = Neo4jNames.KindOfType(type) ?? throw new Neo4jStoreException($"relationship '{id}' has type {type}, which is not a relation kind");
+        var kind = Neo4jSchema.KindOfType(type) ?? throw new Neo4jStoreException($"relationship '{id}' has type {type}, which is not a relation kind");
         var weight = r["weight"] is long w ? checked((int)w) : 1;
         return new Relation(id, Text(r, "source")!, Text(r, "target")!, kind, Number(r, "strength", 1.0), Number(r, "confidence", 1.0),
             new DateRange(Date(r, "start"), Date(r, "end")), Strings(r, "topics"),
-            r["modality"] is null ? Modality.Reported : Neo4jNames.ParseEnum<Modality>(Text(r, "modality"), "the modality", id),
+            r["modality"] is null ? Modality.Reported : ParseEnum<Modality>(Text(r, "modality"), "the modality", id),
             Evidence(r, id), weight);
     }
 
@@ -124,4 +125,11 @@ internal static class Neo4jSnapshotReader
     }
 
     private static string? Blank(string s) => s.Length == 0 ? null : s;
+
+    /// <summary>Parses an enum's stored text form ("armed-group", "ongoing"); case, hyphens and underscores are ignored.</summary>
+    private static T ParseEnum<T>(string? text, string what, string id) where T : struct, Enum =>
+        Enum.TryParse<T>((text ?? "").Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var value)
+        && Enum.IsDefined(value)
+            ? value
+            : throw new Neo4jStoreException(string.Create(CultureInfo.InvariantCulture, $"{what} of '{id}' in Neo4j is '{text}', which ActorGraph does not know"));
 }

@@ -1,21 +1,22 @@
+using ActorGraph.Core.Storage;
 namespace ActorGraph.Storage.Neo4j;
 
 /// <summary>Every Cypher statement the store sends. Values always travel as parameters ($rows, $run, $origin);
-/// the only identifiers spliced into a text are labels and relationship types from <see cref="Neo4jNames"/>.</summary>
+/// the only identifiers spliced into a text are labels and relationship types from <see cref="Neo4jSchema"/>.</summary>
 internal static class Neo4jStatements
 {
     private const string Stamp = "origin = $origin, {0}.loadRun = $run, {0}.seq = row.seq";
 
     public static IReadOnlyList<string> Constraints { get; } =
     [
-        .. new[] { Neo4jNames.Actor, Neo4jNames.Process, Neo4jNames.Source, Neo4jNames.LoadRun }.Select(label =>
+        .. new[] { Neo4jSchema.Actor, Neo4jSchema.Process, Neo4jSchema.Source, Neo4jSchema.LoadRun }.Select(label =>
             $"CREATE CONSTRAINT actorgraph_{label.ToLowerInvariant()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"),
     ];
 
     /// <summary>Relationship property indexes (Neo4j 4.3+); a server without them refuses these, which is not fatal.</summary>
     public static IReadOnlyList<string> RelationshipIndexes { get; } =
     [
-        .. Neo4jNames.RelationTypes.Select(type =>
+        .. Neo4jSchema.RelationTypes.Select(type =>
             $"CREATE INDEX actorgraph_{type.ToLowerInvariant()}_id IF NOT EXISTS FOR ()-[r:{type}]-() ON (r.id)"),
     ];
 
@@ -90,7 +91,7 @@ internal static class Neo4jStatements
         "ORDER BY r.seq, r.id";
 
     private static string Checked(string type) =>
-        type == Neo4jNames.PartyIn || type == Neo4jNames.MediatesIn || Neo4jNames.KindOfType(type) is not null
+        type == Neo4jSchema.PartyIn || type == Neo4jSchema.MediatesIn || Neo4jSchema.KindOfType(type) is not null
             ? type
             : throw new InvalidOperationException($"'{type}' is not a relationship type of the ActorGraph schema");
 }

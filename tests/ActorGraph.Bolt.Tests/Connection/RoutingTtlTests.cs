@@ -1,6 +1,6 @@
 using ActorGraph.Bolt.Protocol;
 using ActorGraph.Bolt.Tests.Support;
-using static ActorGraph.Bolt.Tests.Support.ScriptedDrivers;
+using static ActorGraph.TestSupport.ScriptedDrivers;
 
 namespace ActorGraph.Bolt.Tests.Connection;
 

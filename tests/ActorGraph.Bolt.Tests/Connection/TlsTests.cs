@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using ActorGraph.Bolt.Tests.Support;
-using static ActorGraph.Bolt.Tests.Support.ScriptedDrivers;
+using static ActorGraph.TestSupport.ScriptedDrivers;
 
 namespace ActorGraph.Bolt.Tests.Connection;
 

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using ActorGraph.Bolt;
-using ActorGraph.Bolt.Tests.Support;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Cli.Tests.Support;
-using ActorGraph.Storage.Tests.Neo4j.Support;
 
 namespace ActorGraph.Cli.Tests.Neo4j;
 

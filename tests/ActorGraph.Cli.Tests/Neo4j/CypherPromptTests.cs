@@ -1,8 +1,6 @@
 using ActorGraph.Bolt;
-using ActorGraph.Bolt.Tests.Support;
 using ActorGraph.Cli.Commands.Neo4j;
 using ActorGraph.Cli.Infrastructure;
-using ActorGraph.Storage.Tests.Neo4j.Support;
 
 namespace ActorGraph.Cli.Tests.Neo4j;
 

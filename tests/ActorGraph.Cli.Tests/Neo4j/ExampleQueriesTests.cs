@@ -4,7 +4,8 @@ using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Cli.Tests.Support;
 using ActorGraph.Core.Model;
 using ActorGraph.Storage.Neo4j;
-using ActorGraph.Storage.Tests.Neo4j.Support;
+using ActorGraph.Core.Storage;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Cli.Tests.Neo4j;
 
@@ -18,15 +19,15 @@ public sealed partial class ExampleQueriesTests
 
     private static readonly HashSet<string> SchemaNames =
     [
-        Neo4jNames.Actor, Neo4jNames.Process, Neo4jNames.Source, Neo4jNames.LoadRun, Neo4jNames.PartyIn, Neo4jNames.MediatesIn,
-        .. Neo4jNames.RelationTypes,
+        Neo4jSchema.Actor, Neo4jSchema.Process, Neo4jSchema.Source, Neo4jSchema.LoadRun, Neo4jSchema.PartyIn, Neo4jSchema.MediatesIn,
+        .. Neo4jSchema.RelationTypes,
     ];
 
     /// <summary>String literals a query may contain: schema values, never user data.</summary>
     private static readonly HashSet<string> AllowedLiterals =
     [
         "mediates both", "process mediator",
-        .. Enum.GetValues<RelationSign>().Select(Neo4jNames.SignName),
+        .. Enum.GetValues<RelationSign>().Select(EnumText.Name<RelationSign>),
     ];
 
     private static IReadOnlyList<string> Statements()

@@ -1,8 +1,6 @@
-using ActorGraph.Bolt.Tests.Support;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Cli.Tests.Support;
 using ActorGraph.Seed;
-using ActorGraph.Storage.Tests.Neo4j.Support;
 
 namespace ActorGraph.Cli.Tests.Neo4j;
 

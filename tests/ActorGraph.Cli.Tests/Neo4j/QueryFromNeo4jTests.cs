@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Cli.Tests.Support;
-using ActorGraph.Storage.Tests.Neo4j.Support;
 
 namespace ActorGraph.Cli.Tests.Neo4j;
 

@@ -22,19 +22,3 @@ public static class CliRunner
     public static Task<CliResult> RunOnSeedAsync(params string[] args) =>
         RunAsync([.. args, "--seed", RepositoryPaths.SeedDirectory]);
 }
-
-/// <summary>Paths inside the repository, found from the test assembly's location.</summary>
-public static class RepositoryPaths
-{
-    /// <summary>The folder holding ActorGraph.sln.</summary>
-    public static string Root { get; } = FindRoot();
-
-    /// <summary>The repository's graph-seed folder.</summary>
-    public static string SeedDirectory => Path.Combine(Root, "graph-seed");
-
-    private static string FindRoot() =>
-        typeof(RepositoryPaths).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
-            .Cast<System.Reflection.AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value?.TrimEnd('/')
-        ?? throw new InvalidOperationException("the RepositoryRoot assembly metadata is missing (Directory.Build.props sets it)");
-}

@@ -1,4 +1,4 @@
-using ActorGraph.Export.Clusters;
+using ActorGraph.Hosting.Exports;
 using ActorGraph.Export.Dot;
 using ActorGraph.Export.Tests.Support;
 

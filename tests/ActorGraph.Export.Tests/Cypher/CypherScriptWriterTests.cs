@@ -4,6 +4,7 @@ using ActorGraph.Core.Model;
 using ActorGraph.Export.Cypher;
 using ActorGraph.Export.Tests.Support;
 using ActorGraph.Export.Text;
+using ActorGraph.Core.Storage;
 
 namespace ActorGraph.Export.Tests.Cypher;
 

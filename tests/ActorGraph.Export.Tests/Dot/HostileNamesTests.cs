@@ -40,7 +40,7 @@ public class HostileNamesTests
         var graph = Graphs.Hostile();
         var a = graph.Actors[8].Id;
         var b = graph.Actors[10].Id;
-        var focus = ActorGraph.Export.Focus.MediationFocus.Build(graph, a, b);
+        var focus = ActorGraph.Hosting.Exports.MediationFocus.Build(graph, a, b);
         var dot = DotWriter.Write(graph, new ExportOptions { Focus = focus, Layout = LayoutEngine.Sfdp });
         var nodes = Graphviz.NodeTexts(await Graphviz.RenderSvgAsync(dot, LayoutEngine.Sfdp));
         Assert.Contains("a:" + a, nodes.Keys);

@@ -2,9 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ActorGraph.Core.Model;
-using ActorGraph.Export.Clusters;
+using ActorGraph.Hosting.Exports;
 using ActorGraph.Export.Dot;
-using ActorGraph.Export.Focus;
 using ActorGraph.Export.Tests.Support;
 
 namespace ActorGraph.Export.Tests.Dot;

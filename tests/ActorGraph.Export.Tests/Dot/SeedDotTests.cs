@@ -1,5 +1,5 @@
 using ActorGraph.Export.Dot;
-using ActorGraph.Export.Focus;
+using ActorGraph.Hosting.Exports;
 using ActorGraph.Export.Tests.Support;
 using Snapshooter.Xunit;
 

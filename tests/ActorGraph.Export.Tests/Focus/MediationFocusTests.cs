@@ -1,4 +1,4 @@
-using ActorGraph.Export.Focus;
+using ActorGraph.Hosting.Exports;
 using ActorGraph.Export.Tests.Support;
 
 namespace ActorGraph.Export.Tests.Focus;

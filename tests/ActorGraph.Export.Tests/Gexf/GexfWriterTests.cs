@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using ActorGraph.Export.Clusters;
+using ActorGraph.Hosting.Exports;
 using ActorGraph.Export.Gexf;
 using ActorGraph.Export.Tests.Support;
 

@@ -93,7 +93,7 @@ public class GraphMlWriterTests
     public void Focus_roles_are_exported_with_a_declared_key()
     {
         var graph = Graphs.Small();
-        var focus = ActorGraph.Export.Focus.MediationFocus.Build(graph, "north", "south");
+        var focus = ActorGraph.Hosting.Exports.MediationFocus.Build(graph, "north", "south");
         var doc = XDocument.Parse(GraphMlWriter.Write(graph, new ExportOptions { Focus = focus }));
         Assert.Single(doc.Root!.Elements(G + "key"), k => (string)k.Attribute("id")! == "n_focus");
         var roles = doc.Descendants(G + "node").Where(n => Data(n, "n_type") == "actor").ToDictionary(n => Data(n, "n_id")!, n => Data(n, "n_focus"));

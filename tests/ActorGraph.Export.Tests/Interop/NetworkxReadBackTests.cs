@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using ActorGraph.Core.Model;
-using ActorGraph.Export.Clusters;
+using ActorGraph.Core.Text;
+using ActorGraph.Hosting.Exports;
 using ActorGraph.Export.Gexf;
 using ActorGraph.Export.GraphMl;
 using ActorGraph.Export.Tests.Support;
@@ -45,7 +46,7 @@ public class NetworkxReadBackTests
             var (id, data) = nodeById[TextCleaner.Clean(actor.Id)]; // ids keep what XML can hold
             Assert.Equal(ids.Actor(actor.Id), id);
             Assert.Equal(TextCleaner.Clean(actor.Name), Str(data, "label"));
-            Assert.Equal(ExportText.KindName(actor.Kind), Str(data, "kind"));
+            Assert.Equal(EnumText.Name(actor.Kind), Str(data, "kind"));
             if (view.ClusterOf(actor.Id) is { } cluster) Assert.Equal(cluster, data.GetProperty("cluster").GetInt32());
         }
 
@@ -59,7 +60,7 @@ public class NetworkxReadBackTests
             Assert.Equal(ids.Actor(relation.Source), edge.GetProperty("source").GetString());
             Assert.Equal(ids.Actor(relation.Target), edge.GetProperty("target").GetString());
             Assert.Equal(ExportText.Strength(relation), data.GetProperty("weight").GetDouble(), 12);
-            Assert.Equal(ExportText.SignName(relation.Sign), Str(data, "sign"));
+            Assert.Equal(EnumText.Name(relation.Sign), Str(data, "sign"));
             Assert.Equal(relation.Kind.Name, Str(data, "kind"));
             Assert.Equal(!relation.Kind.Directed, data.GetProperty("symmetric").GetBoolean());
             Assert.Equal(ExportText.Date(relation.When.Start), Str(data, "start"));

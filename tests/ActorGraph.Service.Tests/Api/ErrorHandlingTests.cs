@@ -2,8 +2,6 @@ using System.Net;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using ActorGraph.Service.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ActorGraph.Service.Tests.Api;
@@ -28,14 +26,10 @@ public sealed class ErrorHandlingTests
         public Task<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default) => Task.FromResult(_snapshot);
     }
 
-    private sealed class BreakableFactory(string environment, BreakableStore store) : ServiceFactory
+    private sealed class BreakableFactory(string environment, BreakableStore store)
+        : ServiceFactory(TestSeed.SharedFolder, environment: environment)
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseEnvironment(environment);
-            builder.ConfigureTestServices(services => services.AddSingleton<IGraphStore>(store));
-        }
+        protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IGraphStore>(store);
     }
 
     [Theory]

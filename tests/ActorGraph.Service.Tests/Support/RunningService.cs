@@ -20,9 +20,7 @@ public sealed class RunningService : IAsyncDisposable
     public Uri Address { get; }
 
     /// <summary>The repository's graph-seed folder.</summary>
-    public static string RepositorySeed => Path.Combine(
-        typeof(RunningService).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!,
-        "graph-seed");
+    public static string RepositorySeed => RepositoryPaths.SeedDirectory;
 
     /// <summary>Starts the service on <paramref name="seedFolder"/> and waits for the first load.</summary>
     public static async Task<RunningService> StartAsync(string seedFolder)

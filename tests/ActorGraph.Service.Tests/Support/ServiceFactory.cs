@@ -1,38 +1,66 @@
 using ActorGraph.Hosting.Loading;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ActorGraph.Service.Tests.Support;
 
-/// <summary>The service in-process (TestServer) on a seed folder; waits until the graph is loaded.</summary>
-public class ServiceFactory : WebApplicationFactory<ServiceProgram>
+/// <summary>The service in-process (TestServer) on a seed folder, built by <see cref="ServiceApp"/> as
+/// <c>actorgraph serve</c> builds it; started on first use.</summary>
+public class ServiceFactory : IAsyncDisposable
 {
     private readonly string _folder;
     private readonly bool _watch;
+    private readonly string _environment;
+    private readonly Lock _lock = new();
+    private WebApplication? _app;
 
     /// <summary>A factory on <paramref name="folder"/>.</summary>
-    public ServiceFactory(string folder, bool watch = false)
+    public ServiceFactory(string folder, bool watch = false, string environment = "Production")
     {
         _folder = folder;
         _watch = watch;
+        _environment = environment;
     }
 
     /// <summary>A factory on the shared test seed.</summary>
     public ServiceFactory() : this(TestSeed.SharedFolder) { }
 
-    /// <inheritdoc />
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.UseEnvironment("Production");
-        builder.UseSetting("ActorGraph:Seed:Folder", _folder);
-        builder.UseSetting("ActorGraph:Seed:Watch", _watch ? "true" : "false");
-        builder.UseSetting("ActorGraph:Seed:ReloadDebounceMilliseconds", "100");
-    }
+    /// <summary>The started service's container.</summary>
+    public IServiceProvider Services => App.Services;
 
     /// <summary>The served-graph state.</summary>
     public GraphState State => Services.GetRequiredService<GraphState>();
+
+    /// <summary>Replaces services after the service has registered its own (a test's fakes).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    /// <summary>A client of the in-process server.</summary>
+    public HttpClient CreateClient() => App.GetTestClient();
+
+    private WebApplication App
+    {
+        get
+        {
+            lock (_lock)
+            {
+                if (_app is not null) return _app;
+                var builder = ServiceApp.CreateBuilder([
+                    "--environment", _environment,
+                    $"--ActorGraph:Seed:Folder={_folder}",
+                    $"--ActorGraph:Seed:Watch={(_watch ? "true" : "false")}",
+                    "--ActorGraph:Seed:ReloadDebounceMilliseconds=100",
+                ]);
+                builder.WebHost.UseTestServer();
+                ConfigureServices(builder.Services);
+                var app = ServiceApp.Build(builder);
+                app.StartAsync().GetAwaiter().GetResult();
+                return _app = app;
+            }
+        }
+    }
 
     /// <summary>Waits (up to 20 s) until <paramref name="condition"/> holds on the state.</summary>
     public async Task WaitForAsync(Func<GraphState, bool> condition, string what)
@@ -52,5 +80,16 @@ public class ServiceFactory : WebApplicationFactory<ServiceProgram>
         var client = CreateClient();
         await WaitForAsync(s => s.LastReport is not null, "the first load");
         return client;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is { } app)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+        GC.SuppressFinalize(this);
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ActorGraph.Bolt;
-using ActorGraph.Bolt.Tests.Support;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using ActorGraph.Storage.Neo4j;

@@ -84,8 +84,7 @@ public sealed class RealNeo4jStoreTests
     /// <summary>The statements of docs/neo4j-examples.cypher with the parameters their "// params:" line declares.</summary>
     private static IEnumerable<(string Query, Dictionary<string, object?> Parameters)> Examples()
     {
-        var root = typeof(RealNeo4jStoreTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
-            .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+        var root = RepositoryPaths.Root;
         var text = File.ReadAllText(Path.Combine(root, "docs", "neo4j-examples.cypher"));
         foreach (var statement in text.Split(";\n").Where(s => s.Contains("// params:", StringComparison.Ordinal)))
         {

@@ -3,6 +3,8 @@ using System.Globalization;
 using ActorGraph.Analysis.Brokerage;
 using ActorGraph.Analysis.Projection;
 using ActorGraph.Cli.Infrastructure;
+using ActorGraph.Core.Text;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Analysis;
 
@@ -44,7 +46,7 @@ public sealed class BrokerageCommand : ICliCommand
             if (n < 1) throw new CliException($"--top must be at least 1, not {n}", ExitCodes.Usage);
             var graph = await source.LoadAsync(parse, context, cancellationToken);
             var only = parse.GetValue(actor) is { } query ? graph.Resolve(query).Id : null;
-            var report = BrokerageAnalysis.Run(graph.Data, options, new ProjectionOptions(AsOf: parse.GetValue(asOf)), only);
+            var report = GraphQueries.Brokerage(graph, options, parse.GetValue(asOf), only);
             var brokers = report.Brokers.Take(n).ToList();
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, ToJson(report, brokers));
             else Write(context.Out, report, brokers, only is not null);
@@ -53,7 +55,7 @@ public sealed class BrokerageCommand : ICliCommand
         return command;
     }
 
-    private static string Role(BrokerageRole role) => role.ToString().ToLowerInvariant();
+    private static string Role(BrokerageRole role) => EnumText.Name(role);
 
     private static object ToJson(BrokerageReport report, List<ActorBrokerage> brokers) => new
     {

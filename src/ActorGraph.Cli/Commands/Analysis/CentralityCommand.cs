@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ActorGraph.Analysis.Centrality;
 using ActorGraph.Cli.Infrastructure;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Analysis;
 
@@ -59,7 +60,7 @@ public sealed class CentralityCommand : ICliCommand
                 if (a.Id == b.Id) throw new CliException($"--between names {a.Name} ({a.Id}) twice; name two different actors.", ExitCodes.Usage);
                 dyad = (a.Id, b.Id);
             }
-            var report = CentralityReport.Build(graph.Data, chosen, parse.GetValue(asOf), dyad, n);
+            var report = GraphQueries.Centrality(graph, chosen, parse.GetValue(asOf), dyad, n);
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, report);
             else Write(context.Out, report);
             return ExitCodes.Ok;

@@ -4,6 +4,7 @@ using ActorGraph.Analysis.Clusters;
 using ActorGraph.Analysis.Projection;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Core.Model;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Analysis;
 
@@ -45,7 +46,7 @@ public sealed class ClustersCommand : ICliCommand
             var shown = parse.GetValue(members);
             if (shown < 1) throw new CliException($"--members must be at least 1, not {shown}", ExitCodes.Usage);
             var graph = await source.LoadAsync(parse, context, cancellationToken);
-            var report = ClusterAnalysis.Run(graph.Data, options, new ProjectionOptions(AsOf: parse.GetValue(asOf)));
+            var report = GraphQueries.Clusters(graph, options, parse.GetValue(asOf));
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, ToJson(graph.Data, report));
             else Write(context.Out, graph.Data, report, shown);
             return ExitCodes.Ok;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActorGraph.Analysis.Projection;
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Cli.Commands.Analysis;
 
@@ -11,7 +12,7 @@ internal static class EvidenceText
     public static string Tie(TieEvidence tie)
     {
         var details = new List<string>();
-        if (tie.Modality != Modality.Reported) details.Add(tie.Modality.ToString().ToLowerInvariant());
+        if (tie.Modality != Modality.Reported) details.Add(EnumText.Name(tie.Modality));
         var when = tie.When.ToString();
         if (when.Length > 0) details.Add(when);
         details.Add(string.Create(CultureInfo.InvariantCulture, $"strength {tie.Strength:0.##}, confidence {tie.Confidence:0.##}"));

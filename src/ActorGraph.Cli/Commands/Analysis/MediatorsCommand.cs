@@ -4,6 +4,8 @@ using ActorGraph.Analysis.Clusters;
 using ActorGraph.Analysis.Mediation;
 using ActorGraph.Analysis.Projection;
 using ActorGraph.Cli.Infrastructure;
+using ActorGraph.Core.Text;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Analysis;
 
@@ -46,10 +48,7 @@ public sealed class MediatorsCommand : ICliCommand
             var b = graph.Resolve(parse.GetValue(second)!);
             if (a.Id == b.Id) throw new CliException($"A and B are both {a.Name} ({a.Id}); name two different actors.", ExitCodes.Usage);
             var date = parse.GetValue(asOf);
-            var partition = parse.GetValue(byCluster)
-                ? BrokerRoles.PartitionOf(ClusterAnalysis.Run(graph.Data, projection: new ProjectionOptions(AsOf: date)))
-                : null;
-            var result = MediatorFinder.Find(graph.Data, a.Id, b.Id, new MediatorQuery(AsOf: date, Partition: partition));
+            var result = GraphQueries.Mediators(graph, a.Id, b.Id, date, parse.GetValue(byCluster));
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, result);
             else Write(context.Out, result, graph);
             return ExitCodes.Ok;
@@ -91,7 +90,7 @@ public sealed class MediatorsCommand : ICliCommand
             o.WriteLine($"  {e.Name} ({e.ActorId}) — role {e.Role}: {e.RoleBasis}");
             foreach (var p in e.Processes)
             {
-                o.WriteLine($"    process {p.Id}: {p.Name} ({p.Status.ToString().ToLowerInvariant()}{(p.When.ToString() is { Length: > 0 } w ? ", " + w : "")})");
+                o.WriteLine($"    process {p.Id}: {p.Name} ({EnumText.Name(p.Status)}{(p.When.ToString() is { Length: > 0 } w ? ", " + w : "")})");
                 foreach (var item in p.Evidence) o.WriteLine($"      {EvidenceText.Item(item)}");
             }
             foreach (var tie in e.Evidence) EvidenceText.WriteTie(o, tie, "    ");

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using ActorGraph.Analysis.Paths;
 using ActorGraph.Cli.Infrastructure;
+using ActorGraph.Core.Text;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Analysis;
 
@@ -49,7 +51,7 @@ public sealed class PathsCommand : ICliCommand
             var a = graph.Resolve(parse.GetValue(first)!);
             var b = graph.Resolve(parse.GetValue(second)!);
             var query = new PathQuery(kValue, hops, parse.GetValue(hostile), parse.GetValue(asOf));
-            var result = PathFinder.Find(graph.Data, a.Id, b.Id, query);
+            var result = GraphQueries.Paths(graph, a.Id, b.Id, query);
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, result);
             else Write(context.Out, result, graph);
             return ExitCodes.Ok;
@@ -64,7 +66,7 @@ public sealed class PathsCommand : ICliCommand
         o.WriteLine($"Paths from {Name(result.From)} to {Name(result.To)} over {layer}{(result.Query.AsOf is { } d ? " as of " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")} (k={result.Query.K}, max hops {result.Query.MaxHops})");
         if (!result.Found)
         {
-            o.WriteLine($"No path ({Kebab(result.Reason!.Value.ToString())}): {result.Explanation}");
+            o.WriteLine($"No path ({EnumText.Name(result.Reason!.Value)}): {result.Explanation}");
             return;
         }
         if (result.Explanation is not null) o.WriteLine(result.Explanation);
@@ -80,7 +82,4 @@ public sealed class PathsCommand : ICliCommand
             }
         }
     }
-
-    internal static string Kebab(string pascal) =>
-        string.Concat(pascal.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
 }

@@ -1,6 +1,6 @@
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Core.Model;
-using ActorGraph.Export.Clusters;
+using ActorGraph.Hosting.Exports;
 
 namespace ActorGraph.Cli.Commands.Export;
 
@@ -11,7 +11,7 @@ internal static class ClusterSource
     public const string DefaultGroup = "cluster";
 
     /// <summary>Above this many actors drawn, <c>export dot</c> groups by kind unless <c>--group cluster</c> is given.</summary>
-    public const int DefaultLimit = 20_000;
+    public const int DefaultLimit = ExportViews.ClusterGroupLimit;
 
     /// <summary>The influence cluster of each actor at the as-of date (clusters of two or more actors).</summary>
     public static IReadOnlyDictionary<string, int> Compute(ActorGraphData graph, DateOnly? asOf, CliContext context)

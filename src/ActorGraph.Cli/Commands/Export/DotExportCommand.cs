@@ -5,6 +5,7 @@ using ActorGraph.Export;
 using ActorGraph.Export.Dot;
 using ActorGraph.Export.Rendering;
 using ActorGraph.Export.View;
+using ActorGraph.Hosting.Exports;
 
 namespace ActorGraph.Cli.Commands.Export;
 
@@ -71,7 +72,7 @@ internal static class DotExportCommand
             var (graph, options) = await inputs.ResolveAsync(parse, context, cancellationToken);
             var groupMode = parse.GetValue(group) switch { "cluster" => GroupMode.Cluster, "none" => GroupMode.None, _ => GroupMode.Kind };
             var groupImplicit = parse.GetResult(group) is null or { Implicit: true };
-            if (groupMode == GroupMode.Cluster && groupImplicit && ExportView.Create(graph.Data, options).Actors.Length > ClusterSource.DefaultLimit)
+            if (groupMode == GroupMode.Cluster && groupImplicit && ExportViews.TooLargeToCluster(graph.Data, options))
             {
                 // Clustering a very large graph takes longer than drawing it, and sfdp does not box clusters well anyway.
                 groupMode = GroupMode.Kind;
@@ -83,15 +84,14 @@ internal static class DotExportCommand
                 options = options with { Clusters = ClusterSource.Compute(graph.Data, options.AsOf, context) };
 
             // Size decides the layout, so look at what will be drawn first.
-            var view = ExportView.Create(graph.Data, options);
             LayoutEngine? requested = parse.GetValue(layout) is { } l ? Enum.Parse<LayoutEngine>(l, ignoreCase: true) : null;
-            var nodes = view.Actors.Length + view.Processes.Length;
-            var advice = LayoutAdvisor.Advise(requested, nodes);
+            var nodes = ExportViews.NodeCount(graph.Data, options);
+            var advice = ExportViews.Layout(nodes, requested);
             if (advice.Warning is not null) context.Error.WriteLine(advice.Warning);
             else if (requested is null && advice.Engine != LayoutEngine.Dot)
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"note: {nodes} nodes: using the '{DotWriter.EngineName(advice.Engine)}' layout ('dot' is slow past {LayoutAdvisor.DotLimit}); pass --layout to choose"));
-            view = ExportView.Create(graph.Data, options with { Layout = advice.Engine });
+            var view = ExportView.Create(graph.Data, options with { Layout = advice.Engine });
 
             if (renderFormat is not { } format)
             {

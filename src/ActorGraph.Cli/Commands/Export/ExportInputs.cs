@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Export;
-using ActorGraph.Export.Focus;
+using ActorGraph.Hosting.Exports;
 
 namespace ActorGraph.Cli.Commands.Export;
 
@@ -48,16 +48,11 @@ internal sealed class ExportInputs
             throw new CliException("--focus-context needs --focus A B", ExitCodes.Usage);
         var graph = await Source.LoadAsync(parse, context, cancellationToken);
         var asOf = parse.GetValue(AsOf);
-        var options = new ExportOptions { AsOf = asOf };
-        if (parse.GetValue(Focus) is { Length: 2 } pair)
-        {
-            var a = graph.Resolve(pair[0]);
-            var b = graph.Resolve(pair[1]);
-            if (a.Id == b.Id) throw new CliException($"--focus names {a.Name} ({a.Id}) twice; name two different actors.", ExitCodes.Usage);
-            var focus = MediationFocus.Build(graph.Data, a.Id, b.Id, asOf) with { ShowContext = parse.GetValue(FocusContext) };
-            options = options with { Focus = focus };
-        }
-        return (graph, options);
+        if (parse.GetValue(Focus) is not { Length: 2 } pair) return (graph, ExportViews.Create(graph, asOf));
+        var a = graph.Resolve(pair[0]);
+        var b = graph.Resolve(pair[1]);
+        if (a.Id == b.Id) throw new CliException($"--focus names {a.Name} ({a.Id}) twice; name two different actors.", ExitCodes.Usage);
+        return (graph, ExportViews.Create(graph, asOf, a.Id, b.Id, parse.GetValue(FocusContext)));
     }
 
     /// <summary>Writes the output through <paramref name="write"/> to --out (UTF-8, no BOM) or standard output.

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Text;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Graph;
 
@@ -17,7 +19,7 @@ public sealed class ActorsCommand : ICliCommand
         var format = FormatOption.Create();
         var kind = new Option<string?>("--kind", "-k")
         {
-            Description = "Only actors of this kind: " + string.Join(", ", Enum.GetNames<ActorKind>().Select(ValidateCommand.Kebab)) + ".",
+            Description = "Only actors of this kind: " + string.Join(", ", EnumText.Names<ActorKind>()) + ".",
             HelpName = "KIND",
         };
         var command = new Command("actors",
@@ -30,19 +32,16 @@ public sealed class ActorsCommand : ICliCommand
         {
             var wanted = ParseKind(parse.GetValue(kind));
             var graph = await source.LoadAsync(parse, context, cancellationToken);
-            var actors = graph.Data.Actors
-                .Where(a => wanted is null || a.Kind == wanted)
-                .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
-                .ToList();
+            var actors = GraphQueries.Actors(graph, wanted);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 FormatOption.WriteJson(context, actors);
                 return ExitCodes.Ok;
             }
             var table = new TableWriter("ID", "NAME", "KIND", "COUNTRY", "ALIASES");
-            foreach (var a in actors) table.Add(a.Id, a.Name, ValidateCommand.Kebab(a.Kind.ToString()), a.Country, string.Join(", ", a.Aliases));
+            foreach (var a in actors) table.Add(a.Id, a.Name, EnumText.Name(a.Kind), a.Country, string.Join(", ", a.Aliases));
             table.WriteTo(context.Out);
-            context.Error.WriteLine($"{actors.Count} actor(s) from {graph.Origin}");
+            context.Error.WriteLine($"{actors.Length} actor(s) from {graph.Origin}");
             return ExitCodes.Ok;
         });
         return command;
@@ -51,13 +50,12 @@ public sealed class ActorsCommand : ICliCommand
     private static ActorKind? ParseKind(string? text)
     {
         if (text is null) return null;
+        if (EnumText.TryParse<ActorKind>(text.Trim(), out var kind)) return kind;
         foreach (var k in Enum.GetValues<ActorKind>())
         {
-            if (string.Equals(ValidateCommand.Kebab(k.ToString()), text.Trim(), StringComparison.OrdinalIgnoreCase)
-                || string.Equals(k.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase))
-                return k;
+            if (string.Equals(k.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase)) return k;
         }
-        var names = Enum.GetNames<ActorKind>().Select(ValidateCommand.Kebab).ToList();
+        var names = EnumText.Names<ActorKind>();
         var near = Core.Text.Suggestions.Closest(text, names, 1);
         throw new CliException($"unknown actor kind '{text}'" + (near.Count > 0 ? $"; did you mean '{near[0]}'?" : "") +
             $" Known kinds: {string.Join(", ", names)}.", ExitCodes.Usage);

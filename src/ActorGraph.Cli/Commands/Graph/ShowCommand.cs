@@ -2,6 +2,8 @@ using System.CommandLine;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Queries;
+using ActorGraph.Core.Text;
+using ActorGraph.Hosting.Queries;
 
 namespace ActorGraph.Cli.Commands.Graph;
 
@@ -30,7 +32,7 @@ public sealed class ShowCommand : ICliCommand
         {
             var graph = await source.LoadAsync(parse, context, cancellationToken);
             var found = graph.Resolve(parse.GetValue(actor)!);
-            var profile = ActorProfile.Build(graph.Data, found.Id, parse.GetValue(asOf));
+            var profile = GraphQueries.Profile(graph, found.Id, parse.GetValue(asOf));
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, profile);
             else Write(context.Out, profile);
             return ExitCodes.Ok;
@@ -42,7 +44,7 @@ public sealed class ShowCommand : ICliCommand
     {
         var a = profile.Actor;
         o.WriteLine($"{a.Name} ({a.Id})");
-        o.WriteLine($"  kind:        {ValidateCommand.Kebab(a.Kind.ToString())}");
+        o.WriteLine($"  kind:        {EnumText.Name(a.Kind)}");
         if (a.Country is not null) o.WriteLine($"  country:     {a.Country}");
         if (a.Aliases.Length > 0) o.WriteLine($"  aliases:     {string.Join(", ", a.Aliases)}");
         if (a.Description is not null) o.WriteLine($"  description: {a.Description}");
@@ -51,14 +53,14 @@ public sealed class ShowCommand : ICliCommand
         o.WriteLine(profile.Relations.Length == 0 ? "Relations: none on record" : $"Relations ({profile.Relations.Length}):");
         foreach (var group in profile.Relations.GroupBy(t => t.Kind))
         {
-            o.WriteLine($"  {group.Key.Name} [{ValidateCommand.Kebab(group.Key.Sign.ToString())}]");
+            o.WriteLine($"  {group.Key.Name} [{EnumText.Name(group.Key.Sign)}]");
             foreach (var tie in group)
             {
                 var arrow = tie.Direction switch { TieDirection.Outgoing => "->", TieDirection.Incoming => "<-", _ => "--" };
                 var when = tie.When.ToString();
                 var details = new List<string>();
                 if (when.Length > 0) details.Add(when);
-                if (tie.Modality != Modality.Reported) details.Add(ValidateCommand.Kebab(tie.Modality.ToString()));
+                if (tie.Modality != Modality.Reported) details.Add(EnumText.Name(tie.Modality));
                 details.Add(FormattableString.Invariant($"strength {tie.Strength:0.##}, confidence {tie.Confidence:0.##}"));
                 if (tie.Topics.Length > 0) details.Add("topics: " + string.Join(", ", tie.Topics));
                 o.WriteLine($"    {arrow} {tie.Other.Name} ({tie.Other.Id})  {string.Join("; ", details)}");
@@ -71,7 +73,7 @@ public sealed class ShowCommand : ICliCommand
         foreach (var p in profile.Processes)
         {
             var when = p.When.ToString();
-            o.WriteLine($"  {p.Name} ({p.Id}): {p.Role}; {ValidateCommand.Kebab(p.Status.ToString())}{(when.Length > 0 ? "; " + when : "")}{(p.Inferred ? "; inferred from event data" : "")}");
+            o.WriteLine($"  {p.Name} ({p.Id}): {p.Role}; {EnumText.Name(p.Status)}{(when.Length > 0 ? "; " + when : "")}{(p.Inferred ? "; inferred from event data" : "")}");
             o.WriteLine($"    parties:   {string.Join(", ", p.Parties.Select(r => r.Name))}");
             o.WriteLine($"    mediators: {string.Join(", ", p.Mediators.Select(r => r.Name))}");
         }

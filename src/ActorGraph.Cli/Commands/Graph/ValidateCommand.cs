@@ -2,6 +2,7 @@ using System.CommandLine;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Core.Model;
 using ActorGraph.Seed;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Cli.Commands.Graph;
 
@@ -71,12 +72,12 @@ public sealed class ValidateCommand : ICliCommand
             result.Succeeded,
             result.Errors,
             graph.Actors.Length,
-            Count(graph.Actors, a => Kebab(a.Kind.ToString())),
+            Count(graph.Actors, a => EnumText.Name(a.Kind)),
             graph.Relations.Length,
-            Count(graph.Relations, r => Kebab(r.Sign.ToString())),
+            Count(graph.Relations, r => EnumText.Name(r.Sign)),
             Count(graph.Relations, r => r.Kind.Name),
             graph.Processes.Length,
-            Count(graph.Processes, p => Kebab(p.Status.ToString())),
+            Count(graph.Processes, p => EnumText.Name(p.Status)),
             graph.Sources.Length);
     }
 
@@ -93,5 +94,4 @@ public sealed class ValidateCommand : ICliCommand
     private static string Join(IReadOnlyDictionary<string, int> counts) =>
         counts.Count == 0 ? "none" : string.Join(", ", counts.Select(kv => $"{kv.Value} {kv.Key}"));
 
-    internal static string Kebab(string pascal) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(pascal);
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ActorGraph.Bolt;
 using ActorGraph.Cli.Infrastructure;
+using ActorGraph.Hosting.Options;
+using ActorGraph.Hosting.Stores;
 
 namespace ActorGraph.Cli.Commands.Neo4j;
 
@@ -8,9 +10,9 @@ namespace ActorGraph.Cli.Commands.Neo4j;
 /// --password-stdin. The password comes from ACTORGRAPH_NEO4J_PASSWORD or one line of stdin; it is never printed.</summary>
 public sealed class Neo4jConnectionOptions
 {
-    public const string UriVariable = "ACTORGRAPH_NEO4J_URI";
-    public const string UserVariable = "ACTORGRAPH_NEO4J_USER";
-    public const string PasswordVariable = "ACTORGRAPH_NEO4J_PASSWORD";
+    public const string UriVariable = Neo4jOptions.UriVariable;
+    public const string UserVariable = Neo4jOptions.UserVariable;
+    public const string PasswordVariable = Neo4jOptions.PasswordVariable;
 
     public Option<string?> Uri { get; } = new("--neo4j")
     {
@@ -84,19 +86,7 @@ public sealed class Neo4jConnectionOptions
         {
             password = context.GetEnvironmentVariable(PasswordVariable);
         }
-        return CreateDriver(uri, user, password);
-    }
-
-    /// <summary>Creates a driver with basic auth, or no auth when there is no password. Managed transactions
-    /// retry transient errors for <paramref name="maxRetryTime"/> (the driver's 30 s when null).</summary>
-    public static IDriver CreateDriver(string uri, string user, string? password, TimeSpan? maxRetryTime = null)
-    {
-        var auth = string.IsNullOrEmpty(password) ? AuthTokens.None : AuthTokens.Basic(user, password);
-        return GraphDatabase.Driver(uri, auth, o =>
-        {
-            o.WithConnectionTimeout(TimeSpan.FromSeconds(15)).WithConnectionAcquisitionTimeout(TimeSpan.FromSeconds(30));
-            if (maxRetryTime is { } retry) o.WithMaxTransactionRetryTime(retry);
-        });
+        return Neo4jConnection.CreateDriver(new Neo4jOptions { Uri = uri, User = user, Password = password, Database = ResolveDatabase(parse) });
     }
 
     /// <summary>Turns the driver's errors into messages with the right exit code, never a stack trace.</summary>

@@ -1,8 +1,9 @@
+using ActorGraph.Bolt;
 using System.Globalization;
 using ActorGraph.Bolt.IO;
 using ActorGraph.Bolt.Protocol;
 
-namespace ActorGraph.Bolt.Tests.Support;
+namespace ActorGraph.TestSupport;
 
 /// <summary>A request the client sent, decoded: its tag and fields.</summary>
 public sealed record ClientMessage(byte Tag, IReadOnlyList<object?> Fields)

@@ -1,4 +1,5 @@
-namespace ActorGraph.Storage.Tests.Neo4j.Support;
+using ActorGraph.Bolt;
+namespace ActorGraph.TestSupport;
 
 /// <summary>Builds the fake's answers to the snapshot queries from the rows the server received during a load,
 /// as a database would return them (relationship types from the statement the rows came with).</summary>

@@ -2,8 +2,9 @@ using System.Collections.Frozen;
 using ActorGraph.Analysis.Mediation;
 using ActorGraph.Analysis.Paths;
 using ActorGraph.Core.Model;
+using ActorGraph.Export;
 
-namespace ActorGraph.Export.Focus;
+namespace ActorGraph.Hosting.Exports;
 
 /// <summary>Builds the focus of a drawing about two actors A and B from the mediation analysis:
 /// A and B, their explicit mediators and structural broker candidates (<see cref="MediatorFinder"/>),

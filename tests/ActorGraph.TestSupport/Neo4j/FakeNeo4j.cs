@@ -1,6 +1,6 @@
-using ActorGraph.Bolt.Tests.Support;
+using ActorGraph.Bolt;
 
-namespace ActorGraph.Storage.Tests.Neo4j.Support;
+namespace ActorGraph.TestSupport;
 
 /// <summary>A RUN the fake server received, decoded, with the BEGIN extra of its transaction (null for auto-commit).</summary>
 public sealed record ReceivedRun(

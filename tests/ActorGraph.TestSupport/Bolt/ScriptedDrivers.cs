@@ -1,4 +1,5 @@
-namespace ActorGraph.Bolt.Tests.Support;
+using ActorGraph.Bolt;
+namespace ActorGraph.TestSupport;
 
 /// <summary>Drivers for scripted servers: short timeouts and retry delays so tests fail fast instead of hanging.</summary>
 public static class ScriptedDrivers

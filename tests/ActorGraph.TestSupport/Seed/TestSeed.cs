@@ -1,4 +1,4 @@
-namespace ActorGraph.Service.Tests.Support;
+namespace ActorGraph.TestSupport;
 
 /// <summary>The test seed (TestSeed/world.yaml) and temporary copies of it that a test may edit.</summary>
 public sealed class TestSeed : IDisposable

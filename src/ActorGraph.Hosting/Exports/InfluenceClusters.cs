@@ -2,7 +2,7 @@ using ActorGraph.Analysis.Clusters;
 using ActorGraph.Analysis.Projection;
 using ActorGraph.Core.Model;
 
-namespace ActorGraph.Export.Clusters;
+namespace ActorGraph.Hosting.Exports;
 
 /// <summary>The cluster assignment exports draw and list: influence clusters from <see cref="ClusterAnalysis"/>
 /// (Leiden on the cooperative layer, hostile ties counting against a cluster), numbered as

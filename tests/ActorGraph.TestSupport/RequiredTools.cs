@@ -3,7 +3,7 @@ namespace ActorGraph.TestSupport;
 /// <summary>Tests that need an outside program (installed by .ci/install.d/*.sh): on a developer machine
 /// without it they are skipped with the command that installs it; in CI (CI=true) a missing program
 /// fails the test, so CI can never pass by skipping.</summary>
-internal static class RequiredTools
+public static class RequiredTools
 {
     /// <summary>True when running in CI.</summary>
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);

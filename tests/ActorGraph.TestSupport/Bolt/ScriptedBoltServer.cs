@@ -1,15 +1,16 @@
+using ActorGraph.Bolt;
 using System.Net;
 using System.Net.Sockets;
 using ActorGraph.Bolt.IO;
 
-namespace ActorGraph.Bolt.Tests.Support;
+namespace ActorGraph.TestSupport;
 
 /// <summary>
 /// A Bolt server for tests: listens on 127.0.0.1, port 0, and plays one script per accepted connection (the
 /// first connection runs the first script, and so on). A script is an exchange written out step by step:
 /// accept a version, expect HELLO, answer SUCCESS, expect RUN, answer RECORDs, close the socket... It is not
 /// an emulated database. Every wait has a timeout, so a test fails instead of hanging. Reusable by other test
-/// projects (reference this project or link this file and ScriptedBoltConnection.cs).
+/// projects through tests/ActorGraph.TestSupport, which every test project references.
 /// </summary>
 public sealed class ScriptedBoltServer : IAsyncDisposable
 {
