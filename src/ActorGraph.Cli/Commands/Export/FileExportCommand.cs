@@ -42,8 +42,18 @@ internal static class FileExportCommand
             Description = "Leave out the influence clusters (computed with Leiden, as 'actorgraph clusters' does).",
         };
         if (format != ExportFormat.Cypher) command.Options.Add(noClusters);
+        // Not an option of these formats: accepted only to say where it belongs, instead of the parser's
+        // "'svg' was not matched".
+        var render = new Option<string?>("--render") { Hidden = true };
+        command.Options.Add(render);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(render) is { } picture)
+            {
+                throw new CliException(
+                    $"--render {picture} applies to 'export dot' only (it draws the graph with Graphviz); 'export {name}' writes a " +
+                    $"{name} file: use --out FILE, or run 'actorgraph export dot --render {picture} --out graph.{picture}'", ExitCodes.Usage);
+            }
             var (graph, options) = await inputs.ResolveAsync(parse, context, cancellationToken);
             if (format != ExportFormat.Cypher && !parse.GetValue(noClusters))
                 options = options with { Clusters = ClusterSource.Compute(graph.Data, options.AsOf, context) };
