@@ -11,7 +11,8 @@ namespace ActorGraph.Import;
 public static class EventImporter
 {
     /// <summary>Imports <paramref name="files"/> with <paramref name="reader"/>.</summary>
-    /// <exception cref="ImportFailedException">A file cannot be read, or a row is malformed under strict mode.</exception>
+    /// <exception cref="ImportFailedException">A file cannot be read, a row is malformed under strict mode, a
+    /// limit is exceeded (<see cref="ImportLimitException"/>), or no row could be used.</exception>
     public static ImportResult Import(
         IEventReader reader,
         IReadOnlyList<string> files,
@@ -28,7 +29,7 @@ public static class EventImporter
         var diagnostics = new ImportDiagnostics(options.Strict, options.MaxIssues);
         foreach (var file in files)
         {
-            foreach (var part in InputFiles.Open(file))
+            foreach (var part in InputFiles.Open(file, options.Limits ?? InputLimits.Default))
             {
                 using (part)
                 {
@@ -47,6 +48,7 @@ public static class EventImporter
                 }
             }
         }
+        if (diagnostics.RowsImported == 0) throw NothingUsable(reader, files, diagnostics);
         var parsed = clock.Elapsed;
         var graph = aggregator.Build(reader.DescribeActor, (key, facts) => reader.DescribeEvidence(key, facts)
             ?? new EvidenceDraft(key, null, key, null, facts.Date, $"event {facts.EventId}", facts.Code.ToString()));
@@ -63,5 +65,19 @@ public static class EventImporter
             clock.Elapsed,
             parsed);
         return new ImportResult(graph, summary);
+    }
+
+    /// <summary>No row became a tie: an empty seed would only hide the problem. Says what was read and the
+    /// commonest reason with its first example, so that a wrong format or layout is plain.</summary>
+    private static ImportFailedException NothingUsable(IEventReader reader, IReadOnlyList<string> files, ImportDiagnostics diagnostics)
+    {
+        var names = string.Join(", ", files.Select(Path.GetFileName));
+        if (diagnostics.RowsRead == 0)
+            return new ImportFailedException($"{names}: no {reader.FormatName} rows found: the input is empty or holds only a header");
+        var reasons = diagnostics.SkippedByReason().OrderByDescending(kv => kv.Value)
+            .Select(kv => $"{kv.Value:N0} {kv.Key.Label()}");
+        var example = diagnostics.Issues.Count > 0 ? $"; first: {diagnostics.Issues[0]}" : "";
+        return new ImportFailedException(
+            $"{names}: none of {diagnostics.RowsRead:N0} rows could be imported as {reader.FormatName} ({string.Join(", ", reasons)}){example}. Nothing was written.");
     }
 }

@@ -18,6 +18,9 @@ public sealed record ImportSummary(
     TimeSpan Elapsed,
     TimeSpan ParseElapsed)
 {
+    /// <summary>Processes read as reported by a mediation data set (not inferred).</summary>
+    public int ProcessesReported { get; init; }
+
     /// <summary>Rows skipped for any reason.</summary>
     public long RowsSkipped => SkippedByReason.Values.Sum();
 

@@ -20,28 +20,19 @@ public static class Betweenness
         var result = new double[n];
         if (n == 0) return [];
         var sources = Sources(n, options);
-        var dag = new ShortestPathDag(graph, options.Tolerance);
-        var delta = new double[n];
-        var rev = graph.Reverse;
-        var distances = graph.Distances;
-        foreach (var s in sources)
+        var threads = Math.Min(options.Threads, Math.Max(1, sources.Length));
+        _ = graph.Reverse; // build the shared in-edge index once, before the threads read it
+        var partial = new double[threads][];
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, part =>
         {
-            dag.Run(s, reverse: false);
-            var dist = dag.Dist;
-            var sigma = dag.Sigma;
-            var rank = dag.Rank;
-            for (var i = 0; i < dag.Reached; i++) delta[dag.Order[i]] = 0;
-            for (var i = dag.Reached - 1; i > 0; i--)
-            {
-                var w = dag.Order[i];
-                var coefficient = (1 + delta[w]) / sigma[w];
-                for (var p = rev.Offsets[w]; p < rev.Offsets[w + 1]; p++)
-                {
-                    var v = rev.Sources[p];
-                    if (rank[v] >= 0 && rank[v] < i && dag.Ties(dist[v] + distances[rev.Edges[p]], dist[w])) delta[v] += sigma[v] * coefficient;
-                }
-                result[w] += delta[w];
-            }
+            var from = (int)((long)sources.Length * part / threads);
+            var to = (int)((long)sources.Length * (part + 1) / threads);
+            partial[part] = Accumulate(graph, options.Tolerance, sources.AsSpan(from, to - from));
+        });
+        for (var part = 0; part < threads; part++)
+        {
+            var sums = partial[part];
+            for (var v = 0; v < n; v++) result[v] += sums[v];
         }
         if (sources.Length < n)
         {
@@ -49,6 +40,31 @@ public static class Betweenness
             for (var v = 0; v < n; v++) result[v] *= scale;
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    /// <summary>The dependency sums of Brandes' second phase from each of <paramref name="sources"/>, on one thread with its
+    /// own buffers.</summary>
+    private static double[] Accumulate(CompactGraph graph, double tolerance, ReadOnlySpan<int> sources)
+    {
+        var n = graph.VertexCount;
+        var result = new double[n];
+        var dag = new ShortestPathDag(graph, tolerance);
+        var delta = new double[n];
+        foreach (var s in sources)
+        {
+            dag.Run(s, reverse: false);
+            var sigma = dag.Sigma;
+            var order = dag.Order;
+            for (var i = 0; i < dag.Reached; i++) delta[order[i]] = 0;
+            for (var i = dag.Reached - 1; i > 0; i--)
+            {
+                var w = order[i];
+                var coefficient = (1 + delta[w]) / sigma[w];
+                foreach (var v in dag.Predecessors(w)) delta[v] += sigma[v] * coefficient;
+                result[w] += delta[w];
+            }
+        }
+        return result;
     }
 
     /// <summary>Dyad-specific betweenness: for each vertex v other than <paramref name="a"/> and <paramref name="b"/>, the share
@@ -77,8 +93,12 @@ public static class Betweenness
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
-    private static int[] Sources(int n, BetweennessOptions options)
+    /// <summary>The sources Brandes runs from under <paramref name="options"/>: every vertex, or
+    /// <see cref="BetweennessOptions.SampleSources"/> of them drawn with <see cref="BetweennessOptions.Seed"/>, ascending
+    /// (so that a peer can be given the same pivots).</summary>
+    public static int[] Sources(int n, BetweennessOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         if (options.SampleSources is not { } k || k >= n)
         {
             var all = new int[n];

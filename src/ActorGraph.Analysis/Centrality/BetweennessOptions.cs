@@ -6,8 +6,14 @@ namespace ActorGraph.Analysis.Centrality;
 /// <param name="SampleSources">When set and smaller than V, Brandes runs from this many sources drawn at random and scales
 /// the result by V / samples (an estimate, Brandes and Pich 2007).</param>
 /// <param name="Seed">Seed for drawing sources.</param>
-public sealed record BetweennessOptions(double Tolerance = 1e-9, int? SampleSources = null, int Seed = 1)
+/// <param name="Parallelism">Threads to spread the sources over (null: one per core; 1: the calling thread only). The
+/// sources are cut into this many fixed ranges whose sums are added in order, so a result depends on the thread count
+/// only through rounding.</param>
+public sealed record BetweennessOptions(double Tolerance = 1e-9, int? SampleSources = null, int Seed = 1, int? Parallelism = null)
 {
-    /// <summary>The defaults: exact, ties up to rounding.</summary>
+    /// <summary>The defaults: exact, ties up to rounding, every core.</summary>
     public static BetweennessOptions Default { get; } = new();
+
+    /// <summary>The number of threads these options ask for.</summary>
+    public int Threads => Math.Max(1, Parallelism ?? Environment.ProcessorCount);
 }

@@ -3,15 +3,18 @@ using ActorGraph.Analysis.Projection;
 
 namespace ActorGraph.Analysis.Centrality;
 
-/// <summary>Single-source Dijkstra that also counts shortest paths (σ), forward or over reversed edges. Two path
-/// lengths within <see cref="Tolerance"/> of each other count as equal (a tie), so that sums of the same lengths in a
-/// different order do not break ties. Predecessors are not stored: they are re-derived from the (reverse) edges
-/// with the same test. Not thread-safe.</summary>
+/// <summary>Single-source Dijkstra that also counts shortest paths (σ) and records each vertex's predecessors on them,
+/// forward or over reversed edges. Two path lengths within <see cref="Tolerance"/> of each other count as equal (a tie),
+/// so that sums of the same lengths in a different order do not break ties. Predecessors are kept in a flat array with
+/// one slot per in-edge (a vertex has at most as many predecessors as in-edges), so Brandes' accumulation walks only
+/// the shortest-path DAG, not every in-edge. Memory O(V + E); not thread-safe: one per thread.</summary>
 internal sealed class ShortestPathDag
 {
     private readonly CompactGraph _graph;
-    private readonly IndexedMinHeap _heap;
-    private readonly bool[] _inHeap;
+    private readonly LazyMinHeap _heap = new();
+    private readonly int[] _predecessors;
+    private readonly int[] _predecessorCount;
+    private bool _reverse;
 
     public ShortestPathDag(CompactGraph graph, double tolerance)
     {
@@ -22,8 +25,8 @@ internal sealed class ShortestPathDag
         Sigma = new double[n];
         Rank = new int[n];
         Order = new int[n];
-        _heap = new IndexedMinHeap(n);
-        _inHeap = new bool[n];
+        _predecessors = new int[graph.EdgeCount];
+        _predecessorCount = new int[n];
     }
 
     public double Tolerance { get; }
@@ -38,64 +41,69 @@ internal sealed class ShortestPathDag
     /// <summary>True when a path of length <paramref name="candidate"/> ties with <paramref name="best"/>.</summary>
     public bool Ties(double candidate, double best) => Math.Abs(candidate - best) <= Tolerance * Math.Max(1.0, Math.Abs(best));
 
+    /// <summary>The predecessors of <paramref name="w"/> on shortest paths from the last source.</summary>
+    public ReadOnlySpan<int> Predecessors(int w)
+    {
+        var start = _reverse ? _graph.Offsets[w] : _graph.Reverse.Offsets[w];
+        return _predecessors.AsSpan(start, _predecessorCount[w]);
+    }
+
     public void Run(int source, bool reverse)
     {
         var g = _graph;
+        _reverse = reverse;
         Array.Fill(Dist, double.PositiveInfinity);
         Array.Fill(Rank, -1);
-        Array.Clear(Sigma);
         Reached = 0;
         _heap.Clear();
-        Dist[source] = 0;
+        var r = g.Reverse;
+        // Forward: walk out-edges; a vertex's predecessor slots are its in-edge range. Reverse: the other way round.
+        var walkOffsets = reverse ? r.Offsets : g.Offsets;
+        var walkEnds = reverse ? r.Sources : g.Targets;
+        var slotOffsets = reverse ? g.Offsets : r.Offsets;
+        var distances = g.Distances;
+        var revEdges = r.Edges;
+        var dist = Dist;
+        var rank = Rank;
+        var order = Order;
+        var sigma = Sigma;
+        var preds = _predecessors;
+        var predCount = _predecessorCount;
+        dist[source] = 0;
+        sigma[source] = 1;
+        predCount[source] = 0;
         _heap.Push(source, 0);
-        _inHeap[source] = true;
-        var rev = reverse ? g.Reverse : null;
         while (_heap.Count > 0)
         {
             var u = _heap.Pop(out var du);
-            _inHeap[u] = false;
-            Rank[u] = Reached;
-            Order[Reached++] = u;
-            int start, end;
-            if (rev is null) { start = g.FirstEdge(u); end = g.EndEdge(u); }
-            else { start = rev.Offsets[u]; end = rev.Offsets[u + 1]; }
-            for (var p = start; p < end; p++)
+            if (rank[u] >= 0) continue; // a stale entry: u was settled at a shorter distance
+            rank[u] = Reached;
+            order[Reached++] = u;
+            var su = sigma[u];
+            for (var p = walkOffsets[u]; p < walkOffsets[u + 1]; p++)
             {
-                int v; double len;
-                if (rev is null) { v = g.Targets[p]; len = g.Distances[p]; }
-                else { v = rev.Sources[p]; len = g.Distances[rev.Edges[p]]; }
-                if (Rank[v] >= 0) continue;
-                var dv = du + len;
-                if (double.IsPositiveInfinity(Dist[v])) { Dist[v] = dv; _heap.Push(v, dv); _inHeap[v] = true; }
-                else if (dv < Dist[v]) { Dist[v] = dv; _heap.Decrease(v, dv); }
-            }
-        }
-        // Path counts in settling order, from predecessors re-derived with the tie test:
-        // v precedes w when v settled before w and dist[v] + len(v, w) ties with dist[w].
-        Sigma[source] = 1;
-        for (var i = 1; i < Reached; i++)
-        {
-            var w = Order[i];
-            var dw = Dist[w];
-            var sigma = 0.0;
-            if (rev is null)
-            {
-                var r = g.Reverse;
-                for (var p = r.Offsets[w]; p < r.Offsets[w + 1]; p++)
+                var v = walkEnds[p];
+                if (rank[v] >= 0) continue;
+                var dv = du + distances[reverse ? revEdges[p] : p];
+                var old = dist[v];
+                if (double.IsPositiveInfinity(old))
                 {
-                    var v = r.Sources[p];
-                    if (Rank[v] >= 0 && Rank[v] < i && Ties(Dist[v] + g.Distances[r.Edges[p]], dw)) sigma += Sigma[v];
+                    dist[v] = dv; sigma[v] = su;
+                    preds[slotOffsets[v]] = u; predCount[v] = 1;
+                    _heap.Push(v, dv);
+                }
+                else if (Ties(dv, old))
+                {
+                    sigma[v] += su;
+                    preds[slotOffsets[v] + predCount[v]++] = u;
+                }
+                else if (dv < old)
+                {
+                    dist[v] = dv; sigma[v] = su;
+                    preds[slotOffsets[v]] = u; predCount[v] = 1;
+                    _heap.Push(v, dv);
                 }
             }
-            else
-            {
-                for (var e = g.FirstEdge(w); e < g.EndEdge(w); e++)
-                {
-                    var v = g.Targets[e];
-                    if (Rank[v] >= 0 && Rank[v] < i && Ties(Dist[v] + g.Distances[e], dw)) sigma += Sigma[v];
-                }
-            }
-            Sigma[w] = sigma;
         }
     }
 }

@@ -11,8 +11,9 @@ namespace ActorGraph.Analysis.Paths;
 public static class PathFinder
 {
     /// <summary>Finds paths from <paramref name="from"/> to <paramref name="to"/> (actor ids).
-    /// Cost: one projection O(V + E), then Yen (see <see cref="YenKShortestPaths"/>); when nothing is found,
-    /// up to two more projections and breadth-first searches to explain why.</summary>
+    /// Cost: one projection O(V + E), then Yen (<see cref="KShortestPathsAlgorithm{TVertex, TEdge}"/> on the projection,
+    /// see <see cref="YenKShortestPaths"/>); when nothing is found, up to two more projections and QuikGraph
+    /// breadth-first searches (<see cref="Reachability"/>) to explain why.</summary>
     /// <exception cref="ArgumentException">An actor id is not in the graph.</exception>
     public static PathSearchResult Find(ActorGraphData data, string from, string to, PathQuery? query = null)
     {
@@ -26,11 +27,13 @@ public static class PathFinder
         if (s == t) return NoPath(from, to, query, NoPathReason.SameActor, $"{Name(data, from)} is both ends of the query.");
 
         var graph = GraphProjection.Cached(data, query.ToProjection());
-        var found = YenKShortestPaths.Find(graph, s, t, query.K, query.MaxHops);
-        if (found.Count > 0)
+        var yen = new KShortestPathsAlgorithm<int, CompactEdge>(graph) { ShortestPathCount = query.K, MaxHops = query.MaxHops };
+        yen.Compute(s, t);
+        var found = yen.GraphPaths;
+        if (found.Length > 0)
         {
             var paths = found.Select((p, i) => Describe(graph, data, p, i + 1)).ToImmutableArray();
-            var note = found.Count < query.K ? $"Only {found.Count} {(found.Count == 1 ? "path" : "paths")} {(query.MaxHops is { } h ? $"of at most {h} hops " : "")}{(found.Count == 1 ? "exists" : "exist")} between them." : null;
+            var note = found.Length < query.K ? $"Only {found.Length} {(found.Length == 1 ? "path" : "paths")} {(query.MaxHops is { } h ? $"of at most {h} hops " : "")}{(found.Length == 1 ? "exists" : "exist")} between them." : null;
             return new PathSearchResult(from, to, query, paths, null, note);
         }
         return Explain(data, graph, from, to, query);
@@ -64,7 +67,7 @@ public static class PathFinder
         if (everything.OutDegree(t) == 0)
             return NoPath(from, to, query, NoPathReason.TargetIsolated, $"{Name(data, to)} has no recorded ties{date}{OtherDates(data, to, query)}.");
 
-        var hops = HopDistance.Between(graph, s, t);
+        var hops = Reachability.Hops(graph, s, t);
         var layer = query.IncludeHostile ? "cooperative or hostile" : "cooperative";
         if (hops is { } h)
         {
@@ -75,10 +78,10 @@ public static class PathFinder
         if (!query.IncludeHostile)
         {
             var withHostile = GraphProjection.Cached(data, new ProjectionOptions(AsOf: query.AsOf, Signs: SignSet.Cooperative | SignSet.Hostile, Traversal: Traversal.Undirected, Distance: DistanceModel.Hops));
-            if (HopDistance.Between(withHostile, s, t) is not null)
+            if (Reachability.Hops(withHostile, s, t) is not null)
                 return NoPath(from, to, query, NoPathReason.OnlyHostileConnections, $"{Name(data, from)} and {Name(data, to)} are connected{date} only through hostile ties, which are not channels of mediation (use --include-hostile to see them).");
         }
-        if (HopDistance.Between(everything, s, t) is not null)
+        if (Reachability.Hops(everything, s, t) is not null)
             return NoPath(from, to, query, NoPathReason.OnlyNonCooperativeConnections, $"{Name(data, from)} and {Name(data, to)} are connected{date} only through pressure or organisational ties, not {layer} ones.");
         return NoPath(from, to, query, NoPathReason.DifferentComponents, $"No chain of ties of any kind joins {Name(data, from)} and {Name(data, to)}{date}.");
     }

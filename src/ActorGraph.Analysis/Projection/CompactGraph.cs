@@ -7,21 +7,27 @@ namespace ActorGraph.Analysis.Projection;
 /// <c>u</c> are the positions <c>Offsets[u] .. Offsets[u+1]-1</c> of the edge arrays. Parallel arcs
 /// are collapsed to one edge per (u, v) with the shortest distance and the largest strength, and
 /// the edge remembers which relations were merged into it. Immutable once built; safe to share.</summary>
-/// <remarks>About 32 bytes per edge. Build with <see cref="GraphProjection.ToCompact"/> or
-/// <see cref="FromArcs"/>: O(V + E) time and memory.</remarks>
-public sealed class CompactGraph
+/// <remarks>
+/// <para>It is a QuikGraph graph (<see cref="QuikGraph.IBidirectionalGraph{TVertex, TEdge}"/> over <c>int</c> vertices and
+/// <see cref="CompactEdge"/> edges), so QuikGraph's algorithms run on these arrays without a copy; the project's own
+/// kernels read the arrays directly.</para>
+/// <para>About 28 bytes per edge (head, distance, strength, best origin), plus 8 more when parallel arcs were merged
+/// (the merged-origin lists), plus 8 for the in-edge index once something asks for it. Build with
+/// <see cref="GraphProjection.ToCompact"/> or <see cref="FromArcs"/>: O(V + E) time and memory.</para>
+/// </remarks>
+public sealed partial class CompactGraph
 {
     private readonly int[] _offsets;
     private readonly int[] _targets;
     private readonly double[] _distances;
     private readonly double[] _strengths;
     private readonly int[] _bestOrigin;
-    private readonly int[] _mergedOffsets;
-    private readonly int[] _merged;
+    private readonly int[]? _mergedOffsets; // null when every edge has exactly one origin: its best one
+    private readonly int[]? _merged;
     private ReverseIndex? _reverse;
 
     internal CompactGraph(int[] offsets, int[] targets, double[] distances, double[] strengths, int[] bestOrigin,
-        int[] mergedOffsets, int[] merged, IReadOnlyList<string>? vertexIds, ActorGraphData? data, ProjectionOptions? options, DateOnly? referenceDate)
+        int[]? mergedOffsets, int[]? merged, IReadOnlyList<string>? vertexIds, ActorGraphData? data, ProjectionOptions? options, DateOnly? referenceDate)
     {
         _offsets = offsets;
         _targets = targets;
@@ -88,7 +94,25 @@ public sealed class CompactGraph
     public double Distance(int e) => _distances[e];
 
     /// <summary>Origins (relation indexes for a projection) merged into edge <paramref name="e"/>, in load order.</summary>
-    public ReadOnlySpan<int> MergedOrigins(int e) => _merged.AsSpan(_mergedOffsets[e], _mergedOffsets[e + 1] - _mergedOffsets[e]);
+    public ReadOnlySpan<int> MergedOrigins(int e) => _merged is null || _mergedOffsets is null
+        ? _bestOrigin.AsSpan(e, 1)
+        : _merged.AsSpan(_mergedOffsets[e], _mergedOffsets[e + 1] - _mergedOffsets[e]);
+
+    /// <summary>The sign of edge <paramref name="e"/>: its best relation's, or cooperative for raw arcs.</summary>
+    public RelationSign SignOf(int e) => Data is { } data ? data.Relations[_bestOrigin[e]].Sign : RelationSign.Cooperative;
+
+    /// <summary>The relations merged into edge <paramref name="e"/>, the best (shortest) first; empty for raw arcs.</summary>
+    public IEnumerable<Relation> RelationsOf(int e)
+    {
+        if (Data is not { } data) yield break;
+        var best = _bestOrigin[e];
+        yield return data.Relations[best];
+        var merged = MergedOrigins(e).ToArray();
+        foreach (var r in merged)
+        {
+            if (r != best) yield return data.Relations[r];
+        }
+    }
 
     /// <summary>The edge from <paramref name="u"/> to <paramref name="v"/>, or -1. O(out-degree of u).</summary>
     public int FindEdge(int u, int v)
@@ -140,13 +164,15 @@ public sealed class CompactGraph
         var slot = new int[n];
         var arcEdge = new int[m];
         var offsets = new int[n + 1];
-        var targets = new List<int>(m);
-        var distances = new List<double>(m);
-        var strengths = new List<double>(m);
-        var best = new List<int>(m);
+        var targets = new int[m];
+        var distances = new double[m];
+        var strengths = new double[m];
+        var best = new int[m];
+        var count = 0;
+        var merges = false;
         for (var u = 0; u < n; u++)
         {
-            offsets[u] = targets.Count;
+            offsets[u] = count;
             for (var k = start[u]; k < start[u + 1]; k++)
             {
                 var i = order[k];
@@ -157,25 +183,35 @@ public sealed class CompactGraph
                 {
                     var e = slot[v];
                     arcEdge[i] = e;
+                    merges = true;
                     if (dist[i] < distances[e]) { distances[e] = dist[i]; best[e] = origin; }
                     if (strength[i] > strengths[e]) strengths[e] = strength[i];
                 }
                 else
                 {
                     stamp[v] = u;
-                    slot[v] = targets.Count;
-                    arcEdge[i] = targets.Count;
-                    targets.Add(v);
-                    distances.Add(dist[i]);
-                    strengths.Add(strength[i]);
-                    best.Add(origin);
+                    slot[v] = count;
+                    arcEdge[i] = count;
+                    targets[count] = v;
+                    distances[count] = dist[i];
+                    strengths[count] = strength[i];
+                    best[count] = origin;
+                    count++;
                 }
             }
         }
-        offsets[n] = targets.Count;
+        offsets[n] = count;
+        if (count < m)
+        {
+            Array.Resize(ref targets, count);
+            Array.Resize(ref distances, count);
+            Array.Resize(ref strengths, count);
+            Array.Resize(ref best, count);
+        }
+        if (!merges) return new CompactGraph(offsets, targets, distances, strengths, best, null, null, ids, data, options, reference);
 
         // Which origins were merged into each edge, in arc order per tail.
-        var edgeCount = targets.Count;
+        var edgeCount = count;
         var mergedOffsets = new int[edgeCount + 1];
         for (var i = 0; i < m; i++) if (arcEdge[i] >= 0) mergedOffsets[arcEdge[i] + 1]++;
         for (var e = 0; e < edgeCount; e++) mergedOffsets[e + 1] += mergedOffsets[e];
@@ -186,6 +222,6 @@ public sealed class CompactGraph
             if (arcEdge[i] >= 0) merged[mergedFill[arcEdge[i]]++] = origins.IsEmpty ? i : origins[i];
         }
 
-        return new CompactGraph(offsets, [.. targets], [.. distances], [.. strengths], [.. best], mergedOffsets, merged, ids, data, options, reference);
+        return new CompactGraph(offsets, targets, distances, strengths, best, mergedOffsets, merged, ids, data, options, reference);
     }
 }

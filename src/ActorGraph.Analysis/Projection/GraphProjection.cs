@@ -1,33 +1,13 @@
 using ActorGraph.Core.Model;
-using QuikGraph;
 
 namespace ActorGraph.Analysis.Projection;
 
 /// <summary>Turns an <see cref="ActorGraphData"/> into graphs for algorithms, under <see cref="ProjectionOptions"/>.</summary>
 public static class GraphProjection
 {
-    /// <summary>The QuikGraph view: every actor a vertex (its id), every admitted relation one edge tagged with the
-    /// relation (and a second, reversed edge when <see cref="ProjectionOptions.BothWays"/> says so). Parallel edges kept.
-    /// The readable reference; slow at scale (about 100 bytes per edge). O(V + E).</summary>
-    public static BidirectionalGraph<string, TaggedEdge<string, Relation>> ToQuikGraph(ActorGraphData data, ProjectionOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        options ??= ProjectionOptions.Paths;
-        options.Validate();
-        var graph = new BidirectionalGraph<string, TaggedEdge<string, Relation>>(allowParallelEdges: true);
-        foreach (var actor in data.Actors) graph.AddVertex(actor.Id);
-        foreach (var relation in data.Relations)
-        {
-            if (!options.Admits(relation) || relation.Source == relation.Target) continue;
-            if (data.IndexOf(relation.Source) < 0 || data.IndexOf(relation.Target) < 0) continue;
-            graph.AddEdge(new TaggedEdge<string, Relation>(relation.Source, relation.Target, relation));
-            if (options.BothWays(relation.Kind)) graph.AddEdge(new TaggedEdge<string, Relation>(relation.Target, relation.Source, relation));
-        }
-        return graph;
-    }
-
-    /// <summary>The compact (CSR) view: vertex i is <c>data.Actors[i]</c>; arcs as in <see cref="ToQuikGraph"/>,
-    /// then collapsed to the shortest per (u, v). Edge distances come from the options' <see cref="DistanceModel"/>,
+    /// <summary>The analysis graph: vertex i is <c>data.Actors[i]</c>; every admitted relation is an arc (and a second,
+    /// reversed arc when <see cref="ProjectionOptions.BothWays"/> says so), then arcs are collapsed to the shortest per (u, v).
+    /// The result is a QuikGraph graph too (<see cref="CompactGraph"/>). Edge distances come from the options' <see cref="DistanceModel"/>,
     /// with ages measured at the as-of date, else at the latest date in the data. O(V + E).</summary>
     public static CompactGraph ToCompact(ActorGraphData data, ProjectionOptions? options = null)
     {
@@ -70,32 +50,5 @@ public static class GraphProjection
     {
         ArgumentNullException.ThrowIfNull(data);
         return ProjectionCache.Get(data, options ?? ProjectionOptions.Paths);
-    }
-
-    /// <summary>The collapsed QuikGraph view of a compact graph (vertex = index, edge tag = distance), one edge per (u, v):
-    /// what QuikGraph's Yen needs, since its edge equality ignores the weight. O(V + E).</summary>
-    public static AdjacencyGraph<int, EquatableTaggedEdge<int, double>> ToWeightedQuikGraph(CompactGraph graph)
-    {
-        ArgumentNullException.ThrowIfNull(graph);
-        var result = new AdjacencyGraph<int, EquatableTaggedEdge<int, double>>(allowParallelEdges: true, graph.VertexCount, 4);
-        for (var v = 0; v < graph.VertexCount; v++) result.AddVertex(v);
-        for (var u = 0; u < graph.VertexCount; u++)
-        {
-            for (var e = graph.FirstEdge(u); e < graph.EndEdge(u); e++) result.AddEdge(new EquatableTaggedEdge<int, double>(u, graph.Target(e), graph.Distance(e)));
-        }
-        return result;
-    }
-
-    /// <summary>Same as <see cref="ToWeightedQuikGraph"/> with in-edges too (Hoffman-Pavley needs them).</summary>
-    public static BidirectionalGraph<int, EquatableTaggedEdge<int, double>> ToWeightedBidirectionalQuikGraph(CompactGraph graph)
-    {
-        ArgumentNullException.ThrowIfNull(graph);
-        var result = new BidirectionalGraph<int, EquatableTaggedEdge<int, double>>(allowParallelEdges: true, graph.VertexCount, 4);
-        for (var v = 0; v < graph.VertexCount; v++) result.AddVertex(v);
-        for (var u = 0; u < graph.VertexCount; u++)
-        {
-            for (var e = graph.FirstEdge(u); e < graph.EndEdge(u); e++) result.AddEdge(new EquatableTaggedEdge<int, double>(u, graph.Target(e), graph.Distance(e)));
-        }
-        return result;
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Logging;
 
 namespace ActorGraph.Bolt;
@@ -14,6 +15,17 @@ public sealed class ConfigBuilder
 
     public ConfigBuilder WithConnectionTimeout(TimeSpan timeout) => Set(_config with { ConnectionTimeout = Positive(timeout) });
 
+    /// <summary>See <see cref="Config.ReadTimeout"/>.</summary>
+    public ConfigBuilder WithReadTimeout(TimeSpan timeout) => Set(_config with { ReadTimeout = Positive(timeout) });
+
+    public ConfigBuilder WithMaxConnectionLifetime(TimeSpan lifetime) => Set(_config with { MaxConnectionLifetime = Positive(lifetime) });
+
+    /// <summary>See <see cref="Config.ConnectionLivenessCheckTimeout"/>; null turns the check off.</summary>
+    public ConfigBuilder WithConnectionLivenessCheckTimeout(TimeSpan? timeout) =>
+        Set(_config with { ConnectionLivenessCheckTimeout = timeout is null ? null : timeout >= TimeSpan.Zero ? timeout : throw new ArgumentOutOfRangeException(nameof(timeout)) });
+
+    public ConfigBuilder WithSocketKeepAliveEnabled(bool enabled) => Set(_config with { SocketKeepAlive = enabled });
+
     public ConfigBuilder WithMaxTransactionRetryTime(TimeSpan time) =>
         Set(_config with { MaxTransactionRetryTime = time >= TimeSpan.Zero ? time : throw new ArgumentOutOfRangeException(nameof(time)) });
 
@@ -27,6 +39,19 @@ public sealed class ConfigBuilder
 
     public ConfigBuilder WithMaxMessageSize(int bytes) =>
         Set(_config with { MaxMessageSize = bytes >= 1024 ? bytes : throw new ArgumentOutOfRangeException(nameof(bytes)) });
+
+    /// <summary>Only notifications of at least this severity, none of these categories (Bolt 5.2+).</summary>
+    public ConfigBuilder WithNotifications(Severity? minimumSeverity, params Category[] disabledCategories) =>
+        Set(_config with { Notifications = new NotificationsConfig(minimumSeverity, disabledCategories) });
+
+    /// <summary>No notifications at all (Bolt 5.2+).</summary>
+    public ConfigBuilder WithNotificationsDisabled() => Set(_config with { Notifications = NotificationsConfig.Disabled });
+
+    /// <summary>How +s schemes verify the server: <see cref="TrustManager.CreateCertTrust"/> for a private CA.</summary>
+    public ConfigBuilder WithTrustManager(TrustManager trustManager) => Set(_config with { TrustManager = trustManager });
+
+    /// <summary>A client certificate (with private key) for servers that require mutual TLS.</summary>
+    public ConfigBuilder WithClientCertificate(X509Certificate2 certificate) => Set(_config with { ClientCertificate = certificate });
 
     public ConfigBuilder WithLogger(ILogger logger) => Set(_config with { Logger = logger });
 

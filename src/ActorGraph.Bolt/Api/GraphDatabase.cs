@@ -6,6 +6,9 @@ namespace ActorGraph.Bolt;
 /// server certificate, +ssc accepts any certificate (self-signed).</summary>
 public static class GraphDatabase
 {
+    /// <summary>Makes bookmark managers to share between sessions.</summary>
+    public static BookmarkManagerFactory BookmarkManagerFactory { get; } = new();
+
     public static IDriver Driver(string uri, IAuthToken authToken, Action<ConfigBuilder>? configure = null) =>
         Driver(new Uri(uri), authToken, configure);
 

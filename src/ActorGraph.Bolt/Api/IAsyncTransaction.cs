@@ -3,7 +3,7 @@ namespace ActorGraph.Bolt;
 /// <summary>An explicit transaction.</summary>
 public interface IAsyncTransaction : IAsyncQueryRunner
 {
-    Task CommitAsync();
+    Task CommitAsync(CancellationToken cancellationToken = default);
 
-    Task RollbackAsync();
+    Task RollbackAsync(CancellationToken cancellationToken = default);
 }

@@ -19,6 +19,12 @@ public interface IResultSummary
 
     TimeSpan ResultConsumedAfter { get; }
 
+    /// <summary>The server's notifications (typed; see <see cref="Config.Notifications"/> to filter them).</summary>
+    IReadOnlyList<INotification> Notifications { get; }
+
+    /// <summary>The GQL statuses (Bolt 5.6+, else derived from the notifications).</summary>
+    IReadOnlyList<IGqlStatusObject> GqlStatusObjects { get; }
+
     /// <summary>The raw summary metadata (notifications, statuses, plan ...).</summary>
     IReadOnlyDictionary<string, object?> Metadata { get; }
 }

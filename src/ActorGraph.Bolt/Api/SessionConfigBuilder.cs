@@ -8,6 +8,9 @@ public sealed class SessionConfigBuilder
     internal Bookmarks Bookmarks { get; private set; } = Bookmarks.Empty;
     internal long? FetchSize { get; private set; }
     internal string? ImpersonatedUser { get; private set; }
+    internal AuthToken? AuthToken { get; private set; }
+    internal IBookmarkManager? BookmarkManager { get; private set; }
+    internal NotificationsConfig? Notifications { get; private set; }
 
     /// <summary>The database; omitted means the user's home database.</summary>
     public SessionConfigBuilder WithDatabase(string database)
@@ -38,6 +41,35 @@ public sealed class SessionConfigBuilder
     public SessionConfigBuilder WithImpersonatedUser(string user)
     {
         ImpersonatedUser = user;
+        return this;
+    }
+
+    /// <summary>Runs the session's work under other credentials than the driver's (user switching). From Bolt 5.1 the
+    /// pooled connection logs on again with LOGOFF/LOGON; before, a connection is opened for these credentials.</summary>
+    public SessionConfigBuilder WithAuthToken(IAuthToken authToken)
+    {
+        ArgumentNullException.ThrowIfNull(authToken);
+        AuthToken = (AuthToken)authToken;
+        return this;
+    }
+
+    /// <summary>Shares bookmarks with other sessions through a manager (see <see cref="IBookmarkManager"/>).</summary>
+    public SessionConfigBuilder WithBookmarkManager(IBookmarkManager bookmarkManager)
+    {
+        BookmarkManager = bookmarkManager;
+        return this;
+    }
+
+    /// <summary>A notification filter for this session's transactions (Bolt 5.2+), instead of the driver's.</summary>
+    public SessionConfigBuilder WithNotifications(Severity? minimumSeverity, params Category[] disabledCategories)
+    {
+        Notifications = new NotificationsConfig(minimumSeverity, disabledCategories);
+        return this;
+    }
+
+    public SessionConfigBuilder WithNotificationsDisabled()
+    {
+        Notifications = NotificationsConfig.Disabled;
         return this;
     }
 }

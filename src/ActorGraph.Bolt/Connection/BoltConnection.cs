@@ -1,4 +1,3 @@
-using System.Net.Security;
 using System.Net.Sockets;
 using ActorGraph.Bolt.IO;
 using ActorGraph.Bolt.Messages;
@@ -24,9 +23,11 @@ internal sealed class BoltConnection : IAsyncDisposable
     private readonly PackStreamReader _unpacker = new([]);
     private readonly ILogger _logger;
     private int _pendingSummaries;
+    private int _queued;
 
-    private BoltConnection(Socket? socket, Stream stream, ChunkReader reader, ServerAddress address, BoltVersion version, ILogger logger)
+    private BoltConnection(Socket? socket, Stream stream, ChunkReader reader, ServerAddress address, BoltVersion version, AuthToken auth, ILogger logger)
     {
+        Auth = auth;
         _socket = socket;
         _stream = stream;
         _reader = reader;
@@ -35,6 +36,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         _logger = logger;
         _packer.ElementIds = version >= BoltVersion.V5_0;
         _packer.UtcDateTime = version >= BoltVersion.V5_0;
+        _packer.RefuseGraphValues = true;
     }
 
     public ServerAddress Address { get; }
@@ -59,6 +61,23 @@ internal sealed class BoltConnection : IAsyncDisposable
 
     public IServerInfo ServerInfo => new ServerInfo(Address.ToString(), ServerAgent, Version.ToString());
 
+    /// <summary>The credentials this connection is logged on with (LOGON, or HELLO before 5.1).</summary>
+    public AuthToken Auth { get; private set; }
+
+    /// <summary>The server answered Neo.ClientError.Security.AuthorizationExpired: log on again (LOGOFF/LOGON, 5.1+) before reuse.</summary>
+    public bool AuthorizationExpired { get; private set; }
+
+    /// <summary>LOGOFF/LOGON exist (5.1+): the connection can change or renew its credentials without reconnecting.</summary>
+    public bool SupportsReauthentication => Version >= BoltVersion.V5_1;
+
+    /// <summary>When the connection was opened and when it last went idle (<see cref="Environment.TickCount64"/> ms).</summary>
+    public long OpenedAt { get; } = Environment.TickCount64;
+
+    public long IdleSince { get; set; } = Environment.TickCount64;
+
+    /// <summary>Whether TCP keep-alive is on for the socket (for tests and diagnostics).</summary>
+    internal bool KeepAliveEnabled => _socket?.GetSocketOption(System.Net.Sockets.SocketOptionLevel.Socket, System.Net.Sockets.SocketOptionName.KeepAlive) is int and not 0;
+
     /// <summary>Opens a socket, negotiates a version and authenticates, within <see cref="Config.ConnectionTimeout"/>.</summary>
     public static async Task<BoltConnection> OpenAsync(ServerAddress address, TlsMode tls, AuthToken auth, Config config,
         IReadOnlyDictionary<string, object?>? routingContext, CancellationToken cancellationToken)
@@ -66,69 +85,61 @@ internal sealed class BoltConnection : IAsyncDisposable
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(config.ConnectionTimeout);
         var ct = timeout.Token;
-        Socket? socket = null;
         Stream? stream = null;
         try
         {
-            socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            await socket.ConnectAsync(address.Host, address.Port, ct);
-            stream = new NetworkStream(socket, ownsSocket: true);
-            if (tls != TlsMode.None)
-            {
-                var ssl = new SslStream(stream, leaveInnerStreamOpen: false);
-                stream = ssl;
-                var options = new SslClientAuthenticationOptions { TargetHost = address.Host };
-                // +ssc: accept any certificate (self-signed servers); +s: the platform's normal checks.
-                if (tls == TlsMode.TrustAny) options.RemoteCertificateValidationCallback = (_, _, _, _) => true;
-                await ssl.AuthenticateAsClientAsync(options, ct);
-            }
-            var reader = new ChunkReader(stream, config.MaxMessageSize);
+            (var socket, stream) = await Transport.OpenAsync(address, tls, config, ct);
+            var reader = new ChunkReader(stream, config.MaxMessageSize) { ReceiveTimeout = config.ReadTimeout };
             var version = await Handshake.NegotiateAsync(stream, reader, address, ct);
-            var connection = new BoltConnection(socket, stream, reader, address, version, config.Logger);
-            await connection.InitializeAsync(config.UserAgent, auth, routingContext, ct);
+            var connection = new BoltConnection(socket, stream, reader, address, version, auth, config.Logger);
+            await connection.InitializeAsync(config, routingContext, ct);
             Log.Connected(config.Logger, address.ToString(), version.ToString(), connection.ServerAgent, connection.ConnectionId);
             return connection;
         }
         catch (System.Security.Authentication.AuthenticationException e)
         {
-            if (stream is not null) await stream.DisposeAsync(); else socket?.Dispose();
-            throw new SecurityException($"The TLS handshake with {address} failed: {e.Message} (for a self-signed certificate use the +ssc scheme).", e);
+            if (stream is not null) await stream.DisposeAsync();
+            throw new SecurityException($"The TLS handshake with {address} failed: {e.Message} (for a self-signed certificate use the +ssc scheme, " +
+                "or trust its CA with WithTrustManager(TrustManager.CreateCertTrust(...))).", e);
         }
-        catch (Exception e) when (e is not Neo4jException)
+        catch (Exception e) when (e is not Neo4jException && !(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
-            if (stream is not null) await stream.DisposeAsync(); else socket?.Dispose();
-            var why = e is OperationCanceledException && !cancellationToken.IsCancellationRequested
-                ? $"no answer within {config.ConnectionTimeout.TotalSeconds:0.#} s"
+            if (stream is not null) await stream.DisposeAsync();
+            var why = e is OperationCanceledException or ConnectionReadTimeoutException
+                ? $"no answer within the connection timeout of {config.ConnectionTimeout.TotalSeconds:0.#} s"
                 : e.Message;
             throw new ServiceUnavailableException($"Could not connect to {address}: {why}", e);
         }
         catch
         {
-            if (stream is not null) await stream.DisposeAsync(); else socket?.Dispose();
+            if (stream is not null) await stream.DisposeAsync();
             throw;
         }
     }
 
     // HELLO (+ LOGON from 5.1), pipelined: send both, then read two summaries [§5].
-    private async Task InitializeAsync(string userAgent, AuthToken auth, IReadOnlyDictionary<string, object?>? routingContext, CancellationToken ct)
+    private async Task InitializeAsync(Config config, IReadOnlyDictionary<string, object?>? routingContext, CancellationToken ct)
     {
-        Enqueue(new HelloMessage(HelloBuilder.Build(Version, userAgent, auth, routingContext)));
-        if (Version >= BoltVersion.V5_1) Enqueue(new LogonMessage(auth.ToMap()));
+        var hello = HelloBuilder.Build(Version, config.UserAgent, Auth, routingContext);
+        config.Notifications?.AddTo(hello, Version);
+        Enqueue(new HelloMessage(hello));
+        if (Version >= BoltVersion.V5_1) Enqueue(new LogonMessage(Auth.ToMap()));
         await FlushAsync(ct);
         try
         {
-            var hello = await ReadSummaryAsync(ct);
-            ServerAgent = hello["server"] as string ?? "";
-            ConnectionId = hello["connection_id"] as string;
-            if (hello["hints"] is IReadOnlyDictionary<string, object?> hints)
+            var success = await ReadSummaryAsync(ct);
+            ServerAgent = success["server"] as string ?? "";
+            ConnectionId = success["connection_id"] as string;
+            if (success["hints"] is IReadOnlyDictionary<string, object?> hints)
             {
                 TelemetryEnabled = Version >= BoltVersion.V5_4 && hints.GetValueOrDefault("telemetry.enabled") is true;
                 // The server sends NOOPs at least this often; silence for longer means the connection is dead.
-                if (hints.GetValueOrDefault("connection.recv_timeout_seconds") is long seconds and > 0)
+                if (hints.GetValueOrDefault("connection.recv_timeout_seconds") is long seconds and > 0
+                    && TimeSpan.FromSeconds(seconds) < (_reader.ReceiveTimeout ?? TimeSpan.MaxValue))
                     _reader.ReceiveTimeout = TimeSpan.FromSeconds(seconds);
             }
             // 4.4 speaks the UTC date-time structs only if the server accepted the "utc" patch [§4].
-            if (Version == BoltVersion.V4_4 && hello["patch_bolt"] is List<object?> patches && patches.Contains("utc"))
+            if (Version == BoltVersion.V4_4 && success["patch_bolt"] is List<object?> patches && patches.Contains("utc"))
                 _packer.UtcDateTime = true;
             if (Version >= BoltVersion.V5_1) await ReadSummaryAsync(ct);
         }
@@ -140,24 +151,75 @@ internal sealed class BoltConnection : IAsyncDisposable
         }
     }
 
-    /// <summary>Queues a request (not sent until <see cref="FlushAsync"/>).</summary>
+    /// <summary>LOGOFF then LOGON with <paramref name="auth"/>, pipelined (5.1+) [§5, §6: READY →LOGOFF→
+    /// AUTHENTICATION →LOGON→ READY]: renews expired authorization or switches to a session's own credentials on the
+    /// same connection. A refused LOGON leaves the connection broken (the server closes it).</summary>
+    public async Task ReauthenticateAsync(AuthToken auth, CancellationToken ct)
+    {
+        if (!SupportsReauthentication) throw new InvalidOperationException("LOGOFF/LOGON need Bolt 5.1 or later.");
+        Enqueue(LogoffMessage.Instance);
+        Enqueue(new LogonMessage(auth.ToMap()));
+        await FlushAsync(ct);
+        try
+        {
+            await ReadSummaryAsync(ct);
+            await ReadSummaryAsync(ct);
+        }
+        catch (Neo4jException)
+        {
+            IsBroken = true;
+            throw;
+        }
+        Auth = auth;
+        AuthorizationExpired = false;
+    }
+
+    /// <summary>Queues a request (not sent until <see cref="FlushAsync"/>). A request whose values cannot be
+    /// encoded (a decimal, an enum, a node as a parameter) drops every request queued since the last flush, so
+    /// the connection stays clean and can go straight back to the pool, and raises <see cref="ClientException"/>.</summary>
     public void Enqueue(IRequestMessage message)
     {
         _packer.Clear();
-        message.Write(_packer);
+        try
+        {
+            message.Write(_packer);
+        }
+        catch (ArgumentException e)
+        {
+            DropQueued();
+            throw new ClientException($"The request cannot be sent: {e.Message}", e);
+        }
         _chunks.WriteMessage(_packer.Written);
-        if (message is not GoodbyeMessage) _pendingSummaries++;
+        if (message is not GoodbyeMessage)
+        {
+            _pendingSummaries++;
+            _queued++;
+        }
+    }
+
+    /// <summary>Forgets the requests queued since the last flush (they were never sent).</summary>
+    public void DropQueued()
+    {
+        _chunks.Clear();
+        _pendingSummaries -= _queued;
+        _queued = 0;
     }
 
     public async ValueTask FlushAsync(CancellationToken ct = default)
     {
         try
         {
+            _queued = 0;
             await _chunks.FlushAsync(_stream, ct);
         }
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
         {
             throw Broken(e);
+        }
+        catch (OperationCanceledException)
+        {
+            IsBroken = true;
+            throw;
         }
     }
 
@@ -178,6 +240,11 @@ internal sealed class BoltConnection : IAsyncDisposable
         {
             throw Broken(e);
         }
+        catch (OperationCanceledException)
+        {
+            IsBroken = true; // cancelled mid-message: the rest of the exchange is unknown
+            throw;
+        }
         _unpacker.Reset(_reader.MessageBuffer, 0, length);
         IResponseMessage message;
         try
@@ -196,7 +263,9 @@ internal sealed class BoltConnection : IAsyncDisposable
             // After a security failure (expired token or authorization, forbidden ...) the connection's
             // authentication is not to be trusted again: discard it rather than RESET it [§7].
             var code = failure.Metadata.GetValueOrDefault("neo4j_code") as string ?? failure.Metadata.GetValueOrDefault("code") as string;
-            if (code?.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal) == true) IsBroken = true;
+            // An expired authorization is the exception from 5.1: LOGOFF/LOGON renews it on this very connection.
+            if (code == "Neo.ClientError.Security.AuthorizationExpired" && SupportsReauthentication) AuthorizationExpired = true;
+            else if (code?.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal) == true) IsBroken = true;
         }
         return message;
     }
@@ -274,7 +343,9 @@ internal sealed class BoltConnection : IAsyncDisposable
     {
         IsBroken = true;
         Log.ConnectionDiscarded(_logger, Address.ToString(), e.Message);
-        return new ServiceUnavailableException($"The connection to {Address} was lost: {e.Message}", e);
+        return e is TimeoutException
+            ? new ConnectionReadTimeoutException($"{Address} sent nothing for {_reader.ReceiveTimeout?.TotalSeconds:0.#} s (read timeout); the connection was closed.", e)
+            : new ServiceUnavailableException($"The connection to {Address} was lost: {e.Message}", e);
     }
 
     private ProtocolException ProtocolViolation(string what)

@@ -55,8 +55,14 @@ internal static class ErrorMapper
         switch (code)
         {
             case null: return new DatabaseException(null, message, inner);
-            case "Neo.ClientError.Security.Unauthorized" or "Neo.ClientError.Security.CredentialsExpired" or "Neo.ClientError.Security.TokenExpired":
+            case "Neo.ClientError.Security.TokenExpired":
+                return new TokenExpiredException(code, message, inner);
+            case "Neo.ClientError.Security.Unauthorized" or "Neo.ClientError.Security.CredentialsExpired":
                 return new AuthenticationException(code, message, inner);
+            case "Neo.ClientError.Security.AuthorizationExpired":
+                return new AuthorizationException(code, message, inner);
+            case "Neo.ClientError.Database.DatabaseNotFound":
+                return new FatalDiscoveryException(code, message, inner);
             // 5.x drivers treat these two transient codes as client errors: the transaction was stopped on purpose [§7].
             case "Neo.TransientError.Transaction.Terminated" or "Neo.TransientError.Transaction.LockClientStopped":
                 return new ClientException(code, message, inner);

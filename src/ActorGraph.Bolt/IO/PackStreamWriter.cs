@@ -27,6 +27,10 @@ public sealed class PackStreamWriter
     /// <summary>Write element ids in graph structures (Bolt 5.0+: Node has 4 fields, Relationship 8); else the 4.x forms.</summary>
     public bool ElementIds { get; set; } = true;
 
+    /// <summary>Refuse nodes, relationships and paths (query parameters): the server cannot take them back,
+    /// and the official drivers refuse them too. The scripted test server leaves this off to send them.</summary>
+    public bool RefuseGraphValues { get; set; }
+
     /// <summary>The bytes written since the last <see cref="Clear"/>.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
@@ -124,6 +128,8 @@ public sealed class PackStreamWriter
             case Guid g: WriteString(g.ToString()); break;
             case IReadOnlyDictionary<string, object?> map: WriteMap(map); break;
             case IDictionary dict: WriteDictionary(dict); break;
+            case INode or IRelationship or UnboundRelationship or IPath when RefuseGraphValues:
+                throw new ArgumentException($"A {value.GetType().Name} cannot be a query parameter; pass its element id or its properties instead.");
             case INode node: WriteNode(node); break;
             case IRelationship rel: WriteRelationship(rel); break;
             case UnboundRelationship ur: WriteUnbound(ur); break;

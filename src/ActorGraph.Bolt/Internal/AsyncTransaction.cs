@@ -14,18 +14,19 @@ internal sealed class AsyncTransaction(AsyncSession session, BoltConnection conn
     private Neo4jException? _failure;
     private bool _closed;
 
-    public Task<IResultCursor> RunAsync(string query, object? parameters = null) =>
-        RunAsync(new Query(query, RequestExtras.Parameters(parameters)));
+    public Task<IResultCursor> RunAsync(string query, object? parameters = null, CancellationToken cancellationToken = default) =>
+        RunAsync(new Query(query, RequestExtras.Parameters(parameters)), cancellationToken);
 
-    public async Task<IResultCursor> RunAsync(Query query)
+    public async Task<IResultCursor> RunAsync(Query query, CancellationToken cancellationToken = default)
     {
-        await EnsureUsableAsync();
+        var ct = cancellationToken;
+        await EnsureUsableAsync(ct);
         connection.Enqueue(new RunMessage(query.Text, query.Parameters, new Dictionary<string, object?>()));
         connection.Enqueue(new PullMessage(session.FetchSize));
         try
         {
-            await connection.FlushAsync();
-            var run = await connection.ReadSummaryAsync();
+            await connection.FlushAsync(ct);
+            var run = await connection.ReadSummaryAsync(ct);
             var cursor = new ResultCursor(connection, query, new RecordKeys(AsyncSession.Fields(run)), run.Metadata, session.FetchSize, this);
             _openResult = cursor;
             return cursor;
@@ -34,42 +35,52 @@ internal sealed class AsyncTransaction(AsyncSession session, BoltConnection conn
         {
             throw await ((IResultOwner)this).OnResultFailedAsync(e);
         }
+        catch (OperationCanceledException e)
+        {
+            await CancelledAsync(e);
+            throw;
+        }
     }
 
-    public async Task CommitAsync()
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
-        await EnsureUsableAsync();
+        await EnsureUsableAsync(cancellationToken);
         connection.Enqueue(CommitMessage.Instance);
         SuccessMessage success;
         try
         {
-            await connection.FlushAsync();
-            success = await connection.ReadSummaryAsync();
+            await connection.FlushAsync(cancellationToken);
+            success = await connection.ReadSummaryAsync(cancellationToken);
         }
         catch (Neo4jException e)
         {
             throw await ((IResultOwner)this).OnResultFailedAsync(e);
+        }
+        catch (OperationCanceledException e)
+        {
+            await CancelledAsync(e); // whether the commit happened is unknown, as after a lost connection
+            throw;
         }
         _closed = true;
         connection.InTransaction = false;
         await session.TransactionEndedAsync(success["bookmark"] as string);
     }
 
-    public async Task RollbackAsync()
+    public async Task RollbackAsync(CancellationToken cancellationToken = default)
     {
         if (_closed) return;
         _closed = true;
         try
         {
-            if (_openResult is not null) await _openResult.ConsumeAsync();
+            if (_openResult is not null) await _openResult.ConsumeAsync(cancellationToken);
             connection.Enqueue(RollbackMessage.Instance);
-            await connection.FlushAsync();
-            await connection.ReadSummaryAsync();
+            await connection.FlushAsync(cancellationToken);
+            await connection.ReadSummaryAsync(cancellationToken);
             connection.InTransaction = false;
         }
-        catch (Neo4jException)
+        catch (Exception e) when (e is Neo4jException or OperationCanceledException)
         {
-            // The pool RESETs (which also rolls back) or discards the connection.
+            // The pool RESETs (which also rolls back) or discards the connection; a cancelled rollback leaves it broken.
         }
         await session.TransactionEndedAsync(null);
     }
@@ -94,11 +105,21 @@ internal sealed class AsyncTransaction(AsyncSession session, BoltConnection conn
         return _failure;
     }
 
-    private async Task EnsureUsableAsync()
+    private async Task CancelledAsync(OperationCanceledException e)
     {
+        _openResult = null;
+        _failure = new ClientException("The transaction was cancelled; its connection was closed, so it was rolled back.", e);
+        if (_closed) return;
+        _closed = true;
+        await session.TransactionEndedAsync(null);
+    }
+
+    private async Task EnsureUsableAsync(CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
         if (_failure is not null)
             throw new ClientException("The transaction failed earlier and was rolled back by the server; start a new one.", _failure);
         if (_closed) throw new ClientException("The transaction is already committed or rolled back.");
-        if (_openResult is not null) await _openResult.BufferRemainingAsync();
+        if (_openResult is not null) await _openResult.BufferRemainingAsync(ct);
     }
 }

@@ -5,7 +5,7 @@ namespace ActorGraph.Bolt.Internal;
 internal static class RequestExtras
 {
     public static Dictionary<string, object?> Build(Bookmarks bookmarks, string? database, AccessMode mode, string? impersonatedUser,
-        TransactionConfigBuilder? tx)
+        TransactionConfigBuilder? tx, NotificationsConfig? notifications = null, BoltVersion? version = null)
     {
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (bookmarks.Values.Count > 0) extra["bookmarks"] = bookmarks.Values.Cast<object?>().ToList();
@@ -14,6 +14,7 @@ internal static class RequestExtras
         if (mode == AccessMode.Read) extra["mode"] = "r";
         if (database is not null) extra["db"] = database;
         if (impersonatedUser is not null) extra["imp_user"] = impersonatedUser;
+        if (notifications is not null && version is { } v) notifications.AddTo(extra, v);
         return extra;
     }
 

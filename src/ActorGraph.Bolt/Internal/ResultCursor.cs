@@ -16,6 +16,7 @@ internal sealed class ResultCursor(BoltConnection connection, Query query, Recor
     private bool _done;
     private Neo4jException? _error;
     private IResultSummary? _summary;
+    private bool _consumed;
 
     public IReadOnlyList<string> Keys => keys.Names;
 
@@ -25,33 +26,37 @@ internal sealed class ResultCursor(BoltConnection connection, Query query, Recor
 
     public bool IsOpen => _buffer.Count > 0 || !_done;
 
-    public async Task<bool> FetchAsync()
+    public async Task<bool> FetchAsync(CancellationToken cancellationToken = default)
     {
+        ThrowIfConsumed();
         if (_buffer.TryDequeue(out var buffered))
         {
             _current = buffered;
             return true;
         }
-        var next = await ReadNextAsync();
+        var next = await ReadNextAsync(false, cancellationToken);
         _current = next;
         return next is not null;
     }
 
-    public async Task<IRecord?> PeekAsync()
+    public async Task<IRecord?> PeekAsync(CancellationToken cancellationToken = default)
     {
+        ThrowIfConsumed();
         if (_buffer.TryPeek(out var buffered)) return buffered;
-        var next = await ReadNextAsync();
+        var next = await ReadNextAsync(false, cancellationToken);
         if (next is not null) _buffer.Enqueue(next);
         return next;
     }
 
-    public async Task<IResultSummary> ConsumeAsync()
+    public async Task<IResultSummary> ConsumeAsync(CancellationToken cancellationToken = default)
     {
         _buffer.Clear();
+        _consumed = true;
+        _current = null;
         if (!_done)
         {
             // Read out the batch in flight; if the server has more, DISCARD it all instead of pulling.
-            while (await ReadNextAsync(discard: true) is not null)
+            while (await ReadNextAsync(discard: true, cancellationToken) is not null)
             {
             }
         }
@@ -60,16 +65,21 @@ internal sealed class ResultCursor(BoltConnection connection, Query query, Recor
     }
 
     /// <summary>Reads the rest into memory, so that the connection is free for the next query.</summary>
-    internal async Task BufferRemainingAsync()
+    internal async Task BufferRemainingAsync(CancellationToken ct)
     {
         while (!_done)
         {
-            var next = await ReadNextAsync();
+            var next = await ReadNextAsync(false, ct);
             if (next is not null) _buffer.Enqueue(next);
         }
     }
 
-    private async ValueTask<IRecord?> ReadNextAsync(bool discard = false)
+    private void ThrowIfConsumed()
+    {
+        if (_consumed) throw new ResultConsumedException("The result was consumed (ConsumeAsync); run the query again to read its records.");
+    }
+
+    private async ValueTask<IRecord?> ReadNextAsync(bool discard, CancellationToken ct)
     {
         if (_done)
         {
@@ -81,11 +91,17 @@ internal sealed class ResultCursor(BoltConnection connection, Query query, Recor
             IResponseMessage message;
             try
             {
-                message = await connection.ReadAsync();
+                message = await connection.ReadAsync(ct);
             }
             catch (Neo4jException e)
             {
                 throw await FailAsync(e);
+            }
+            catch (OperationCanceledException e)
+            {
+                // The connection is broken now (mid-stream); the owner lets it go and the pool closes it.
+                await FailAsync(new ResultConsumedException("The result was cancelled while reading; its connection was closed.", e));
+                throw;
             }
             switch (message)
             {
@@ -98,11 +114,16 @@ internal sealed class ResultCursor(BoltConnection connection, Query query, Recor
                     connection.Enqueue(new PullMessage(discard ? -1 : fetchSize, discard: discard));
                     try
                     {
-                        await connection.FlushAsync();
+                        await connection.FlushAsync(ct);
                     }
                     catch (Neo4jException e)
                     {
                         throw await FailAsync(e);
+                    }
+                    catch (OperationCanceledException e)
+                    {
+                        await FailAsync(new ResultConsumedException("The result was cancelled while reading; its connection was closed.", e));
+                        throw;
                     }
                     continue;
                 case SuccessMessage success:

@@ -20,4 +20,10 @@ internal sealed class ResultSummary(Query query, IServerInfo server, IReadOnlyDi
     public TimeSpan ResultAvailableAfter { get; } = TimeSpan.FromMilliseconds(runMetadata.GetValueOrDefault("t_first") as long? ?? -1);
     public TimeSpan ResultConsumedAfter { get; } = TimeSpan.FromMilliseconds(metadata.GetValueOrDefault("t_last") as long? ?? -1);
     public IReadOnlyDictionary<string, object?> Metadata { get; } = metadata;
+
+    private readonly (IReadOnlyList<INotification> Notes, IReadOnlyList<IGqlStatusObject> Statuses) _notes = Bolt.Internal.Notifications.Read(metadata);
+
+    public IReadOnlyList<INotification> Notifications => _notes.Notes;
+
+    public IReadOnlyList<IGqlStatusObject> GqlStatusObjects => _notes.Statuses;
 }

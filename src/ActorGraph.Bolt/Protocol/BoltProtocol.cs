@@ -13,6 +13,10 @@ public static class BoltProtocol
     /// <summary>The default Bolt port.</summary>
     public const int DefaultPort = 7687;
 
+    /// <summary>The manifest pseudo-version 00 00 01 FF (major 0xFF, minor 1): offered in a version slot, it asks a
+    /// server that knows it to answer with the manifest of its versions (handshake manifest v1) [§1.9].</summary>
+    public static ReadOnlySpan<byte> ManifestV1 => [0x00, 0x00, 0x01, 0xFF];
+
     /// <summary>The largest chunk payload: chunk lengths are unsigned 16-bit [§2.2].</summary>
     public const int MaxChunkSize = 65_535;
 }

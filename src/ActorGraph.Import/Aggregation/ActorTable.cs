@@ -1,48 +1,82 @@
+using ActorGraph.Import.Canonical;
+using ActorGraph.Import.Diagnostics;
+
 namespace ActorGraph.Import.Aggregation;
 
-/// <summary>Interns actors by their key without allocating for actors already seen: a span lookup per
-/// event side. Keys that differ but give the same id ("HAMAS", "Hamas") are one actor.</summary>
-internal sealed class ActorTable(ActorIdStyle style)
+/// <summary>Interns actors by their source key without allocating for keys already seen (a span lookup
+/// per event side). Each new key is looked up once in the code tables (<see cref="ActorCanonicaliser"/>);
+/// keys that give the same id ("IRN" and "IRN" with the name "TEHRAN"; "Hamas" and "HAMAS") are one actor.</summary>
+internal sealed class ActorTable(ActorIdStyle style, int maxKeys)
 {
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
     private readonly List<ActorEntry> _entries = [];
+    // Per key: its actor (-1: the key names no actor), its spelling and its event count.
+    private readonly List<(int Actor, string? Spelling, string? Code)> _keys = [];
+    private long[] _keyHits = new long[256];
 
     public IReadOnlyList<ActorEntry> Entries => _entries;
 
     public ActorEntry this[int index] => _entries[index];
 
-    /// <summary>The index of the actor; -1 when no id can be derived from the key.</summary>
+    /// <summary>The index of the actor; -1 when the key names no actor (a role code with no country).</summary>
+    /// <exception cref="ImportLimitException">More distinct actor keys than the limit.</exception>
     public int Intern(scoped in ActorFields fields)
     {
         var lookup = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(fields.Key, out var index))
+        if (!lookup.TryGetValue(fields.Key, out var slot))
+        {
+            if (_keys.Count >= maxKeys)
+                throw new ImportLimitException($"more than {maxKeys:N0} distinct actors in the input", "--max-actors");
+            slot = _keys.Count;
+            _keys.Add(NewKey(fields));
+            if (slot == _keyHits.Length) Array.Resize(ref _keyHits, slot * 2);
+            lookup[fields.Key] = slot;
+        }
+        _keyHits[slot]++;
+        var index = _keys[slot].Actor;
+        if (index >= 0)
         {
             var known = _entries[index];
-            if (known.Country is null && !fields.Country.IsWhiteSpace()) known.Country = fields.Country.Trim().ToString();
-            return index;
+            if (known.Country is null && !fields.Country.IsWhiteSpace() && CountryTable.ByName(fields.Country.ToString()) is { IsRegion: false } c) known.Country = c.Code;
         }
+        return index;
+    }
 
-        var key = fields.Key.ToString();
-        var id = style == ActorIdStyle.CameoCode ? ActorIds.FromCameoCode(fields.Key) : ActorIds.FromName(fields.Key);
-        if (id.Length == 0) return -1;
-        if (_byId.TryGetValue(id, out index))
-        {
-            _entries[index].OtherKeys.Add(key);
-            if (_entries[index].Country is null && !fields.Country.IsWhiteSpace()) _entries[index].Country = fields.Country.Trim().ToString();
-        }
-        else
+    private (int, string?, string?) NewKey(scoped in ActorFields fields)
+    {
+        if (ActorCanonicaliser.Resolve(fields, style) is not { } identity) return (-1, null, null);
+        if (!_byId.TryGetValue(identity.Id, out var index))
         {
             index = _entries.Count;
-            var name = fields.Name.IsWhiteSpace() ? key : ActorIds.DisplayName(fields.Name);
-            var country = fields.Country.IsWhiteSpace() ? null : fields.Country.Trim().ToString();
-            var kind = style == ActorIdStyle.CameoCode
-                ? ActorKinds.FromCameo(fields.Key, fields.Country, fields.Group, fields.Type)
-                : ActorKinds.FromSectors(fields.Key, fields.Country, fields.Group);
-            _entries.Add(new ActorEntry(id, key, name, country, kind));
-            _byId[id] = index;
+            _entries.Add(new ActorEntry(identity) { FirstKey = fields.Key.ToString() });
+            _byId[identity.Id] = index;
         }
-        _byKey[key] = index;
-        return index;
+        var spelling = fields.Name.IsWhiteSpace() ? null : ActorIds.DisplayName(fields.Name);
+        var code = style == ActorIdStyle.CameoCode ? fields.Key.Trim().ToString() : null;
+        return (index, spelling, code);
+    }
+
+    /// <summary>Credits every key's spellings with its event count (call once, before aliases are made).</summary>
+    private void CollectSpellings()
+    {
+        for (var i = 0; i < _keys.Count; i++)
+        {
+            var (actor, spelling, code) = _keys[i];
+            if (actor < 0) continue;
+            if (spelling is not null) _entries[actor].AddSpelling(spelling, _keyHits[i]);
+            if (code is not null) _entries[actor].AddSpelling(code, _keyHits[i]);
+        }
+    }
+
+    /// <summary>The actors, sorted by id, with aliases from their spellings (<see cref="ActorAliases"/>);
+    /// <paramref name="describe"/> gives the description from an actor's first source key.</summary>
+    public List<ActorGraph.Core.Model.Actor> ToActors(Func<string, string>? describe)
+    {
+        CollectSpellings();
+        var aliases = ActorAliases.Assign(_entries);
+        return [.. _entries
+            .Select((e, i) => new ActorGraph.Core.Model.Actor(e.Id, e.Name, e.Kind, [.. aliases[i]], e.Country, describe?.Invoke(e.FirstKey ?? e.Id)))
+            .OrderBy(a => a.Id, StringComparer.Ordinal)];
     }
 }

@@ -24,7 +24,7 @@ public sealed class EventAggregator
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _options = options;
-        _actors = new ActorTable(style);
+        _actors = new ActorTable(style, options.MaxActors);
     }
 
     /// <summary>The options in use.</summary>
@@ -64,7 +64,7 @@ public sealed class EventAggregator
         var t = _actors.Intern(new ActorFields(targetKey, target.Name, target.Country, target.Group, target.Type));
         if (s < 0 || t < 0)
         {
-            reason = SkipReason.MissingActor;
+            reason = SkipReason.UnscopedRole;
             return false;
         }
         if (s == t)
@@ -76,7 +76,12 @@ public sealed class EventAggregator
 
         var day = date.DayNumber;
         var key = new TieKey(s, t, mapping.Index, day / _options.WindowDays);
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_ties, key, out _);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_ties, key, out var existed);
+        if (!existed && _ties.Count > _options.MaxTies)
+        {
+            _ties.Remove(key);
+            throw new ImportLimitException($"more than {_options.MaxTies:N0} distinct ties (pair, kind, window) in the input; a longer --window merges more events into one tie", "--max-ties");
+        }
         slot ??= new TieAccumulator(_options.MaxEvidencePerTie, day);
         slot.Add(day, goldstein, sources);
         tie = slot;
@@ -90,16 +95,7 @@ public sealed class EventAggregator
     /// <param name="describeEvidence">Turns compact evidence facts into drafts.</param>
     public ActorGraphData Build(Func<string, string>? describeActor = null, Func<string, EvidenceFacts, EvidenceDraft>? describeEvidence = null)
     {
-        var actors = _actors.Entries
-            .Select(e => new Actor(
-                e.Id,
-                e.Name,
-                e.Kind,
-                [.. AliasesOf(e)],
-                e.Country,
-                describeActor?.Invoke(e.Key)))
-            .OrderBy(a => a.Id, StringComparer.Ordinal)
-            .ToList();
+        var actors = _actors.ToActors(describeActor);
 
         // Relations, evidence notes and source ids are independent per tie: build them in parallel,
         // then collect sources in tie order so that the first draft of a source wins deterministically.
@@ -148,15 +144,7 @@ public sealed class EventAggregator
 
         var processes = new MediationTriangleFinder(_options.TriangleWindowDays)
             .Find(ties, i => _actors[i].Id, i => _actors[i].Name);
+        if (processes.Count > 0) sources[InferenceSource.Id] = InferenceSource.Source;
         return new ActorGraphData(actors, relations, processes, sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal));
-    }
-
-    private static IEnumerable<string> AliasesOf(ActorEntry e)
-    {
-        var keys = new SortedSet<string>(StringComparer.Ordinal) { e.Key };
-        keys.UnionWith(e.OtherKeys);
-        return keys.Where(k => !string.Equals(k, e.Name, StringComparison.OrdinalIgnoreCase)
-                               && !string.Equals(Core.Text.NameKey.Of(k), Core.Text.NameKey.Of(e.Id), StringComparison.Ordinal)
-                               && !string.Equals(Core.Text.NameKey.Of(k), Core.Text.NameKey.Of(e.Name), StringComparison.Ordinal));
     }
 }

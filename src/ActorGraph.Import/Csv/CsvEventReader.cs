@@ -27,7 +27,7 @@ public sealed class CsvEventReader(ColumnMap map, char? delimiter = null) : IEve
         ArgumentNullException.ThrowIfNull(part);
         ArgumentNullException.ThrowIfNull(aggregator);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var lines = new LineReader(part.Reader);
+        var lines = part.Lines();
         if (!lines.TryReadLine(out var headerLine)) return;
         var sep = delimiter ?? (headerLine.Contains('\t') && !headerLine.Contains(',') ? '\t' : ',');
         var cells = new List<string>();
@@ -42,24 +42,17 @@ public sealed class CsvEventReader(ColumnMap map, char? delimiter = null) : IEve
             col[field] = i;
         }
 
-        while (lines.TryReadLine(out var line))
+        RowLoop.Run(lines, part.Name, diagnostics, progress, cancellationToken, (line, lineNumber) =>
         {
-            if (line.IsWhiteSpace()) continue;
-            diagnostics.CountRow();
-            if (diagnostics.RowsRead % 65536 == 0)
-            {
-                progress?.Report(new StoreProgress(part.Name, diagnostics.RowsRead, null));
-                cancellationToken.ThrowIfCancellationRequested();
-            }
             if (!CsvLine.TrySplit(line, sep, cells) || cells.Count != header.Count)
             {
                 var found = cells.Count;
-                diagnostics.Skip(part.Name, lines.LineNumber, SkipReason.WrongColumnCount, () => $"{header.Count} columns expected (as in the header), found {found} or an unterminated quote");
-                continue;
+                diagnostics.Skip(part.Name, lineNumber, SkipReason.WrongColumnCount, () => $"{header.Count} columns expected (as in the header), found {found} or an unterminated quote");
+                return true;
             }
-            ReadRow(cells, col, part.Name, lines.LineNumber, aggregator, diagnostics);
-        }
-        progress?.Report(new StoreProgress(part.Name, diagnostics.RowsRead, null));
+            ReadRow(cells, col, part.Name, lineNumber, aggregator, diagnostics);
+            return true;
+        });
     }
 
     private static void ReadRow(List<string> cells, Dictionary<string, int> col, string file, long lineNumber, EventAggregator aggregator, ImportDiagnostics diagnostics)
@@ -132,13 +125,14 @@ public sealed class CsvEventReader(ColumnMap map, char? delimiter = null) : IEve
         diagnostics.CountImported();
         var url = Cell("url");
         var id = Cell("id");
+        var title = Cell("title");
         var key = url.Length > 0 ? url : $"csv-{file}-{(id.Length > 0 ? id : lineNumber.ToString(CultureInfo.InvariantCulture))}";
         if (!tie!.WantsEvidence || tie.HasSource(key)) return;
         var host = url.Length > 0 ? Fields.HostOf(url) : null;
         tie.AddEvidence(new EvidenceDraft(
             key,
             url.Length > 0 ? url : null,
-            host is null ? $"Event table {Path.GetFileName(file)}" : $"Report on {host}",
+            title.Length > 0 ? title : host is null ? $"Event table {Path.GetFileName(file)}" : SourceTitles.ForUrl(host, date),
             host,
             date,
             id.Length > 0 ? $"event {id}" : $"line {lineNumber}",

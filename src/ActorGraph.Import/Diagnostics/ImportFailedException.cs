@@ -2,7 +2,7 @@ namespace ActorGraph.Import.Diagnostics;
 
 /// <summary>Thrown when an import cannot go on: a malformed row under <c>--strict</c>, or an unreadable file.
 /// Nothing has been written when it is thrown.</summary>
-public sealed class ImportFailedException : Exception
+public class ImportFailedException : Exception
 {
     /// <summary>Creates the exception for a failing row.</summary>
     public ImportFailedException(ImportIssue issue)

@@ -17,6 +17,9 @@ public enum SkipReason
     BadCode,
     /// <summary>The event has no actor on one side (common in GDELT; not an error).</summary>
     MissingActor,
+    /// <summary>A side names only a role with no country or group (CAMEO <c>GOV</c> alone: whose government?).
+    /// Not an error; such a side is no actor.</summary>
+    UnscopedRole,
     /// <summary>Both sides are the same actor (not an error).</summary>
     SameActor,
     /// <summary>The event code or type maps to no relation kind (not an error; counted).</summary>
@@ -41,6 +44,7 @@ public static class SkipReasons
         SkipReason.MissingField => "missing required field",
         SkipReason.BadCode => "unknown event code",
         SkipReason.MissingActor => "no actor on one side",
+        SkipReason.UnscopedRole => "role without a country",
         SkipReason.SameActor => "same actor on both sides",
         SkipReason.UnmappedEvent => "event code not mapped",
         _ => reason.ToString(),

@@ -12,8 +12,6 @@ namespace ActorGraph.Import.Gdelt;
 /// from a database export is skipped). Parses fields as spans of a reused buffer.</summary>
 public sealed class GdeltEventReader : IEventReader
 {
-    private const int ProgressEvery = 1 << 16;
-
     /// <inheritdoc />
     public string FormatName => "GDELT 2.0 events";
 
@@ -29,33 +27,23 @@ public sealed class GdeltEventReader : IEventReader
         ArgumentNullException.ThrowIfNull(part);
         ArgumentNullException.ThrowIfNull(aggregator);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var lines = new LineReader(part.Reader);
-        Span<Range> f = stackalloc Range[C.Count + 1];
-        var sinceProgress = 0;
-        while (lines.TryReadLine(out var line))
+        var fields = new Range[C.Count + 1];
+        RowLoop.Run(part.Lines(), part.Name, diagnostics, progress, cancellationToken, (line, lineNumber) =>
         {
-            if (line.IsEmpty) continue;
-            if (lines.LineNumber == 1 && line.StartsWith("GLOBALEVENTID", StringComparison.OrdinalIgnoreCase)) continue;
-            diagnostics.CountRow();
-            if (++sinceProgress == ProgressEvery)
-            {
-                sinceProgress = 0;
-                progress?.Report(new StoreProgress(part.Name, diagnostics.RowsRead, null));
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-            ReadRow(line, f, part.Name, lines.LineNumber, aggregator, diagnostics);
-        }
-        progress?.Report(new StoreProgress(part.Name, diagnostics.RowsRead, null));
+            if (lineNumber == 1 && line.StartsWith("GLOBALEVENTID", StringComparison.OrdinalIgnoreCase)) return false;
+            ReadRow(line, fields, part.Name, lineNumber, aggregator, diagnostics);
+            return true;
+        });
     }
 
-    private static void ReadRow(ReadOnlySpan<char> line, Span<Range> f, string file, long lineNumber, EventAggregator aggregator, ImportDiagnostics diagnostics)
+    private static void ReadRow(ReadOnlySpan<char> line, Range[] f, string file, long lineNumber, EventAggregator aggregator, ImportDiagnostics diagnostics)
     {
         var count = line.Split(f, '\t');
         if (count != C.Count)
         {
             var found = count > C.Count ? "more than 61" : count.ToString(CultureInfo.InvariantCulture);
             var hint = count == 1 && line.Contains(',') ? " (comma-separated? GDELT 2.0 event files are tab-separated)"
-                : count == C.Version1Count ? " (a GDELT 1.0 file? this reads the 2.0 events layout)" : "";
+                : count is C.Version1Count or C.Version1Count + 1 ? " (a GDELT 1.0 file? GDELT 1.0 event files have 57 or 58 columns; this reads the 2.0 events layout of 61)" : "";
             diagnostics.Skip(file, lineNumber, SkipReason.WrongColumnCount, () => $"61 tab-separated columns expected, found {found}{hint}");
             return;
         }
@@ -130,7 +118,7 @@ public sealed class GdeltEventReader : IEventReader
         return new EvidenceDraft(
             sourceKey,
             sourceKey,
-            host is null ? "News report" : $"Report on {host}",
+            SourceTitles.ForUrl(host, facts.Date),
             host,
             facts.Date,
             string.Create(CultureInfo.InvariantCulture, $"GDELT event {facts.EventId}"),

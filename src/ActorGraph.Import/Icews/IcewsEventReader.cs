@@ -29,7 +29,7 @@ public sealed class IcewsEventReader : IEventReader
         ArgumentNullException.ThrowIfNull(part);
         ArgumentNullException.ThrowIfNull(aggregator);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var lines = new LineReader(part.Reader);
+        var lines = part.Lines();
         if (!lines.TryReadLine(out var headerLine)) return;
         var header = new HeaderMap(headerLine.ToString().Split('\t'));
         var col = new Columns(header);
@@ -38,25 +38,18 @@ public sealed class IcewsEventReader : IEventReader
             throw new ImportFailedException($"{part.Name}:1: not an ICEWS event file: no {string.Join(", ", missing)} column in the header (tab-separated)");
 
         var cells = new Range[header.Count + 1];
-        while (lines.TryReadLine(out var line))
+        RowLoop.Run(lines, part.Name, diagnostics, progress, cancellationToken, (line, lineNumber) =>
         {
-            if (line.IsWhiteSpace()) continue;
-            diagnostics.CountRow();
-            if (diagnostics.RowsRead % 65536 == 0)
-            {
-                progress?.Report(new StoreProgress(part.Name, diagnostics.RowsRead, null));
-                cancellationToken.ThrowIfCancellationRequested();
-            }
             var n = line.Split(cells, '\t');
             if (n != header.Count)
             {
                 var found = n > header.Count ? $"more than {header.Count}" : n.ToString(CultureInfo.InvariantCulture);
-                diagnostics.Skip(part.Name, lines.LineNumber, SkipReason.WrongColumnCount, () => $"{header.Count} columns expected (as in the header), found {found}");
-                continue;
+                diagnostics.Skip(part.Name, lineNumber, SkipReason.WrongColumnCount, () => $"{header.Count} columns expected (as in the header), found {found}");
+                return true;
             }
-            ReadRow(line, cells, col, part.Name, lines.LineNumber, aggregator, diagnostics);
-        }
-        progress?.Report(new StoreProgress(part.Name, diagnostics.RowsRead, null));
+            ReadRow(line, cells, col, part.Name, lineNumber, aggregator, diagnostics);
+            return true;
+        });
     }
 
     private static void ReadRow(ReadOnlySpan<char> line, Range[] c, Columns col, string file, long lineNumber, EventAggregator aggregator, ImportDiagnostics diagnostics)

@@ -32,8 +32,10 @@ public static class PloverMapping
             ["FIGHT"] = (EventMappings.Attacks, -10.0),
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>True for a PLOVER category ActorGraph does not model between two actors (CRIME).</summary>
-    public static bool IsKnownUnmapped(string category) => string.Equals(category, "CRIME", StringComparison.OrdinalIgnoreCase);
+    /// <summary>True for a PLOVER category ActorGraph does not model between two actors (CRIME), or a
+    /// documentation record (DOCUMENT, as the gold-standard file opens with).</summary>
+    public static bool IsKnownUnmapped(string category) =>
+        string.Equals(category, "CRIME", StringComparison.OrdinalIgnoreCase) || string.Equals(category, "DOCUMENT", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The mapping for a category, refined by mode and context text; null for an unknown category.</summary>
     public static (EventMapping Mapping, double Goldstein)? Lookup(string category, string? modeAndContext)

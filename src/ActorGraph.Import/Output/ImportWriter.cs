@@ -9,8 +9,9 @@ namespace ActorGraph.Import.Output;
 /// seed loader) or the configured store. All or nothing in both cases.</summary>
 public static class ImportWriter
 {
-    /// <summary>Writes the graph as a seed folder. The files are written to a temporary folder beside
-    /// <paramref name="directory"/> and moved into place at the end, so a failure leaves nothing behind.</summary>
+    /// <summary>Writes the graph as a seed folder. The files are written to a hidden temporary folder beside
+    /// <paramref name="directory"/> (<c>.NAME.import-PID-GUID</c>) and moved into place at the end, so a failure
+    /// leaves nothing visible; folders left by a killed import are removed by the next one.</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="directory">The seed folder to create.</param>
     /// <param name="replace">Replace an existing non-empty folder (otherwise that is an error).</param>
@@ -26,7 +27,8 @@ public static class ImportWriter
 
         var parent = Path.GetDirectoryName(full) ?? ".";
         Directory.CreateDirectory(parent);
-        var temp = Path.Combine(parent, $".{Path.GetFileName(full)}.import-{Guid.NewGuid():N}");
+        StaleImportFolders.Remove(parent, Path.GetFileName(full));
+        var temp = Path.Combine(parent, StaleImportFolders.NameFor(Path.GetFileName(full)));
         try
         {
             SeedCsvWriter.Write(graph, temp);

@@ -16,7 +16,12 @@ internal readonly struct JsonRecord
         foreach (var p in root.EnumerateObject()) _fields.TryAdd(HeaderMap.Normalise(p.Name), p.Value);
     }
 
-    public readonly record struct ActorRef(string Name, string? Country);
+    /// <summary>One actor of a side: its name, country, CAMEO code and sector when the record gives them, and
+    /// the key that identifies it (the same text with another code is another actor).</summary>
+    public readonly record struct ActorRef(string Name, string? Country, string? Code = null, string? Sector = null)
+    {
+        public string Key => Code is null && Sector is null ? Name : $"{Name}\u001f{Code}\u001f{Sector}";
+    }
 
     private bool TryGet(string[] names, out JsonElement value)
     {
@@ -75,15 +80,17 @@ internal readonly struct JsonRecord
             if (item.ValueKind == JsonValueKind.Object)
             {
                 var inner = new JsonRecord(item);
-                var name = inner.Text(["name", "actor", "actor_name", "text"]);
-                if (name is not null) result.Add(new ActorRef(name, inner.Text(["country", "country_code"]) ?? country));
+                var name = inner.Text(["name", "actorText", "actor", "actor_name", "text"]);
+                var code = inner.Text(["code", "cameo_code", "actor_code"]);
+                if (name is null && code is null) continue;
+                result.Add(new ActorRef(name ?? code!, inner.Text(["country", "country_code"]) ?? country, code, inner.Text(["sector", "sectors", "type"])));
             }
             else if (Scalar(item) is { Length: > 0 } name)
             {
                 result.Add(new ActorRef(name.Trim(), country));
             }
         }
-        return result.DistinctBy(a => a.Name, StringComparer.Ordinal);
+        return result.DistinctBy(a => a.Key, StringComparer.Ordinal);
     }
 
     private static string? Scalar(JsonElement e) => e.ValueKind switch

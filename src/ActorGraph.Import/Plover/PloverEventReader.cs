@@ -18,10 +18,10 @@ public sealed class PloverEventReader : IEventReader
     public const int MaxActorsPerSide = 8;
 
     /// <inheritdoc />
-    public string FormatName => "PLOVER JSON lines";
+    public string FormatName => "PLOVER events (JSON lines or array)";
 
     /// <inheritdoc />
-    public ActorIdStyle Style => ActorIdStyle.Name;
+    public ActorIdStyle Style => ActorIdStyle.CameoCodeOrName;
 
     /// <inheritdoc />
     public string DescribeActor(string key) => $"Imported from PLOVER events: actor name '{key}'.";
@@ -31,12 +31,13 @@ public sealed class PloverEventReader : IEventReader
     private static readonly string[] EventNames = ["event", "event_type", "eventtype", "category", "type"];
     private static readonly string[] ModeNames = ["mode", "event_mode"];
     private static readonly string[] ContextNames = ["context", "contexts"];
+    private static readonly string[] EventTextNames = ["eventText", "event_text"];
     private static readonly string[] ActorNames = ["actor", "source", "actor1", "source_actor", "actor_name"];
     private static readonly string[] RecipientNames = ["recipient", "target", "actor2", "target_actor", "recipient_name"];
     private static readonly string[] ActorCountryNames = ["actor_country", "source_country"];
     private static readonly string[] RecipientCountryNames = ["recipient_country", "target_country"];
     private static readonly string[] UrlNames = ["url", "source_url", "link"];
-    private static readonly string[] PublisherNames = ["publisher", "feed", "source_name"];
+    private static readonly string[] PublisherNames = ["publisher", "feed", "source_name", "publication"];
     private static readonly string[] IntensityNames = ["intensity", "goldstein"];
 
     /// <inheritdoc />
@@ -45,43 +46,75 @@ public sealed class PloverEventReader : IEventReader
         ArgumentNullException.ThrowIfNull(part);
         ArgumentNullException.ThrowIfNull(aggregator);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var lines = new LineReader(part.Reader);
-        while (lines.TryReadLine(out var line))
+        JsonArraySplitter? array = null;
+        var first = true;
+        RowLoop.Run(part.Lines(), part.Name, diagnostics, progress, cancellationToken, (line, lineNumber) =>
         {
-            if (line.IsWhiteSpace()) continue;
-            diagnostics.CountRow();
-            if (diagnostics.RowsRead % 65536 == 0)
+            // One JSON array over many lines (the PLOVER gold-standard file) or JSON lines (POLECAT):
+            // the first non-blank character decides.
+            if (first)
             {
-                progress?.Report(new StoreProgress(part.Name, diagnostics.RowsRead, null));
-                cancellationToken.ThrowIfCancellationRequested();
+                first = false;
+                if (line.TrimStart().StartsWith('[')) array = new JsonArraySplitter(part.MaxLineChars);
             }
-            JsonDocument doc;
+            if (array is null)
+            {
+                ReadJson(line.ToString(), part.Name, lineNumber, aggregator, diagnostics);
+                return true;
+            }
+            var ok = array.Feed(line, lineNumber, (record, start) =>
+            {
+                diagnostics.CountRow();
+                ReadJson(record, part.Name, start, aggregator, diagnostics);
+            });
+            if (!ok) diagnostics.Skip(part.Name, lineNumber, SkipReason.BadJson, () => "text outside the records of the JSON array, or a record too long");
+            return !ok;
+        });
+        if (array is { Unfinished: true })
+            diagnostics.Skip(part.Name, array.StartLine, SkipReason.BadJson, () => "the JSON array is not closed: the file ends inside it (truncated?)");
+    }
+
+    private static void ReadJson(string text, string file, long lineNumber, EventAggregator aggregator, ImportDiagnostics diagnostics)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(text);
+        }
+        catch (JsonException ex)
+        {
+            var message = ex.Message;
+            diagnostics.Skip(file, lineNumber, SkipReason.BadJson, () => message);
+            return;
+        }
+        using (doc)
+        {
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                var kind = doc.RootElement.ValueKind.ToString().ToLowerInvariant();
+                diagnostics.Skip(file, lineNumber, SkipReason.BadJson, () => $"a JSON object expected, found {kind}");
+                return;
+            }
             try
             {
-                doc = JsonDocument.Parse(line.ToString());
+                ReadRecord(new JsonRecord(doc.RootElement), file, lineNumber, aggregator, diagnostics);
             }
-            catch (JsonException ex)
+            catch (InvalidOperationException ex)
             {
+                // A string with a lone surrogate escape ("\ud800") parses but cannot be read as text.
                 var message = ex.Message;
-                diagnostics.Skip(part.Name, lines.LineNumber, SkipReason.BadJson, () => message);
-                continue;
-            }
-            using (doc)
-            {
-                if (doc.RootElement.ValueKind != JsonValueKind.Object)
-                {
-                    var kind = doc.RootElement.ValueKind.ToString().ToLowerInvariant();
-                    diagnostics.Skip(part.Name, lines.LineNumber, SkipReason.BadJson, () => $"a JSON object expected, found {kind}");
-                    continue;
-                }
-                ReadRecord(new JsonRecord(doc.RootElement), part.Name, lines.LineNumber, aggregator, diagnostics);
+                diagnostics.Skip(file, lineNumber, SkipReason.BadJson, () => $"a string is not valid text (a lone surrogate escape?): {message}");
             }
         }
-        progress?.Report(new StoreProgress(part.Name, diagnostics.RowsRead, null));
     }
 
     private static void ReadRecord(JsonRecord r, string file, long lineNumber, EventAggregator aggregator, ImportDiagnostics diagnostics)
     {
+        if (r.Text(EventNames) is { } early && PloverMapping.IsKnownUnmapped(early))
+        {
+            diagnostics.Skip(file, lineNumber, SkipReason.UnmappedEvent, () => $"{early} is not modelled");
+            return;
+        }
         var dateText = r.Text(DateNames);
         if (dateText is null)
         {
@@ -100,7 +133,9 @@ public sealed class PloverEventReader : IEventReader
             return;
         }
         var detail = string.Join(' ', r.Texts(ModeNames).Concat(r.Texts(ContextNames)));
-        if (PloverMapping.Lookup(category, detail) is not { } mapped)
+        // The coder's event words ("agreed ceasefire") refine the category where mode and context are silent.
+        var refine = $"{detail} {r.Text(EventTextNames)}";
+        if (PloverMapping.Lookup(category, refine) is not { } mapped)
         {
             if (PloverMapping.IsKnownUnmapped(category))
                 diagnostics.Skip(file, lineNumber, SkipReason.UnmappedEvent, () => $"{category} is not modelled");
@@ -126,6 +161,10 @@ public sealed class PloverEventReader : IEventReader
 
         var actors = r.Actors(ActorNames, ActorCountryNames).Take(MaxActorsPerSide).ToList();
         var recipients = r.Actors(RecipientNames, RecipientCountryNames).Take(MaxActorsPerSide).ToList();
+        // "Hungarian and Romanian officials agreed": a compound actor with no recipient is an event between
+        // its members (each pair once).
+        var compound = recipients.Count == 0 && actors.Count >= 2;
+        if (compound) recipients = actors;
         if (actors.Count == 0 || recipients.Count == 0)
         {
             diagnostics.Skip(file, lineNumber, SkipReason.MissingActor, () => SkipReason.MissingActor.Label());
@@ -136,12 +175,14 @@ public sealed class PloverEventReader : IEventReader
         var publisher = r.Text(PublisherNames);
         var added = false;
         SkipReason last = SkipReason.SameActor;
-        foreach (var a in actors)
+        for (var i = 0; i < actors.Count; i++)
         {
-            foreach (var b in recipients)
+            var a = actors[i];
+            for (var j = compound ? i + 1 : 0; j < recipients.Count; j++)
             {
-                var source = new ActorFields(a.Name, a.Name, a.Country, default, default);
-                var target = new ActorFields(b.Name, b.Name, b.Country, default, default);
+                var b = recipients[j];
+                var source = new ActorFields(a.Key, a.Name, a.Country, a.Code, a.Sector);
+                var target = new ActorFields(b.Key, b.Name, b.Country, b.Code, b.Sector);
                 if (!aggregator.TryAdd(source, target, date, mapped.Mapping, goldstein, 1, out var tie, out var reason))
                 {
                     last = reason;
@@ -154,7 +195,7 @@ public sealed class PloverEventReader : IEventReader
                 tie.AddEvidence(new EvidenceDraft(
                     key,
                     url,
-                    host is null ? "PLOVER event" : $"Report on {host}",
+                    host is null ? $"PLOVER record {id}" : SourceTitles.ForUrl(host, date),
                     publisher ?? host,
                     date,
                     $"PLOVER event {id}",

@@ -13,13 +13,19 @@ public static class InputFiles
 
     /// <summary>The text parts of <paramref name="path"/>, opened lazily one at a time; each must be disposed.</summary>
     /// <exception cref="ImportFailedException">The file does not exist or cannot be read.</exception>
-    public static IEnumerable<InputPart> Open(string path)
+    public static IEnumerable<InputPart> Open(string path) => Open(path, InputLimits.Default);
+
+    /// <summary>The text parts of <paramref name="path"/>, with decompressed size and line length bounded by <paramref name="limits"/>.</summary>
+    /// <exception cref="ImportFailedException">The file does not exist or cannot be read.</exception>
+    public static IEnumerable<InputPart> Open(string path, InputLimits limits)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(limits);
+        if (Directory.Exists(path)) throw new ImportFailedException($"{path}: is a folder; give the event files inside it");
         if (!File.Exists(path)) throw new ImportFailedException($"{path}: no such file");
         var kind = Sniff(path);
-        if (kind == Kind.Zip) return OpenZip(path);
-        return [OpenSingle(path, kind)];
+        if (kind == Kind.Zip) return OpenZip(path, limits);
+        return [OpenSingle(path, kind, limits)];
     }
 
     private enum Kind { Plain, Gzip, Zip }
@@ -45,14 +51,19 @@ public static class InputFiles
         }
     }
 
-    private static InputPart OpenSingle(string path, Kind kind)
+    private static InputPart OpenSingle(string path, Kind kind, InputLimits limits)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
-        Stream stream = kind == Kind.Gzip ? new GZipStream(file, CompressionMode.Decompress) : file;
-        return new InputPart(path, new StreamReader(new ReadAheadStream(stream), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize), file.Length);
+        Stream stream = kind == Kind.Gzip
+            ? new DecompressedStream(new GZipStream(file, CompressionMode.Decompress), path, limits.MaxDecompressedBytes, () => DecompressedStream.TrailerSize(path))
+            : file;
+        return new InputPart(path, Text(stream), file.Length) { MaxLineChars = limits.MaxLineChars };
     }
 
-    private static IEnumerable<InputPart> OpenZip(string path)
+    private static StreamReader Text(Stream stream) =>
+        new(new ReadAheadStream(stream), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize);
+
+    private static IEnumerable<InputPart> OpenZip(string path, InputLimits limits)
     {
         using var archive = ZipFile.OpenRead(path);
         var any = false;
@@ -60,10 +71,11 @@ public static class InputFiles
         {
             if (entry.FullName.EndsWith('/')) continue;
             any = true;
-            using var part = new InputPart(
-                $"{path}!{entry.FullName}",
-                new StreamReader(new ReadAheadStream(entry.Open()), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize),
-                entry.CompressedLength);
+            var name = $"{path}!{entry.FullName}";
+            using var part = new InputPart(name, Text(new DecompressedStream(entry.Open(), name, limits.MaxDecompressedBytes, null)), entry.CompressedLength)
+            {
+                MaxLineChars = limits.MaxLineChars,
+            };
             yield return part;
         }
         if (!any) throw new ImportFailedException($"{path}: the zip archive holds no file");

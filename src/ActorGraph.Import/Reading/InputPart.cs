@@ -6,6 +6,12 @@ namespace ActorGraph.Import.Reading;
 /// <param name="Length">The compressed or plain byte length of the file, for progress; 0 when unknown.</param>
 public sealed record InputPart(string Name, TextReader Reader, long Length) : IDisposable
 {
+    /// <summary>Longest line accepted, in characters (<see cref="InputLimits.MaxLineChars"/>).</summary>
+    public int MaxLineChars { get; init; } = InputLimits.DefaultMaxLineChars;
+
+    /// <summary>A line reader over <see cref="Reader"/> that enforces <see cref="MaxLineChars"/>.</summary>
+    public LineReader Lines() => new(Reader, Name, MaxLineChars);
+
     /// <inheritdoc />
     public void Dispose() => Reader.Dispose();
 }

@@ -1,23 +1,38 @@
+using ActorGraph.Import.Diagnostics;
+
 namespace ActorGraph.Import.Reading;
 
 /// <summary>Reads lines as spans over a reusable character buffer: no string per line.
 /// A span returned by <see cref="TryReadLine"/> is valid until the next call.</summary>
 /// <remarks>Accepts <c>\n</c> and <c>\r\n</c> line ends and a last line without one. The buffer grows
-/// for a line longer than it; memory stays bounded by the longest line.</remarks>
+/// for a line longer than it, up to the line limit; a longer line stops the import with an
+/// <see cref="ImportLimitException"/> naming the file and line (a file without line breaks, or a bomb).</remarks>
 public sealed class LineReader
 {
     private readonly TextReader _reader;
     private char[] _buffer;
     private int _start;
     private int _end;
+    private readonly string _name;
+    private readonly int _maxLine;
     private bool _eof;
 
     /// <summary>Reads from <paramref name="reader"/> with a buffer of <paramref name="bufferSize"/> characters.</summary>
     public LineReader(TextReader reader, int bufferSize = 1 << 16)
+        : this(reader, "input", InputLimits.DefaultMaxLineChars, bufferSize)
+    {
+    }
+
+    /// <summary>Reads from <paramref name="reader"/> (named <paramref name="name"/> in errors), refusing lines
+    /// longer than <paramref name="maxLineChars"/>.</summary>
+    public LineReader(TextReader reader, string name, int maxLineChars, int bufferSize = 1 << 16)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(name);
         _reader = reader;
-        _buffer = new char[Math.Max(16, bufferSize)];
+        _name = name;
+        _maxLine = Math.Max(16, maxLineChars);
+        _buffer = new char[Math.Max(16, Math.Min(bufferSize, _maxLine + 2))];
     }
 
     /// <summary>The 1-based number of the line last returned.</summary>
@@ -65,7 +80,12 @@ public sealed class LineReader
         if (pending > 0 && _start > 0) Array.Copy(_buffer, _start, _buffer, 0, pending);
         _start = 0;
         _end = pending;
-        if (_end == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+        if (_end == _buffer.Length)
+        {
+            if (_buffer.Length > _maxLine)
+                throw new ImportLimitException($"{_name}:{LineNumber + 1}: a line is longer than {_maxLine:N0} characters (not line-oriented text?)", "--max-line-length");
+            Array.Resize(ref _buffer, (int)Math.Min((long)_maxLine + 2, _buffer.Length * 2L));
+        }
         var read = _reader.Read(_buffer, _end, _buffer.Length - _end);
         if (read == 0) _eof = true;
         else _end += read;

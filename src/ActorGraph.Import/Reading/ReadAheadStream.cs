@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ActorGraph.Import.Diagnostics;
 
 namespace ActorGraph.Import.Reading;
 
@@ -43,7 +44,7 @@ public sealed class ReadAheadStream : Stream
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or ObjectDisposedException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or ObjectDisposedException or UnauthorizedAccessException or ImportFailedException)
         {
             try { _queue.Add((Array.Empty<byte>(), 0, ex), _stop.Token); } catch (OperationCanceledException) { }
         }
@@ -69,6 +70,8 @@ public sealed class ReadAheadStream : Stream
             if (block.Error is { } error)
             {
                 _done = true;
+                if (error is ImportLimitException limit) throw new ImportLimitException(limit);
+                if (error is ImportFailedException failed) throw new ImportFailedException(failed.Message, failed);
                 if (error is InvalidDataException ide) throw new InvalidDataException(ide.Message, ide);
                 throw new IOException(error.Message, error);
             }

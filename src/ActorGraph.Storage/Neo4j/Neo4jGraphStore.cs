@@ -146,12 +146,19 @@ public sealed class Neo4jGraphStore : IGraphStore
             ["run"] = run, ["status"] = status, ["finishedAt"] = _time.GetUtcNow(), ["removed"] = removed, ["error"] = error,
         }));
 
-    /// <summary>Records the failure if the server is still reachable; if not, the run stays 'running'.</summary>
+    /// <summary>Records the failure if the server is still reachable; if not, the run stays 'running'. One attempt,
+    /// without the managed-transaction retries: the load has already spent its retry budget, and a second budget
+    /// here would only delay the original failure, which is what the caller must see.</summary>
     private async Task TryFinishAsync(IAsyncSession session, string run, string error)
     {
         try
         {
-            await FinishAsync(session, run, "failed", 0, error.Length > 500 ? error[..500] : error);
+            var parameters = new Dictionary<string, object?>
+            {
+                ["run"] = run, ["status"] = "failed", ["finishedAt"] = _time.GetUtcNow(), ["removed"] = 0L,
+                ["error"] = error.Length > 500 ? error[..500] : error,
+            };
+            await (await session.RunAsync(Neo4jStatements.FinishRun, parameters)).ConsumeAsync();
         }
         catch (Exception e) when (e is Neo4jException or IOException or InvalidOperationException or ObjectDisposedException)
         {

@@ -97,7 +97,7 @@ public sealed class CentralityTests
             if (spec.N < 2) return;
             var g = new RandomGraphs.Spec(spec.N, arcs).Build();
             var mine = PageRank.Compute(g, tolerance: 1e-12, maxIterations: 1000);
-            var quik = new PageRankAlgorithm<int, QuikGraph.EquatableTaggedEdge<int, double>>(GraphProjection.ToWeightedBidirectionalQuikGraph(g))
+            var quik = new PageRankAlgorithm<int, CompactEdge>(g)
             {
                 Damping = 0.85, Tolerance = 1e-14, MaxIterations = 2000,
             };

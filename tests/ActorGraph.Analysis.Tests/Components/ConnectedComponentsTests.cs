@@ -37,11 +37,10 @@ public sealed class ConnectedComponentsTests
         RandomGraphs.Directed(maxN: 30).Sample(spec =>
         {
             var g = spec.Build();
-            var quik = GraphProjection.ToWeightedQuikGraph(g);
-            var weak = new WeaklyConnectedComponentsAlgorithm<int, QuikGraph.EquatableTaggedEdge<int, double>>(quik);
+            var weak = new WeaklyConnectedComponentsAlgorithm<int, CompactEdge>(g); // QuikGraph on the compact graph itself
             weak.Compute();
             AssertSamePartition(weak.Components, ConnectedComponents.Weak(g), g.VertexCount);
-            var strong = new StronglyConnectedComponentsAlgorithm<int, QuikGraph.EquatableTaggedEdge<int, double>>(quik);
+            var strong = new StronglyConnectedComponentsAlgorithm<int, CompactEdge>(g);
             strong.Compute();
             AssertSamePartition(strong.Components, ConnectedComponents.Strong(g), g.VertexCount);
         }, iter: 300);

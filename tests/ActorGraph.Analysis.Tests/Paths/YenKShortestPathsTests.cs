@@ -86,7 +86,7 @@ public sealed class YenKShortestPathsTests
             double[] reference;
             try
             {
-                var yen = new YenShortestPathsAlgorithm<int>(GraphProjection.ToWeightedQuikGraph(g), 0, spec.N - 1, 4);
+                var yen = new YenShortestPathsAlgorithm<int>(QuikGraphCopies.ForYen(g), 0, spec.N - 1, 4);
                 reference = [.. yen.Execute().Select(path => path.Sum(e => e.Tag))];
             }
             catch (QuikGraph.NoPathFoundException)
@@ -141,8 +141,7 @@ public sealed class YenKShortestPathsTests
         {
             var g = spec.Build();
             var search = new DijkstraSearch(g);
-            var quik = GraphProjection.ToWeightedQuikGraph(g);
-            var dijkstra = new QuikGraph.Algorithms.ShortestPath.DijkstraShortestPathAlgorithm<int, QuikGraph.EquatableTaggedEdge<int, double>>(quik, e => e.Tag);
+            var dijkstra = new QuikGraph.Algorithms.ShortestPath.DijkstraShortestPathAlgorithm<int, CompactEdge>(g, e => e.Distance);
             dijkstra.Compute(0);
             for (var t = 0; t < g.VertexCount; t++)
             {

@@ -76,12 +76,25 @@ public sealed class GraphProjectionTests
     }
 
     [Fact]
-    public void QuikGraph_view_has_one_edge_per_relation_and_direction_tagged_with_the_relation()
+    public void The_projection_is_a_QuikGraph_graph_whose_edges_carry_distance_strength_sign_and_relations()
     {
-        var g = GraphProjection.ToQuikGraph(Sample());
+        var data = Sample();
+        QuikGraph.IBidirectionalGraph<int, CompactEdge> g = GraphProjection.ToCompact(data);
         Assert.Equal(4, g.VertexCount);
-        Assert.Equal(4, g.EdgeCount); // engages and meets, each both ways
-        Assert.All(g.Edges, e => Assert.Equal(RelationSign.Cooperative, e.Tag.Sign));
+        Assert.Equal(2, g.EdgeCount); // engages and meets collapsed into a-b, both ways
+        var ab = Assert.Single(g.OutEdges(0));
+        Assert.Equal((0, 1), (ab.Source, ab.Target));
+        Assert.Equal(1.0, ab.Distance, 12);
+        Assert.Equal(1.0, ab.Strength, 12);
+        Assert.Equal(RelationSign.Cooperative, ab.Sign);
+        Assert.Equal(["meets", "engages"], ab.Relations.Select(r => r.Kind.Name).ToArray()); // the shortest first
+        Assert.Equal(ab, Assert.Single(g.InEdges(1)));
+        Assert.True(g.ContainsEdge(1, 0));
+        Assert.False(g.ContainsEdge(0, 2));
+        Assert.Throws<QuikGraph.VertexNotFoundException>(() => g.OutEdges(4));
+
+        var hostile = GraphProjection.ToCompact(data, new ProjectionOptions(IncludeHostile: true));
+        Assert.Contains(hostile.Edges, e => e.Sign == RelationSign.Hostile && (e.Source, e.Target) == (2, 3));
     }
 
     [Fact]

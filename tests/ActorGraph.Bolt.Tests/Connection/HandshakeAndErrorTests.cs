@@ -8,8 +8,8 @@ public class HandshakeAndErrorTests
     private static readonly ServerAddress Here = new("localhost", 7687);
 
     [Fact]
-    public void Offers_5_8_down_to_5_0_and_4_4_and_no_manifest_slot() =>
-        Assert.Equal(Hex.Parse("60 60 B0 17 00 08 08 05 00 00 04 04 00 00 00 00 00 00 00 00"), Handshake.Request.ToArray());
+    public void Offers_the_manifest_then_5_8_down_to_5_0_and_4_4() =>
+        Assert.Equal(Hex.Parse("60 60 B0 17 00 00 01 FF 00 08 08 05 00 00 04 04 00 00 00 00"), Handshake.Request.ToArray());
 
     [Theory]
     [InlineData("00 00 08 05", 5, 8)]
@@ -30,7 +30,9 @@ public class HandshakeAndErrorTests
     [Theory]
     [InlineData("Neo.ClientError.Statement.SyntaxError", typeof(ClientException), false)]
     [InlineData("Neo.ClientError.Security.Unauthorized", typeof(AuthenticationException), false)]
-    [InlineData("Neo.ClientError.Security.AuthorizationExpired", typeof(ClientException), true)]
+    [InlineData("Neo.ClientError.Security.AuthorizationExpired", typeof(AuthorizationException), true)]
+    [InlineData("Neo.ClientError.Security.TokenExpired", typeof(TokenExpiredException), false)]
+    [InlineData("Neo.ClientError.Database.DatabaseNotFound", typeof(FatalDiscoveryException), false)]
     [InlineData("Neo.TransientError.Transaction.DeadlockDetected", typeof(TransientException), true)]
     [InlineData("Neo.TransientError.Transaction.Terminated", typeof(ClientException), false)]
     [InlineData("Neo.TransientError.Transaction.LockClientStopped", typeof(ClientException), false)]

@@ -44,12 +44,13 @@ public class RoutingTtlTests
         var clock = new ManualClock();
         var uri = BoltUri.Parse(new Uri(router.Uri("neo4j")));
         var config = new Config { ConnectionTimeout = TimeSpan.FromSeconds(5) };
-        var pools = new PoolSet(config, (a, ct) => BoltConnection.OpenAsync(a, TlsMode.None, (AuthToken)AuthTokens.None, config, uri.RoutingContext, ct));
-        await using (var provider = new RoutingConnectionProvider(uri, pools, config, clock))
+        var auth = (AuthToken)AuthTokens.None;
+        var pools = new PoolSet(config, (a, token, ct) => BoltConnection.OpenAsync(a, TlsMode.None, token, config, uri.RoutingContext, ct));
+        await using (var provider = new RoutingConnectionProvider(uri, pools, auth, config, clock))
         {
             async Task UseOnce()
             {
-                var connection = await provider.AcquireAsync(AccessMode.Read, null, Bookmarks.Empty).WaitAsync(ScriptedDrivers.Timeout);
+                var connection = await provider.AcquireAsync(new ConnectionRequest(AccessMode.Read, null, null, Bookmarks.Empty, auth)).WaitAsync(ScriptedDrivers.Timeout);
                 await connection.Pool!.ReleaseAsync(connection);
             }
             await UseOnce();

@@ -71,28 +71,20 @@ public class VersionDetailTests
     }
 
     [Fact]
-    public async Task A_security_failure_discards_the_connection_and_authorization_expired_is_retried()
+    public async Task Authorization_expired_before_5_1_replaces_the_connection_and_is_retried()
     {
         await using var server = new ScriptedBoltServer(
             async c =>
             {
-                await c.HelloAsync(5, 4);
+                await c.HelloAsync(5, 0);
                 await c.ExpectAsync(MessageTag.Begin);
                 await c.FailureAsync("Neo.ClientError.Security.AuthorizationExpired", "Authorization info expired.");
-                await c.ExpectCloseAsync(); // no RESET: the connection is dropped
+                await c.ExpectCloseAsync(); // no RESET: without LOGOFF/LOGON the connection is dropped
             },
             async c =>
             {
-                await c.HelloAsync(5, 4);
-                await c.ExpectAsync(MessageTag.Begin);
-                await c.SuccessAsync();
-                await c.ExpectRunAsync();
-                await c.RunSuccessAsync("n");
-                await c.ExpectPullAsync();
-                await c.RecordAsync(5L);
-                await c.SuccessAsync(new Dictionary<string, object?> { ["type"] = "r" });
-                await c.ExpectAsync(MessageTag.Commit);
-                await c.SuccessAsync(new Dictionary<string, object?> { ["bookmark"] = "FB:5" });
+                await c.HelloAsync(5, 0);
+                await ReadOneInTransactionAsync(c);
                 await c.ExpectCloseAsync();
             });
         await using (var driver = Connect(server.Uri()))
@@ -103,6 +95,80 @@ public class VersionDetailTests
         }
         await server.VerifyAsync();
         Assert.Equal(2, server.ConnectionCount);
+    }
+
+    [Fact]
+    public async Task Authorization_expired_from_5_1_logs_on_again_with_logoff_logon_on_the_same_connection()
+    {
+        IReadOnlyDictionary<string, object?>? relogon = null;
+        await using var server = new ScriptedBoltServer(async c =>
+        {
+            await c.HelloAsync(5, 4);
+            await c.ExpectAsync(MessageTag.Begin);
+            await c.FailureAsync("Neo.ClientError.Security.AuthorizationExpired", "Authorization info expired.");
+            await c.ExpectResetAsync();
+            await c.ExpectAsync(MessageTag.Logoff);
+            await c.SuccessAsync();
+            relogon = (await c.ExpectAsync(MessageTag.Logon)).Map(0);
+            await c.SuccessAsync();
+            await ReadOneInTransactionAsync(c);
+            await c.ExpectCloseAsync();
+        });
+        await using (var driver = Connect(server.Uri()))
+        {
+            await using var session = driver.AsyncSession();
+            var n = await session.ExecuteReadAsync(async tx => (await (await tx.RunAsync("RETURN 5 AS n")).SingleAsync()).Get<int>("n")).Within();
+            Assert.Equal(5, n);
+        }
+        await server.VerifyAsync();
+        Assert.Equal(1, server.ConnectionCount);
+        Assert.Equal(ScriptedDrivers.User, relogon!["principal"]);
+    }
+
+    [Fact]
+    public async Task A_security_failure_discards_the_connection()
+    {
+        await using var server = new ScriptedBoltServer(
+            async c =>
+            {
+                await c.HelloAsync(5, 4);
+                await c.ExpectRunAsync();
+                await c.FailureAsync("Neo.ClientError.Security.Forbidden", "Not allowed.");
+                await c.ExpectPullAsync();
+                await c.IgnoredAsync();
+                await c.ExpectCloseAsync(); // no RESET: the connection's authentication is not trusted again
+            },
+            async c =>
+            {
+                await c.HelloAsync(5, 4);
+                await c.ExpectRunAsync();
+                await c.RunSuccessAsync("n");
+                await c.ExpectPullAsync();
+                await c.RecordAsync(1L);
+                await c.SuccessAsync();
+                await c.ExpectCloseAsync();
+            });
+        await using (var driver = Connect(server.Uri()))
+        {
+            await using var session = driver.AsyncSession();
+            await Assert.ThrowsAsync<ClientException>(() => session.RunAsync("CREATE ()").Within());
+            Assert.Equal(1L, (await (await session.RunAsync("RETURN 1 AS n")).SingleAsync().Within())["n"]);
+        }
+        await server.VerifyAsync();
+        Assert.Equal(2, server.ConnectionCount);
+    }
+
+    private static async Task ReadOneInTransactionAsync(ScriptedBoltConnection c)
+    {
+        await c.ExpectAsync(MessageTag.Begin);
+        await c.SuccessAsync();
+        await c.ExpectRunAsync();
+        await c.RunSuccessAsync("n");
+        await c.ExpectPullAsync();
+        await c.RecordAsync(5L);
+        await c.SuccessAsync(new Dictionary<string, object?> { ["type"] = "r" });
+        await c.ExpectAsync(MessageTag.Commit);
+        await c.SuccessAsync(new Dictionary<string, object?> { ["bookmark"] = "FB:5" });
     }
 
     [Fact]
@@ -133,7 +199,7 @@ public class VersionDetailTests
             await using var session = driver.AsyncSession();
             var cursor = await session.RunAsync("CALL slow()").Within();
             Assert.True(await cursor.FetchAsync().Within());
-            var e = await Assert.ThrowsAsync<ServiceUnavailableException>(() => cursor.FetchAsync().Within());
+            var e = await Assert.ThrowsAsync<ConnectionReadTimeoutException>(() => cursor.FetchAsync().Within());
             Assert.Contains("sent nothing for 2 s", e.Message, StringComparison.Ordinal);
             done.SetResult();
         }

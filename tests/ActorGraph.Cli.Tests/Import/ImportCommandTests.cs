@@ -26,6 +26,7 @@ public class ImportCommandTests
     private static readonly string[] Good =
     [
         Row(1, "20240512", "ISR", "LBN", "190", 4, -10, "https://news.example/fighting"),
+        Row(5, "20240512", "LBN", "ISR", "190", 4, -10, "https://news.example/fighting-back"),
         Row(2, "20240513", "FRA", "ISR", "045", 1, 5, "https://news.example/fra-isr"),
         Row(3, "20240514", "FRA", "LBN", "045", 1, 5, "https://news.example/fra-lbn"),
         Row(4, "20240514", "USA", "ISR", "046", 1, 7, "https://news.example/usa-isr"),
@@ -49,7 +50,7 @@ public class ImportCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("rows read", result.Out, StringComparison.Ordinal);
-        Assert.Contains($"{events}:5: wrong column count", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{events}:6: wrong column count", result.Error, StringComparison.Ordinal);
         var loaded = SeedLoader.Load(seed);
         Assert.True(loaded.Succeeded, string.Join('\n', loaded.Errors));
         var process = Assert.Single(loaded.Graph!.Processes);
@@ -68,7 +69,7 @@ public class ImportCommandTests
         var result = await CliRunner.RunAsync(["import", "gdelt", events, "--out", seed, "--strict"]);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"error: {events}:5: bad date: SQLDATE '2024-05-14'", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"error: {events}:6: bad date: SQLDATE '2024-05-14'", result.Error, StringComparison.Ordinal);
         Assert.Contains("nothing was written", result.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(seed));
         Assert.Equal(["events.export.CSV"], Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName));
@@ -85,11 +86,11 @@ public class ImportCommandTests
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
         var root = json.RootElement;
-        Assert.Equal(6, root.GetProperty("rowsRead").GetInt64());
-        Assert.Equal(4, root.GetProperty("rowsImported").GetInt64());
+        Assert.Equal(7, root.GetProperty("rowsRead").GetInt64());
+        Assert.Equal(5, root.GetProperty("rowsImported").GetInt64());
         Assert.Equal(1, root.GetProperty("rowsSkipped").GetProperty("no-actor-on-one-side").GetInt64());
         Assert.Equal(1, root.GetProperty("rowsSkipped").GetProperty("non-numeric-field").GetInt64());
-        Assert.Equal(6, root.GetProperty("malformed")[0].GetProperty("line").GetInt64());
+        Assert.Equal(7, root.GetProperty("malformed")[0].GetProperty("line").GetInt64());
         Assert.Equal(1, root.GetProperty("processesInferred").GetInt32());
         Assert.Equal("1.1b3", root.GetProperty("cameoVersion").GetString());
         Assert.False(root.TryGetProperty("output", out var output) && output.ValueKind != JsonValueKind.Null, "a dry run has no output");
@@ -125,14 +126,14 @@ public class ImportCommandTests
     public async Task Csv_import_with_a_map_reads_relation_kinds()
     {
         using var dir = new TempSeed();
-        dir.Write("e.csv", "who,whom,when,what\nFrance,Lebanon,2024-01-01,mediates\nFrance,Israel,2024-01-02,mediates\nIsrael,Lebanon,2024-01-01,attacks\n");
+        dir.Write("e.csv", "who,whom,when,what\nFrance,Lebanon,2024-01-01,mediates\nFrance,Israel,2024-01-02,mediates\nIsrael,Lebanon,2024-01-01,attacks\nLebanon,Israel,2024-01-01,attacks\n");
         var seed = Path.Combine(dir.Path, "seed");
 
         var result = await CliRunner.RunAsync(["import", "csv", Path.Combine(dir.Path, "e.csv"), "--map", "source=who,target=whom,date=when,kind=what", "--out", seed]);
 
         Assert.Equal(0, result.ExitCode);
         var graph = SeedLoader.Load(seed).Graph!;
-        Assert.Equal(3, graph.Relations.Length);
+        Assert.Equal(4, graph.Relations.Length);
         Assert.Single(graph.Processes);
     }
 
@@ -168,5 +169,64 @@ public class ImportCommandTests
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("exactly one of --out DIR, --into-store or --dry-run", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_import_with_no_usable_row_exits_1_and_writes_no_folder()
+    {
+        using var dir = new TempSeed();
+        var path = Path.Combine(dir.Path, "v1.export.CSV");
+        File.WriteAllText(path, string.Join('\t', Enumerable.Repeat("x", 57)) + "\n");
+        var seed = Path.Combine(dir.Path, "seed");
+
+        var result = await CliRunner.RunAsync(["import", "gdelt", path, "--out", seed]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("none of 1 rows could be imported", result.Error, StringComparison.Ordinal);
+        Assert.Contains("GDELT 1.0", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(seed));
+        Assert.Empty(Directory.GetDirectories(dir.Path));
+    }
+
+    [Fact]
+    public async Task A_truncated_gzip_stops_the_import_with_exit_1_even_without_strict()
+    {
+        using var dir = new TempSeed();
+        var rows = Enumerable.Range(0, 300).Select(i => Row(100 + i, "20240512", "ISR", "LBN", "190", 4, -10, $"https://news.example/{i}"));
+        var gz = Path.Combine(dir.Path, "events.export.CSV.gz");
+        using (var buffer = new MemoryStream())
+        {
+            using (var zip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+                zip.Write(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', rows) + "\n"));
+            File.WriteAllBytes(gz, buffer.ToArray()[..(int)(buffer.Length * 2 / 3)]);
+        }
+        var seed = Path.Combine(dir.Path, "seed");
+
+        var result = await CliRunner.RunAsync(["import", "gdelt", gz, "--out", seed]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("damaged", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(seed));
+    }
+
+    [Fact]
+    public async Task Work_folders_of_a_killed_import_are_removed_by_the_next_one()
+    {
+        using var dir = new TempSeed();
+        var events = WriteEvents(dir);
+        var seed = Path.Combine(dir.Path, "seed");
+        // What a kill -9 during the write leaves: a hidden work folder of a process that no longer runs.
+        var stale = Path.Combine(dir.Path, ".seed.import-999999999-0123456789abcdef0123456789abcdef");
+        Directory.CreateDirectory(stale);
+        File.WriteAllText(Path.Combine(stale, "relations.csv"), "half");
+        var unrelated = Path.Combine(dir.Path, ".other.import-999999999-0123");
+        Directory.CreateDirectory(unrelated);
+
+        var result = await CliRunner.RunAsync(["import", "gdelt", events, "--out", seed]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.False(Directory.Exists(stale));
+        Assert.True(Directory.Exists(unrelated));
+        Assert.True(Directory.Exists(seed));
     }
 }

@@ -25,7 +25,7 @@ public class CsvTests
         var pressure = Assert.Single(result.Graph.Relations, r => r.Kind == RelationVocabulary.Pressures);
         Assert.Equal("united-states-government", pressure.Source);
         Assert.Equal("United States, Government", result.Graph.FindActor("united-states-government")!.Name);
-        Assert.Contains(result.Graph.Relations, r => r.Kind == RelationVocabulary.Mediates && r.Source == "france");
+        Assert.Contains(result.Graph.Relations, r => r.Kind == RelationVocabulary.Mediates && r.Source == "fra");
         Assert.Equal([4L, 5L], result.Summary.Issues.Select(i => i.Line));
         Assert.Equal(SkipReason.BadCode, result.Summary.Issues[0].Reason);
         Assert.Equal(SkipReason.BadDate, result.Summary.Issues[1].Reason);

@@ -30,7 +30,7 @@ public class IcewsTests
         var result = Run.Import(new IcewsEventReader(), Lines, "events.2023.tab");
 
         var g = result.Graph;
-        Assert.Equal(ActorKind.State, g.FindActor("egypt")!.Kind);
+        Assert.Equal(ActorKind.State, g.FindActor("egy")!.Kind);
         Assert.Equal(ActorKind.ArmedGroup, g.FindActor("hamas")!.Kind);
         Assert.Equal(ActorKind.Agency, g.FindActor("israel-defense-forces")!.Kind);
         var mediation = g.Relations.Where(r => r.Kind == RelationVocabulary.Mediates).ToList();

@@ -18,6 +18,7 @@ public class PloverTests
         """{"id": "p7", "date": "June 2", "event": "CONSULT", "actor": "Egypt", "recipient": "Qatar"}""",
         """{"id": "p8", "date": "2024-06-02", "event": "TELEPORT", "actor": "Egypt", "recipient": "Qatar"}""",
         """{"id": "p9", "date": "2024-06-02", "event": "AGREE", "context": ["ceasefire"], "actor": "Israel", "recipient": "Hamas"}""",
+        """{"id": "p10", "date": "2024-06-01", "event": "FIGHT", "actor": "Hamas", "recipient": "Israel"}""",
     ];
 
     [Fact]
@@ -27,22 +28,23 @@ public class PloverTests
 
         var g = result.Graph;
         var mediates = g.Relations.Where(r => r.Kind == RelationVocabulary.Mediates).OrderBy(r => r.Target, StringComparer.Ordinal).ToList();
-        Assert.Equal(["hamas", "israel"], mediates.Select(r => r.Target));
-        Assert.All(mediates, r => Assert.Equal("qatar", r.Source));
+        Assert.Equal(["hamas", "isr"], mediates.Select(r => r.Target));
+        Assert.All(mediates, r => Assert.Equal("qat", r.Source));
         Assert.Equal("https://news.example/qatar-mediates", g.SourcesById[mediates[0].Evidence[0].SourceId].Url);
-        Assert.Equal("ISR", g.FindActor("israel")!.Country);
-        Assert.Contains(g.Relations, r => r.Kind == RelationVocabulary.Attacks && r.Source == "israel" && r.Target == "hamas");
+        Assert.Equal("ISR", g.FindActor("isr")!.Country);
+        Assert.Contains(g.Relations, r => r.Kind == RelationVocabulary.Attacks && r.Source == "isr" && r.Target == "hamas");
         Assert.Contains(g.Relations, r => r.Kind == RelationVocabulary.AgreesCeasefire);
         var meets = Assert.Single(g.Relations, r => r.Kind == RelationVocabulary.Meets);
         Assert.Equal(0.1 + (0.9 * 0.15), meets.Strength, 3);
 
-        // Qatar mediates with both Israel and Hamas while they fight: a triangle.
+        // Qatar mediates with both Israel and Hamas while they fight: a triangle, and the ceasefire agreed.
         var process = Assert.Single(g.Processes);
-        Assert.Equal(new[] { "hamas", "israel" }, process.Parties);
-        Assert.Equal(new[] { "qatar" }, process.Mediators);
+        Assert.Equal(ProcessStatus.Agreed, process.Status);
+        Assert.Equal(new[] { "hamas", "isr" }, process.Parties);
+        Assert.Equal(new[] { "qat" }, process.Mediators);
 
         var s = result.Summary;
-        Assert.Equal(9, s.RowsRead);
+        Assert.Equal(10, s.RowsRead);
         Assert.Equal(1, s.SkippedByReason[SkipReason.UnmappedEvent]);
         Assert.Equal(2, s.SkippedByReason[SkipReason.BadJson]);
         Assert.Equal(1, s.SkippedByReason[SkipReason.BadDate]);

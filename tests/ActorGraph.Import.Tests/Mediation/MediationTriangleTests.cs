@@ -5,10 +5,12 @@ namespace ActorGraph.Import.Tests.Mediation;
 
 public class MediationTriangleTests
 {
+    private static IEnumerable<string> Conflict() => Fixtures.ConflictRows();
+
     [Fact]
     public void Mediation_with_both_sides_of_a_hostile_pair_is_rebuilt_as_an_inferred_process()
     {
-        var graph = Run.Gdelt(Fixtures.GoodRows()).Graph;
+        var graph = Run.Gdelt(Conflict()).Graph;
 
         var process = Assert.Single(graph.Processes);
         Assert.True(process.Inferred);
@@ -30,7 +32,7 @@ public class MediationTriangleTests
     [Fact]
     public void No_hostile_tie_means_no_triangle()
     {
-        var rows = Fixtures.GoodRows().Where(r => !r.Contains("\t190\t", StringComparison.Ordinal));
+        var rows = Conflict().Where(r => !r.Contains("\t190\t", StringComparison.Ordinal));
 
         Assert.Empty(Run.Gdelt(rows).Graph.Processes);
     }
@@ -41,6 +43,7 @@ public class MediationTriangleTests
         string[] rows =
         [
             Fixtures.Row(1, "20240101", "ISR", "ISRAEL", "LBN", "LEBANON", "190", 4, -10).ToString(),
+            Fixtures.Row(5, "20240101", "LBN", "LEBANON", "ISR", "ISRAEL", "190", 4, -10).ToString(),
             Fixtures.Row(2, "20240102", "FRA", "FRANCE", "ISR", "ISRAEL", "045", 1, 5).ToString(),
             Fixtures.Row(3, "20240401", "FRA", "FRANCE", "LBN", "LEBANON", "045", 1, 5).ToString(),
         ];
@@ -53,7 +56,7 @@ public class MediationTriangleTests
     [Fact]
     public void A_ceasefire_between_the_parties_marks_the_process_agreed()
     {
-        var rows = Fixtures.GoodRows().Append(
+        var rows = Conflict().Append(
             new GdeltRow(1100, "20240520", "ISR", "ISRAEL", "ISR", "HMS", "HAMAS", "PSE", "0871", 2, 9.0, 2, "https://news.example/truce", Actor2KnownGroup: "HMS").ToString());
 
         var graph = Run.Gdelt(rows).Graph;
@@ -69,6 +72,7 @@ public class MediationTriangleTests
         string[] rows =
         [
             Fixtures.Row(1, "20240101", "ISR", "ISRAEL", "LBN", "LEBANON", "190", 4, -10).ToString(),
+            Fixtures.Row(5, "20240101", "LBN", "LEBANON", "ISR", "ISRAEL", "190", 4, -10).ToString(),
             Fixtures.Row(2, "20240102", "FRA", "FRANCE", "ISR", "ISRAEL", "045", 1, 5).ToString(),
             Fixtures.Row(3, "20240103", "FRA", "FRANCE", "LBN", "LEBANON", "045", 1, 5).ToString(),
             Fixtures.Row(4, "20240110", "FRA", "FRANCE", "LBN", "LEBANON", "165", 3, -3).ToString(),

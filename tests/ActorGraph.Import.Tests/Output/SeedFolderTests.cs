@@ -11,7 +11,7 @@ public class SeedFolderTests
     [Fact]
     public void The_seed_folder_loads_with_the_seed_loader_and_gives_the_same_graph()
     {
-        var imported = Run.Gdelt(Fixtures.GoodRows().Concat(Fixtures.BadRows())).Graph;
+        var imported = Run.Gdelt(Fixtures.ConflictRows().Concat(Fixtures.BadRows())).Graph;
         using var dir = new TempDir();
         var seed = dir.File("seed");
 

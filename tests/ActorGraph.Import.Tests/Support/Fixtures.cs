@@ -25,6 +25,14 @@ public static class Fixtures
         Row(1008, "20240518", "USA", "UNITED STATES", "", "", "010", 1, 0.0, 1, "https://news.example/statement").ToString(),
     ];
 
+    /// <summary>Good rows plus Hamas firing back, so that the opposition is sustained (two hostile events)
+    /// and the mediation triangle is inferred.</summary>
+    public static IReadOnlyList<string> ConflictRows() =>
+    [
+        .. GoodRows(),
+        new GdeltRow(1009, "20240513", "HMS", "HAMAS", "PSE", "ISR", "ISRAEL", "ISR", "190", 4, -10.0, 2, "https://news.example/rockets", Actor1KnownGroup: "HMS").ToString(),
+    ];
+
     /// <summary>Malformed rows: a short row, a bad date, a non-numeric Goldstein score.</summary>
     public static IReadOnlyList<string> BadRows() =>
     [

@@ -144,6 +144,34 @@ public sealed class Neo4jGraphStoreTests
     }
 
     [Fact]
+    public async Task A_server_that_drops_mid_load_and_stops_listening_fails_within_one_retry_budget_saying_what_was_tried()
+    {
+        // Issue 15: the batch's retries and then the recording of the failed run each waited out a whole retry window.
+        var budget = TimeSpan.FromSeconds(3);
+        ScriptedBoltServer? server = null;
+        var fake = new FakeNeo4j();
+        fake.Respond = run =>
+        {
+            if (!run.Query.Contains("MERGE (s)-[r:MEDIATES ", StringComparison.Ordinal)) return Removed(run);
+            server!.StopListening(); // the server goes away: every reconnection is refused from now on
+            return FakeReply.Dropped;
+        };
+        await using (server = fake.Start(connections: 4))
+        {
+            await using var driver = ScriptedDrivers.Connect(server.Uri(), o => o.WithMaxTransactionRetryTime(budget)
+                .WithTransactionRetryInitialDelay(TimeSpan.FromMilliseconds(100)).WithConnectionTimeout(TimeSpan.FromSeconds(1)));
+            var store = new Neo4jGraphStore(driver);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var e = await Assert.ThrowsAsync<ServiceUnavailableException>(() => store.ReplaceAsync(SampleGraph.Create(), "graph-seed").Within());
+            clock.Stop();
+            Assert.Contains("attempts", e.Message, StringComparison.Ordinal);
+            Assert.Contains(server.Address, e.Message, StringComparison.Ordinal);
+            // Connection timeout + one retry budget, with a margin for a busy machine, but well under two budgets.
+            Assert.True(clock.Elapsed < budget + TimeSpan.FromSeconds(1) + TimeSpan.FromSeconds(1.5), $"took {clock.Elapsed}");
+        }
+    }
+
+    [Fact]
     public async Task A_load_refused_by_the_server_is_recorded_as_failed_with_the_reason()
     {
         var fake = new FakeNeo4j

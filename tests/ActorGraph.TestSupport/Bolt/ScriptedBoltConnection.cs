@@ -76,6 +76,58 @@ public sealed class ScriptedBoltConnection
         await SendRawAsync([0, 0, (byte)minor, (byte)major]);
     }
 
+    /// <summary>Reads the client's 20 handshake bytes and answers with a manifest (handshake manifest v1): 00 00 01 FF,
+    /// the varint count, the 4-byte version ranges, the varint capabilities. Returns the 4-byte version the client
+    /// chose and the bytes of its capability varint.</summary>
+    public async Task<(byte[] Version, byte[] Capabilities)> AcceptManifestAsync(byte[][] versions, long capabilities = 0)
+    {
+        HandshakeBytes = new byte[20];
+        await Step(ct => _reader.ReadRawAsync(HandshakeBytes, ct).AsTask(), "the handshake");
+        var reply = new List<byte> { 0x00, 0x00, 0x01, 0xFF };
+        reply.AddRange(Varint(versions.Length));
+        foreach (var v in versions) reply.AddRange(v);
+        reply.AddRange(Varint(capabilities));
+        await SendRawAsync([.. reply]);
+        var version = new byte[4];
+        await Step(ct => _reader.ReadRawAsync(version, ct).AsTask(), "the chosen version");
+        var caps = new List<byte>();
+        var one = new byte[1];
+        do
+        {
+            await Step(ct => _reader.ReadRawAsync(one, ct).AsTask(), "the capabilities");
+            caps.Add(one[0]);
+        }
+        while ((one[0] & 0x80) != 0);
+        return (version, [.. caps]);
+    }
+
+    /// <summary>Little-endian base-128 varint, as the manifest handshake writes numbers.</summary>
+    public static byte[] Varint(long value)
+    {
+        var bytes = new List<byte>();
+        do
+        {
+            var b = (byte)(value & 0x7F);
+            value >>= 7;
+            bytes.Add(value == 0 ? b : (byte)(b | 0x80));
+        }
+        while (value != 0);
+        return [.. bytes];
+    }
+
+    /// <summary>After <see cref="AcceptManifestAsync"/>: HELLO and (from 5.1) LOGON answered with SUCCESS.</summary>
+    public async Task<IReadOnlyDictionary<string, object?>> HelloAfterHandshakeAsync(int major, int minor)
+    {
+        var hello = (await ExpectAsync(MessageTag.Hello)).Map(0);
+        await SuccessAsync(new Dictionary<string, object?> { ["server"] = "Neo4j/2025.10.0", ["connection_id"] = "bolt-m" });
+        if (major == 5 && minor >= 1)
+        {
+            await ExpectAsync(MessageTag.Logon);
+            await SuccessAsync();
+        }
+        return hello;
+    }
+
     /// <summary>HELLO (and LOGON from 5.1) answered with SUCCESS; returns HELLO's map and LOGON's (null before 5.1).</summary>
     public async Task<(IReadOnlyDictionary<string, object?> Hello, IReadOnlyDictionary<string, object?>? Logon)> HelloAsync(
         int major, int minor, IReadOnlyDictionary<string, object?>? helloMetadata = null)
@@ -123,6 +175,16 @@ public sealed class ScriptedBoltConnection
     {
         var pull = await ExpectAsync(MessageTag.Pull);
         return (long)pull.Map(0)["n"]!;
+    }
+
+    /// <summary>Expects RUN and PULL, and answers one record {n: value} and the summary (default {type: "r"}).</summary>
+    public async Task AnswerOneAsync(object? value, IReadOnlyDictionary<string, object?>? summary = null)
+    {
+        await ExpectRunAsync();
+        await RunSuccessAsync("n");
+        await ExpectPullAsync();
+        await RecordAsync(value);
+        await SuccessAsync(summary ?? new Dictionary<string, object?> { ["type"] = "r" });
     }
 
     public Task SuccessAsync(IReadOnlyDictionary<string, object?>? metadata = null) =>

@@ -33,6 +33,16 @@ public sealed class ScriptedBoltServer : IAsyncDisposable
     /// <summary>When set, every connection is wrapped in TLS with this certificate (for bolt+s / bolt+ssc tests).</summary>
     public System.Security.Cryptography.X509Certificates.X509Certificate2? Certificate { get; init; }
 
+    /// <summary>With <see cref="Certificate"/>: ask the client for a certificate and refuse the TLS handshake without one.</summary>
+    public bool RequireClientCertificate { get; init; }
+
+    /// <summary>The certificate the client presented on the last TLS connection, if any.</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate? ClientCertificate { get; private set; }
+
+    /// <summary>Plays connections beyond the listed scripts: given the connection's index (0-based), returns its script.
+    /// For open-ended runs such as the pool soak test.</summary>
+    public Func<int, Func<ScriptedBoltConnection, Task>>? ScriptFor { get; init; }
+
     /// <summary>How long each step of a script waits for the client. Default 10 s.</summary>
     public TimeSpan StepTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -88,7 +98,7 @@ public sealed class ScriptedBoltServer : IAsyncDisposable
                 _clients.Add(client);
                 var script = index < _scripts.Count
                     ? _scripts[index]
-                    : _ => throw new ScriptFailedException($"The client opened connection #{index + 1}, but only {_scripts.Count} were scripted.");
+                    : ScriptFor?.Invoke(index) ?? (_ => throw new ScriptFailedException($"The client opened connection #{index + 1}, but only {_scripts.Count} were scripted."));
                 _running.Add(RunScriptAsync(client, script));
             }
         }
@@ -105,7 +115,14 @@ public sealed class ScriptedBoltServer : IAsyncDisposable
                 var ssl = new System.Net.Security.SslStream(stream);
                 try
                 {
-                    await ssl.AuthenticateAsServerAsync(Certificate).WaitAsync(StepTimeout);
+                    await ssl.AuthenticateAsServerAsync(new System.Net.Security.SslServerAuthenticationOptions
+                    {
+                        ServerCertificate = Certificate,
+                        ClientCertificateRequired = RequireClientCertificate,
+                        // The test decides what it trusts: it checks ClientCertificate itself.
+                        RemoteCertificateValidationCallback = (_, cert, _, _) => !RequireClientCertificate || cert is not null,
+                    }).WaitAsync(StepTimeout);
+                    ClientCertificate = ssl.RemoteCertificate;
                 }
                 catch (Exception e) when (e is System.Security.Authentication.AuthenticationException or IOException)
                 {
@@ -117,6 +134,15 @@ public sealed class ScriptedBoltServer : IAsyncDisposable
             var connection = new ScriptedBoltConnection(stream, StepTimeout, _stop.Token);
             await script(connection);
         }
+    }
+
+    /// <summary>Stops accepting connections (new ones are refused), as a server that went away; running scripts go on.</summary>
+    public void StopListening() => _listener.Stop();
+
+    /// <summary>Scripts started so far (finished or not).</summary>
+    public IReadOnlyList<Task> Running
+    {
+        get { lock (_lock) return [.. _running]; }
     }
 
     public async ValueTask DisposeAsync()

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Import;
 using ActorGraph.Import.Aggregation;
+using ActorGraph.Import.Reading;
 
 namespace ActorGraph.Cli.Commands.Import;
 
@@ -55,11 +56,43 @@ internal sealed class ImportCommandOptions
 
     public Option<OutputFormat> Format { get; } = FormatOption.Create();
 
+    public Option<int> MaxActors { get; } = new("--max-actors")
+    {
+        Description = $"Stop (exit 1, nothing written) past this many distinct actors. Default: {AggregationOptions.DefaultMaxActors:N0}.",
+        DefaultValueFactory = _ => AggregationOptions.DefaultMaxActors,
+        HelpName = "N",
+    };
+
+    public Option<int> MaxTies { get; } = new("--max-ties")
+    {
+        Description = $"Stop (exit 1, nothing written) past this many distinct ties. Default: {AggregationOptions.DefaultMaxTies:N0}.",
+        DefaultValueFactory = _ => AggregationOptions.DefaultMaxTies,
+        HelpName = "N",
+    };
+
+    public Option<long> MaxDecompressedSize { get; } = new("--max-decompressed-size")
+    {
+        Description = "Stop when one gzip file or zip entry expands past this many bytes (a compression bomb). Default: 16 GiB.",
+        DefaultValueFactory = _ => InputLimits.DefaultMaxDecompressedBytes,
+        HelpName = "BYTES",
+    };
+
+    public Option<int> MaxLineLength { get; } = new("--max-line-length")
+    {
+        Description = "Stop at a line longer than this many characters. Default: 1,048,576.",
+        DefaultValueFactory = _ => InputLimits.DefaultMaxLineChars,
+        HelpName = "CHARS",
+    };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Files);
-        foreach (var option in new Option[] { Window, TriangleWindow, Out, IntoStore, DryRun, Force, Strict, EvidencePerTie, Format })
+        foreach (var option in new Option[] { Window, TriangleWindow, Out, IntoStore, DryRun, Force, Strict, EvidencePerTie, Format, MaxActors, MaxTies, MaxDecompressedSize, MaxLineLength })
             command.Options.Add(option);
+        AtLeast(MaxActors, 1);
+        AtLeast(MaxTies, 1);
+        AtLeast(MaxDecompressedSize, 1L);
+        AtLeast(MaxLineLength, 16);
         command.Validators.Add(result =>
         {
             var targets = (result.GetValue(Out) is not null ? 1 : 0) + (result.GetValue(IntoStore) ? 1 : 0) + (result.GetValue(DryRun) ? 1 : 0);
@@ -68,7 +101,14 @@ internal sealed class ImportCommandOptions
         });
     }
 
+    private static void AtLeast<T>(Option<T> option, T minimum) where T : IComparable<T> =>
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<T>().CompareTo(minimum) < 0) result.AddError($"{option.Name}: must be at least {minimum}");
+        });
+
     public ImportOptions ToImportOptions(ParseResult parse) => new(
-        new AggregationOptions(parse.GetValue(Window), parse.GetValue(EvidencePerTie), parse.GetValue(TriangleWindow)),
-        parse.GetValue(Strict));
+        new AggregationOptions(parse.GetValue(Window), parse.GetValue(EvidencePerTie), parse.GetValue(TriangleWindow), parse.GetValue(MaxActors), parse.GetValue(MaxTies)),
+        parse.GetValue(Strict),
+        Limits: new InputLimits(parse.GetValue(MaxDecompressedSize), parse.GetValue(MaxLineLength)));
 }

@@ -1,0 +1,101 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Import.Aggregation;
+
+namespace ActorGraph.Import.Canonical;
+
+/// <summary>Turns an event side into a stable <see cref="ActorIdentity"/> through the code tables, so that
+/// Iran is "Iran" (not "Tehran", the first text seen) and Russia's government is "Government of Russia"
+/// in every file.</summary>
+/// <remarks>
+/// CAMEO codes (GDELT, PLOVER): a known group wins (<c>HMS</c> → Hamas, with a role: "Military of Hamas");
+/// else a country or region (<c>IRN</c> → Iran, <c>IRNGOV</c> → Government of Iran); a role with neither
+/// (<c>GOV</c> alone) is not an actor (whose government?) and the event is skipped, unless the format
+/// names actors (PLOVER's <c>actorText</c>), when the name is used. Names (ICEWS, CSV): a country's name or
+/// variant is that state; a country in parentheses is spelt the canonical way ("Citizen (Russia)").
+/// </remarks>
+public static class ActorCanonicaliser
+{
+    /// <summary>The identity of <paramref name="fields"/>, or null when it names no actor.</summary>
+    public static ActorIdentity? Resolve(scoped in ActorFields fields, ActorIdStyle style) => style switch
+    {
+        ActorIdStyle.CameoCode => FromCodes(fields, nameFallback: false),
+        ActorIdStyle.CameoCodeOrName => FromCodeOrName(fields),
+        _ => FromName(fields),
+    };
+
+    /// <summary>PLOVER: <see cref="ActorFields.Group"/> holds the actor's own CAMEO code (a country, a group or
+    /// a role such as IGO) and <see cref="ActorFields.Type"/> its sector; without a code the name decides.</summary>
+    private static ActorIdentity? FromCodeOrName(scoped in ActorFields f)
+    {
+        var code = f.Group.Trim();
+        if (code.IsEmpty) return FromName(f);
+        var type = f.Type.IsWhiteSpace() && CameoCodes.Role(code) is not null ? code : f.Type;
+        return FromCodes(new ActorFields(f.Name, f.Name, code, code, type), nameFallback: true);
+    }
+
+    private static ActorIdentity? FromCodes(scoped in ActorFields f, bool nameFallback)
+    {
+        var code = f.Key.Trim();
+        var country = CountryTable.ByCode(f.Country);
+        if (country is null && !nameFallback && code.Length >= 3) country = CountryTable.ByCode(code[..3]);
+        var role = CameoCodes.Role(f.Type);
+        // A code that ends in a role (USAGOV, or PTY alone) names that role even when the type column is empty.
+        if (role is null && !nameFallback && code.Length >= 3 && code.Length % 3 == 0) role = CameoCodes.Role(code[^3..]);
+
+        var group = CameoCodes.Group(f.Group);
+        if (group is null && role is not null && CameoCodes.Group(role.Code) is { } named)
+        {
+            // UNO, IRC, AMN, GRP are type codes that name one organisation.
+            (group, role) = (named, null);
+        }
+        if (group is not null)
+        {
+            // A group is the same actor whatever country the coder attached to it.
+            var groupId = group.Code.ToLowerInvariant();
+            return role is null || role.Kind == ActorKind.Organisation
+                ? new ActorIdentity(groupId, group.Label, group.Kind, null, [])
+                : new ActorIdentity($"{groupId}-{role.Code.ToLowerInvariant()}", $"{role.Label} of {group.Label}", role.Kind, null, []);
+        }
+        if (country is not null)
+        {
+            var countryId = country.Code.ToLowerInvariant();
+            var iso = country.IsRegion ? null : country.Code;
+            if (role is null)
+                return new ActorIdentity(countryId, country.Name, country.IsRegion ? ActorKind.Territory : ActorKind.State, iso, country.Variants);
+            return new ActorIdentity($"{countryId}-{role.Code.ToLowerInvariant()}", $"{role.Label} of {country.Name}", role.Kind, iso, []);
+        }
+        if (nameFallback && !f.Name.IsWhiteSpace())
+        {
+            var byName = FromName(new ActorFields(f.Name, f.Name, default, default, default));
+            return byName is null || role is null || byName.Kind == ActorKind.State ? byName : byName with { Kind = role.Kind };
+        }
+        if (role is not null || code.IsEmpty) return null;
+        // A code outside the tables: keep it, named as the source names it.
+        var id = ActorIds.FromCameoCode(code);
+        if (id.Length == 0) return null;
+        var name = f.Name.IsWhiteSpace() ? code.ToString() : ActorIds.DisplayName(f.Name);
+        return new ActorIdentity(id, name, ActorKinds.FromCameo(code, f.Country, f.Group, f.Type), null, []);
+    }
+
+    private static ActorIdentity? FromName(scoped in ActorFields f)
+    {
+        var raw = f.Key.Trim().ToString();
+        var countryText = f.Country.Trim().ToString();
+        var country = countryText.Length == 0 ? null : CountryTable.ByName(countryText);
+        if (CountryTable.ByName(raw) is { } state)
+            return new ActorIdentity(state.Code.ToLowerInvariant(), state.Name, state.IsRegion ? ActorKind.Territory : ActorKind.State, state.IsRegion ? null : state.Code, state.Variants);
+
+        var name = f.Name.IsWhiteSpace() ? raw : f.Name.Trim().ToString();
+        // "Citizen (Russian Federation)" -> "Citizen (Russia)": the same actor whichever spelling a file uses.
+        var open = name.LastIndexOf('(');
+        if (open > 0 && name.EndsWith(')') && CountryTable.ByName(name[(open + 1)..^1]) is { IsRegion: false } inner)
+        {
+            name = $"{name[..open].TrimEnd()} ({inner.Name})";
+            country ??= inner;
+        }
+        var id = ActorIds.FromName(name);
+        if (id.Length == 0) return null;
+        var kind = ActorKinds.FromSectors(name, countryText, f.Group);
+        return new ActorIdentity(id, name, kind, country is { IsRegion: false } ? country.Code : null, []);
+    }
+}

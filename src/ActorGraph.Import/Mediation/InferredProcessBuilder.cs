@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ActorGraph.Core.Model;
+using ActorGraph.Import.Aggregation;
+using ActorGraph.Import.Mapping;
+
+namespace ActorGraph.Import.Mediation;
+
+/// <summary>Turns a cluster of triangle candidates (one pair of parties, overlapping dates) into an inferred
+/// process: status from what followed (a ceasefire or agreement → agreed; fighting after it, or a halt of
+/// mediation → collapsed), confidence from the evidence, and a first evidence note that says why.</summary>
+internal sealed class InferredProcessBuilder(TieIndex index, int windowDays, Func<int, string> idOf, Func<int, string> nameOf)
+{
+    private const int MaxEvidence = 10;
+
+    public MediationProcess Build(List<TriangleCandidate> cluster)
+    {
+        var a = cluster[0].PartyA;
+        var b = cluster[0].PartyB;
+        var start = cluster.Min(c => c.Start);
+        var end = cluster.Max(c => c.End);
+        var mediators = cluster.Select(c => c.Mediator).Distinct().OrderBy(idOf, StringComparer.Ordinal).ToList();
+        var events = cluster.Sum(c => c.Events);
+        var hostile = cluster.SelectMany(c => c.Enmity).Distinct().ToList();
+        var talks = cluster.SelectMany(c => c.DirectTalks).Distinct().ToList();
+        var explicitCode = cluster.Any(c => c.Explicit);
+
+        var (status, outcomes, statusWhy, closed) = Status(a, b, start, end, mediators);
+
+        // Two events (one with each side) are the least a triangle needs: 0.3. Each further event adds 0.1
+        // (up to four), an explicit "mediate" code 0.1, five or more hostile events 0.1; direct talks between
+        // the parties take 0.2 off. Never above 0.8, because it is inferred.
+        var confidence = 0.3 + (0.1 * Math.Min(4, events - 2)) + (explicitCode ? 0.1 : 0.0)
+                         + (hostile.Sum(t => t.Count) >= 5 ? 0.1 : 0.0) - (talks.Count > 0 ? 0.2 : 0.0);
+        confidence = Math.Clamp(confidence, 0.1, 0.8);
+
+        var startDate = DateOnly.FromDayNumber(start);
+        var id = $"inferred--{idOf(a)}--{idOf(b)}--{Day(start).Replace("-", "", StringComparison.Ordinal)}";
+        var name = $"{nameOf(a)} and {nameOf(b)} via {string.Join(", ", mediators.Select(nameOf))} (inferred from events)";
+        var why = Why(cluster, a, b, hostile, talks, statusWhy);
+        return new MediationProcess(
+            id,
+            name,
+            [idOf(a), idOf(b)],
+            [.. mediators.Select(idOf)],
+            ["mediation"],
+            status,
+            new DateRange(startDate, closed is { } c ? DateOnly.FromDayNumber(c) : null),
+            outcomes,
+            [new Evidence(InferenceSource.Id, "triangle rule (docs/import.md)", why), .. StrongestEvidence(cluster)],
+            Inferred: true,
+            Confidence: Math.Round(confidence, 2));
+    }
+
+    private (ProcessStatus Status, ImmutableArray<ProcessOutcome> Outcomes, string Why, int? End) Status(int a, int b, int start, int end, List<int> mediators)
+    {
+        var pair = TieIndex.Pair(a, b);
+        var settlement = TieIndex.Near(index.Settlements, pair, start, end, windowDays)
+            .Where(t => t.LastDay >= start).OrderBy(t => t.FirstDay).FirstOrDefault();
+        if (settlement is not null)
+        {
+            var agreed = new ProcessOutcome(DateOnly.FromDayNumber(settlement.FirstDay),
+                $"{nameOf(a)} and {nameOf(b)}: {settlement.Mapping.Label} ({settlement.Count} event(s))", [.. settlement.Evidence.Take(3)]);
+            var fighting = index.Attacks.TryGetValue(pair, out var attacks)
+                ? attacks.From(settlement.LastDay + 1).Where(t => t.FirstDay > settlement.LastDay).OrderBy(t => t.FirstDay).FirstOrDefault()
+                : null;
+            if (fighting is not null)
+            {
+                var broken = new ProcessOutcome(DateOnly.FromDayNumber(fighting.FirstDay),
+                    $"{nameOf(fighting.Source)} against {nameOf(fighting.Target)} after it: {fighting.Mapping.Label} ({fighting.Count} event(s))", [.. fighting.Evidence.Take(3)]);
+                return (ProcessStatus.Collapsed, [agreed, broken],
+                    $"collapsed: {settlement.Mapping.Label} on {Day(settlement.FirstDay)}, then {fighting.Mapping.Label} on {Day(fighting.FirstDay)}", fighting.FirstDay);
+            }
+            return (ProcessStatus.Agreed, [agreed], $"agreed: {settlement.Mapping.Label} on {Day(settlement.FirstDay)}, no fighting between them after it in the data", Math.Max(end, settlement.LastDay));
+        }
+        foreach (var m in mediators)
+        {
+            foreach (var party in new[] { a, b })
+            {
+                if (index.Halts.TryGetValue((m, party), out var halts) && halts.Near(start, end, windowDays).FirstOrDefault(t => t.FirstDay >= start) is { } halt)
+                    return (ProcessStatus.Collapsed, [], $"collapsed: {nameOf(m)} halted mediation with {nameOf(party)} on {Day(halt.FirstDay)}", halt.FirstDay);
+            }
+        }
+        return (ProcessStatus.Ongoing, [], "ongoing: no ceasefire, agreement or halt of mediation in the data", null);
+    }
+
+    private string Why(List<TriangleCandidate> cluster, int a, int b, List<AggregatedTie> hostile, List<AggregatedTie> talks, string statusWhy)
+    {
+        var sb = new StringBuilder("Inferred from event data, not reported as mediation: ");
+        foreach (var c in cluster)
+        {
+            sb.Append(CultureInfo.InvariantCulture,
+                $"{nameOf(c.Mediator)} had {Count(c.WithA)} mediation or negotiation event(s) with {nameOf(a)} and {Count(c.WithB)} with {nameOf(b)} ({Span(c.WithA.Concat(c.WithB))}{(c.Explicit ? ", explicit 'mediate' codes" : ", negotiation only")}); ");
+        }
+        sb.Append(CultureInfo.InvariantCulture, $"{nameOf(a)} and {nameOf(b)} had {Count(hostile)} hostile event(s) ({Span(hostile)}); ");
+        sb.Append(talks.Count == 0
+            ? "no direct talks between them in that time; "
+            : string.Create(CultureInfo.InvariantCulture, $"they also talked directly ({Count(talks)} event(s), {Span(talks)}), which weakens the inference; "));
+        sb.Append(statusWhy).Append('.');
+        return sb.ToString();
+    }
+
+    /// <summary>The events behind the triangle, strongest first (explicit mediation, then the most events),
+    /// taken in turn from each mediator's ties with each side so that no one mediator fills the list;
+    /// one item per source.</summary>
+    private static IEnumerable<Evidence> StrongestEvidence(List<TriangleCandidate> cluster)
+    {
+        var queues = cluster
+            .SelectMany(c => new[] { c.WithA, c.WithB })
+            .Select(side => new Queue<Evidence>(side
+                .OrderByDescending(t => t.Mapping.Kind == RelationVocabulary.Mediates)
+                .ThenByDescending(t => t.Count)
+                .SelectMany(t => t.Evidence)))
+            .ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var taken = 0;
+        while (taken < MaxEvidence - 1 && queues.Any(q => q.Count > 0))
+        {
+            foreach (var q in queues)
+            {
+                while (q.Count > 0)
+                {
+                    var e = q.Dequeue();
+                    if (!seen.Add(e.SourceId)) continue;
+                    yield return e;
+                    taken++;
+                    break;
+                }
+                if (taken >= MaxEvidence - 1) yield break;
+            }
+        }
+    }
+
+    private static int Count(IEnumerable<AggregatedTie> ties) => ties.Sum(t => t.Count);
+
+    private static string Span(IEnumerable<AggregatedTie> ties)
+    {
+        var list = ties.ToList();
+        var first = list.Min(t => t.FirstDay);
+        var last = list.Max(t => t.LastDay);
+        return first == last ? Day(first) : $"{Day(first)} to {Day(last)}";
+    }
+
+    private static string Day(int day) => DateOnly.FromDayNumber(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

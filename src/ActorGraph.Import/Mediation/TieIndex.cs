@@ -1,0 +1,62 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Import.Aggregation;
+using ActorGraph.Import.Mapping;
+
+namespace ActorGraph.Import.Mediation;
+
+/// <summary>The ties the triangle finder consults, by actor pair: enmity, attacks, direct talks, ceasefires
+/// and agreements, violations, halted mediation, and mediation contact (mediator, counterpart).</summary>
+internal sealed class TieIndex
+{
+    /// <summary>Hostile ties (accusations, attacks) by unordered pair.</summary>
+    public Dictionary<(int, int), SortedTies> Hostile { get; } = [];
+    /// <summary>Attacks (use of force, violations) by unordered pair: a party that attacks is no broker.</summary>
+    public Dictionary<(int, int), SortedTies> Attacks { get; } = [];
+    /// <summary>Direct cooperative contact (talks, meetings, negotiation, mediation) by unordered pair.</summary>
+    public Dictionary<(int, int), SortedTies> Talks { get; } = [];
+    /// <summary>Ceasefires and signed agreements by unordered pair.</summary>
+    public Dictionary<(int, int), SortedTies> Settlements { get; } = [];
+    /// <summary>Halted mediation, by (mediator, party).</summary>
+    public Dictionary<(int, int), SortedTies> Halts { get; } = [];
+    /// <summary>Mediation-signal ties (039, 045, 046) by (mediator, counterpart).</summary>
+    public Dictionary<(int, int), SortedTies> Mediation { get; } = [];
+    /// <summary>The actors with mediation-signal ties to each actor.</summary>
+    public Dictionary<int, HashSet<int>> MediatorsOf { get; } = [];
+
+    public TieIndex(IReadOnlyList<AggregatedTie> ties)
+    {
+        foreach (var tie in ties)
+        {
+            var pair = Pair(tie.Source, tie.Target);
+            var kind = tie.Mapping.Kind;
+            if (kind.Sign == RelationSign.Hostile) Add(Hostile, pair, tie);
+            if (kind == RelationVocabulary.Attacks) Add(Attacks, pair, tie);
+            if (kind == RelationVocabulary.Meets || kind == RelationVocabulary.Negotiates || kind == RelationVocabulary.Mediates)
+                Add(Talks, pair, tie);
+            if (tie.Mapping == EventMappings.AgreesCeasefire || tie.Mapping == EventMappings.Agreement) Add(Settlements, pair, tie);
+            if (tie.Mapping == EventMappings.HaltsMediation) Add(Halts, (tie.Source, tie.Target), tie);
+            if (!tie.Mapping.MediationSignal) continue;
+            AddMediation(tie.Source, tie.Target, tie);
+            // Negotiation is mutual: either side may be the go-between for a third party.
+            if (!kind.Directed) AddMediation(tie.Target, tie.Source, tie);
+        }
+    }
+
+    public static (int, int) Pair(int x, int y) => x <= y ? (x, y) : (y, x);
+
+    public static IEnumerable<AggregatedTie> Near(Dictionary<(int, int), SortedTies> map, (int, int) key, int first, int last, int window) =>
+        map.TryGetValue(key, out var list) ? list.Near(first, last, window) : [];
+
+    private void AddMediation(int mediator, int counterpart, AggregatedTie tie)
+    {
+        Add(Mediation, (mediator, counterpart), tie);
+        if (!MediatorsOf.TryGetValue(counterpart, out var set)) MediatorsOf[counterpart] = set = [];
+        set.Add(mediator);
+    }
+
+    private static void Add(Dictionary<(int, int), SortedTies> map, (int, int) key, AggregatedTie tie)
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = new SortedTies();
+        list.Add(tie);
+    }
+}

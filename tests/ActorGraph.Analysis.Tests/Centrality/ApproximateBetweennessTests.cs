@@ -1,0 +1,50 @@
+using ActorGraph.Analysis.Centrality;
+using ActorGraph.Analysis.Projection;
+using ActorGraph.Analysis.Tests.Support;
+using CsCheck;
+
+namespace ActorGraph.Analysis.Tests.Centrality;
+
+public sealed class ApproximateBetweennessTests
+{
+    [Fact]
+    public void Sample_size_follows_Riondato_and_Kornaropoulos()
+    {
+        // r = ⌈(0.5 / ε²)(⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉: ε 0.1, δ 0.1, VD 10 → 50 · (3 + 1 + 2.302585) = 315.13.
+        Assert.Equal(316, ApproximateBetweenness.SampleSize(0.1, 0.1, 10));
+        Assert.True(ApproximateBetweenness.SampleSize(0.05, 0.1, 10) > 4 * 315);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ApproximateBetweenness.SampleSize(0, 0.1, 10));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Estimates_lie_within_epsilon_of_exact_betweenness(bool unitLengths)
+    {
+        // The bound holds with probability 0.99 per graph; the seeds are fixed, so the test is deterministic.
+        RandomGraphs.Directed(maxN: 40, maxDistance: unitLengths ? 1 : 4).Sample(spec =>
+        {
+            var g = spec.Build();
+            var n = g.VertexCount;
+            if (n < 3) return;
+            var exact = Betweenness.Compute(g);
+            var estimate = ApproximateBetweenness.Compute(g, epsilon: 0.05, delta: 0.01, seed: 5);
+            for (var v = 0; v < n; v++) Assert.InRange(estimate.Scores[v] - exact[v] / (n * (n - 1.0)), -0.05, 0.05);
+        }, iter: 40, seed: "0N0XIzNsQ0O2");
+    }
+
+    [Fact]
+    public void The_centre_of_a_star_carries_every_path_between_leaves()
+    {
+        const int leaves = 20;
+        var src = Enumerable.Range(1, leaves).SelectMany(v => new[] { 0, v }).ToArray();
+        var dst = Enumerable.Range(1, leaves).SelectMany(v => new[] { v, 0 }).ToArray();
+        var ones = Enumerable.Repeat(1.0, src.Length).ToArray();
+        var g = CompactGraph.FromArcs(leaves + 1, src, dst, ones, ones);
+        var result = ApproximateBetweenness.Compute(g, epsilon: 0.02, delta: 0.01, seed: 2, parallelism: 2);
+        var exact = leaves * (leaves - 1.0) / ((leaves + 1.0) * leaves); // leaf pairs over all ordered pairs
+        Assert.InRange(result.Scores[0], exact - 0.02, exact + 0.02);
+        Assert.All(result.Scores.Skip(1), s => Assert.Equal(0, s));
+        Assert.Equal(ApproximateBetweenness.SampleSize(0.02, 0.01, leaves + 1), result.Samples);
+    }
+}
