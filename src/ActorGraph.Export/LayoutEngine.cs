@@ -9,4 +9,8 @@ public enum LayoutEngine
     Neato,
     /// <summary>Multiscale force-directed layout: large graphs (thousands of nodes and more).</summary>
     Sfdp,
+    /// <summary>Force-directed layout that also draws clusters as boxes: small to mid-sized graphs.</summary>
+    Fdp,
+    /// <summary>Circular layout: small graphs, each biconnected part on a circle.</summary>
+    Circo,
 }

@@ -45,6 +45,32 @@ public sealed class CsvErrorTests
     }
 
     [Fact]
+    public void A_note_column_suggests_evidence_note_never_an_unrelated_short_name()
+    {
+        using var seed = new TempSeed()
+            .With("actors.csv", Actors)
+            .With("relations.csv", "id,source,target,kind,strength,confidence,date,note\nr1,alpha,beta,meets,0.5,0.9,2024-01-01,talks\n");
+        var result = seed.Load();
+        var error = Assert.Single(result.Errors, e => e.File == "relations.csv" && e.Line == 1);
+        Assert.Contains("unknown relation field 'note'; did you mean 'evidence_note'?", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("'date'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tpye", "type")]
+    [InlineData("contry", "country")]
+    [InlineData("strenght", "strength")]
+    public void Suggestions_forgive_one_swap_or_a_few_letters_in_a_long_word(string typed, string expected) =>
+        Assert.Equal(expected, ActorGraph.Core.Text.Suggestions.Closest(typed, ["type", "country", "strength", "date", "note"], 1).Single());
+
+    [Theory]
+    [InlineData("note")]
+    [InlineData("ab")]
+    [InlineData("xyz")]
+    public void Short_words_two_edits_away_get_no_suggestion(string typed) =>
+        Assert.Empty(ActorGraph.Core.Text.Suggestions.Closest(typed, ["date", "id", "kind"]));
+
+    [Fact]
     public void Missing_required_column_is_reported_once_at_the_header()
     {
         using var seed = new TempSeed().With("actors.csv", "id,name\nalpha,Alpha\nbeta,Beta\n");

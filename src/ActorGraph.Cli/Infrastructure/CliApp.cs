@@ -31,6 +31,7 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(context);
         var root = BuildRoot(context);
         var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0) return await ReportUsageErrorsAsync(parsed, context);
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try
         {
@@ -52,6 +53,19 @@ public static class CliApp
             await context.Error.WriteLineAsync("This is a bug in ActorGraph; please report it with the command you ran.");
             return ExitCodes.Internal;
         }
+    }
+
+    /// <summary>A command line that does not parse: each problem on one line naming what was typed, a
+    /// pointer to the command's help (not the whole help text), and <see cref="ExitCodes.Usage"/>.</summary>
+    private static async Task<int> ReportUsageErrorsAsync(ParseResult parsed, CliContext context)
+    {
+        foreach (var message in parsed.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
+            await context.Error.WriteLineAsync($"error: {message}");
+        var names = new List<string>();
+        for (var result = parsed.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+            names.Insert(0, result.Command is RootCommand ? "actorgraph" : result.Command.Name);
+        await context.Error.WriteLineAsync($"Run '{string.Join(' ', names)} --help' for the options and an example.");
+        return ExitCodes.Usage;
     }
 
     /// <summary>The version printed by <c>--version</c>.</summary>

@@ -22,6 +22,18 @@ public static class FormatOption
         Description = "Output format: 'table' for people, 'json' for scripts (stable, documented shape).",
         DefaultValueFactory = _ => OutputFormat.Table,
         HelpName = "table|json",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            switch (text.ToLowerInvariant())
+            {
+                case "table": return OutputFormat.Table;
+                case "json": return OutputFormat.Json;
+                default:
+                    result.AddError($"--format: '{text}' is not a format; use table (for people) or json (for scripts)");
+                    return OutputFormat.Table;
+            }
+        },
     };
 
     /// <summary>Writes <paramref name="value"/> as indented JSON followed by a newline.</summary>

@@ -27,6 +27,14 @@ internal readonly struct DotAttributes
         return this;
     }
 
+    /// <summary>Adds <c>name=&lt;html&gt;</c>, an HTML-like label whose user text <see cref="DotHtml"/> escaped.</summary>
+    public DotAttributes AddHtml(string name, string html)
+    {
+        if (_sb[^1] != '[') _sb.Append(", ");
+        _sb.Append(name).Append("=<").Append(html).Append('>');
+        return this;
+    }
+
     /// <summary>Adds a number, invariant culture, at most two decimals.</summary>
     public DotAttributes Add(string name, double value) =>
         Add(name, value.ToString("0.##", CultureInfo.InvariantCulture));

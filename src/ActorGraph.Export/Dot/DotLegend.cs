@@ -3,66 +3,73 @@ using ActorGraph.Export.View;
 
 namespace ActorGraph.Export.Dot;
 
-/// <summary>Writes the legend: a box listing the actor shapes and tie styles that the drawing uses
-/// (and only those), with node ids under <c>legend:</c> so they never collide with graph nodes.</summary>
+/// <summary>The drawing's header: the title and, unless turned off, a compact legend of the actor shapes
+/// and tie styles the drawing uses (and only those), written as the graph's own HTML-like label.</summary>
+/// <remarks>Graphviz places the graph label outside the laid-out graph in every layout (dot, neato, fdp,
+/// sfdp, circo), so the legend can never cover a node or an edge, whatever the layout; a legend made of
+/// nodes (as before) is laid out with the graph and lands on it in the force-directed layouts. Entries
+/// are words and line samples in the tie's colour, a few rows of small type.</remarks>
 internal static class DotLegend
 {
-    public static void Write(StringBuilder sb, ExportView view)
+    private const int PerRow = 7;
+
+    /// <summary>The HTML-like label (without the enclosing <c>&lt;&gt;</c>).</summary>
+    public static string Label(ExportView view, string title)
     {
-        sb.Append("  subgraph ");
-        DotString.Append(sb, "cluster_legend");
-        sb.Append(" {\n    graph");
-        DotAttributes.Open(sb).Add("label", "Legend").Add("fontsize", "11").Add("style", "rounded").Add("color", "#adb5bd").Close();
-
-        foreach (var kind in view.Actors.Select(a => a.Kind).Distinct().Order())
+        var sb = new StringBuilder("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">");
+        sb.Append("<TR><TD><FONT POINT-SIZE=\"14\">").Append(DotHtml.Escape(title)).Append("</FONT></TD></TR>");
+        if (view.Options.Legend)
         {
-            sb.Append("    ");
-            DotString.Append(sb, "legend:kind:" + DotStyle.KebabName(kind));
-            DotAttributes.Open(sb).Add("label", DotStyle.DisplayName(kind)).Add("shape", DotStyle.ShapeOf(kind)).Close();
+            var shapes = view.Actors.Select(a => a.Kind).Distinct().Order()
+                .Select(k => Plain(DotStyle.DisplayName(k) + " (" + DotStyle.ShapeOf(k) + ")")).ToList();
+            if (!view.Processes.IsEmpty) shapes.Add(Plain("mediation process (" + DotStyle.ProcessShape + ")"));
+            if (view.Options.Focus is not null)
+            {
+                shapes.Add(Filled(DotStyle.EndpointFill, "asked about"));
+                shapes.Add(Filled(DotStyle.MediatorFill, "mediator between them"));
+            }
+            var ties = view.Relations.Select(DotStyle.For)
+                .Concat(view.Processes.SelectMany(p => view.ParticipantsOf(p)).Select(p => DotStyle.For(p.Role)))
+                .Distinct()
+                .OrderBy(LookOrder)
+                .Select(Sample)
+                .ToList();
+            Rows(sb, shapes);
+            Rows(sb, ties);
         }
-        if (!view.Processes.IsEmpty)
-        {
-            sb.Append("    ");
-            DotString.Append(sb, "legend:process");
-            DotAttributes.Open(sb).Add("label", "mediation process").Add("shape", DotStyle.ProcessShape).Add("fillcolor", DotStyle.ProcessFill).Close();
-        }
-        if (view.Options.Focus is not null)
-        {
-            sb.Append("    ");
-            DotString.Append(sb, "legend:focus:endpoint");
-            DotAttributes.Open(sb).Add("label", "asked about").Add("shape", "box").Add("fillcolor", DotStyle.EndpointFill).Add("penwidth", 2.5).Close();
-            sb.Append("    ");
-            DotString.Append(sb, "legend:focus:mediator");
-            DotAttributes.Open(sb).Add("label", "mediator between them").Add("shape", "box").Add("fillcolor", DotStyle.MediatorFill).Add("penwidth", 2).Close();
-        }
-
-        var looks = view.Relations.Select(DotStyle.For)
-            .Concat(view.Processes.SelectMany(p => view.ParticipantsOf(p)).Select(p => DotStyle.For(p.Role)))
-            .Distinct()
-            .OrderBy(LookOrder);
-        foreach (var look in looks) WriteEdgeSample(sb, look);
-        sb.Append("  }\n");
+        return sb.Append("</TABLE>").ToString();
     }
+
+    private static void Rows(StringBuilder sb, List<string> entries)
+    {
+        for (var i = 0; i < entries.Count; i += PerRow)
+        {
+            sb.Append("<TR><TD><FONT POINT-SIZE=\"7\">")
+              .AppendJoin(" &#160; &#160; ", entries.Skip(i).Take(PerRow))
+              .Append("</FONT></TD></TR>");
+        }
+    }
+
+    private static string Plain(string text) => DotHtml.Escape(text);
+
+    private static string Filled(string color, string text) =>
+        "<FONT COLOR=\"" + color + "\">&#9608;&#9608;</FONT> " + DotHtml.Escape(text);
 
     private static int LookOrder(EdgeLook look) =>
         Array.IndexOf(
             new[] { DotStyle.Cooperative, DotStyle.Mediation, DotStyle.Coercive, DotStyle.Hostile, DotStyle.Structural, DotStyle.Party, DotStyle.Mediator },
             look);
 
-    private static void WriteEdgeSample(StringBuilder sb, EdgeLook look)
+    /// <summary>A line sample in the tie's colour and dash pattern, then its name.</summary>
+    private static string Sample(EdgeLook look)
     {
-        var key = "legend:edge:" + look.Name.Replace(' ', '-');
-        foreach (var end in new[] { ":from", ":to" })
+        var line = look.Style switch
         {
-            sb.Append("    ");
-            DotString.Append(sb, key + end);
-            DotAttributes.Open(sb).Add("label", "").Add("shape", "point").Add("width", "0.05").Add("color", look.Color).Close();
-        }
-        sb.Append("    ");
-        DotString.Append(sb, key + ":from");
-        sb.Append(" -> ");
-        DotString.Append(sb, key + ":to");
-        DotAttributes.Open(sb).Add("label", look.Name).Add("color", look.Color).Add("fontcolor", look.Color)
-            .Add("style", look.Style).Add("arrowhead", look.ArrowHead).Close();
+            "dashed" => "- - - -",
+            "dotted" => "&#183; &#183; &#183; &#183;",
+            "bold" => "<B>&#8212;&#8212;&#8212;</B>",
+            _ => "&#8212;&#8212;&#8212;",
+        };
+        return "<FONT COLOR=\"" + look.Color + "\">" + line + " " + DotHtml.Escape(look.Name) + "</FONT>";
     }
 }

@@ -57,7 +57,6 @@ public static class DotWriter
             WriteProcessLinks(sb, view, process);
             Flush(sb, writer);
         }
-        if (options.Legend) DotLegend.Write(sb, view);
         sb.Append("}\n");
         writer.Write(sb);
     }
@@ -67,6 +66,8 @@ public static class DotWriter
     {
         LayoutEngine.Neato => "neato",
         LayoutEngine.Sfdp => "sfdp",
+        LayoutEngine.Fdp => "fdp",
+        LayoutEngine.Circo => "circo",
         _ => "dot",
     };
 
@@ -90,8 +91,9 @@ public static class DotWriter
         var attrs = DotAttributes.Open(sb)
             .Add("charset", "UTF-8")
             .Add("layout", EngineName(options.Layout))
-            .Add("label", options.Title ?? DefaultTitle(view))
+            .AddHtml("label", DotLegend.Label(view, options.Title ?? DefaultTitle(view)))
             .Add("labelloc", "t")
+            .Add("labeljust", "l")
             .Add("fontname", "Helvetica")
             .Add("fontsize", "14");
         attrs = options.Layout switch
@@ -143,6 +145,7 @@ public static class DotWriter
                 }
                 break;
             case GroupMode.Cluster:
+                var degrees = ClusterNames.Degrees(view);
                 var grouped = view.Actors.GroupBy(a => view.ClusterOf(a.Id)).OrderBy(g => g.Key ?? int.MaxValue);
                 foreach (var group in grouped)
                 {
@@ -152,7 +155,7 @@ public static class DotWriter
                         continue;
                     }
                     var number = cluster.ToString(CultureInfo.InvariantCulture);
-                    OpenGroup(sb, "cluster_c" + number, "cluster " + number, DotStyle.ClusterFill(cluster));
+                    OpenGroup(sb, "cluster_c" + number, ClusterNames.Name(degrees, group), DotStyle.ClusterFill(cluster));
                     foreach (var actor in group) { WriteActor(sb, view, actor, "    "); Flush(sb, writer); }
                     sb.Append("  }\n");
                 }
@@ -238,7 +241,7 @@ public static class DotWriter
         DotString.Append(sb, ActorNodeId(relation.Source));
         sb.Append(" -> ");
         DotString.Append(sb, ActorNodeId(relation.Target));
-        var strength = double.IsFinite(relation.Strength) ? Math.Clamp(relation.Strength, 0, 1) : 0;
+        var strength = ExportText.Strength(relation);
         DotAttributes.Open(sb)
             .Add("label", EdgeLabel(relation))
             .Add("color", color)

@@ -46,8 +46,9 @@ public sealed record GraphMlKey(string Id, string For, string Name, string Type)
     public static GraphMlKey RelationKind { get; } = new("e_kind", "edge", "kind", "string");
     /// <summary>Edge: sign of the kind.</summary>
     public static GraphMlKey Sign { get; } = new("e_sign", "edge", "sign", "string");
-    /// <summary>Edge: strength in 0..1 (not a distance).</summary>
-    public static GraphMlKey Strength { get; } = new("e_strength", "edge", "strength", "double");
+    /// <summary>Edge: the tie's strength in 0..1 (not a distance), named <c>weight</c> because that is the
+    /// attribute Gephi, yEd and networkx use as the edge weight.</summary>
+    public static GraphMlKey Weight { get; } = new("e_weight", "edge", "weight", "double");
     /// <summary>Edge: confidence in 0..1.</summary>
     public static GraphMlKey EdgeConfidence { get; } = new("e_confidence", "edge", "confidence", "double");
     /// <summary>Edge: start date.</summary>
@@ -58,8 +59,11 @@ public sealed record GraphMlKey(string Id, string For, string Name, string Type)
     public static GraphMlKey EdgeTopics { get; } = new("e_topics", "edge", "topics", "string");
     /// <summary>Edge: modality.</summary>
     public static GraphMlKey Modality { get; } = new("e_modality", "edge", "modality", "string");
-    /// <summary>Edge: number of aggregated events.</summary>
-    public static GraphMlKey Weight { get; } = new("e_weight", "edge", "weight", "int");
+    /// <summary>Edge: number of events aggregated into the tie (1 for a hand-coded fact).</summary>
+    public static GraphMlKey Events { get; } = new("e_events", "edge", "events", "int");
+    /// <summary>Edge: true for a symmetric kind (meets, negotiates, armed-conflict): every edge is written
+    /// directed (from the relation's source) so that all readers agree, and this says the direction carries no meaning.</summary>
+    public static GraphMlKey Symmetric { get; } = new("e_symmetric", "edge", "symmetric", "boolean");
     /// <summary>Edge: evidence lines joined with " | ".</summary>
     public static GraphMlKey Evidence { get; } = new("e_evidence", "edge", "evidence", "string");
     /// <summary>Edge: <c>party</c> or <c>mediator</c> for links to a process node.</summary>
@@ -69,6 +73,6 @@ public sealed record GraphMlKey(string Id, string For, string Name, string Type)
     public static IReadOnlyList<GraphMlKey> Always { get; } =
     [
         NodeType, NodeLabel, NodeId, Kind, Country, Aliases, Description, Status, NodeTopics, NodeStart, NodeEnd, Inferred, NodeConfidence,
-        EdgeLabel, EdgeId, RelationKind, Sign, Strength, EdgeConfidence, EdgeStart, EdgeEnd, EdgeTopics, Modality, Weight, Evidence, Role,
+        EdgeLabel, EdgeId, RelationKind, Sign, Weight, Symmetric, EdgeConfidence, EdgeStart, EdgeEnd, EdgeTopics, Modality, Events, Evidence, Role,
     ];
 }

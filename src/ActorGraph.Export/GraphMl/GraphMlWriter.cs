@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using ActorGraph.Core.Model;
 using ActorGraph.Export.Text;
@@ -11,10 +10,12 @@ namespace ActorGraph.Export.GraphMl;
 /// <summary>Writes an actor graph as GraphML (http://graphml.graphdrawing.org/) with every attribute
 /// declared as a typed <c>&lt;key&gt;</c>, for Gephi, yEd, Cytoscape and networkx.</summary>
 /// <remarks>Actors and mediation processes are nodes (attribute <c>type</c>); relations are edges, and
-/// each process is joined to its parties and mediators by edges (actor to process, no id) with a <c>role</c>. The graph is
-/// directed by default; symmetric kinds (meets, negotiates...) carry <c>directed="false"</c>.
-/// GraphML ids must be XML name tokens, so ids are encoded reversibly (<see cref="XmlConvert.EncodeNmToken"/>)
-/// with prefixes <c>a:</c>, <c>p:</c>, <c>r:</c>; the original id is in <c>actorgraph_id</c>.
+/// each process is joined to its parties and mediators by edges (actor to process) with a <c>role</c>.
+/// Every edge is directed, from the relation's source (networkx refuses a directed graph with
+/// <c>directed="false"</c> edges, and Gephi and yEd each treat mixed graphs differently); a symmetric kind
+/// (meets, negotiates...) says so in <c>symmetric</c>. <c>weight</c> is the tie's strength, so tools that
+/// weight edges use it. Node ids are the readable ids of <see cref="ReadableIds"/> (<c>hamas</c>,
+/// <c>process:gaza-talks</c>), edges are <c>e1</c>, <c>e2</c>...; the original id is in <c>actorgraph_id</c>.
 /// Output is deterministic (sorted, invariant numbers, <c>\n</c> line ends). Cost O(V log V + E log E).</remarks>
 public static class GraphMlWriter
 {
@@ -33,17 +34,7 @@ public static class GraphMlWriter
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        var settings = new XmlWriterSettings
-        {
-            OmitXmlDeclaration = true,
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-            NewLineHandling = NewLineHandling.Entitize,
-            Encoding = new UTF8Encoding(false),
-        };
-        using (var xml = XmlWriter.Create(writer, settings))
+        XmlOutput.Write(writer, xml =>
         {
             xml.WriteStartElement("graphml", Ns);
             xml.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
@@ -54,14 +45,17 @@ public static class GraphMlWriter
             xml.WriteStartElement("graph", Ns);
             xml.WriteAttributeString("id", "actorgraph");
             xml.WriteAttributeString("edgedefault", "directed");
-            foreach (var actor in view.Actors) WriteActor(xml, view, actor);
-            foreach (var process in view.Processes) WriteProcess(xml, process);
-            foreach (var relation in view.Relations) WriteRelation(xml, relation);
-            foreach (var process in view.Processes) WriteProcessLinks(xml, view, process);
+            var ids = new ReadableIds(view);
+            foreach (var actor in view.Actors) WriteActor(xml, view, ids, actor);
+            foreach (var process in view.Processes) WriteProcess(xml, ids, process);
+            var edge = 0;
+            foreach (var relation in view.Relations) WriteRelation(xml, ids, edge++, relation);
+            foreach (var process in view.Processes)
+                foreach (var (actorId, role) in view.ParticipantsOf(process))
+                    WriteProcessLink(xml, ids, edge++, process, actorId, role);
             xml.WriteEndElement();
             xml.WriteEndElement();
-        }
-        writer.Write('\n');
+        });
     }
 
     /// <summary>The keys declared for a view: <see cref="GraphMlKey.Always"/>, plus cluster and focus when present.</summary>
@@ -74,12 +68,6 @@ public static class GraphMlWriter
         return keys;
     }
 
-    /// <summary>The GraphML node id of an actor.</summary>
-    public static string ActorNodeId(string actorId) => XmlConvert.EncodeNmToken("a:" + actorId);
-
-    /// <summary>The GraphML node id of a process.</summary>
-    public static string ProcessNodeId(string processId) => XmlConvert.EncodeNmToken("p:" + processId);
-
     private static void WriteKey(XmlWriter xml, GraphMlKey key)
     {
         xml.WriteStartElement("key", Ns);
@@ -90,10 +78,10 @@ public static class GraphMlWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteActor(XmlWriter xml, ExportView view, Actor actor)
+    private static void WriteActor(XmlWriter xml, ExportView view, ReadableIds ids, Actor actor)
     {
         xml.WriteStartElement("node", Ns);
-        xml.WriteAttributeString("id", ActorNodeId(actor.Id));
+        xml.WriteAttributeString("id", ids.Actor(actor.Id));
         Data(xml, GraphMlKey.NodeType, "actor");
         Data(xml, GraphMlKey.NodeLabel, actor.Name);
         Data(xml, GraphMlKey.NodeId, actor.Id);
@@ -106,10 +94,10 @@ public static class GraphMlWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteProcess(XmlWriter xml, MediationProcess process)
+    private static void WriteProcess(XmlWriter xml, ReadableIds ids, MediationProcess process)
     {
         xml.WriteStartElement("node", Ns);
-        xml.WriteAttributeString("id", ProcessNodeId(process.Id));
+        xml.WriteAttributeString("id", ids.Process(process.Id));
         Data(xml, GraphMlKey.NodeType, "process");
         Data(xml, GraphMlKey.NodeLabel, process.Name);
         Data(xml, GraphMlKey.NodeId, process.Id);
@@ -122,40 +110,38 @@ public static class GraphMlWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteRelation(XmlWriter xml, Relation relation)
+    private static void WriteRelation(XmlWriter xml, ReadableIds ids, int index, Relation relation)
     {
         xml.WriteStartElement("edge", Ns);
-        xml.WriteAttributeString("id", XmlConvert.EncodeNmToken("r:" + relation.Id));
-        xml.WriteAttributeString("source", ActorNodeId(relation.Source));
-        xml.WriteAttributeString("target", ActorNodeId(relation.Target));
-        if (!relation.Kind.Directed) xml.WriteAttributeString("directed", "false");
+        xml.WriteAttributeString("id", ReadableIds.Edge(index));
+        xml.WriteAttributeString("source", ids.Actor(relation.Source));
+        xml.WriteAttributeString("target", ids.Actor(relation.Target));
         Data(xml, GraphMlKey.EdgeLabel, relation.Kind.Name);
         Data(xml, GraphMlKey.EdgeId, relation.Id);
         Data(xml, GraphMlKey.RelationKind, relation.Kind.Name);
         Data(xml, GraphMlKey.Sign, EnumText.Name(relation.Sign));
-        Data(xml, GraphMlKey.Strength, ExportText.Number(relation.Strength));
+        Data(xml, GraphMlKey.Weight, ExportText.Number(ExportText.Strength(relation)));
+        Data(xml, GraphMlKey.Symmetric, relation.Kind.Directed ? "false" : "true");
         Data(xml, GraphMlKey.EdgeConfidence, ExportText.Number(relation.Confidence));
         Data(xml, GraphMlKey.EdgeStart, ExportText.Date(relation.When.Start));
         Data(xml, GraphMlKey.EdgeEnd, ExportText.Date(relation.When.End));
         Data(xml, GraphMlKey.EdgeTopics, relation.Topics.IsEmpty ? null : string.Join("; ", relation.Topics));
         Data(xml, GraphMlKey.Modality, EnumText.Name(relation.Modality));
-        Data(xml, GraphMlKey.Weight, ExportText.Number(relation.Weight));
+        Data(xml, GraphMlKey.Events, ExportText.Number(relation.Weight));
         Data(xml, GraphMlKey.Evidence, relation.Evidence.IsEmpty ? null : string.Join(" | ", relation.Evidence.Select(ExportText.EvidenceLine)));
         xml.WriteEndElement();
     }
 
-    private static void WriteProcessLinks(XmlWriter xml, ExportView view, MediationProcess process)
+    private static void WriteProcessLink(XmlWriter xml, ReadableIds ids, int index, MediationProcess process, string actorId, ProcessRole role)
     {
-        foreach (var (actorId, role) in view.ParticipantsOf(process))
-        {
-            var roleName = role == ProcessRole.Mediator ? "mediator" : "party";
-            xml.WriteStartElement("edge", Ns);
-            xml.WriteAttributeString("source", ActorNodeId(actorId));
-            xml.WriteAttributeString("target", ProcessNodeId(process.Id));
-            Data(xml, GraphMlKey.EdgeLabel, roleName);
-            Data(xml, GraphMlKey.Role, roleName);
-            xml.WriteEndElement();
-        }
+        var roleName = role == ProcessRole.Mediator ? "mediator" : "party";
+        xml.WriteStartElement("edge", Ns);
+        xml.WriteAttributeString("id", ReadableIds.Edge(index));
+        xml.WriteAttributeString("source", ids.Actor(actorId));
+        xml.WriteAttributeString("target", ids.Process(process.Id));
+        Data(xml, GraphMlKey.EdgeLabel, roleName);
+        Data(xml, GraphMlKey.Role, roleName);
+        xml.WriteEndElement();
     }
 
     private static void Data(XmlWriter xml, GraphMlKey key, string? value)

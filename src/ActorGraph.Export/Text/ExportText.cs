@@ -14,6 +14,13 @@ public static class ExportText
     /// <summary>A number in the invariant culture, round-trippable ("0.75", never "0,75").</summary>
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
+    /// <summary>A relation's strength clamped to 0..1 (0 when not a number), as exports write it as a weight.</summary>
+    public static double Strength(Relation relation)
+    {
+        ArgumentNullException.ThrowIfNull(relation);
+        return double.IsFinite(relation.Strength) ? Math.Clamp(relation.Strength, 0, 1) : 0;
+    }
+
     /// <summary>An integer in the invariant culture.</summary>
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

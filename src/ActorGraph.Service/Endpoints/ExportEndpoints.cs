@@ -1,6 +1,7 @@
 using System.Text;
 using ActorGraph.Export;
 using ActorGraph.Export.Dot;
+using ActorGraph.Export.Gexf;
 using ActorGraph.Hosting.Exports;
 using ActorGraph.Export.GraphMl;
 using ActorGraph.Export.Json;
@@ -13,11 +14,11 @@ using Microsoft.Extensions.Options;
 
 namespace ActorGraph.Service.Endpoints;
 
-/// <summary><c>GET /api/export/{dot|svg|graphml|json}</c>: the graph (or a focus on two actors) in the
+/// <summary><c>GET /api/export/{dot|svg|graphml|gexf|json}</c>: the graph (or a focus on two actors) in the
 /// formats of <c>actorgraph export</c>, as a download. SVG is rendered by Graphviz when it is installed.</summary>
 public static class ExportEndpoints
 {
-    private static readonly string[] Formats = ["dot", "svg", "graphml", "json"];
+    private static readonly string[] Formats = ["dot", "svg", "graphml", "gexf", "json"];
 
     // Rendering runs an external program: at most two at a time, so that exports cannot starve the API.
     private static readonly SemaphoreSlim Renders = new(2, 2);
@@ -51,6 +52,7 @@ public static class ExportEndpoints
                 "dot" => "text/vnd.graphviz; charset=utf-8",
                 "svg" => "image/svg+xml",
                 "graphml" => "application/graphml+xml; charset=utf-8",
+                "gexf" => "application/gexf+xml; charset=utf-8",
                 _ => "application/json; charset=utf-8",
             };
 
@@ -82,6 +84,7 @@ public static class ExportEndpoints
         {
             "dot" => DotWriter.Write(graph.Data, options),
             "graphml" => GraphMlWriter.Write(graph.Data, options),
+            "gexf" => GexfWriter.Write(graph.Data, options),
             _ => JsonExportWriter.Write(graph.Data, options),
         };
     }

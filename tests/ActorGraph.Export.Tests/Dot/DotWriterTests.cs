@@ -74,19 +74,33 @@ public class DotWriterTests
     public async Task Legend_lists_the_shapes_and_styles_in_use_and_nothing_else()
     {
         var dot = DotWriter.Write(Small);
-        Assert.Contains("subgraph \"cluster_legend\"", dot, StringComparison.Ordinal);
-        foreach (var kind in new[] { "state", "armed-group", "agency", "person", "organisation" })
-            Assert.Contains($"\"legend:kind:{kind}\"", dot, StringComparison.Ordinal);
-        Assert.DoesNotContain("legend:kind:territory", dot, StringComparison.Ordinal);
-        foreach (var look in new[] { "cooperative", "mediates", "coercive", "hostile", "structural", "party-in-process", "mediator-in-process" })
-            Assert.Contains($"\"legend:edge:{look}:from\" -> \"legend:edge:{look}:to\"", dot, StringComparison.Ordinal);
+        Assert.DoesNotContain("legend:", dot, StringComparison.Ordinal); // no legend nodes to be laid out with the graph
+        var label = dot[dot.IndexOf("label=<", StringComparison.Ordinal)..];
+        label = label[..label.IndexOf(">, labelloc", StringComparison.Ordinal)];
+        foreach (var kind in new[] { "state (box)", "armed group (octagon)", "agency (house)", "person (ellipse)", "organisation (component)", "mediation process (hexagon)" })
+            Assert.Contains(kind, label, StringComparison.Ordinal);
+        Assert.DoesNotContain("territory", label, StringComparison.Ordinal);
+        foreach (var look in new[] { "cooperative", "mediates", "coercive", "hostile", "structural", "party in process", "mediator in process" })
+            Assert.Contains(" " + look + "</FONT>", label, StringComparison.Ordinal);
 
         var noHostile = new ActorGraph.Core.Model.ActorGraphData(Small.Actors, Small.Relations.Where(r => r.Sign != ActorGraph.Core.Model.RelationSign.Hostile), [], []);
         var reduced = DotWriter.Write(noHostile);
-        Assert.DoesNotContain("legend:edge:hostile", reduced, StringComparison.Ordinal);
-        Assert.DoesNotContain("legend:process", reduced, StringComparison.Ordinal);
-        Assert.DoesNotContain("cluster_legend", DotWriter.Write(Small, new ExportOptions { Legend = false }), StringComparison.Ordinal);
+        Assert.DoesNotContain(" hostile</FONT>", reduced, StringComparison.Ordinal);
+        Assert.DoesNotContain("mediation process (", reduced, StringComparison.Ordinal);
+        var without = DotWriter.Write(Small, new ExportOptions { Legend = false });
+        Assert.DoesNotContain("(octagon)", without, StringComparison.Ordinal);
+        Assert.Contains("ActorGraph: 7 actors", without, StringComparison.Ordinal);
         await Graphviz.RenderSvgAsync(reduced);
+    }
+
+    [SkippableFact]
+    public async Task A_title_of_markup_and_entities_is_shown_as_typed_in_the_html_legend()
+    {
+        const string title = "<b>AT&T</b> &amp; \"quoted\" ]]>\nsecond line";
+        var svg = await Graphviz.RenderSvgAsync(DotWriter.Write(Small, new ExportOptions { Title = title }));
+        var texts = svg.Descendants(Graphviz.Svg + "text").Select(t => t.Value).ToList();
+        Assert.Contains("<b>AT&T</b> &amp; \"quoted\" ]]>", texts);
+        Assert.Contains("second line", texts);
     }
 
     [SkippableFact]
@@ -116,6 +130,9 @@ public class DotWriterTests
             .Select(g => g.Element(Graphviz.Svg + "title")!.Value).ToList();
         Assert.Contains("cluster_c0", clusterTitles);
         Assert.Contains("cluster_c1", clusterTitles);
+        // Clusters are named by their best-connected members, not numbered.
+        Assert.Contains("subgraph \"cluster_c0\" {\n    graph [label=\"Northland, Westland\"", byCluster, StringComparison.Ordinal);
+        Assert.Contains("subgraph \"cluster_c2\" {\n    graph [label=\"Eastland, Eastland Intelligence\"", byCluster, StringComparison.Ordinal);
         await Graphviz.RenderSvgAsync(none);
     }
 

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using ActorGraph.Export.GraphMl;
 using ActorGraph.Export.Tests.Support;
 using ActorGraph.Export.Text;
+using ActorGraph.Export.View;
 
 namespace ActorGraph.Export.Tests.GraphMl;
 
@@ -50,9 +51,11 @@ public class GraphMlWriterTests
             Assert.Contains((string)e.Attribute("target")!, nodeIds);
         });
 
+        Assert.All(edges, e => Assert.Null(e.Attribute("directed")));
+        Assert.Equal(edges.Count, edges.Select(e => (string)e.Attribute("id")!).Distinct().Count());
         var war = edges.Single(e => e.Elements(G + "data").Any(d => (string)d.Attribute("key")! == "e_id" && d.Value == "war"));
-        Assert.Equal("false", (string?)war.Attribute("directed"));
-        Assert.Equal("1", Data(war, "e_strength"));
+        Assert.Equal("true", Data(war, "e_symmetric"));
+        Assert.Equal("1", Data(war, "e_weight"));
         Assert.Equal("hostile", Data(war, "e_sign"));
         Assert.Equal("2023-10-07", Data(war, "e_start"));
         var meet = edges.Single(e => Data(e, "e_id") == "meet-east-south");
@@ -116,7 +119,7 @@ public class GraphMlWriterTests
         {
             CultureInfo.CurrentCulture = previous;
         }
-        Assert.Contains("<data key=\"e_strength\">0.8</data>", invariant, StringComparison.Ordinal);
+        Assert.Contains("<data key=\"e_weight\">0.8</data>", invariant, StringComparison.Ordinal);
         Assert.Equal(invariant, GraphMlWriter.Write(Graphs.Shuffled(graph, 7)));
         Assert.StartsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml", invariant, StringComparison.Ordinal);
     }
@@ -131,7 +134,7 @@ public class GraphMlWriterTests
         {
             Assert.Equal(TextCleaner.Clean(actor.Name), Data(byId[actor.Id], "n_label"));
             Assert.Equal(actor.Id, Data(byId[actor.Id], "n_id"));
-            Assert.Equal(GraphMlWriter.ActorNodeId(actor.Id), (string)byId[actor.Id].Attribute("id")!);
+            Assert.Equal(ReadableIds.Token(actor.Id), ((string)byId[actor.Id].Attribute("id")!)[..ReadableIds.Token(actor.Id).Length]);
             System.Xml.XmlConvert.VerifyNMTOKEN((string)byId[actor.Id].Attribute("id")!);
         }
     }

@@ -28,11 +28,11 @@ internal static class DotExportCommand
         group.AcceptOnlyFromAmong("cluster", "kind", "none");
         var layout = new Option<string?>("--layout")
         {
-            Description = $"Graphviz layout: dot (hierarchical; small graphs), neato, or sfdp (large graphs). " +
+            Description = $"Graphviz layout: dot (hierarchical; small graphs), neato, fdp, circo, or sfdp (large graphs). " +
                 $"Default: dot up to {LayoutAdvisor.DotLimit} nodes, sfdp beyond.",
             HelpName = "dot|neato|sfdp",
         };
-        layout.AcceptOnlyFromAmong("dot", "neato", "sfdp");
+        layout.AcceptOnlyFromAmong("dot", "neato", "fdp", "sfdp", "circo");
         var render = new Option<string?>("--render")
         {
             Description = "Run Graphviz and write a picture to --out instead of DOT text (needs Graphviz installed).",

@@ -5,6 +5,8 @@ internal enum ExportFormat
 {
     /// <summary>GraphML for Gephi and yEd.</summary>
     GraphMl,
+    /// <summary>GEXF 1.3 with time intervals for Gephi's timeline.</summary>
+    Gexf,
     /// <summary>One JSON document.</summary>
     Json,
     /// <summary>A cypher-shell script.</summary>

@@ -1,13 +1,14 @@
 using System.CommandLine;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Export.Cypher;
+using ActorGraph.Export.Gexf;
 using ActorGraph.Export.GraphMl;
 using ActorGraph.Export.Json;
 using ActorGraph.Export.View;
 
 namespace ActorGraph.Cli.Commands.Export;
 
-/// <summary><c>actorgraph export graphml|json|cypher</c>.</summary>
+/// <summary><c>actorgraph export graphml|gexf|json|cypher</c>.</summary>
 internal static class FileExportCommand
 {
     public static Command Build(CliContext context, ExportFormat format)
@@ -17,9 +18,13 @@ internal static class FileExportCommand
         {
             ExportFormat.GraphMl => ("graphml",
                 "Writes GraphML with typed, declared attributes (opens in Gephi, yEd, Cytoscape, networkx).\n" +
-                "Actors and mediation processes are nodes; relations and party/mediator links are edges;\n" +
-                "each actor's influence cluster is a node attribute.\n\n" +
+                "Actors and mediation processes are nodes; relations and party/mediator links are edges\n" +
+                "(all directed; 'weight' is the tie's strength); each actor's cluster is a node attribute.\n\n" +
                 "Example:\n  actorgraph export graphml --as-of 2024-12-01 --out actors.graphml"),
+            ExportFormat.Gexf => ("gexf",
+                "Writes GEXF 1.3 for Gephi: the same nodes, edges and attributes as GraphML, with each tie's\n" +
+                "and process's dates as time intervals, so Gephi's timeline replays the record.\n\n" +
+                "Example:\n  actorgraph export gexf --out actors.gexf"),
             ExportFormat.Json => ("json",
                 "Writes one JSON document: nodes (actors), edges (relations), clusters, processes and cited sources,\n" +
                 "in the same conventions as --format json (camelCase, kebab-case values, ISO dates).\n\n" +
@@ -37,8 +42,18 @@ internal static class FileExportCommand
             Description = "Leave out the influence clusters (computed with Leiden, as 'actorgraph clusters' does).",
         };
         if (format != ExportFormat.Cypher) command.Options.Add(noClusters);
+        // Not an option of these formats: accepted only to say where it belongs, instead of the parser's
+        // "'svg' was not matched".
+        var render = new Option<string?>("--render") { Hidden = true };
+        command.Options.Add(render);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(render) is { } picture)
+            {
+                throw new CliException(
+                    $"--render {picture} applies to 'export dot' only (it draws the graph with Graphviz); 'export {name}' writes a " +
+                    $"{name} file: use --out FILE, or run 'actorgraph export dot --render {picture} --out graph.{picture}'", ExitCodes.Usage);
+            }
             var (graph, options) = await inputs.ResolveAsync(parse, context, cancellationToken);
             if (format != ExportFormat.Cypher && !parse.GetValue(noClusters))
                 options = options with { Clusters = ClusterSource.Compute(graph.Data, options.AsOf, context) };
@@ -58,6 +73,7 @@ internal static class FileExportCommand
                     switch (format)
                     {
                         case ExportFormat.GraphMl: GraphMlWriter.Write(view, writer); break;
+                        case ExportFormat.Gexf: GexfWriter.Write(view, writer); break;
                         case ExportFormat.Json: JsonExportWriter.Write(view, writer); break;
                         default: CypherScriptWriter.Write(view, writer); break;
                     }

@@ -20,7 +20,8 @@ export function buildElements(view, clusterOf) {
     elements.push({
       group: 'edges',
       data: { id: `r:${relation.id}`, relation: relation.id, source: relation.source, target: relation.target,
-        kind: relation.kind, strength: relation.strength ?? 0.5 },
+        kind: relation.kind, strength: relation.strength ?? 0.5, sign, modality: relation.modality ?? 'reported',
+        confidence: relation.confidence ?? 1 },
       classes: `${sign}${directedKinds.has(relation.kind) ? ' directed' : ''}`,
     });
   }

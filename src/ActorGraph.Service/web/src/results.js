@@ -1,37 +1,16 @@
-// Lists of mediators and paths, each tie with its evidence (source, paragraph, note).
+// The side panel's answers: mediators and paths between two actors, and the details of whatever is
+// selected (an actor's profile, a tie's evidence, a process with its parties, mediators and outcomes).
+// Repeated evidence is folded (see evidence.js), so one answer stays a screen or two long.
+import { el, fill, when } from './dom.js';
+import { evidenceList } from './evidence.js';
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === 'class') node.className = value; else if (key.startsWith('data-')) node.setAttribute(key, value); else node[key] = value;
-  }
-  fill(node, children, false);
-  return node;
+// `ctx` carries lookups: names (Map id -> actor), sources (Map id -> source), processes (Map id -> process).
+function nameOf(ctx, id) {
+  return ctx.names.get(id)?.name ?? id;
 }
 
-// Sets (or appends) children, flattening nested arrays and skipping null/undefined.
-function fill(container, children, replace = true) {
-  const nodes = [children].flat(Infinity).filter(c => c !== null && c !== undefined && c !== '');
-  if (replace) container.replaceChildren(...nodes); else container.append(...nodes);
-}
-
-// `names` is a Map from actor id to actor (every actor, not only those drawn).
-function nameOf(names, id) {
-  return names.get(id)?.name ?? id;
-}
-
-function when(range) {
-  if (!range || (!range.start && !range.end)) return '';
-  if (range.start && range.end) return range.start === range.end ? range.start : `${range.start}..${range.end}`;
-  return range.start ?? `until ${range.end}`;
-}
-
-export function evidenceList(items) {
-  if (!items || items.length === 0) return el('p', { class: 'evidence empty' }, 'no evidence recorded');
-  return el('ul', { class: 'evidence' }, items.map(e => el('li', {},
-    el('span', { class: 'src' }, e.sourceTitle ?? e.sourceId),
-    e.locator ? `, ${e.locator}` : '',
-    e.note ? `: ${e.note}` : '')));
+function actorLink(ctx, id) {
+  return el('button', { class: 'link', type: 'button', 'data-select': id }, nameOf(ctx, id));
 }
 
 // --- mediators -------------------------------------------------------------------------------
@@ -48,30 +27,39 @@ export function mediatorIds(result) {
   return new Set(mediatorEntries(result).map(entry => entry.actorId));
 }
 
-function entryItem(entry, names) {
-  return el('div', { class: 'item mediator-item', 'data-actor-id': entry.actorId, 'data-group': entry.group },
-    el('span', { class: 'name' }, entry.name),
-    el('span', { class: `badge ${entry.badge ?? ''}` }, entry.label ?? entry.role),
-    el('div', { class: 'why' }, entry.description),
-    (entry.processes ?? []).flatMap(p => [
-      el('div', { class: 'why' }, `process: ${p.name} (${p.status}) ${when(p.when)}`),
-      evidenceList(p.evidence),
-    ]),
-    (entry.evidence ?? []).flatMap(t => [
-      el('div', { class: 'why' }, `${nameOf(names, t.source)} — ${t.kind} — ${nameOf(names, t.target)} ${when(t.when)}`),
-      evidenceList(t.evidence),
-    ]));
+function tieLine(ctx, t) {
+  return `${nameOf(ctx, t.source)} — ${t.kind} — ${nameOf(ctx, t.target)}${when(t.when) ? ' ' + when(t.when) : ''}`;
 }
 
-export function renderMediators(container, result, names) {
+function entryItem(entry, ctx) {
+  const processes = entry.processes ?? [];
+  const ties = entry.evidence ?? [];
+  const cited = [...processes.flatMap(p => p.evidence ?? []), ...ties.flatMap(t => t.evidence ?? [])];
+  return el('div', { class: 'item mediator-item', 'data-actor-id': entry.actorId, 'data-group': entry.group },
+    el('button', { class: 'link name', type: 'button', 'data-select': entry.actorId }, entry.name),
+    el('span', { class: `badge ${entry.badge ?? ''}` }, entry.label ?? entry.role),
+    entry.score !== undefined ? el('span', { class: 'badge', title: 'score: how strongly the record supports this role (0..1)' }, `score ${Number(entry.score).toFixed(2)}`) : '',
+    el('div', { class: 'why' }, entry.description),
+    processes.map(p => el('div', { class: 'why' }, 'process: ', el('button', { class: 'link', type: 'button', 'data-select': `p:${p.id}` }, p.name),
+      ` (${p.status})${when(p.when) ? ' ' + when(p.when) : ''}`, outcomesOf(ctx, p.id))),
+    ties.length ? el('div', { class: 'why' }, ties.map(t => el('div', {}, tieLine(ctx, t)))) : '',
+    evidenceList(cited, ctx.sources));
+}
+
+function outcomesOf(ctx, processId) {
+  const outcomes = ctx.processes.get(processId)?.outcomes ?? [];
+  if (outcomes.length === 0) return '';
+  return el('ul', { class: 'outcomes' }, outcomes.map(o => el('li', {}, `outcome${o.date ? ' ' + o.date : ''}: ${o.description}`)));
+}
+
+export function renderMediators(container, result, ctx) {
   const entries = mediatorEntries(result);
   const involved = (result.involved ?? []).map(m => ({ ...m, label: m.role }));
   fill(container, [
     el('p', { class: 'why' }, result.summary ?? ''),
     el('h3', {}, `Mediators (${entries.length})`),
-    entries.length ? entries.map(e => entryItem(e, names)) : el('p', { class: 'empty' }, 'no mediator on record'),
-    involved.length ? el('h3', {}, `Also involved (${involved.length})`) : null,
-    involved.map(e => entryItem(e, names))]);
+    entries.length ? entries.map(e => entryItem(e, ctx)) : el('p', { class: 'empty' }, 'no mediator on record'),
+    involved.length ? el('details', { class: 'involved' }, el('summary', {}, `Also involved (${involved.length})`), involved.map(e => entryItem(e, ctx))) : null]);
 }
 
 // --- paths -----------------------------------------------------------------------------------
@@ -80,31 +68,66 @@ export function pathSteps(result) {
   return (result.paths ?? []).flatMap(path => (path.hops ?? []).map(hop => ({ from: hop.from, to: hop.to, relationId: hop.tie?.relationId })));
 }
 
-export function renderPaths(container, result, names) {
+export function renderPaths(container, result, ctx) {
   const paths = result.paths ?? [];
   const items = paths.map(path => el('div', { class: 'item path-item' },
-    el('span', { class: 'name' }, `#${path.rank}: ${path.actors.map(id => nameOf(names, id)).join(' → ')}`),
-    el('span', { class: 'badge' }, `${path.hops.length} hop${path.hops.length === 1 ? '' : 's'}, distance ${Number(path.cost).toFixed(2)}`),
-    path.hops.flatMap(hop => [
-      el('div', { class: 'why' }, `${nameOf(names, hop.from)} — ${hop.tie.kind} — ${nameOf(names, hop.to)} ${when(hop.tie.when)}` +
-        (hop.tie.modality && hop.tie.modality !== 'reported' ? ` (${hop.tie.modality})` : '')),
-      evidenceList(hop.tie.evidence),
-    ])));
+    el('span', { class: 'name' }, `#${path.rank}: ${path.actors.map(id => nameOf(ctx, id)).join(' → ')}`),
+    el('span', { class: 'badge', title: 'distance: sum over the ties of 1 / strength; lower is a closer channel' },
+      `${path.hops.length} hop${path.hops.length === 1 ? '' : 's'}, distance ${Number(path.cost).toFixed(2)}`),
+    path.hops.map(hop => el('div', { class: 'why' },
+      el('button', { class: 'link', type: 'button', 'data-select': `r:${hop.tie.relationId}` }, `${nameOf(ctx, hop.from)} — ${hop.tie.kind} — ${nameOf(ctx, hop.to)}`),
+      `${when(hop.tie.when) ? ' ' + when(hop.tie.when) : ''}${hop.tie.modality && hop.tie.modality !== 'reported' ? ` (${hop.tie.modality})` : ''}`)),
+    evidenceList(path.hops.flatMap(hop => hop.tie.evidence ?? []), ctx.sources)));
   fill(container, [el('h3', {}, `Mediation paths (${paths.length})`),
     items.length ? items : el('p', { class: 'empty' }, result.explanation ?? 'no path')]);
 }
 
-// --- one actor -------------------------------------------------------------------------------
+// --- the selection ---------------------------------------------------------------------------
 
-export function renderSelection(container, profile) {
+export function renderActor(container, profile, ctx) {
   const actor = profile.actor;
+  const ties = profile.relations ?? [];
+  const arrow = t => (t.direction === 'incoming' ? '←' : t.direction === 'outgoing' ? '→' : '↔');
   fill(container, [
-    el('h2', {}, actor.name),
+    el('h2', { 'data-kind': 'actor' }, actor.name),
     el('div', { class: 'why' }, [actor.kind, actor.country, actor.description].filter(Boolean).join(' · ')),
-    el('h3', {}, `Ties (${profile.relations.length})`),
-    profile.relations.slice(0, 40).map(t => el('div', { class: 'item' },
-      el('div', {}, `${t.kind} ${t.direction === 'incoming' ? '←' : t.direction === 'outgoing' ? '→' : '↔'} ${t.other.name} ${when(t.when)}`),
-      evidenceList(t.evidence))),
-    profile.processes.length ? el('h3', {}, `Mediation processes (${profile.processes.length})`) : null,
-    profile.processes.map(p => el('div', { class: 'item' }, `${p.name}: ${p.role} (${p.status}) ${when(p.when)}`))]);
+    actor.aliases?.length ? el('div', { class: 'why' }, `also: ${actor.aliases.join(', ')}`) : '',
+    el('h3', {}, `Ties (${ties.length})`),
+    el('ul', { class: 'ties' }, ties.slice(0, 60).map(t => el('li', {},
+      el('button', { class: 'link', type: 'button', 'data-select': `r:${t.relationId}` }, `${t.kind} ${arrow(t)} ${t.other.name}`),
+      when(t.when) ? ` ${when(t.when)}` : '', t.modality && t.modality !== 'reported' ? ` (${t.modality})` : ''))),
+    ties.length > 60 ? el('p', { class: 'empty' }, `${ties.length - 60} more ties: see the Table tab`) : '',
+    el('h3', {}, 'Evidence'),
+    evidenceList(ties.flatMap(t => t.evidence ?? []), ctx.sources),
+    (profile.processes ?? []).length ? el('h3', {}, `Mediation processes (${profile.processes.length})`) : null,
+    (profile.processes ?? []).map(p => el('div', { class: 'item' },
+      el('button', { class: 'link', type: 'button', 'data-select': `p:${p.id}` }, p.name), `: ${p.role} (${p.status}) ${when(p.when)}`,
+      outcomesOf(ctx, p.id)))]);
+}
+
+export function renderRelation(container, relation, ctx) {
+  fill(container, [
+    el('h2', { 'data-kind': 'relation' }, `${nameOf(ctx, relation.source)} — ${relation.kind} — ${nameOf(ctx, relation.target)}`),
+    el('div', { class: 'why' }, [relation.sign, relation.modality, when(relation.when) || 'undated',
+      `strength ${relation.strength}`, `confidence ${relation.confidence}`].filter(Boolean).join(' · ')),
+    relation.topics?.length ? el('div', { class: 'why' }, `topics: ${relation.topics.join(', ')}`) : '',
+    el('div', { class: 'why' }, actorLink(ctx, relation.source), ' · ', actorLink(ctx, relation.target)),
+    el('h3', {}, 'Evidence'),
+    evidenceList(relation.evidence, ctx.sources)]);
+}
+
+export function renderProcess(container, process, ctx) {
+  fill(container, [
+    el('h2', { 'data-kind': 'process' }, process.name),
+    el('div', { class: 'why' }, [`status: ${process.status}`, when(process.when) || 'undated', process.inferred ? 'inferred from event data' : '',
+      process.confidence !== undefined ? `confidence ${process.confidence}` : ''].filter(Boolean).join(' · ')),
+    el('div', { class: 'why parties' }, 'parties: ', process.parties.map((id, i) => [i ? ', ' : '', actorLink(ctx, id)])),
+    el('div', { class: 'why mediators' }, 'mediators: ', process.mediators.length ? process.mediators.map((id, i) => [i ? ', ' : '', actorLink(ctx, id)]) : 'none on record'),
+    process.topics?.length ? el('div', { class: 'why' }, `topics: ${process.topics.join(', ')}`) : '',
+    el('h3', {}, `Outcomes (${(process.outcomes ?? []).length})`),
+    (process.outcomes ?? []).length
+      ? el('ul', { class: 'outcomes' }, process.outcomes.map(o => el('li', {}, `${o.date ? o.date + ': ' : ''}${o.description}`, evidenceList(o.evidence, ctx.sources))))
+      : el('p', { class: 'empty' }, 'no outcome on record'),
+    el('h3', {}, 'Evidence'),
+    evidenceList(process.evidence, ctx.sources)]);
 }

@@ -30,4 +30,10 @@ export const styles = [
   { selector: 'edge.on-path', style: { 'width': 5, 'opacity': 1, 'line-color': '#2563eb', 'target-arrow-color': '#2563eb', 'z-index': 9 } },
   { selector: 'edge.on-path.hostile', style: { 'line-color': '#d12b2b', 'target-arrow-color': '#d12b2b' } },
   { selector: ':selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.15 } },
+  { selector: '.neighbour', style: { 'opacity': 1, 'text-opacity': 1 } },
+  { selector: 'node.neighbour', style: { 'border-width': 3, 'border-color': '#0f766e' } },
+  { selector: 'edge.neighbour', style: { 'width': 3 } },
+  { selector: 'node.chosen', style: { 'border-width': 5, 'border-color': '#0f766e', 'font-weight': 'bold', 'z-index': 11 } },
+  { selector: 'edge.chosen', style: { 'width': 6, 'opacity': 1, 'z-index': 11 } },
+  { selector: '.filtered, .off-date', style: { 'display': 'none' } },
 ];
