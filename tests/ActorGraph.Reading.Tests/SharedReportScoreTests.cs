@@ -34,8 +34,8 @@ public class SharedReportScoreTests
         var score = GraphScorer.Score(GraphMerger.Merge([result]).Graph, GoldFiles.FromGraph("graph-seed", graphSeed));
 
         Assert.True(score.Actors.Recall >= 0.9, string.Join("; ", score.Missing));
-        Assert.True(score.Relations.Recall >= 0.8, string.Join("; ", score.Missing));
-        Assert.True(score.Relations.Precision >= 0.8, string.Join("; ", score.Wrong));
+        Assert.True(score.Relations.Recall >= 0.8, $"relation recall {score.Relations.Recall:P1}; missing: {string.Join("; ", score.Missing)}");
+        Assert.True(score.Relations.Precision >= 0.8, $"relation precision {score.Relations.Precision:P1}; wrong: {string.Join("; ", score.Wrong)}");
         Assert.True(score.ProcessRoles.Recall >= 0.8, string.Join("; ", score.Missing));
     }
 }

@@ -72,11 +72,33 @@ internal sealed class DatasetRows
 
         var outcome = Cell("outcome");
         var status = OutcomeStatus.Of(outcome, end is not null);
+        string? endNote = null;
+        if (status is ProcessStatus.Collapsed or ProcessStatus.Ended && end is null)
+        {
+            // A process that ended needs an end for the time rule (else it would count as current for ever).
+            // Take the year the outcome text gives ("talks broke down, 2006") as its widest interval, else the
+            // start's last possible day as a lower bound; the note says which, so the guess is never hidden.
+            if (OutcomeYear(outcome, start) is { } year)
+            {
+                end = new PartialDate(year, null, null, year.ToString(CultureInfo.InvariantCulture));
+                endNote = $"end {year} taken from the outcome text";
+            }
+            else if (start is { } s0)
+            {
+                end = new PartialDate(s0.Latest.Year, s0.Latest.Month, s0.Latest.Day, "");
+                endNote = "no end given: the outcome says it ended, so it counts as history from its start's last possible day; the real end is unknown";
+            }
+            else
+            {
+                _diagnostics.Skip(_file, lineNumber, SkipReason.MissingField, () => "an ended or collapsed process with neither start nor end date cannot be placed in time");
+                return null;
+            }
+        }
         var conflict = Cell("conflict");
         var idCell = Cell("id");
         var id = idCell.Length > 0 ? ActorIds.FromName(idCell) : string.Create(CultureInfo.InvariantCulture, $"{ActorIds.FromName(conflict.Length > 0 ? conflict : "process")}--row-{lineNumber}");
         var name = $"{(conflict.Length > 0 ? conflict + ": " : "")}{Cell("side-a")} and {Cell("side-b")} via {Cell("mediators")}";
-        var dates = string.Join("; ", new[] { Precision("start", start), Precision("end", end) }.Where(d => d is not null));
+        var dates = string.Join("; ", new[] { Precision("start", start), endNote ?? Precision("end", end) }.Where(d => d is not null));
         var note = $"{(outcome.Length > 0 ? $"outcome '{outcome}'" : "no outcome given")}{(dates.Length > 0 ? "; " + dates : "")}";
         var evidence = new Evidence(SourceFor(lineNumber), string.Create(CultureInfo.InvariantCulture, $"row at line {lineNumber}"), note);
         return new MediationProcess(
@@ -91,6 +113,18 @@ internal sealed class DatasetRows
             [evidence],
             Inferred: false,
             Confidence: 1.0);
+    }
+
+    /// <summary>The last four-digit year (1800–2199) in an outcome text that is not before the start, if any.</summary>
+    private static int? OutcomeYear(string outcome, PartialDate? start)
+    {
+        int? found = null;
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(outcome, @"\b(1[89]\d\d|2[01]\d\d)\b"))
+        {
+            var year = int.Parse(m.Value, CultureInfo.InvariantCulture);
+            if (start is null || year >= start.Value.Year) found = year;
+        }
+        return found;
     }
 
     /// <summary>A row with a URL cites that page; otherwise the data set file.</summary>

@@ -16,6 +16,14 @@ internal static class ModalityCues
         "pledged", "vow", "vowed", "desire", "wish", "wishes", "strive", "towards", "toward", "can",
     };
 
+    // An instruction or request to act ("instructed envoys to engage", "urged both sides to return") is not the
+    // act itself: what follows its "to" is intended, not done.
+    private static readonly HashSet<string> Directive = new(StringComparer.Ordinal)
+    {
+        "instruct", "instructs", "instructed", "direct", "directs", "directed", "urge", "urges", "urged", "task", "tasks",
+        "tasked", "mandate", "mandates", "mandated", "order", "orders", "ordered", "invite", "invites", "invited",
+    };
+
     private static readonly HashSet<string> Negation = new(StringComparer.Ordinal)
     {
         "not", "n't", "never", "no", "denied", "denies", "deny", "neither", "nor",
@@ -47,8 +55,16 @@ internal static class ModalityCues
         {
             var key = s.KeyAt(k);
             if (Hope.Contains(key) && !(key is "may" or "can" && s.Tokens[k].IsCapitalised)) return Modality.Hoped;
+            if (Directive.Contains(key) && ToBetween(s, k, trigger)) return Modality.Hoped;
             if (key is ";" || (key == "that" && Reporting.Contains(s.KeyAt(k - 1)))) break;
         }
         return claimed ? Modality.Claimed : Modality.Reported;
+    }
+
+    private static bool ToBetween(SentenceContext s, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (s.KeyAt(k) == "to") return true;
+        return false;
     }
 }

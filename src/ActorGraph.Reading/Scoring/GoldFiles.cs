@@ -56,6 +56,11 @@ public static class GoldFiles
         ArgumentNullException.ThrowIfNull(graph);
         var actors = graph.Actors.Select(a => new GoldActor(a.Name, [a.Id, .. a.Aliases], true)).ToList();
         var relations = graph.Relations.Select(r => new GoldRelation(r.Kind, graph.IndexOf(r.Source), graph.IndexOf(r.Target), r.Modality, true)).ToList();
+        // A seed records mediation as processes only (docs/seed-format.md); a report's gold reading also writes one
+        // `mediates` tie per mediator and party. Those ties are acceptable, not required (the process roles score
+        // them), and the seed does not say how they were reported.
+        relations.AddRange(graph.Processes.SelectMany(p => p.Mediators.SelectMany(m => p.Parties.Select(party =>
+            new GoldRelation(RelationVocabulary.Mediates, graph.IndexOf(m), graph.IndexOf(party), Modality.Reported, false, AnyModality: true)))));
         var processes = graph.Processes.Select(p => new GoldProcess(p.Name, p.Parties.Select(graph.IndexOf).ToList(), p.Mediators.Select(graph.IndexOf).ToList())).ToList();
         return new GoldReading(name, actors, [], relations, processes);
     }

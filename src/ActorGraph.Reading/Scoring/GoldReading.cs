@@ -6,7 +6,9 @@ namespace ActorGraph.Reading.Scoring;
 public sealed record GoldActor(string Name, IReadOnlyList<string> Aliases, bool Required);
 
 /// <summary>A gold relation between gold actors (by index), with its modality and level.</summary>
-public sealed record GoldRelation(RelationKind Kind, int Source, int Target, Modality Modality, bool Required);
+/// <remarks><paramref name="AnyModality"/>: the gold does not say how the tie was reported (a <c>mediates</c> tie
+/// expanded from a seed's process), so any modality matches.</remarks>
+public sealed record GoldRelation(RelationKind Kind, int Source, int Target, Modality Modality, bool Required, bool AnyModality = false);
 
 /// <summary>A gold mediation process: parties and mediators (gold actor indexes; -1 for an unnamed party).</summary>
 public sealed record GoldProcess(string Name, IReadOnlyList<int> Parties, IReadOnlyList<int> Mediators);

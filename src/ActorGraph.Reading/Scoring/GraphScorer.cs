@@ -48,7 +48,7 @@ public static class GraphScorer
     {
         bool Match(Relation r, GoldRelation g)
         {
-            if (r.Kind != g.Kind || (checkModality && r.Modality != g.Modality)) return false;
+            if (r.Kind != g.Kind || (checkModality && !g.AnyModality && r.Modality != g.Modality)) return false;
             var s = map.GetValueOrDefault(r.Source, -1);
             var t = map.GetValueOrDefault(r.Target, -1);
             return (s == g.Source && t == g.Target) || (!g.Kind.Directed && s == g.Target && t == g.Source);

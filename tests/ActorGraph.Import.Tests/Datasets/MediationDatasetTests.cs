@@ -48,8 +48,12 @@ public class MediationDatasetTests
         Assert.Contains("start 2002-06 (day unknown), given as '6//2002'", sudan.Evidence[0].Note, StringComparison.Ordinal);
         var lanka = Assert.Single(graph.Processes, p => p.Name.StartsWith("Sri Lanka", StringComparison.Ordinal));
         Assert.Equal(new DateOnly(2002, 2, 1), lanka.When.Start);
-        Assert.Null(lanka.When.End);
+        // Collapsed with no end column: the year the outcome text gives ("broke down, 2006") becomes the end, as
+        // its widest interval, and the note says so; the process then counts as history after 2006.
+        Assert.Equal(ProcessStatus.Collapsed, lanka.Status);
+        Assert.Equal(new DateOnly(2006, 12, 31), lanka.When.End);
         Assert.Contains("given as '2/??/02'", lanka.Evidence[0].Note, StringComparison.Ordinal);
+        Assert.Contains("end 2006 taken from the outcome text", lanka.Evidence[0].Note, StringComparison.Ordinal);
         var exact = Assert.Single(graph.Processes, p => p.Name.StartsWith("Aceh", StringComparison.Ordinal));
         Assert.DoesNotContain("unknown", exact.Evidence[0].Note, StringComparison.Ordinal);
         Assert.Equal("Mediation data set cwm-sample.csv", graph.SourcesById[exact.Evidence[0].SourceId].Title);
