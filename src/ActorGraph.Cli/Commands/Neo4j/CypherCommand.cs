@@ -159,7 +159,7 @@ public sealed class CypherCommand : ICliCommand
 
         private void WriteTable(string[] keys, List<IRecord> rows)
         {
-            var table = new TableWriter(keys) { MaxCellWidth = 120 };
+            var table = new TableWriter(keys) { MaxCellWidth = 120, MaxWidth = int.MaxValue }; // values are data to copy: cut long ones, never wrap
             foreach (var row in rows) table.Add([.. keys.Select(k => (object?)CypherValueText.Cell(row[k]))]);
             table.WriteTo(context.Out);
         }
