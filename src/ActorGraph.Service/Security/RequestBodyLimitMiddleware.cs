@@ -31,10 +31,9 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<Li
             // A chunked body: buffer it (at most the limit) so that an endpoint may still read it.
             var buffer = new MemoryStream();
             var chunk = new byte[4096];
-            int n;
-            while ((n = await request.Body.ReadAsync(chunk, context.RequestAborted).ConfigureAwait(false)) > 0)
+            while (await ReadAsync(request, chunk, context.RequestAborted).ConfigureAwait(false) is var n and not 0)
             {
-                if (buffer.Length + n > max)
+                if (n < 0 || buffer.Length + n > max)
                 {
                     await TooLargeAsync(context, max, setting, "the request body").ConfigureAwait(false);
                     return;
@@ -45,6 +44,20 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<Li
             request.Body = buffer;
         }
         await next(context).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads the next part of the body; -1 when Kestrel refuses it as over the limit (Kestrel enforces
+    /// the same limit and throws a 413 on the read that would cross it, before this middleware can count).</summary>
+    private static async ValueTask<int> ReadAsync(HttpRequest request, byte[] chunk, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return -1;
+        }
     }
 
     private static Task TooLargeAsync(HttpContext context, int max, string setting, string what)

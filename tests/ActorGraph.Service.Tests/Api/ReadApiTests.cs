@@ -107,6 +107,18 @@ public sealed class ReadApiTests(ServiceFixture fixture)
         Assert.Equal(parameter, JsonDocument.Parse(text).RootElement.GetProperty("parameter").GetString());
     }
 
+    [Theory]
+    [InlineData("{\"text\": \"Qatar mediates")]
+    [InlineData("[1, 2]")]
+    [InlineData("{\"text\": 42}")]
+    public async Task A_body_that_is_not_a_report_is_refused_with_a_problem(string json)
+    {
+        using var response = await Post(fixture.Factory.CreateClient(), "/api/read", json);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("   at ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_report_may_be_larger_than_other_requests_but_not_larger_than_its_own_limit()
     {
@@ -123,6 +135,21 @@ public sealed class ReadApiTests(ServiceFixture fixture)
         using var tooLarge = await Post(client, "/api/read", JsonSerializer.Serialize(new { text = huge }));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
         Assert.Contains("ActorGraph:Review:MaxBodyBytes", await tooLarge.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reading_past_its_time_limit_stops_with_the_timeout_problem()
+    {
+        // 100 kB takes a few hundred milliseconds to read; the limit here is one millisecond.
+        var paragraph = "Qatar and Egypt said on Tuesday that talks between Hamas and Israel would resume in Cairo next week. ";
+        var request = new ActorGraph.Service.Reading.ReadRequest(string.Join("\n\n", Enumerable.Repeat(paragraph, 1000)));
+        var problem = await Assert.ThrowsAsync<ActorGraph.Service.Api.ApiProblem>(() => ActorGraph.Service.Reading.ReportReview.ReadAsync(
+            request, fixture.Factory.State.Current!.Data, 1, TimeSpan.FromMilliseconds(1), CancellationToken.None));
+        Assert.Equal(413, problem.Status);
+        Assert.Equal("timeout", problem.Extensions["error"]);
+        // With time enough, the same report is read.
+        var review = await ActorGraph.Service.Reading.ReportReview.ReadAsync(request, fixture.Factory.State.Current!.Data, 1, TimeSpan.FromMinutes(1), CancellationToken.None);
+        Assert.NotEmpty(review.Merged.Review);
     }
 
     [Theory]
