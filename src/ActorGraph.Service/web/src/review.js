@@ -126,12 +126,20 @@ export function drawProposal(cy, answer, names) {
       for (const m of p.mediators) { ensure(m); cy.add({ group: 'edges', data: { id: `${id}:mediator:${m}`, source: m, target: id, strength: 0.3, proposal: p.id }, classes: 'proposed proposal-role mediator-role' }); }
     }
   });
-  for (const node of [...added, ...cy.nodes('.proposal-process')]) {
-    const placed = node.neighborhood('node').filter(n => !added.includes(n) && !n.hasClass('proposal-process'));
+  // Around the drawn actors they touch, on a sunflower spiral (golden angle), so that several new actors
+  // next to the same neighbour do not land on one another; positions depend only on the order of the facts.
+  const placing = [...added, ...cy.nodes('.proposal-process')];
+  const around = new Map();
+  placing.forEach(node => {
+    const placed = node.neighborhood('node').filter(n => !placing.includes(n));
     const box = placed.nonempty() ? placed.boundingBox() : cy.extent();
-    const h = hash(node.id());
-    node.position({ x: (box.x1 + box.x2) / 2 + ((h & 0xff) / 255 - 0.5) * 120, y: (box.y1 + box.y2) / 2 + (((h >> 8) & 0xff) / 255 - 0.5) * 120 });
-  }
+    const key = placed.nonempty() ? placed.map(n => n.id()).sort().join(' ') : '';
+    const i = around.get(key) ?? 0;
+    around.set(key, i + 1);
+    const angle = i * 2.39996 + (hash(key) % 628) / 100;
+    const radius = 70 + 38 * Math.sqrt(i);
+    node.position({ x: (box.x1 + box.x2) / 2 + radius * Math.cos(angle), y: (box.y1 + box.y2) / 2 + radius * Math.sin(angle) });
+  });
 }
 
 export function clearProposal(cy) {
