@@ -57,6 +57,8 @@ public class ParallelReadTests
             Assert.Equal(first.Relations.SelectMany(r => r.Evidence), other.Relations.SelectMany(r => r.Evidence));
             Assert.Equal(first.Actors.Select(a => (a.Id, a.Name)), other.Actors.Select(a => (a.Id, a.Name)));
         }
+        // Relations come in id order (sorted by integer ranks, not by comparing the id strings).
+        Assert.Equal(first.Relations.Select(r => r.Id).Order(StringComparer.Ordinal), first.Relations.Select(r => r.Id));
         // One item per source in every tie.
         Assert.All(first.Relations, r => Assert.Equal(r.Evidence.Length, r.Evidence.Select(e => e.SourceId).Distinct().Count()));
     }
