@@ -150,7 +150,7 @@ public sealed class EventAggregator
             .Find(ties, i => _actors[i].Id, i => _actors[i].Name);
         if (processes.Count > 0) sources[InferenceSource.Id] = InferenceSource.Source;
         var sourceList = sources.Values.ToArray();
-        Array.Sort(sourceList, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        Array.Sort(Array.ConvertAll(sourceList, s => new OrdinalKey(s.Id)), sourceList);
         return new ActorGraphData(actors, relations, processes, sourceList);
     }
 
