@@ -88,14 +88,15 @@ public static class ActorCanonicaliser
             return new ActorIdentity(state.Code.ToLowerInvariant(), state.Name, state.IsRegion ? ActorKind.Territory : ActorKind.State, state.IsRegion ? null : state.Code, state.Variants);
 
         var name = f.Name.IsWhiteSpace() ? raw : f.Name.Trim().ToString();
-        // "Head of Government (Russian Federation)" -> "Head of Government (Russia)": one actor whichever spelling a file uses.
         var open = name.LastIndexOf('(');
-        if (open > 0 && name.EndsWith(')') && CountryTable.ByName(name[(open + 1)..^1]) is { IsRegion: false } inner)
+        var place = open > 0 && name.EndsWith(')') ? CountryTable.ByName(name[(open + 1)..^1]) : null;
+        // "Government (South Korea)" is GDELT's KORGOV, "Citizen (Africa)" its AFRCVL: one id and name from either source.
+        if (place is not null && IcewsRoles.Role(name[..open].TrimEnd()) is { } role)
+            return new ActorIdentity($"{place.Code.ToLowerInvariant()}-{role.Code.ToLowerInvariant()}", $"{role.Label} of {place.Name}", role.Kind, place.IsRegion ? null : place.Code, []);
+        // "Head of Government (Russian Federation)" -> "Head of Government (Russia)": one actor whichever spelling a file uses.
+        if (place is { IsRegion: false } inner)
         {
             var generic = name[..open].TrimEnd();
-            // "Government (South Korea)" is GDELT's KORGOV: one id and name from either source.
-            if (IcewsRoles.Role(generic) is { } role)
-                return new ActorIdentity($"{inner.Code.ToLowerInvariant()}-{role.Code.ToLowerInvariant()}", $"{role.Label} of {inner.Name}", role.Kind, inner.Code, []);
             name = $"{generic} ({inner.Name})";
             country ??= inner;
         }
