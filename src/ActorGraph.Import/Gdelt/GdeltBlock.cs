@@ -28,8 +28,10 @@ internal sealed class GdeltBlock
     /// <summary>Rows in use.</summary>
     public int Count { get; }
 
-    /// <summary>Decodes and parses <paramref name="lines"/>; keeps details for the first <paramref name="maxDetails"/> skipped rows.</summary>
-    public static GdeltBlock Parse(LineBlock lines, int maxDetails)
+    /// <summary>Decodes and parses <paramref name="lines"/> of <paramref name="file"/>; keeps details for the first
+    /// <paramref name="maxDetails"/> skipped rows.</summary>
+    /// <exception cref="ImportLimitException">A line is longer than <paramref name="maxLineChars"/>.</exception>
+    public static GdeltBlock Parse(LineBlock lines, string file, int maxLineChars, int maxDetails)
     {
         lines.Decode();
         var text = lines.Text;
@@ -46,6 +48,7 @@ internal sealed class GdeltBlock
             var lineEnd = end < 0 ? text.Length : offset + end;
             if (lineEnd > offset && text[lineEnd - 1] == '\r') lineEnd--;
             var line = text[offset..lineEnd];
+            if (line.Length > maxLineChars) throw ImportLimitException.LongLine(file, lines.FirstLine + lineIndex, maxLineChars);
             var header = lines.FirstLine + lineIndex == 1 && line.StartsWith("GLOBALEVENTID", StringComparison.OrdinalIgnoreCase);
             if (!header && !line.IsWhiteSpace())
             {

@@ -34,7 +34,7 @@ public sealed class GdeltEventReader : IEventReader
         var reported = diagnostics.RowsRead;
         OrderedPipeline.Run(
             chunker.Next,
-            lines => GdeltBlock.Parse(lines, maxDetails),
+            lines => GdeltBlock.Parse(lines, part.Name, chunker.MaxLineChars, maxDetails),
             block =>
             {
                 try

@@ -34,6 +34,9 @@ internal sealed class LineChunker
         if (part.Reader is StreamReader { CurrentEncoding: UTF8Encoding } sr && sr.BaseStream.CanRead) _bytes = sr.BaseStream;
     }
 
+    /// <summary>The longest line accepted, in characters (the block parser checks lines shorter than a block).</summary>
+    public int MaxLineChars => _maxLine;
+
     /// <summary>The next block of whole lines, or null at the end of the input.</summary>
     public LineBlock? Next()
     {
@@ -111,7 +114,7 @@ internal sealed class LineChunker
     private void CheckLongLine(int chars)
     {
         if (chars > _maxLine)
-            throw new ImportLimitException($"{_name}:{_lines + 1}: a line is longer than {_maxLine:N0} characters (not line-oriented text?)", "--max-line-length");
+            throw ImportLimitException.LongLine(_name, _lines + 1, _maxLine);
     }
 
     private void Keep<T>(ref T[] carry, ReadOnlySpan<T> rest)

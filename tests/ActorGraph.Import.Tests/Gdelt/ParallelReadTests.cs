@@ -72,4 +72,17 @@ public class ParallelReadTests
 
         Assert.Equal(badLines[0], ex.Issue!.Line);
     }
+
+    [Fact]
+    public void A_line_over_the_limit_inside_a_block_stops_the_import_at_its_line()
+    {
+        var lines = Lines(out _);
+        lines.Insert(5000, new string('x', 2000));
+        var options = ImportOptions.Default with { Limits = new ActorGraph.Import.Reading.InputLimits(MaxLineChars: 1000) };
+
+        var ex = Assert.Throws<Diagnostics.ImportLimitException>(() => Run.Gdelt(lines, options));
+
+        Assert.Contains("events.export.CSV:5001: a line is longer than 1,000 characters", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("--max-line-length", ex.Option);
+    }
 }
