@@ -130,4 +130,23 @@ public class EveryRealFileTests
             }
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_source_is_citable_with_a_title_and_a_date_and_gdelt_sources_with_their_url(string file)
+    {
+        var graph = Import(file).Loaded;
+
+        foreach (var source in graph.Sources.Where(s => s.Id != ActorGraph.Import.Mediation.InferenceSource.Id))
+        {
+            Assert.False(string.IsNullOrWhiteSpace(source.Title), $"{source.Id} has no title");
+            Assert.DoesNotContain("example.org", source.Title, StringComparison.Ordinal);
+            Assert.NotNull(source.Date);
+            if (file.StartsWith("gdelt2", StringComparison.Ordinal))
+            {
+                Assert.StartsWith("http", source.Url, StringComparison.Ordinal);
+                Assert.Contains(source.Date!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), source.Title, StringComparison.Ordinal);
+            }
+        }
+    }
 }
