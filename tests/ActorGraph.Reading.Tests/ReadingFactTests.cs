@@ -55,6 +55,23 @@ public class ReadingFactTests
     }
 
     [Fact]
+    public void Partial_dates_reach_the_seed_as_their_widest_interval_with_the_text_as_written()
+    {
+        var result = Read("11-portsmouth-1905-encyclopedic");
+        var graph = Output.GraphMerger.Merge([result]).Graph;
+        var attack = Assert.Single(graph.Relations, r => r.Kind.Name == "attacks" && r.Source == "japan");
+        Assert.Equal(new DateRange(new DateOnly(1904, 1, 1), new DateOnly(1904, 12, 31)), attack.When);
+        Assert.Contains("(month and day unknown), given as", Assert.Single(attack.Evidence).Note, StringComparison.Ordinal);
+
+        var month = ReportReader.ReadText("The war between Ethiopia and Eritrea broke out in May, officials said on Friday in a statement.",
+            options: new ReadingOptions { Date = new DateOnly(2023, 6, 10) });
+        var war = Assert.Single(month.Relations, r => r.Kind.Name == "armed-conflict");
+        Assert.Equal("2023-05", war.Date?.ToString());
+        var seeded = Assert.Single(Output.GraphMerger.Merge([month]).Graph.Relations);
+        Assert.Equal(new DateRange(new DateOnly(2023, 5, 1), new DateOnly(2023, 5, 31)), seeded.When);
+    }
+
+    [Fact]
     public void Titled_person_leads_an_agency_of_a_state_and_claims_are_claimed()
     {
         var result = ReportReader.ReadText(
