@@ -105,6 +105,31 @@ public class ReadingFactTests
     }
 
     [Fact]
+    public void References_to_the_army_the_paramilitary_force_and_a_named_chief_of_staff_resolve()
+    {
+        var result = ReportReader.ReadText(
+            "Envoys of the Sudanese Armed Forces and the Rapid Support Forces signed a pledge in Jeddah on Thursday, officials said.\n\n" +
+            "The war between the army, led by General Abdel Fattah al-Burhan, and the paramilitary force, commanded by Mohamed Hamdan Dagalo, broke out in April.\n\n" +
+            "Ukrainian President Volodymyr Zelensky spoke on Monday. His chief of staff, Andriy Yermak, accused Moscow of delaying the exchanges.",
+            options: new ReadingOptions { Date = new DateOnly(2023, 5, 12) });
+        Assert.Contains(result.Relations, r => r.Source == "sudanese-armed-forces" && r.Kind.Name == "armed-conflict" && r.Target == "rapid-support-forces" && r.Date?.ToString() == "2023-04");
+        Assert.Contains(result.Relations, r => r.Source == "abdel-fattah-al-burhan" && r.Kind.Name == "leads" && r.Target == "sudanese-armed-forces");
+        Assert.Contains(result.Relations, r => r.Source == "mohamed-hamdan-dagalo" && r.Kind.Name == "leads" && r.Target == "rapid-support-forces");
+        Assert.Contains(result.Relations, r => r.Source == "andriy-yermak" && r.Kind.Name == "member-of" && r.Target == "ukraine");
+        Assert.Contains(result.Relations, r => r.Source == "andriy-yermak" && r.Kind.Name == "accuses" && r.Target == "russia");
+    }
+
+    [Fact]
+    public void Pressure_on_a_leader_keeps_the_person_and_possessed_demands_are_not_hopes()
+    {
+        var result = ReportReader.ReadText(
+            "The United States has pressed Russian President Vladimir Putin to release all prisoners, according to a Western official.\n\n" +
+            "Hamas sources said the group insisted that any deal should address their key demands toward Israel.");
+        Assert.Contains(result.Relations, r => r.Source == "united-states" && r.Kind.Name == "pressures" && r.Target == "vladimir-putin" && r.Modality == Modality.Claimed);
+        Assert.DoesNotContain(result.Relations, r => r.Kind.Name == "demands" && r.Modality == Modality.Hoped);
+    }
+
+    [Fact]
     public void Led_forces_and_hosts_are_not_mediators()
     {
         var result = ReportReader.ReadText("Saudi-led forces attacked positions near the border, and Kenya hosted talks between Sudan and South Sudan in Nairobi last month.");

@@ -7,7 +7,7 @@ namespace ActorGraph.Reading.Rules;
 /// the right), the pair of "between X and Y", and the agent of a passive ("brokered by X").</summary>
 internal static class Arguments
 {
-    private static readonly HashSet<string> ListGlue = new(StringComparer.Ordinal) { ",", "and", "or", "including", "as", "well", "such", "both", "former", "the", "also" };
+    private static readonly HashSet<string> ListGlue = new(StringComparer.Ordinal) { ",", "and", "or", "including", "as", "well", "such", "both", "former", "the", "also", "(", ")" };
     private static readonly HashSet<string> ClauseBreak = new(StringComparer.Ordinal) { ";", ":", "—", "–", "(", ")" };
     private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "which", "who", "while", "but", "although", "though", "whereas", "whose", "where", "when", "after", "before" };
 
@@ -16,6 +16,8 @@ internal static class Arguments
     {
         for (var k = trigger - 1; k >= 0; k--)
         {
+            // "the National Liberation Army (ELN) agreed": a bracketed acronym does not break the clause.
+            if (s.KeyAt(k) == ")" && s.KeyAt(k - 2) == "(") { k -= 2; continue; }
             if (ClauseBreak.Contains(s.KeyAt(k))) return k + 1;
         }
         return 0;
@@ -26,6 +28,7 @@ internal static class Arguments
     {
         for (var k = trigger + 1; k < s.Tokens.Count; k++)
         {
+            if (s.KeyAt(k) == "(" && s.KeyAt(k + 2) == ")") { k += 2; continue; }
             if (ClauseBreak.Contains(s.KeyAt(k)) || (s.KeyAt(k) == "," && Subordinators.Contains(s.KeyAt(k + 1)))) return k;
             // ", and representatives ... met": a new clause, unless an actor follows (a list: "Egypt, Qatar, and Turkey").
             if (s.KeyAt(k) == "," && s.KeyAt(k + 1) is "and" or "but" or "while" or "so" &&
@@ -64,10 +67,14 @@ internal static class Arguments
         var candidates = s.Mentions.Where(m => m.IsArgument && !Scenery(m) && m.First > triggerLast && m.First < end).OrderBy(m => m.First).ToList();
         if (candidates.Count == 0 || candidates[0].First - triggerLast > reach) return [];
         var list = new List<Mention> { candidates[0] };
+        var last = candidates[0].Last;
         for (var i = 1; i < candidates.Count; i++)
         {
-            if (!OnlyGlue(s, list[^1].Last + 1, candidates[i].First - 1)) break;
+            // "the army, led by General X, and the paramilitary force": the leader's aside is not a list item.
+            if (candidates[i].Rule == "led-by" && candidates[i].First - last <= 4) { last = candidates[i].Last; continue; }
+            if (!OnlyGlue(s, last + 1, candidates[i].First - 1)) break;
             list.Add(candidates[i]);
+            last = candidates[i].Last;
         }
         return list;
     }

@@ -89,6 +89,9 @@ internal static class ProcessBuilder
         if (cue.Parties is { } between && Free(between.A) && Free(between.B)) return (between, "sentence");
         var inSentence = relations.FirstOrDefault(r => r.Where == cue.Where && PairKinds.Contains(r.Kind.Name) && Free(r.Source) && Free(r.Target));
         if (inSentence is not null) return ((inSentence.Source, inSentence.Target), "sentence");
+        // "Russia and Ukraine exchanged prisoners in a swap mediated by the UAE": exactly two sides in the cue's sentence.
+        var sides = cue.OtherActors.Where(a => Free(a) && !speakers.Contains(a) && a.Kind is ActorKind.Government or ActorKind.State or ActorKind.ArmedGroup).Distinct().ToList();
+        if (sides.Count == 2) return ((sides[0], sides[1]), "sentence");
         if (speakers.Count == 2 && speakers.All(Free)) return ((speakers[0], speakers[1]), "signatories");
         if (main is { } m && Free(m.A) && Free(m.B)) return (m, "main-conflict");
         var single = cue.OtherActors.Where(a => Free(a) && !speakers.Contains(a) && a.Kind is ActorKind.Government or ActorKind.State or ActorKind.ArmedGroup)
