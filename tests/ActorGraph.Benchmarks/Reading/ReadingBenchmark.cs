@@ -17,6 +17,8 @@ public sealed class ReadingBenchmark : IBenchmark
 {
     private static readonly string[] Reports = ["01-yemen-un-truce", "04-ethiopia-pretoria-au-talks", "08-cambodia-thailand-kl-declaration", "11-portsmouth-1905-encyclopedic"];
 
+    private static readonly string[] OwnReports = ["21-sudan-jeddah-talks", "22-colombia-eln-havana", "23-russia-ukraine-uae-exchange", "24-drc-m23-doha"];
+
     public string Name => "reading";
 
     public string Description => "actorgraph read: scores vs gold readings and graph-seed, PLOVER accuracy, sentences/s";
@@ -38,10 +40,19 @@ public sealed class ReadingBenchmark : IBenchmark
             Row(name, card);
             total = (total.Actors + card.Actors, total.Relations + card.Relations, total.Roles + card.ProcessRoles);
         }
+        var own = (Actors: new Measure(0, 0, 0, 0), Relations: new Measure(0, 0, 0, 0), Roles: new Measure(0, 0, 0, 0));
+        foreach (var name in OwnReports)
+        {
+            var path = Path.Combine("tests", "ActorGraph.Reading.Tests", "Reports", name);
+            var card = GraphScorer.Score(GraphMerger.Merge([ReportReader.ReadFile(path + ".txt")]).Graph, GoldFiles.FromYaml(path + ".gold.yaml"));
+            Row(name + " (own)", card);
+            own = (own.Actors + card.Actors, own.Relations + card.Relations, own.Roles + card.ProcessRoles);
+        }
         var article = ReportReader.ReadFile(Path.Combine(shared, "seed", "article.txt"));
         var seedGraph = SeedLoader.Load(seed).Graph ?? throw new InvalidOperationException($"{seed} does not load");
         var articleCard = GraphScorer.Score(GraphMerger.Merge([article]).Graph, GoldFiles.FromGraph("graph-seed", seedGraph));
         Row("article.txt vs graph-seed", articleCard);
+        Console.WriteLine(Invariant($"| **own reports pooled** | {own.Actors.Recall:P0} | {own.Actors.Precision:P0} | {own.Relations.Recall:P0} | {own.Relations.Precision:P0} | | {own.Roles.Recall:P0} | {own.Roles.Precision:P0} | |"));
         Console.WriteLine(Invariant($"| **four reports pooled** | {total.Actors.Recall:P0} | {total.Actors.Precision:P0} | {total.Relations.Recall:P0} | {total.Relations.Precision:P0} | | {total.Roles.Recall:P0} | {total.Roles.Precision:P0} | |"));
 
         Plover(Path.Combine(shared, "real-data", "plover", "PLOVER_GSR_CAMEO.json"));
