@@ -130,6 +130,20 @@ public class ReadingFactTests
     }
 
     [Fact]
+    public void A_title_after_the_name_leaders_as_parties_and_suspended_membership_are_read()
+    {
+        var result = ReportReader.ReadText(
+            "Kofi Annan, the UN secretary-general, said on Monday that talks would resume.\n\n" +
+            "In May 2019, Kenyan President Uhuru Kenyatta hosted Sudanese President Omar al-Bashir and Ugandan President Yoweri Museveni for negotiations. " +
+            "Kenyatta mediated between the two leaders for three days.\n\n" +
+            "The African Union suspended Mali's membership in 2021.");
+        Assert.Contains(result.Relations, r => r.Source == "kofi-annan" && r.Kind.Name == "leads" && r.Target == "united-nations");
+        var process = Assert.Single(result.Processes);
+        Assert.Equal(["sudan", "uganda"], process.Parties.Order());
+        Assert.Contains(result.Relations, r => r.Source == "african-union" && r.Kind.Name == "sanctions" && r.Target == "mali");
+    }
+
+    [Fact]
     public void Led_forces_and_hosts_are_not_mediators()
     {
         var result = ReportReader.ReadText("Saudi-led forces attacked positions near the border, and Kenya hosted talks between Sudan and South Sudan in Nairobi last month.");

@@ -16,6 +16,7 @@ internal static class MentionFinder
         {
             var next = References.TryResolve(s, i)
                 ?? LedBy.TryResolve(s, i)
+                ?? NameThenTitle.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
                 ?? TryGovernmentOf(s, i)
                 ?? TryNamed(s, i);

@@ -66,6 +66,9 @@ internal static class Arguments
         var end = ClauseEnd(s, triggerLast);
         var candidates = s.Mentions.Where(m => m.IsArgument && !Scenery(m) && m.First > triggerLast && m.First < end).OrderBy(m => m.First).ToList();
         if (candidates.Count == 0 || candidates[0].First - triggerLast > reach) return [];
+        // "condemned the accords, and the Arab League suspended": after ", and" the first actor opens a new clause.
+        for (var k = triggerLast + 1; k < candidates[0].First - 1; k++)
+            if (s.KeyAt(k) == "," && s.KeyAt(k + 1) is "and" or "but" or "while") return [];
         var list = new List<Mention> { candidates[0] };
         var last = candidates[0].Last;
         for (var i = 1; i < candidates.Count; i++)

@@ -26,7 +26,7 @@ internal static class ModalityCues
 
     private static readonly HashSet<string> Negation = new(StringComparer.Ordinal)
     {
-        "not", "n't", "never", "no", "denied", "denies", "deny", "neither", "nor",
+        "not", "n't", "never", "no", "denied", "denies", "deny", "neither", "nor", "refused", "refuses", "refuse", "declined", "declines",
     };
 
     // Commitments to abstain ("refrain from accusations") are not facts at all.

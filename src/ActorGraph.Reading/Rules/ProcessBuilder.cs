@@ -30,6 +30,8 @@ internal static class ProcessBuilder
         {
             var mediators = Fold(cue.Mediators, allMediators);
             var (parties, from) = Parties(cue, mediators, relations, speakers, main, placeholder);
+            // "Carter mediated between the two leaders": leaders negotiate for the side they lead, which is the party.
+            if (parties is { } named && Led(named.A) is var a && Led(named.B) is var b && a != b && !mediators.Contains(a) && !mediators.Contains(b)) parties = (a, b);
             if (parties is not { } p)
             {
                 notes.Add($"para {cue.Where.Paragraph}: mediators named ({string.Join(", ", mediators.Select(m => m.Name))}) but no party could be read; no process proposed.");
@@ -77,6 +79,9 @@ internal static class ProcessBuilder
         }
         return built;
     }
+
+    private static DocActor Led(DocActor a) =>
+        a.Kind == ActorKind.Person && a.Office is { Role: Lexicon.RoleKind.Leads, Affiliation: var led } && led.Kind is ActorKind.State or ActorKind.Government or ActorKind.ArmedGroup ? led : a;
 
     private static List<DocActor> Fold(IReadOnlyList<DocActor> mediators, HashSet<DocActor> all) =>
         mediators.Select(m => m.Kind == ActorKind.Person && m.Office is { Role: Lexicon.RoleKind.Leads } office && all.Contains(office.Affiliation) ? office.Affiliation : m)

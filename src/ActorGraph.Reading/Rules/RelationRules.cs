@@ -37,7 +37,7 @@ internal static partial class RelationRules
         new("cooperate", R(@"cooperat(?:e|es|ed|ing|ion)|co-operat(?:e|ion)|collaborat(?:e|es|ed|ing|ion)|partnership|work(?:s|ed|ing)? together with"), RelationVocabulary.Cooperates, 0.6)
             { Pair = true },
         new("aid", R(@"provid(?:e|es|ed|ing)(?: humanitarian| economic| military)? (?:aid|assistance)|deliver(?:s|ed)? aid|sen[dt]s? aid"), RelationVocabulary.Aids, 0.6),
-        new("sanction", R(@"sanction(?:s|ed|ing)?|embargo(?:ed)?|imposed (?:sanctions|restrictions|tariffs) on"), RelationVocabulary.Sanctions, 0.7),
+        new("sanction", R(@"sanction(?:s|ed|ing)?|embargo(?:ed)?|imposed (?:sanctions|restrictions|tariffs) on|suspend(?:s|ed|ing)?(?= (?:[\w'’]+ ){0,3}membership)|expel(?:s|led)?(?= (?:[\w'’]+ ){0,3}from (?:the )?(?:league|union|organi[sz]ation|alliance|council))"), RelationVocabulary.Sanctions, 0.7),
         new("threaten", R(@"threaten(?:s|ed|ing)?|warned"), RelationVocabulary.Threatens, 0.65),
     ];
 
