@@ -27,7 +27,7 @@ internal static partial class RelationRules
         new("engage", R(@"engage[sd]? with|engaging with|asked|called on|calls? on|urged?|urges|appeal(?:ed|s)? to|reached out to|consult(?:ed|s)? with|invited"), RelationVocabulary.Engages, 0.7),
         new("pressure", R(@"pressure[sd]?|pressuring|pressing|pressed|forced|compelled|coerced"), RelationVocabulary.Pressures, 0.7)
             { FromIsSource = true },
-        new("demand", R(@"(?<!\b(?:the|this|that|these|those) )demand(?:s|ed|ing)?|insist(?:s|ed)? on"), RelationVocabulary.Demands, 0.65)
+        new("demand", R(@"(?<!\b(?:the|this|that|these|those) )demand(?:s|ed|ing)?|insist(?:s|ed)? on|request(?:s|ed)? that|requir(?:es|ed) that"), RelationVocabulary.Demands, 0.65)
             { CounterpartFallback = true },
         new("reject", R(@"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|turned down|dismiss(?:es|ed)|would not|will not|won't|declined"), RelationVocabulary.Rejects, 0.65)
             { ProposerFallback = true, CounterpartFallback = true, FixedModality = Modality.Reported },
