@@ -16,7 +16,7 @@ public class OwnReportScoreTests
     [InlineData("23-russia-ukraine-uae-exchange", 0.85, 0.85)]
     [InlineData("24-drc-m23-doha", 0.85, 0.85)]
     [InlineData("25-camp-david-1978-encyclopedic", 0.85, 0.8)]
-    [InlineData("26-armenia-azerbaijan-joint-statement", 0.8, 0.85)]
+    [InlineData("26-armenia-azerbaijan-joint-statement", 0.85, 0.85)]
     public void Report_meets_the_targets(string name, double relationRecall, double relationPrecision)
     {
         var folder = RepositoryPaths.Combine("tests", "ActorGraph.Reading.Tests", "Reports");

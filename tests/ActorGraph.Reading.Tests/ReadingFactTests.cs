@@ -144,6 +144,15 @@ public class ReadingFactTests
     }
 
     [Fact]
+    public void A_second_coordinated_verb_shares_the_first_subject()
+    {
+        var result = ReportReader.ReadText("We, the Prime Minister of Ethiopia and the President of Eritrea, met in Jeddah today with the facilitation of Saudi Arabia and concluded negotiations on a peace agreement.");
+        var talks = Assert.Single(result.Relations, r => r.Kind.Name == "negotiates");
+        Assert.Equal(["eritrea", "ethiopia"], new[] { talks.Source, talks.Target }.Order());
+        Assert.DoesNotContain(result.Relations, r => r.Kind.Name == "negotiates" && (r.Source == "saudi-arabia" || r.Target == "saudi-arabia"));
+    }
+
+    [Fact]
     public void Led_forces_and_hosts_are_not_mediators()
     {
         var result = ReportReader.ReadText("Saudi-led forces attacked positions near the border, and Kenya hosted talks between Sudan and South Sudan in Nairobi last month.");

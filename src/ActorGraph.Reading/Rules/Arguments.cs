@@ -45,6 +45,11 @@ internal static class Arguments
         if (s.KeyAt(trigger - 1) == "having" && s.Mentions.Where(m => m.IsArgument).MinBy(m => m.First) is { } main && main.Last < trigger) return [main];
         var start = ClauseStart(s, trigger);
         var candidates = s.Mentions.Where(m => m.IsArgument && !Scenery(m) && m.Last < trigger && m.First >= start).OrderBy(m => m.First).ToList();
+        // "We met ... with the facilitation of the UAE and concluded negotiations": a second coordinated verb shares
+        // the clause's first subject, not the nearest actor (which sits in a phrase of the first verb).
+        if (s.KeyAt(trigger - 2) == "and" && s.KeyAt(trigger - 1).EndsWith("ed", StringComparison.Ordinal) && candidates.Count > 1
+            && candidates[0].First <= start + 2)
+            candidates = candidates.Where(m => m.First <= FirstVerbAfter(s, candidates[0])).ToList();
         // Skip mentions inside a relative clause that closes before the trigger: "The delegation, which included X, engaged".
         candidates = candidates.Where(m => !InsideAside(s, m, trigger)).ToList();
         if (candidates.Count == 0) return [];
@@ -57,6 +62,14 @@ internal static class Arguments
         }
         list.Reverse();
         return list;
+    }
+
+    /// <summary>The first token after the subject that is not list glue or another actor (the first verb, roughly).</summary>
+    private static int FirstVerbAfter(SentenceContext s, Mention first)
+    {
+        var k = first.Last + 1;
+        while (k < s.Tokens.Count && (ListGlue.Contains(s.KeyAt(k)) || s.Mentions.Any(m => m.First <= k && k <= m.Last))) k++;
+        return k;
     }
 
     /// <summary>The object list: the nearest argument mention right of the trigger (within
