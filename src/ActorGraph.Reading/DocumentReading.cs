@@ -72,7 +72,9 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
         MentionFinder.Find(s);
         if (jointDeclaration) Signatories(s);
 
+        if (claimedCarry && OtherSideActs(s)) claimedCarry = false;
         var (claimed, accordingTo) = Attribution.Of(s, claimedCarry);
+        if (accordingTo) NoteClaimSources(s);
         var dates = DateFinder.Find(sentence.Text, info.Date);
         RuleEngine.Apply(s, claimed, dates, _relations, _pending);
         _relations.AddRange(s.Structural);
@@ -85,6 +87,30 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
             _remarks.Add($"{where.Locator}: an actor is said to have made no public statement; recorded as a note, not as a fact.");
         return accordingTo || (claimedCarry && !FirstPerson().IsMatch(sentence.Text));
     }
+
+    /// <summary>The actors named in the last "according to" phrase: whose word the paragraph carries on.</summary>
+    private readonly List<DocActor> _claimSources = [];
+
+    private void NoteClaimSources(SentenceContext s)
+    {
+        _claimSources.Clear();
+        for (var k = 0; k + 1 < s.Tokens.Count; k++)
+        {
+            if (s.KeyAt(k) != "according" || s.KeyAt(k + 1) != "to") continue;
+            _claimSources.AddRange(s.Mentions.Where(m => m.First > k + 1 && m.First <= k + 10).SelectMany(m => m.Actors).Select(SideOf));
+        }
+    }
+
+    /// <summary>"... according to a statement from the rebel group. The government's chief negotiator rejected the
+    /// demand": a sentence whose subject is another side is the report's own account again, not the same source's word.</summary>
+    private bool OtherSideActs(SentenceContext s)
+    {
+        if (_claimSources.Count == 0 || s.Mentions.Where(m => m.IsArgument).MinBy(m => m.First) is not { } first) return false;
+        var side = SideOf(first.Actors[0]);
+        return side.Kind is ActorKind.State or ActorKind.Government or ActorKind.ArmedGroup && !_claimSources.Contains(side);
+    }
+
+    private static DocActor SideOf(DocActor a) => a.Kind == ActorKind.Person && a.Office is { } office ? office.Affiliation : a;
 
     private void Signatories(SentenceContext s)
     {

@@ -66,7 +66,9 @@ internal sealed class FinishReading(
                 relations.Add(new RawRelation(pair.A, pair.B, p.Rule.Kind, p.Modality, p.Date, p.Where, p.Rule.Name + "/main-conflict", p.Rule.Confidence - 0.15, p.Quote));
                 continue;
             }
-            var other = p.Source == pair.A ? pair.B : p.Source == pair.B ? pair.A : null;
+            // A person speaks for the side their title ties them to ("the government's chief negotiator rejected the demand").
+            var side = p.Source.Office is { } office && (office.Affiliation == pair.A || office.Affiliation == pair.B) ? office.Affiliation : p.Source;
+            var other = side == pair.A ? pair.B : side == pair.B ? pair.A : null;
             if (other is not null)
                 relations.Add(new RawRelation(p.Source, other, p.Rule.Kind, p.Modality, p.Date, p.Where, p.Rule.Name + "/counterpart", p.Rule.Confidence - 0.15, p.Quote));
         }

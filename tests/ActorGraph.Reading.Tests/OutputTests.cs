@@ -30,6 +30,19 @@ public sealed class OutputTests : IDisposable
     }
 
     [Fact]
+    public void Partial_dates_are_written_as_intervals_the_seed_loader_accepts()
+    {
+        var result = ReportReader.ReadFile(SharedFiles.Report("11-portsmouth-1905-encyclopedic"));
+        OutputFolder.Write(_dir, GraphMerger.Merge([result]), [result]);
+
+        var loaded = SeedLoader.Load(_dir);
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Errors));
+        var attack = Assert.Single(loaded.Graph!.Relations, r => r.Kind.Name == "attacks" && r.Source == "japan");
+        Assert.Equal((new DateOnly(1904, 1, 1), new DateOnly(1904, 12, 31)), (attack.When.Start, attack.When.End));
+        Assert.Contains("month and day unknown", Assert.Single(attack.Evidence).Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Into_resolves_known_actors_and_flags_what_is_on_record()
     {
         var graphSeed = SeedLoader.Load(SharedFiles.GraphSeed).Graph!;

@@ -9,7 +9,7 @@ namespace ActorGraph.Reading.Tests;
 public class SharedReportScoreTests
 {
     [Theory]
-    [InlineData("01-yemen-un-truce", 1.0, 0.85, 1.0, 0.95, 0.6)]
+    [InlineData("01-yemen-un-truce", 1.0, 0.95, 1.0, 0.95, 1.0)]
     [InlineData("04-ethiopia-pretoria-au-talks", 1.0, 0.95, 1.0, 0.8, 1.0)]
     [InlineData("08-cambodia-thailand-kl-declaration", 1.0, 0.95, 1.0, 0.85, 1.0)]
     [InlineData("11-portsmouth-1905-encyclopedic", 1.0, 0.9, 0.9, 0.95, 1.0)]

@@ -12,6 +12,18 @@ public sealed record PartialDate(int Year, int? Month = null, int? Day = null, b
     /// <summary>The full date, or null when the text gives only a year or a month (never padded).</summary>
     public DateOnly? Full => Month is { } m && Day is { } d ? new DateOnly(Year, m, d) : null;
 
+    /// <summary>The first day the date can mean: the day itself, else the month's or the year's first day.</summary>
+    public DateOnly First => new(Year, Month ?? 1, Day ?? 1);
+
+    /// <summary>The last day the date can mean: the day itself, else the month's or the year's last day.</summary>
+    public DateOnly Last => Month is not { } m ? new DateOnly(Year, 12, 31) : new DateOnly(Year, m, Day ?? DateTime.DaysInMonth(Year, m));
+
+    /// <summary>What is unknown, for notes: "day unknown", "month and day unknown", or "" for a full date.</summary>
+    public string Precision => (Month, Day) switch { (null, _) => "month and day unknown", (_, null) => "day unknown", _ => "" };
+
+    /// <summary>The date as the text writes it ("September of 1905", "in 1904", "Tuesday"), when known.</summary>
+    public string? Written { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => (Month, Day) switch
     {

@@ -25,7 +25,7 @@ internal static class RoleWords
         ["special envoy"] = RoleKind.MemberOf, ["ambassador"] = RoleKind.MemberOf, ["adviser"] = RoleKind.MemberOf,
         ["advisor"] = RoleKind.MemberOf, ["national security adviser"] = RoleKind.MemberOf, ["national security advisor"] = RoleKind.MemberOf,
         ["spokesman"] = RoleKind.MemberOf, ["spokeswoman"] = RoleKind.MemberOf, ["spokesperson"] = RoleKind.MemberOf,
-        ["negotiator"] = RoleKind.MemberOf, ["chief negotiator"] = RoleKind.MemberOf, ["high representative"] = RoleKind.MemberOf,
+        ["negotiator"] = RoleKind.MemberOf, ["chief of staff"] = RoleKind.MemberOf, ["chief negotiator"] = RoleKind.MemberOf, ["high representative"] = RoleKind.MemberOf,
         ["representative"] = RoleKind.MemberOf, ["special representative"] = RoleKind.MemberOf, ["commissioner"] = RoleKind.MemberOf,
         ["general"] = RoleKind.Rank, ["major general"] = RoleKind.Rank, ["lieutenant general"] = RoleKind.Rank,
         ["brigadier general"] = RoleKind.Rank, ["colonel"] = RoleKind.Rank, ["field marshal"] = RoleKind.Rank,

@@ -64,9 +64,9 @@ public static class GraphMerger
                 var where = r.Where with { SourceId = sourceId };
                 var id = Unique($"{sourceId}-r{++n}", relations.Select(x => x.Id).ToHashSet(StringComparer.Ordinal));
                 var change = Change(baseGraph.Relations.ToList(), source, target, r.Kind, r.Modality);
-                var note = $"{Describe(r.Kind, r.Modality)}; quote: \u201c{r.Quote}\u201d" + (r.Date is { Full: null } partial ? $"; date given as {partial}" : "");
+                var note = $"{Describe(r.Kind, r.Modality)}; quote: \u201c{r.Quote}\u201d" + PartialNote(r.Date, r.End);
                 relations.Add(new Relation(id, source, target, r.Kind, 0.5, Math.Round(Math.Clamp(r.Confidence, 0, 1), 2),
-                    new DateRange(r.Date?.Full, r.End?.Full is { } end && r.Date?.Full is { } start && end >= start ? end : null), [.. r.Topics], r.Modality,
+                    Widest(r.Date, r.End), [.. r.Topics], r.Modality,
                     [new Evidence(sourceId, where.Locator, note)]));
                 review.Add(new ReviewItem("relation", id, $"{source} {r.Kind.Name} {target} ({Kebab(r.Modality)}{(r.Date is null ? "" : ", " + r.Date)})",
                     r.Rule, r.Confidence, where, change, r.Quote));
@@ -77,8 +77,10 @@ public static class GraphMerger
                 var parties = p.Parties.Select(x => map[x]).Distinct().ToImmutableArray();
                 var mediators = p.Mediators.Select(x => map[x]).Distinct().Where(x => !parties.Contains(x)).ToImmutableArray();
                 if (parties.Length < 2 || mediators.Length == 0) continue;
-                var evidence = p.Evidence.Select(e => new Evidence(sourceId, e.Locator, $"mediators named by rule {string.Join(", ", p.Rules)}; parties from {p.PartiesFrom}")).ToImmutableArray();
-                processes.Add(new MediationProcess(id, p.Name, parties, mediators, [.. p.Topics], p.Status, new DateRange(p.Date?.Full, null), [], evidence,
+                var evidence = p.Evidence.Select(e => new Evidence(sourceId, e.Locator, $"mediators named by rule {string.Join(", ", p.Rules)}; parties from {p.PartiesFrom}{PartialNote(p.Date, null)}")).ToImmutableArray();
+                // A process's end would close it (seed-format.md: only collapsed and ended processes have one), so a
+                // partial date gives only its first possible day; the note keeps the date as written.
+                processes.Add(new MediationProcess(id, p.Name, parties, mediators, [.. p.Topics], p.Status, new DateRange(p.Date?.First, null), [], evidence,
                     Inferred: p.PartiesFrom != "sentence", Confidence: p.Confidence));
                 review.Add(new ReviewItem("process", id, $"{p.Name}: parties {string.Join(", ", parties)}; mediators {string.Join(", ", mediators)}; {Kebab(p.Status)}",
                     string.Join(", ", p.Rules), p.Confidence, p.Evidence[0] with { SourceId = sourceId },
@@ -86,6 +88,25 @@ public static class GraphMerger
             }
         }
         return new MergeResult(new ActorGraphData(actors, relations, processes, sources), review);
+    }
+
+    /// <summary>The seed's interval for a date the text gives in part (seed-format.md: a date known only to the month
+    /// or year becomes the widest interval, as the importers do): first possible day to last possible day. A full date
+    /// is a one-day event (start only); a period ("1904–05") runs to the last day of its end.</summary>
+    internal static DateRange Widest(PartialDate? date, PartialDate? end)
+    {
+        if (date is null) return DateRange.Always;
+        if (end is { } e && e.Last >= date.First) return new DateRange(date.First, e.Last);
+        return date.Full is { } full ? new DateRange(full, null) : new DateRange(date.First, date.Last);
+    }
+
+    /// <summary>"; start 1904-01-01..1904-12-31 (month and day unknown), given as 'in 1904'" for a partial date; "" for a full one.</summary>
+    internal static string PartialNote(PartialDate? date, PartialDate? end)
+    {
+        if (date is null || (date.Full is not null && end is null)) return "";
+        var written = date.Written is { } w ? $", given as \u2018{w}\u2019" : "";
+        var precision = date.Precision.Length > 0 ? $" ({date.Precision})" : "";
+        return $"; date {date}{(end is null ? "" : "\u2013" + end)}{precision}{written}";
     }
 
     private static string? Resolve(ProposedActor a, ActorResolver resolver, Dictionary<string, string> keys)

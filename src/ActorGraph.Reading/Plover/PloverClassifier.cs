@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ActorGraph.Reading.Facts;
 using ActorGraph.Reading.Lexicon;
 using ActorGraph.Reading.Recognition;
@@ -6,12 +7,36 @@ using ActorGraph.Reading.Text;
 
 namespace ActorGraph.Reading.Plover;
 
-/// <summary>Codes one sentence in PLOVER: the earliest trigger word after the first actor (attribution
-/// frames such as "officials said" skipped) gives the category; the actor before it is the source and the
-/// first actor after it the target. A baseline for the event coders analysts know, not the reader's
-/// graph rules (which use the seed vocabulary).</summary>
+/// <summary>Codes one sentence in PLOVER. The main event is the earliest trigger of <see cref="PloverLexicon"/>
+/// outside an opening phrase ("In a letter to X, ..."), a proper name ("Economic Cooperation") or a hyphenated
+/// modifier ("Israeli-occupied"); at one position the longest phrase wins. Its frame then shifts the category:
+/// an obligation laid on another ("X said Y must ...") is a DEMAND; a future or intended act ("will impose",
+/// "ready to withdraw") is a THREATEN when coercive and an AGREE when conciliatory; a negated conciliatory act
+/// ("will not release") is a REJECT. The actor before the trigger is the source, the first after it the target.
+/// A baseline for the event coders analysts know, separate from the reader's graph rules (which use the seed
+/// vocabulary). Cost: O(triggers × sentence length).</summary>
 public static class PloverClassifier
 {
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    private static readonly Regex OpeningPhrase = new(@"^\W*(?:in|under|after|following|despite|amid|with|according to|on|during|before|since|as)\b[^,]{0,120},", Options);
+
+    private static readonly Regex Obligation = new(@"\b(?:must|should|ought to|has to|have to)\b", Options);
+
+    private static readonly Regex Intent = new(@"\b(?:will|would|shall|plans? to|planning to|intends? to|is to|are to|going to|prepared to|ready to|willing to|promised to|pledged to|vowed to|offered to|expects? to|aims? to|hopes? to)\s+(?:be\s+)?(?:[\w-]+\s+){0,2}$", Options);
+
+    private static readonly Regex Possibility = new(@"\b(?:could|may|might)\s+(?:be\s+)?(?:[\w-]+\s+){0,2}$", Options);
+
+    private static readonly Regex IntentWord = new(@"^(?:pledg|promis|offer|willing|ready|prepared|commit)", Options);
+
+    private static readonly Regex MilitaryMeans = new(@"\b(?:shell(?:s|ed|ing)|artillery|air ?strikes?|airstrikes?|mortars?|rockets?|tanks?|troops|soldiers|army|forces|gunbattles?|clash(?:es|ed)?|battles?|fighting|warplanes|jets|helicopters|gunships)\b", Options);
+
+    private static readonly Regex TerrorMeans = new(@"\b(?:gunmen|suicide|car bombs?|roadside|stabb\w*|grenades?|assassin\w*|militants|kidnapp\w*)\b", Options);
+
+    private static readonly Regex Repression = new(@"\b(?:police|security forces|riot)\b.*\b(?:protesters|demonstrators|rioters|crowds?|marchers)\b|\b(?:protesters|demonstrators|rioters|crowds?|marchers)\b.*\bpolice\b", Options);
+
+    private static readonly Regex Negation = new(@"\b(?:not|never|no longer|n't)\s+(?:[\w-]+\s+){0,2}$", Options);
+
     public static PloverCoding Code(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
@@ -19,31 +44,81 @@ public static class PloverClassifier
         var s = new SentenceContext(new Sentence(1, 0, 0, sentence), where, new DocumentActors(), new Discourse(), ActorLexicon.Default);
         MentionFinder.Find(s);
         var mentions = s.Mentions.Where(m => m.Role != MentionRole.Place).OrderBy(m => m.First).ToList();
-        var firstActorEnd = mentions.Count > 0 ? s.Tokens[mentions[0].Last].End : 0;
 
-        // The earliest trigger after the subject wins; one before it only when there is none after.
-        (string Category, int At, bool AfterSubject)? best = null;
-        foreach (var (category, trigger) in PloverLexicon.Triggers)
+        var trigger = MainTrigger(sentence);
+        var obligation = Obligation.Match(sentence);
+        string? category;
+        int at;
+        if (obligation.Success && (trigger is null || obligation.Index < trigger.Value.At))
+            (category, at) = ("DEMAND", obligation.Index);
+        else if (trigger is { } t)
+            (category, at) = (Framed(sentence, Means(sentence, t), t.At, t.Length), t.At);
+        else
+            return new PloverCoding(null, [], []);
+
+        var token = RuleEngine.TokenAt(s, at);
+        var source = mentions.Where(m => m.Last < token).Select(m => s.Span(m.First, m.Last)).TakeLast(1).ToList();
+        var target = mentions.Where(m => m.First > token).Select(m => s.Span(m.First, m.Last)).Take(1).ToList();
+        return new PloverCoding(category, source, target);
+    }
+
+    /// <summary>The earliest usable trigger; at one position the longest match, then the lexicon's order.</summary>
+    private static (string Category, int At, int Length)? MainTrigger(string sentence, int from = -1)
+    {
+        var opening = OpeningPhrase.Match(sentence);
+        if (from < 0) from = opening.Success ? opening.Length : 0;
+        (string Category, int At, int Length, int Rank)? best = null;
+        var rank = 0;
+        foreach (var (category, regex) in PloverLexicon.Triggers)
         {
-            foreach (var match in trigger.EnumerateMatches(sentence))
+            rank++;
+            foreach (var m in regex.EnumerateMatches(sentence))
             {
-                if (IsAttribution(sentence, match.Index)) continue;
-                var after = match.Index >= firstActorEnd;
-                if (best is not { } b || (after && !b.AfterSubject) || (after == b.AfterSubject && match.Index < b.At)) best = (category, match.Index, after);
+                if (best is { } b && m.Index > b.At) break;
+                if (m.Index < from || IsNamePart(sentence, m.Index) || IsCompoundPart(sentence, m.Index, m.Length)) continue;
+                if (best is not { } c || m.Index < c.At || (m.Index == c.At && m.Length > c.Length)) best = (category, m.Index, m.Length, rank);
                 break;
             }
         }
-        if (best is null) return new PloverCoding(null, [], []);
-        var triggerAt = best.Value.At;
-        var token = RuleEngine.TokenAt(s, triggerAt);
-        var source = mentions.Where(m => m.Last < token).Select(m => s.Span(m.First, m.Last)).TakeLast(1).ToList();
-        var target = mentions.Where(m => m.First > token).Select(m => s.Span(m.First, m.Last)).Take(1).ToList();
-        return new PloverCoding(best.Value.Category, source, target);
+        return best is { } found ? (found.Category, found.At, found.Length) : null;
     }
 
-    private static bool IsAttribution(string sentence, int at)
+    /// <summary>Violence coded by its means (CAMEO 18 unconventional, 19 military, 175 repression): "killed" by
+    /// shelling or troops is FIGHT, an attack by gunmen or a suicide bomber ASSAULT, police against protesters COERCE.</summary>
+    private static string Means(string sentence, (string Category, int At, int Length) t)
     {
-        var before = sentence[..at];
-        return before.EndsWith("officials ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("sources ", StringComparison.OrdinalIgnoreCase);
+        if (t.Category is not ("ASSAULT" or "FIGHT")) return t.Category;
+        if (Repression.IsMatch(sentence)) return "COERCE";
+        if (t.Category == "ASSAULT" && sentence.AsSpan(t.At).StartsWith("kill", StringComparison.OrdinalIgnoreCase) && !TerrorMeans.IsMatch(sentence) && MilitaryMeans.IsMatch(sentence)) return "FIGHT";
+        if (t.Category == "FIGHT" && TerrorMeans.IsMatch(sentence) && !MilitaryMeans.IsMatch(sentence)) return "ASSAULT";
+        return t.Category;
     }
+
+    /// <summary>The category after the trigger's frame: an intent word ("pledged to") takes the act it introduces;
+    /// intent, possibility and negation just before the trigger shift it.</summary>
+    private static string Framed(string sentence, string category, int at, int length)
+    {
+        if (category == "AGREE" && IntentWord.IsMatch(sentence.AsSpan(at, length).ToString()))
+        {
+            var next = MainTrigger(sentence, at + length);
+            return next is { } n && n.At - (at + length) <= 40 && PloverLexicon.Coercive.Contains(Means(sentence, n)) ? "THREATEN" : "AGREE";
+        }
+        var before = sentence[Math.Max(0, at - 60)..at];
+        if (Negation.IsMatch(before) && (PloverLexicon.Conciliatory.Contains(category) || category == "AGREE")) return "REJECT";
+        if (Intent.IsMatch(before))
+        {
+            if (PloverLexicon.Coercive.Contains(category)) return "THREATEN";
+            if (PloverLexicon.Conciliatory.Contains(category)) return "AGREE";
+        }
+        if (Possibility.IsMatch(before) && PloverLexicon.Coercive.Contains(category)) return "THREATEN";
+        return category;
+    }
+
+    /// <summary>A capitalised word inside the sentence belongs to a name ("Asia-Pacific Economic Cooperation").</summary>
+    private static bool IsNamePart(string sentence, int at) =>
+        char.IsUpper(sentence[at]) && sentence.AsSpan(0, at).IndexOfAnyInRange('a', 'z') >= 0;
+
+    /// <summary>"Israeli-occupied", "free-trade": a trigger joined by a hyphen to another word is a modifier.</summary>
+    private static bool IsCompoundPart(string sentence, int at, int length) =>
+        (at > 0 && sentence[at - 1] == '-') || (at + length < sentence.Length && sentence[at + length] == '-' && at + length + 1 < sentence.Length && char.IsLetter(sentence[at + length + 1]));
 }

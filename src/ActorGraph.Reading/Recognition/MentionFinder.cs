@@ -15,6 +15,8 @@ internal static class MentionFinder
         while (i < tokens.Count)
         {
             var next = References.TryResolve(s, i)
+                ?? LedBy.TryResolve(s, i)
+                ?? NameThenTitle.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
                 ?? TryGovernmentOf(s, i)
                 ?? TryNamed(s, i);
@@ -121,7 +123,11 @@ internal static class MentionFinder
         var previous = s.Mentions.LastOrDefault();
         var afterAnd = s.KeyAt(i - 1) == "and" && previous is { Rule: "capital" } && previous.Last == i - 2;
         var afterSeat = s.KeyAt(i - 1) == "in" && s.KeyAt(i - 2) is "leadership" or "government" or "governments" or "officials" or "authorities" or "leaders";
-        if ((afterAnd || afterSeat) && s.Lexicon.ByCountry.TryGetValue(entry.Actor.Country ?? "", out var state))
+        // "accused Moscow of", "between Moscow and Kyiv", "Washington said": the capital acts for its state.
+        var acting = s.KeyAt(i - 1) is "accused" or "accuses" or "blamed" or "blames" or "urged" or "urges" or "pressed" or "presses" or "warned"
+                or "criticised" or "criticized" or "condemned" or "between" or "told" or "asked"
+            || s.KeyAt(j) is "said" or "says" or "accused" or "denied" or "rejected" or "warned" or "insisted" or "announced" or "and" && s.KeyAt(i - 1) == "between";
+        if ((afterAnd || afterSeat || acting) && s.Lexicon.ByCountry.TryGetValue(entry.Actor.Country ?? "", out var state))
             s.Add(s.Actors.FromTemplate(state, s.Where, "lexicon"), i, j - 1, MentionRole.Actor, "capital");
         return j;
     }

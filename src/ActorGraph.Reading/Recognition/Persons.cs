@@ -75,7 +75,11 @@ internal static class Persons
         return at;
     }
 
-    private static int NameEnd(SentenceContext s, int start)
+    /// <summary>Lower-case particles inside a name ("al-Burhan", "bin Salman", "de Klerk").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "abu" };
+
+    /// <summary>Where the capitalised name starting at <paramref name="start"/> ends (exclusive; at most four words).</summary>
+    public static int NameEnd(SentenceContext s, int start)
     {
         var k = start;
         var words = 0;
@@ -85,6 +89,8 @@ internal static class Persons
             var initial = t.Text.Length == 2 && char.IsUpper(t.Text[0]) && t.Text[1] == '.';
             var joined = t.Text == "-" && k > start && k + 1 < s.Tokens.Count && s.Tokens[k + 1].IsCapitalised && s.Tokens[k - 1].End == t.Start;
             if (joined) { k++; continue; }
+            var particle = k > start && Particles.Contains(t.Key) && !t.IsCapitalised && k + 1 < s.Tokens.Count && (s.Tokens[k + 1].IsCapitalised || s.KeyAt(k + 1) == "-");
+            if (particle) { k++; continue; }
             if (!(t.IsCapitalised && t.IsWord || initial) || NotNames.Contains(t.Key)) break;
             if (RoleWords.MatchTitle(s.Tokens, k) is not null) break;
             // "General Border Committee" is a body, not General Border.

@@ -47,6 +47,8 @@ internal static class References
                     s.Office(sender, group, RoleKind.Leads, "sender-leads-envoys", i);
                 s.Add(group, i, i, MentionRole.Actor, "coref-envoys");
                 return i + 1;
+            case "'s" when NamedHolder(s, i) is { } after:
+                return after;
             case "he" or "she" when d.LastPerson is { } person:
                 s.Add(person, i, i, MentionRole.Actor, "coref-pronoun");
                 return i + 1;
@@ -67,8 +69,30 @@ internal static class References
             country = demonym.Entry.Actor.Country;
             k += demonym.Length;
         }
-        while (RoleWords.Descriptors.Contains(s.KeyAt(k)) && !GroupNouns.Contains(s.KeyAt(k))) k++;
+        if (country is null && s.KeyAt(k) is "army" or "military" or "armed forces" && Latest(s, IsArmy) is { } army)
+        {
+            s.Add(army, i, k, MentionRole.Actor, "coref-army");
+            return k + 1;
+        }
+        if (country is null && s.KeyAt(k) is "government" or "state" && !s.Tokens[k].IsCapitalised && Latest(s, a => a.Kind == ActorKind.Government) is { } government)
+        {
+            s.Add(government, i, k, MentionRole.Actor, "coref-government");
+            return k + 1;
+        }
+        var irregular = false;
+        while (RoleWords.Descriptors.Contains(s.KeyAt(k)) && !GroupNouns.Contains(s.KeyAt(k)) || s.KeyAt(k) is "paramilitary" or "guerrilla" or "rebel" or "insurgent")
+        {
+            irregular |= s.KeyAt(k) is "paramilitary" or "guerrilla" or "rebel" or "insurgent" or "militant" or "armed";
+            k++;
+        }
         var noun = s.KeyAt(k);
+        // "the paramilitary force", "the rebel forces": an irregular armed group, never the army it fights.
+        if (irregular && noun is "force" or "forces" or "group" or "movement" or "militia"
+            && Latest(s, a => a.Kind == ActorKind.ArmedGroup && !IsArmy(a) && (country is null || a.Country == country)) is { } irregularGroup)
+        {
+            s.Add(irregularGroup, i, k, MentionRole.Actor, "coref-group");
+            return k + 1;
+        }
         if (GroupNouns.Contains(noun))
         {
             var group = Latest(s, a => a.Kind is ActorKind.ArmedGroup or ActorKind.Organisation && (country is null || a.Country == country));
@@ -89,10 +113,32 @@ internal static class References
         return null;
     }
 
+    /// <summary>A state's regular army: "Sudanese Armed Forces", "Ethiopian National Defense Force", "Israeli army".</summary>
+    private static bool IsArmy(DocActor a) =>
+        a.Kind is ActorKind.ArmedGroup or ActorKind.Agency && System.Text.RegularExpressions.Regex.IsMatch(a.Name, @"\b(?:Armed Forces|Defen[cs]e Forces?)\b|^\w+ (?:Army|army|military)$");
+
     private static DocActor? Latest(SentenceContext s, Func<DocActor, bool> match)
     {
         if (s.Discourse.LastGroup is { } last && match(last)) return last;
         return s.Actors.All.LastOrDefault(match);
+    }
+
+    /// <summary>"The government's chief negotiator, Otty Patiño,": a person named after an actor's title holds it in that actor.</summary>
+    private static int? NamedHolder(SentenceContext s, int i)
+    {
+        if (s.Mentions.LastOrDefault() is not { Role: MentionRole.Actor } owner || owner.Last != i - 1 || owner.Actors.Count != 1
+            || owner.Actor.Kind is ActorKind.Person or ActorKind.Territory or ActorKind.Population) return null;
+        if (RoleWords.MatchTitle(s.Tokens, i + 1) is not { } title) return null;
+        var comma = i + 1 + title.Length;
+        if (s.KeyAt(comma) != "," || Persons.NameEnd(s, comma + 1) is var nameEnd && nameEnd - (comma + 1) < 2) return null;
+        var words = RoleWords.Key(s.Tokens, i + 1, title.Length);
+        var person = Persons.PersonNamed(s, s.Span(comma + 1, nameEnd - 1), s.Span(i + 1, comma - 1));
+        person.Description ??= $"The {words} of {owner.Actor.Name}, as named in the report.";
+        person.Country ??= owner.Actor.Country;
+        s.Office(person, owner.Actor, title.Role, "possessive-title-named", comma + 1);
+        s.Add(person, i + 1, nameEnd - 1, MentionRole.Actor, "possessive-title-named");
+        s.Discourse.LastPerson = person;
+        return nameEnd;
     }
 
     private static int? Possessive(SentenceContext s, int i, DocActor owner)
@@ -101,12 +147,25 @@ internal static class References
         {
             // "his national security adviser": an unnamed holder of that title in the owner's state or organisation.
             var words = RoleWords.Key(s.Tokens, i + 1, title.Length);
+            var role = title.Role == RoleKind.Leads ? RoleKind.MemberOf : title.Role;
+            // "his chief of staff, Andriy Yermak,": the holder is named in the appositive.
+            var comma = i + 1 + title.Length;
+            if (s.KeyAt(comma) == "," && Persons.NameEnd(s, comma + 1) is var nameEnd && nameEnd - (comma + 1) >= 2)
+            {
+                var named = Persons.PersonNamed(s, s.Span(comma + 1, nameEnd - 1), s.Span(i + 1, comma - 1));
+                named.Description ??= $"The {words} of {owner.Name}, as named in the report.";
+                named.Country ??= office.Affiliation.Country;
+                s.Office(named, office.Affiliation, role, "coref-possessive-title-named", comma + 1);
+                s.Add(named, i, nameEnd - 1, MentionRole.Actor, "coref-possessive-title-named");
+                s.Discourse.LastPerson = named;
+                return nameEnd;
+            }
             var name = office.Affiliation.ShortForm + " " + words;
             var holder = s.Actors.GetOrCreate(name, ActorKind.Person, office.Affiliation.Country, s.Where, "coref-possessive-title");
             if (!string.Equals(office.Affiliation.ShortForm, office.Affiliation.Name, StringComparison.Ordinal))
                 s.Actors.AddAlias(holder, office.Affiliation.Name + " " + words);
             holder.Description ??= $"The {words} of {owner.Name} (not named in the report).";
-            if (holder.Mentions <= 1) s.Office(holder, office.Affiliation, title.Role == RoleKind.Leads ? RoleKind.MemberOf : title.Role, "coref-possessive-title", i + 1);
+            if (holder.Mentions <= 1) s.Office(holder, office.Affiliation, role, "coref-possessive-title", i + 1);
             s.Add(holder, i, i + title.Length, MentionRole.Actor, "coref-possessive-title");
             return i + 1 + title.Length;
         }

@@ -7,7 +7,7 @@ namespace ActorGraph.Reading.Rules;
 /// the right), the pair of "between X and Y", and the agent of a passive ("brokered by X").</summary>
 internal static class Arguments
 {
-    private static readonly HashSet<string> ListGlue = new(StringComparer.Ordinal) { ",", "and", "or", "including", "as", "well", "such", "both", "former", "the", "also" };
+    private static readonly HashSet<string> ListGlue = new(StringComparer.Ordinal) { ",", "and", "or", "including", "as", "well", "such", "both", "former", "the", "also", "(", ")" };
     private static readonly HashSet<string> ClauseBreak = new(StringComparer.Ordinal) { ";", ":", "—", "–", "(", ")" };
     private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "which", "who", "while", "but", "although", "though", "whereas", "whose", "where", "when", "after", "before" };
 
@@ -16,6 +16,8 @@ internal static class Arguments
     {
         for (var k = trigger - 1; k >= 0; k--)
         {
+            // "the National Liberation Army (ELN) agreed": a bracketed acronym does not break the clause.
+            if (s.KeyAt(k) == ")" && s.KeyAt(k - 2) == "(") { k -= 2; continue; }
             if (ClauseBreak.Contains(s.KeyAt(k))) return k + 1;
         }
         return 0;
@@ -26,6 +28,7 @@ internal static class Arguments
     {
         for (var k = trigger + 1; k < s.Tokens.Count; k++)
         {
+            if (s.KeyAt(k) == "(" && s.KeyAt(k + 2) == ")") { k += 2; continue; }
             if (ClauseBreak.Contains(s.KeyAt(k)) || (s.KeyAt(k) == "," && Subordinators.Contains(s.KeyAt(k + 1)))) return k;
             // ", and representatives ... met": a new clause, unless an actor follows (a list: "Egypt, Qatar, and Turkey").
             if (s.KeyAt(k) == "," && s.KeyAt(k + 1) is "and" or "but" or "while" or "so" &&
@@ -42,6 +45,11 @@ internal static class Arguments
         if (s.KeyAt(trigger - 1) == "having" && s.Mentions.Where(m => m.IsArgument).MinBy(m => m.First) is { } main && main.Last < trigger) return [main];
         var start = ClauseStart(s, trigger);
         var candidates = s.Mentions.Where(m => m.IsArgument && !Scenery(m) && m.Last < trigger && m.First >= start).OrderBy(m => m.First).ToList();
+        // "We met ... with the facilitation of the UAE and concluded negotiations": a second coordinated verb shares
+        // the clause's first subject, not the nearest actor (which sits in a phrase of the first verb).
+        if (s.KeyAt(trigger - 2) == "and" && s.KeyAt(trigger - 1).EndsWith("ed", StringComparison.Ordinal) && candidates.Count > 1
+            && candidates[0].First <= start + 2)
+            candidates = candidates.Where(m => m.First <= FirstVerbAfter(s, candidates[0])).ToList();
         // Skip mentions inside a relative clause that closes before the trigger: "The delegation, which included X, engaged".
         candidates = candidates.Where(m => !InsideAside(s, m, trigger)).ToList();
         if (candidates.Count == 0) return [];
@@ -56,6 +64,14 @@ internal static class Arguments
         return list;
     }
 
+    /// <summary>The first token after the subject that is not list glue or another actor (the first verb, roughly).</summary>
+    private static int FirstVerbAfter(SentenceContext s, Mention first)
+    {
+        var k = first.Last + 1;
+        while (k < s.Tokens.Count && (ListGlue.Contains(s.KeyAt(k)) || s.Mentions.Any(m => m.First <= k && k <= m.Last))) k++;
+        return k;
+    }
+
     /// <summary>The object list: the nearest argument mention right of the trigger (within
     /// <paramref name="reach"/> tokens, same clause), then the mentions listed with it.</summary>
     public static List<Mention> Object(SentenceContext s, int triggerLast, int reach = 12)
@@ -63,11 +79,18 @@ internal static class Arguments
         var end = ClauseEnd(s, triggerLast);
         var candidates = s.Mentions.Where(m => m.IsArgument && !Scenery(m) && m.First > triggerLast && m.First < end).OrderBy(m => m.First).ToList();
         if (candidates.Count == 0 || candidates[0].First - triggerLast > reach) return [];
+        // "condemned the accords, and the Arab League suspended": after ", and" the first actor opens a new clause.
+        for (var k = triggerLast + 1; k < candidates[0].First - 1; k++)
+            if (s.KeyAt(k) == "," && s.KeyAt(k + 1) is "and" or "but" or "while") return [];
         var list = new List<Mention> { candidates[0] };
+        var last = candidates[0].Last;
         for (var i = 1; i < candidates.Count; i++)
         {
-            if (!OnlyGlue(s, list[^1].Last + 1, candidates[i].First - 1)) break;
+            // "the army, led by General X, and the paramilitary force": the leader's aside is not a list item.
+            if (candidates[i].Rule == "led-by" && candidates[i].First - last <= 4) { last = candidates[i].Last; continue; }
+            if (!OnlyGlue(s, last + 1, candidates[i].First - 1)) break;
             list.Add(candidates[i]);
+            last = candidates[i].Last;
         }
         return list;
     }

@@ -6,7 +6,7 @@ namespace ActorGraph.Reading.Rules;
 
 /// <summary>Finds dates in a sentence: full dates ("October 26, 2025", "26 October 2025", "2025-10-26"),
 /// months ("September of 1905"), years ("in 1904", "1904–05"), and dates relative to the report's date
-/// ("today", "yesterday", a weekday, a month and day without a year). Without a report date, relative
+/// ("today", "yesterday", a weekday, a month and day without a year, "in April"). Without a report date, relative
 /// dates are left out: nothing is guessed. Partial dates stay partial.</summary>
 internal static partial class DateFinder
 {
@@ -24,6 +24,9 @@ internal static partial class DateFinder
     [GeneratedRegex(@"(?<![\d,.])(?<y>1[89]\d{2}|20\d{2})(?:\s*[–-]\s*(?<y2>\d{2,4}))?(?!\d|,\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
+    [GeneratedRegex(@"\b(?:in|since|from|until|by|early|late|mid-|end of|beginning of)\s+(?<mn>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:of\s+)?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthOnly();
+
     [GeneratedRegex(@"\b(?<w>today|yesterday|tonight|this morning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
@@ -37,12 +40,12 @@ internal static partial class DateFinder
             var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
             var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
             if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month.Value))
-                found.Add(new DateMention(new PartialDate(year, month, day), null, m.Index, m.Index + m.Length));
+                found.Add(new DateMention(new PartialDate(year, month, day) { Written = m.Value }, null, m.Index, m.Index + m.Length));
         }
         foreach (Match m in MonthYear().Matches(sentence))
         {
             if (Taken(m.Index, m.Index + m.Length)) continue;
-            found.Add(new DateMention(new PartialDate(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), MonthNumber(m.Groups["mn"].Value, "")), null, m.Index, m.Index + m.Length));
+            found.Add(new DateMention(new PartialDate(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), MonthNumber(m.Groups["mn"].Value, "")) { Written = m.Value }, null, m.Index, m.Index + m.Length));
         }
         foreach (Match m in MonthDay().Matches(sentence))
         {
@@ -51,7 +54,7 @@ internal static partial class DateFinder
             var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
             var year = (month, day).CompareTo((report.Month, report.Day)) <= 0 ? report.Year : report.Year - 1;
             if (day <= DateTime.DaysInMonth(year, month))
-                found.Add(new DateMention(new PartialDate(year, month, day, Derived: true), null, m.Index, m.Index + m.Length));
+                found.Add(new DateMention(new PartialDate(year, month, day, Derived: true) { Written = m.Value }, null, m.Index, m.Index + m.Length));
         }
         foreach (Match m in Year().Matches(sentence))
         {
@@ -64,7 +67,7 @@ internal static partial class DateFinder
                 var endYear = tail.Length == 2 ? year / 100 * 100 + int.Parse(tail, CultureInfo.InvariantCulture) : int.Parse(tail, CultureInfo.InvariantCulture);
                 if (endYear > year && endYear - year < 50) end = new PartialDate(endYear);
             }
-            found.Add(new DateMention(new PartialDate(year), end, m.Index, m.Index + m.Length));
+            found.Add(new DateMention(new PartialDate(year) { Written = m.Value }, end, m.Index, m.Index + m.Length));
         }
         if (reportDate is { } date)
         {
@@ -72,7 +75,15 @@ internal static partial class DateFinder
             {
                 if (Taken(m.Index, m.Index + m.Length)) continue;
                 var resolved = Resolve(m.Groups["w"].Value.ToLowerInvariant(), date);
-                found.Add(new DateMention(new PartialDate(resolved.Year, resolved.Month, resolved.Day, Derived: true), null, m.Index, m.Index + m.Length));
+                found.Add(new DateMention(new PartialDate(resolved.Year, resolved.Month, resolved.Day, Derived: true) { Written = m.Value }, null, m.Index, m.Index + m.Length));
+            }
+            // "broke out in April": the latest such month not after the report's month; the day stays unknown.
+            foreach (Match m in MonthOnly().Matches(sentence))
+            {
+                var g = m.Groups["mn"];
+                if (Taken(g.Index, g.Index + g.Length)) continue;
+                var month = MonthNumber(g.Value, "")!.Value;
+                found.Add(new DateMention(new PartialDate(month <= date.Month ? date.Year : date.Year - 1, month, Derived: true) { Written = g.Value }, null, g.Index, g.Index + g.Length));
             }
         }
         found.Sort((a, b) => a.At.CompareTo(b.At));

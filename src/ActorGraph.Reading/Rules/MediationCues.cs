@@ -39,7 +39,7 @@ internal static partial class MediationCues
         var cues = new List<(List<DocActor> Mediators, int Token, string Rule, bool Offer)>();
         var offer = Offer().IsMatch(s.Text);
         foreach (Match m in PassiveBy().Matches(s.Text))
-            cues.Add((Arguments.Actors(Arguments.Object(s, RuleEngine.TokenAt(s, m.Index + m.Length - 1), 8)), RuleEngine.TokenAt(s, m.Index), "brokered-by", false));
+            cues.Add((Arguments.Actors(NotSpeakers(s, Arguments.Object(s, RuleEngine.TokenAt(s, m.Index + m.Length - 1), 8))), RuleEngine.TokenAt(s, m.Index), "brokered-by", false));
         foreach (Match m in HyphenLed().Matches(s.Text))
         {
             var dash = RuleEngine.TokenAt(s, m.Index);
@@ -55,7 +55,7 @@ internal static partial class MediationCues
             if (subject.Count > 0) cues.Add((Arguments.Actors(subject), t, offer ? "offers-to-mediate" : "x-brokers", offer));
         }
         foreach (Match m in Presence().Matches(s.Text))
-            cues.Add((Arguments.Actors(Arguments.Object(s, RuleEngine.TokenAt(s, m.Index + m.Length - 1), 8)), RuleEngine.TokenAt(s, m.Index), "witnessed-or-auspices", false));
+            cues.Add((Arguments.Actors(NotSpeakers(s, Arguments.Object(s, RuleEngine.TokenAt(s, m.Index + m.Length - 1), 8))), RuleEngine.TokenAt(s, m.Index), "witnessed-or-auspices", false));
         foreach (Match m in Asked().Matches(s.Text))
         {
             var t = RuleEngine.TokenAt(s, m.Index);
@@ -80,6 +80,10 @@ internal static partial class MediationCues
         }
         return result;
     }
+
+    /// <summary>"mediated by the UAE, the Emirati foreign ministry said": the one who says it is no mediator.</summary>
+    private static List<Mention> NotSpeakers(SentenceContext s, List<Mention> listed) =>
+        listed.Where(m => s.KeyAt(m.Last + 1) is not ("said" or "says" or "told" or "announced" or "reported" or "stated" or "added" or "confirmed")).ToList();
 
     private static void NounCue(SentenceContext s, int t, List<(List<DocActor>, int, string, bool)> cues)
     {

@@ -26,7 +26,7 @@ internal static class ModalityCues
 
     private static readonly HashSet<string> Negation = new(StringComparer.Ordinal)
     {
-        "not", "n't", "never", "no", "denied", "denies", "deny", "neither", "nor",
+        "not", "n't", "never", "no", "denied", "denies", "deny", "neither", "nor", "refused", "refuses", "refuse", "declined", "declines",
     };
 
     // Commitments to abstain ("refrain from accusations") are not facts at all.
@@ -50,6 +50,9 @@ internal static class ModalityCues
             if (Abstain.Contains(s.KeyAt(k))) return null;
             if (Negation.Contains(s.KeyAt(k))) return Modality.Denied;
         }
+        // "should address their key demands": a possessed noun names demands that exist; the hope is about something else.
+        if (s.KeyAt(trigger - 1) is "their" or "its" or "his" or "her" || (s.KeyAt(trigger - 2) is "their" or "its" or "his" or "her" && s.KeyAt(trigger - 1) is "key" or "main" or "core" or "central"))
+            return claimed ? Modality.Claimed : Modality.Reported;
         // Hope reaches further: "expressed hope that international pressure ... could prompt".
         for (var k = trigger - 1; k >= 0 && k >= trigger - 10; k--)
         {

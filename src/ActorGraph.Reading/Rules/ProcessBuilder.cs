@@ -30,6 +30,8 @@ internal static class ProcessBuilder
         {
             var mediators = Fold(cue.Mediators, allMediators);
             var (parties, from) = Parties(cue, mediators, relations, speakers, main, placeholder);
+            // "Carter mediated between the two leaders": leaders negotiate for the side they lead, which is the party.
+            if (parties is { } named && Led(named.A) is var a && Led(named.B) is var b && a != b && !mediators.Contains(a) && !mediators.Contains(b)) parties = (a, b);
             if (parties is not { } p)
             {
                 notes.Add($"para {cue.Where.Paragraph}: mediators named ({string.Join(", ", mediators.Select(m => m.Name))}) but no party could be read; no process proposed.");
@@ -78,6 +80,9 @@ internal static class ProcessBuilder
         return built;
     }
 
+    private static DocActor Led(DocActor a) =>
+        a.Kind == ActorKind.Person && a.Office is { Role: Lexicon.RoleKind.Leads, Affiliation: var led } && led.Kind is ActorKind.State or ActorKind.Government or ActorKind.ArmedGroup ? led : a;
+
     private static List<DocActor> Fold(IReadOnlyList<DocActor> mediators, HashSet<DocActor> all) =>
         mediators.Select(m => m.Kind == ActorKind.Person && m.Office is { Role: Lexicon.RoleKind.Leads } office && all.Contains(office.Affiliation) ? office.Affiliation : m)
             .Distinct().ToList();
@@ -89,6 +94,9 @@ internal static class ProcessBuilder
         if (cue.Parties is { } between && Free(between.A) && Free(between.B)) return (between, "sentence");
         var inSentence = relations.FirstOrDefault(r => r.Where == cue.Where && PairKinds.Contains(r.Kind.Name) && Free(r.Source) && Free(r.Target));
         if (inSentence is not null) return ((inSentence.Source, inSentence.Target), "sentence");
+        // "Russia and Ukraine exchanged prisoners in a swap mediated by the UAE": exactly two sides in the cue's sentence.
+        var sides = cue.OtherActors.Where(a => Free(a) && !speakers.Contains(a) && a.Kind is ActorKind.Government or ActorKind.State or ActorKind.ArmedGroup).Distinct().ToList();
+        if (sides.Count == 2) return ((sides[0], sides[1]), "sentence");
         if (speakers.Count == 2 && speakers.All(Free)) return ((speakers[0], speakers[1]), "signatories");
         if (main is { } m && Free(m.A) && Free(m.B)) return (m, "main-conflict");
         var single = cue.OtherActors.Where(a => Free(a) && !speakers.Contains(a) && a.Kind is ActorKind.Government or ActorKind.State or ActorKind.ArmedGroup)

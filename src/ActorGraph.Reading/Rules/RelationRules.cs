@@ -16,7 +16,7 @@ internal static partial class RelationRules
     [
         new("ceasefire-agreed", R(@"cease-?fires?|truces?|armistice|cessation of (?:active )?hostilities|peace (?:agreement|deal|accord)"), RelationVocabulary.AgreesCeasefire, 0.8)
             { Pair = true, SubjectObject = false, Requires = AgreementWords() },
-        new("hostilities-between", R(@"wars?|conflict|fighting|hostilities|clash(?:es|ed)?|fought|battled?|at war"), RelationVocabulary.ArmedConflict, 0.7)
+        new("hostilities-between", R(@"(?<!(?:prisoners?|crimes?|criminals?) of )wars?(?! crimes?| criminals?)|conflict|fighting|hostilities|clash(?:es|ed)?|fought|battled?|at war"), RelationVocabulary.ArmedConflict, 0.7)
             { Pair = true, SubjectObject = false, FixedModality = Modality.Reported },
         new("fought-with", R(@"fought|clashed|battled|at war|went to war|waged war"), RelationVocabulary.ArmedConflict, 0.7),
         new("attack", R(@"attack(?:s|ed|ing)?|struck|strikes?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|invade[sd]?|invasion of|raid(?:s|ed)?|assault(?:s|ed)?|shot down|fired (?:rockets|missiles|shells) (?:at|on|into)"), RelationVocabulary.Attacks, 0.75),
@@ -27,7 +27,7 @@ internal static partial class RelationRules
         new("engage", R(@"engage[sd]? with|engaging with|asked|called on|calls? on|urged?|urges|appeal(?:ed|s)? to|reached out to|consult(?:ed|s)? with|invited"), RelationVocabulary.Engages, 0.7),
         new("pressure", R(@"pressure[sd]?|pressuring|pressing|pressed|forced|compelled|coerced"), RelationVocabulary.Pressures, 0.7)
             { FromIsSource = true },
-        new("demand", R(@"demand(?:s|ed|ing)?|insist(?:s|ed)? on"), RelationVocabulary.Demands, 0.65)
+        new("demand", R(@"(?<!\b(?:the|this|that|these|those) )demand(?:s|ed|ing)?|insist(?:s|ed)? on|request(?:s|ed)? that|requir(?:es|ed) that"), RelationVocabulary.Demands, 0.65)
             { CounterpartFallback = true },
         new("reject", R(@"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|turned down|dismiss(?:es|ed)|would not|will not|won't|declined"), RelationVocabulary.Rejects, 0.65)
             { ProposerFallback = true, CounterpartFallback = true, FixedModality = Modality.Reported },
@@ -37,7 +37,7 @@ internal static partial class RelationRules
         new("cooperate", R(@"cooperat(?:e|es|ed|ing|ion)|co-operat(?:e|ion)|collaborat(?:e|es|ed|ing|ion)|partnership|work(?:s|ed|ing)? together with"), RelationVocabulary.Cooperates, 0.6)
             { Pair = true },
         new("aid", R(@"provid(?:e|es|ed|ing)(?: humanitarian| economic| military)? (?:aid|assistance)|deliver(?:s|ed)? aid|sen[dt]s? aid"), RelationVocabulary.Aids, 0.6),
-        new("sanction", R(@"sanction(?:s|ed|ing)?|embargo(?:ed)?|imposed (?:sanctions|restrictions|tariffs) on"), RelationVocabulary.Sanctions, 0.7),
+        new("sanction", R(@"sanction(?:s|ed|ing)?|embargo(?:ed)?|imposed (?:sanctions|restrictions|tariffs) on|suspend(?:s|ed|ing)?(?= (?:[\w'’]+ ){0,3}membership)|expel(?:s|led)?(?= (?:[\w'’]+ ){0,3}from (?:the )?(?:league|union|organi[sz]ation|alliance|council))"), RelationVocabulary.Sanctions, 0.7),
         new("threaten", R(@"threaten(?:s|ed|ing)?|warned"), RelationVocabulary.Threatens, 0.65),
     ];
 

@@ -29,6 +29,17 @@ internal static class RuleEngine
         Compounds(s, claimed, dates, output);
         ConflictFromAttack(s, before, output);
         NoteProposals(s);
+        NoteSignatories(s);
+    }
+
+    /// <summary>"Representatives of X and Y signed a declaration": the two sides become the pair that "the two
+    /// sides" and "the parties" refer to later.</summary>
+    private static void NoteSignatories(SentenceContext s)
+    {
+        var m = RelationRules.AgreementWords().Match(s.Text);
+        if (!m.Success || TokenAt(s, m.Index) is var t && t < 0) return;
+        var sides = Arguments.Actors(Arguments.Subject(s, t)).Where(Side).ToList();
+        if (sides.Count == 2) s.Discourse.NotePair(sides[0], sides[1]);
     }
 
     private static void ApplyOne(SentenceContext s, RelationRule rule, int first, int last, Modality modality, DateMention? date, string quote,
@@ -54,7 +65,8 @@ internal static class RuleEngine
             }
             var subjects = Arguments.Actors(subject);
             var objectsForPair = Arguments.Object(s, last, 3);
-            if (subjects.Count >= 2 && (objectsForPair.Count == 0 || !rule.SubjectObject))
+            // A list of three or more ("Norway, Cuba, ... have mediated ... since the negotiations resumed") is no pair.
+            if (subjects.Count == 2 && (objectsForPair.Count == 0 || !rule.SubjectObject))
             {
                 for (var i = 0; i < subjects.Count; i++)
                     for (var j = i + 1; j < subjects.Count; j++)

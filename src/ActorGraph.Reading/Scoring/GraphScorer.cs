@@ -29,6 +29,8 @@ public static class GraphScorer
             if (keys.Overlaps(forbiddenKeys)) { forbidden.Add(actor.Name); wrong.Add($"actor {actor.Name} must not appear"); map[actor.Id] = -1; continue; }
             var index = goldKeys.FindIndex(g => NameKey.Of(actor.Name) is var k && g.Contains(k));
             if (index < 0) index = goldKeys.FindIndex(g => g.Overlaps(keys));
+            // An explicit unnamed party matches the gold's unnamed party, whatever words each uses around "(unnamed)".
+            if (index < 0 && Unnamed(actor.Name)) index = gold.Actors.ToList().FindIndex(g => Unnamed(g.Name));
             map[actor.Id] = index;
             if (index >= 0) correctActors++;
             else wrong.Add($"actor {actor.Name}");
@@ -43,6 +45,8 @@ public static class GraphScorer
         var roles = Roles(produced, gold, map, missing, wrong);
         return new ScoreCard(gold.Name, actors, strict, lenient, roles, forbidden, missing, wrong);
     }
+
+    private static bool Unnamed(string name) => name.EndsWith("(unnamed)", StringComparison.OrdinalIgnoreCase);
 
     private static Measure Relations(ActorGraphData produced, GoldReading gold, Dictionary<string, int> map, bool checkModality, List<string> missing, List<string> wrong)
     {

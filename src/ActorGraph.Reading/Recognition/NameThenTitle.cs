@@ -1,0 +1,36 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Reading.Lexicon;
+
+namespace ActorGraph.Reading.Recognition;
+
+/// <summary>"Massad Boulos, the senior US adviser for Africa,", "Antonio Guterres, the UN secretary-general": a name of
+/// two words or more, then a comma and a title held in a known state or organisation, gives a person with that
+/// office (news style puts the title after the name as often as before it).</summary>
+internal static class NameThenTitle
+{
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal) { "senior", "top", "chief", "deputy", "acting", "new", "then", "former" };
+
+    public static int? TryResolve(SentenceContext s, int i)
+    {
+        if (!s.Tokens[i].IsCapitalised || s.Lexicon.Match(s.Tokens, i, s.Text) is not null) return null;
+        var nameEnd = Persons.NameEnd(s, i);
+        if (nameEnd - i < 2 || s.KeyAt(nameEnd) != ",") return null;
+        var k = nameEnd + 1;
+        if (s.KeyAt(k) is "the" or "a" or "an") k++;
+        var former = false;
+        while (Qualifiers.Contains(s.KeyAt(k))) { former |= s.KeyAt(k) is "former" or "then"; k++; }
+        if (k >= s.Tokens.Count || s.Lexicon.Match(s.Tokens, k, s.Text) is not { } of || of.Entry.Actor.Kind is ActorKind.Territory) return null;
+        var titleAt = k + of.Length;
+        while (Qualifiers.Contains(s.KeyAt(titleAt))) titleAt++;
+        if (RoleWords.MatchTitle(s.Tokens, titleAt) is not { } title) return null;
+
+        var affiliation = s.Actors.FromTemplate(of.Entry.Actor, s.Where, "lexicon");
+        var person = Persons.PersonNamed(s, s.Span(i, nameEnd - 1), s.Span(titleAt, titleAt + title.Length - 1));
+        if (!former) s.Office(person, affiliation, title.Role == RoleKind.Rank ? RoleKind.MemberOf : title.Role, "name-then-title", titleAt);
+        person.Country ??= affiliation.Country;
+        person.Description ??= $"Named in the report as {s.Span(nameEnd + 1, titleAt + title.Length - 1)}.";
+        s.Add(person, i, nameEnd - 1, MentionRole.Actor, "name-then-title");
+        s.Discourse.LastPerson = person;
+        return nameEnd;
+    }
+}
