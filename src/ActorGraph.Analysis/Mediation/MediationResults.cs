@@ -30,8 +30,13 @@ public enum MediatorGroup
 /// <param name="Evidence">Where it comes from.</param>
 /// <param name="Current">True when it holds at the reference date (the as-of date, else the latest date on record).</param>
 /// <param name="Inferred">True when rebuilt from event data rather than reported.</param>
+/// <param name="Outcomes">What came out of it (a truce, an agreement), dated where recorded.</param>
 public sealed record ProcessRef(string Id, string Name, ProcessStatus Status, DateRange When, double Confidence, ImmutableArray<EvidenceItem> Evidence,
-    bool Current = true, bool Inferred = false);
+    bool Current = true, bool Inferred = false, ImmutableArray<OutcomeItem> Outcomes = default)
+{
+    /// <summary>Outcomes, never default.</summary>
+    public ImmutableArray<OutcomeItem> Outcomes { get; init; } = Outcomes.IsDefault ? [] : Outcomes;
+}
 
 /// <summary>How strongly an actor is tied to one side: the strongest admitted cooperative tie (strength · confidence, 0..1).</summary>
 public sealed record SideTie(string ActorId, double Strength);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Cli.Infrastructure;
 
@@ -59,6 +60,12 @@ public static class CliApp
     /// pointer to the command's help (not the whole help text), and <see cref="ExitCodes.Usage"/>.</summary>
     private static async Task<int> ReportUsageErrorsAsync(ParseResult parsed, CliContext context)
     {
+        if (UnknownCommand(parsed) is { } unknown)
+        {
+            await context.Error.WriteLineAsync($"error: {unknown}");
+            await context.Error.WriteLineAsync("Run 'actorgraph --help' for the list of commands.");
+            return ExitCodes.Usage;
+        }
         foreach (var message in parsed.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
             await context.Error.WriteLineAsync($"error: {message}");
         var names = new List<string>();
@@ -66,6 +73,20 @@ public static class CliApp
             names.Insert(0, result.Command is RootCommand ? "actorgraph" : result.Command.Name);
         await context.Error.WriteLineAsync($"Run '{string.Join(' ', names)} --help' for the options and an example.");
         return ExitCodes.Usage;
+    }
+
+    /// <summary>One message for a command name that does not exist ("'mediatorz' is not an actorgraph command;
+    /// did you mean 'mediators'?") or a missing command, instead of the parser's two; null for other errors.</summary>
+    private static string? UnknownCommand(ParseResult parsed)
+    {
+        if (parsed.CommandResult.Command is not RootCommand root) return null;
+        var typed = parsed.UnmatchedTokens.FirstOrDefault();
+        if (typed is null) return parsed.Tokens.Count == 0 ? "no command given" : null;
+        if (typed.StartsWith('-')) return null;
+        var names = root.Subcommands.Where(c => !c.Hidden).SelectMany(c => c.Aliases.Prepend(c.Name));
+        return Suggestions.Closest(typed, names, 1) is [var closest]
+            ? $"'{typed}' is not an actorgraph command; did you mean '{closest}'?"
+            : $"'{typed}' is not an actorgraph command; the commands are {string.Join(", ", root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name))}.";
     }
 
     /// <summary>The version printed by <c>--version</c>.</summary>

@@ -51,7 +51,7 @@ public sealed class BrokerageCommand : ICliCommand
             var report = queries.Brokerage(graph, options, parse.GetValue(asOf), only, parse.GetValue(current));
             var brokers = report.Brokers.Take(n).ToList();
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, ToJson(report, brokers));
-            else Write(context.Out, report, brokers, only is not null);
+            else FormatOption.WriteText(context, o => Write(o, report, brokers, only is not null));
             return ExitCodes.Ok;
         });
         return command;
@@ -119,6 +119,11 @@ public sealed class BrokerageCommand : ICliCommand
                 Cell(b[BrokerageRole.Representative]), Cell(b[BrokerageRole.Liaison]));
         }
         table.WriteTo(o);
+        Legend.Write(o,
+            ("CHAINS", "chains A > B > C of cooperative ties through this actor (B), with no direct A-C tie"),
+            ("count (z)", "chains in that role; z: how far above (+) or below (-) chance, in standard deviations"),
+            ("ROLES", "by camp: coordinator A, B, C in one; itinerant A, C in one, B outside; gatekeeper B in"),
+            ("", "C's camp, A outside; representative B in A's camp, C outside; liaison all three apart"));
         if (report.Brokers.Length > brokers.Count) o.WriteLine(string.Create(inv, $"… and {report.Brokers.Length - brokers.Count} more (--top)."));
     }
 }
