@@ -22,6 +22,7 @@ public static class OutputCases
         ("graph-seed", "show-process-outcome", ["show", "hezbollah"]),
         ("graph-seed", "mediators", ["mediators", "Hamas", "Israel"]),
         ("graph-seed", "mediators-outcome", ["mediators", "Israel", "Hezbollah"]),
+        ("graph-seed", "mediators-rolled-up", ["mediators", "Netanyahu", "Hamas"]),
         ("graph-seed", "paths", ["paths", "Qatar", "France"]),
         ("graph-seed", "clusters", ["clusters"]),
         ("graph-seed", "centrality", ["centrality"]),

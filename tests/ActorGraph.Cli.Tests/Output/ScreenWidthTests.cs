@@ -16,7 +16,14 @@ public sealed class ScreenWidthTests
         var lines = result.Out.Split('\n');
         Assert.True(lines.Length > 3, $"{name}: too little output to judge");
         Assert.All(lines, l => Assert.True(l.Length <= 100, $"{seed} {name}: {l.Length} columns: {l}"));
+        // A table fits by itself: its rule line (dashes under the headers) is never broken onto a second line.
+        for (var i = 0; i + 1 < lines.Length; i++)
+        {
+            if (IsRule(lines[i])) Assert.False(IsRule(lines[i + 1]), $"{seed} {name}: a table was wider than the screen and got wrapped");
+        }
     }
+
+    private static bool IsRule(string line) => line.Trim().Length > 0 && line.Trim().All(c => c is '-' or ' ') && line.Contains("--", StringComparison.Ordinal);
 
     [Fact]
     public void A_long_line_wraps_with_a_hanging_indent_and_keeps_every_word()

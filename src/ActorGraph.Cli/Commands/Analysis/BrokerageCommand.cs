@@ -110,11 +110,12 @@ public sealed class BrokerageCommand : ICliCommand
             return;
         }
         o.WriteLine("Cells: count (z-score).");
-        var table = new TableWriter("RANK", "ACTOR", "ID", "CLUSTER", "CHAINS", "COORDINATOR", "ITINERANT", "GATEKEEPER", "REPRESENTATIVE", "LIAISON");
+        var table = new TableWriter("RANK", "ACTOR", "CLUSTER", "CHAINS", "COORDINATOR", "ITINERANT", "GATEKEEPER", "REPRESENTATIVE", "LIAISON");
         var rank = 0;
         foreach (var b in brokers)
         {
-            table.Add(++rank, b.ActorName, b.ActorId, b.Cluster, b.Chains,
+            // No id column: with it the five role columns do not fit 100 columns; names resolve as well as ids.
+            table.Add(++rank, b.ActorName, b.Cluster, b.Chains,
                 Cell(b[BrokerageRole.Coordinator]), Cell(b[BrokerageRole.Itinerant]), Cell(b[BrokerageRole.Gatekeeper]),
                 Cell(b[BrokerageRole.Representative]), Cell(b[BrokerageRole.Liaison]));
         }

@@ -71,12 +71,18 @@ public sealed class MediatorsCommand : ICliCommand
         var fold = new EvidenceFold();
         o.WriteLine($"Mediation between {names[0]} and {names[1]} ({result.Scope})");
         o.WriteLine(result.Summary);
-        foreach (var step in result.RolledUp) o.WriteLine($"Taken for the actor it answers for: {step.Phrase}");
-        WriteGroup(o, "Reported mediators (current processes in which both are parties)", result.Explicit, names, fold, full);
-        WriteGroup(o, "Past mediators (reported; their processes between the two are over)", result.Past, names, fold, full);
-        WriteGroup(o, "Inferred mediators (processes rebuilt from event data; not reported)", result.Inferred, names, fold, full);
-        WriteGroup(o, "Structural candidates (channels to both sides; not reported mediators)", result.Structural, names, fold, full);
-        WriteGroup(o, "Involved in their own role (not mediators)", result.Involved, names, fold, full);
+        if (result.RolledUp.Length > 0)
+        {
+            o.WriteLine();
+            o.WriteLine("Rolled up (an actor asked about has no process of its own; answered for the actor it answers for)");
+            foreach (var step in result.RolledUp) o.WriteLine($"  {step.Phrase} ({step.Kind}, {step.RelationId})");
+        }
+        var legend = true;
+        WriteGroup(o, "Reported mediators (current processes in which both are parties)", result.Explicit, names, fold, full, ref legend);
+        WriteGroup(o, "Past mediators (reported; their processes between the two are over)", result.Past, names, fold, full, ref legend);
+        WriteGroup(o, "Inferred mediators (processes rebuilt from event data; not reported)", result.Inferred, names, fold, full, ref legend);
+        WriteGroup(o, "Structural candidates (channels to both sides; not reported mediators)", result.Structural, names, fold, full, ref legend);
+        WriteGroup(o, "Involved in their own role (not mediators)", result.Involved, names, fold, full, ref legend);
         if (result.DirectTies.Length > 0)
         {
             o.WriteLine();
@@ -92,7 +98,11 @@ public sealed class MediatorsCommand : ICliCommand
         }
     }
 
-    private static void WriteGroup(TextWriter o, string title, IReadOnlyList<MediatorEntry> entries, string[] names, EvidenceFold fold, bool full)
+    /// <summary>One group's table with its legend (the SCORE line for every group, as each group scores
+    /// differently; the TIE and ROLE lines under the first table only), its processes and, with -v, each
+    /// entry's ties.</summary>
+    private static void WriteGroup(TextWriter o, string title, IReadOnlyList<MediatorEntry> entries, string[] names, EvidenceFold fold, bool full,
+        ref bool legend)
     {
         if (entries.Count == 0) return;
         o.WriteLine();
@@ -104,10 +114,18 @@ public sealed class MediatorsCommand : ICliCommand
             table.Add(e.Name, e.Role, e.Score, Span(e.FirstEvidence, e.LastEvidence), ties, e.Description);
         }
         table.WriteTo(o);
-        Legend.Write(o,
-            ("SCORE", ScoreMeaning(entries[0].Group)),
-            ("TIE A/B", $"its strongest cooperative tie to A = {names[0]} / to B = {names[1]}: strength x confidence, 0 = none"),
-            ("ROLE", "brokerage position relative to the two sides; SINCE..LAST: first and last dated evidence"));
+        if (legend)
+        {
+            Legend.Write(o,
+                ("SCORE", ScoreMeaning(entries[0].Group)),
+                ("TIE A/B", $"its strongest cooperative tie to A = {names[0]} / to B = {names[1]}: strength x confidence, 0 = none"),
+                ("ROLE", "brokerage position relative to the two sides; SINCE..LAST: first and last dated evidence"));
+            legend = false;
+        }
+        else
+        {
+            Legend.Write(o, ("SCORE", ScoreMeaning(entries[0].Group)));
+        }
         WriteProcesses(o, entries, fold);
         foreach (var e in entries)
         {
