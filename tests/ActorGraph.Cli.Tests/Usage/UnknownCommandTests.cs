@@ -29,4 +29,24 @@ public sealed class UnknownCommandTests
         Assert.Contains("the commands are validate", result.Error, StringComparison.Ordinal);
         Assert.Contains("mediators", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_typo_under_export_names_the_closest_format()
+    {
+        var result = await CliRunner.RunAsync(["export", "dott"]);
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("error: 'dott' is not an actorgraph export command; did you mean 'dot'?\n" +
+                     "Run 'actorgraph export --help' for the list of commands.\n", result.Error);
+    }
+
+    [Theory]
+    [InlineData(new string[0], "'actorgraph' needs a command: validate, ")]
+    [InlineData(new[] { "export" }, "'actorgraph export' needs a command: dot")]
+    public async Task A_missing_command_says_which_are_there(string[] args, string expected)
+    {
+        var result = await CliRunner.RunAsync(args);
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.StartsWith("error: " + expected, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Required command", result.Error, StringComparison.Ordinal);
+    }
 }
