@@ -88,7 +88,7 @@ public sealed class MediatorsCommand : ICliCommand
             o.WriteLine();
             o.WriteLine($"Direct channels between {names[0]} and {names[1]}:");
             foreach (var tie in result.DirectTies)
-                o.WriteLine($"  {EvidenceText.Tie(tie)} {EvidenceFold.Refs(fold.CiteAll(tie.Evidence, "direct"))}");
+                o.WriteLine($"  {EvidenceText.Tie(tie)} {EvidenceFold.Refs(fold.CiteAll(tie.Evidence, "direct channel"))}");
         }
         EvidenceList.Write(o, fold, full);
         if (full && result.Explicit.Length + result.Past.Length + result.Inferred.Length + result.Structural.Length + result.Involved.Length > 0)

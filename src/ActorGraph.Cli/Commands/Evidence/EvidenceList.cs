@@ -30,7 +30,8 @@ internal static class EvidenceList
             : $"Evidence ({fold.Count} distinct{folded}; -v for full notes, sources, dates and URLs):");
         foreach (var f in shown)
         {
-            var head = $"  [{f.Number}] {Where(f.Item, oneSource && !full)} ({Supports(f)})";
+            // With -v the source line under the item names the source, so the head gives only the place in it.
+            var head = $"  [{f.Number}] {Where(f.Item, oneSource || full)} ({Supports(f)})";
             if (full)
             {
                 o.WriteLine(f.Item.Note is null ? head : $"{head}: {f.Item.Note}");
@@ -47,7 +48,7 @@ internal static class EvidenceList
             o.WriteLine($"  all from {(first.SourceTitle is { } t ? $"{t} ({first.SourceId})" : first.SourceId)}");
     }
 
-    /// <summary>"para 2" or "report-x, para 2": the source id only when the answer cites several sources.</summary>
+    /// <summary>"para 2" or "report-x, para 2": the source id only when nothing else on screen names it.</summary>
     private static string Where(EvidenceItem e, bool omitSource)
     {
         if (omitSource) return e.Locator ?? "(no paragraph)";
