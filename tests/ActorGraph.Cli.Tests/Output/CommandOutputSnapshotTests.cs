@@ -19,4 +19,14 @@ public sealed class CommandOutputSnapshotTests
         var text = result.Out.Replace(folder, "<" + seed + ">", StringComparison.Ordinal);
         Snapshot.Match(text, SnapshotNameExtension.Create(seed, name));
     }
+
+    [Theory]
+    [InlineData("graph-seed", "mediators", new[] { "mediators", "Hamas", "Israel" })]
+    [InlineData("colombia-farc", "show", new[] { "show", "farc" })]
+    public async Task Full_evidence_chain(string seed, string name, string[] args)
+    {
+        var result = await CliRunner.RunAsync([.. args, "-v", "--seed", OutputCases.Seed(seed)]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        Snapshot.Match(result.Out, SnapshotNameExtension.Create(seed, name));
+    }
 }
