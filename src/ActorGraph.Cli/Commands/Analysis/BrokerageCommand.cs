@@ -102,6 +102,9 @@ public sealed class BrokerageCommand : ICliCommand
             var detail = new TableWriter("ROLE", "COUNT", "EXPECTED", "Z");
             foreach (var r in b.Roles) detail.Add(Role(r.Role), r.Count, r.Expected.ToString("0.00", inv), r.Z is { } z ? z.ToString("+0.00;-0.00;0.00", inv) : "-");
             detail.WriteTo(o);
+            Legend.Write(o,
+                ("EXPECTED", "the count expected by chance, with the other actors' camps shuffled"),
+                ("Z", "(count - expected) / standard deviation; '-' when chance allows only one value"));
             return;
         }
         if (brokers.Count == 0)
