@@ -65,11 +65,11 @@ public sealed record ProfileProcess(
     ImmutableArray<ActorRef> Parties,
     ImmutableArray<ActorRef> Mediators,
     ImmutableArray<string> Topics,
-    bool Inferred,
-    ImmutableArray<ProfileOutcome> Outcomes = default)
+    bool Inferred)
 {
-    /// <summary>Outcomes (a truce, an agreement), never default.</summary>
-    public ImmutableArray<ProfileOutcome> Outcomes { get; init; } = Outcomes.IsDefault ? [] : Outcomes;
+    /// <summary>What came out of it (a truce, an agreement). A property, not a constructor parameter: the
+    /// OpenAPI schema exporter serialises parameter defaults, and a default immutable array cannot be.</summary>
+    public ImmutableArray<ProfileOutcome> Outcomes { get; init; } = [];
 }
 
 /// <summary>Everything on record about one actor: what <c>actorgraph show</c> and <c>GET /api/actors/{id}</c> return.</summary>
@@ -107,8 +107,10 @@ public sealed record ActorProfile(
         var processes = graph.ProcessesOf(actorId)
             .Where(p => p.When.Contains(asOf))
             .Select(p => new ProfileProcess(p.Id, p.Name, p.Mediators.Contains(actorId) ? "mediator" : "party", p.Status, p.When,
-                [.. p.Parties.Select(Ref)], [.. p.Mediators.Select(Ref)], p.Topics, p.Inferred,
-                [.. p.Outcomes.Select(o => new ProfileOutcome(o.Date, o.Description, EvidenceView.Of(graph, o.Evidence)))]))
+                [.. p.Parties.Select(Ref)], [.. p.Mediators.Select(Ref)], p.Topics, p.Inferred)
+            {
+                Outcomes = [.. p.Outcomes.Select(o => new ProfileOutcome(o.Date, o.Description, EvidenceView.Of(graph, o.Evidence)))],
+            })
             .ToImmutableArray();
 
         return new ActorProfile(actor, ties, processes);
