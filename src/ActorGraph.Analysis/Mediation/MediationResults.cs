@@ -31,7 +31,12 @@ public enum MediatorGroup
 /// <param name="Current">True when it holds at the reference date (the as-of date, else the latest date on record).</param>
 /// <param name="Inferred">True when rebuilt from event data rather than reported.</param>
 public sealed record ProcessRef(string Id, string Name, ProcessStatus Status, DateRange When, double Confidence, ImmutableArray<EvidenceItem> Evidence,
-    bool Current = true, bool Inferred = false);
+    bool Current = true, bool Inferred = false)
+{
+    /// <summary>What came out of it (a truce, an agreement), dated where recorded. A property, not a constructor
+    /// parameter: the OpenAPI schema exporter serialises parameter defaults, and a default immutable array cannot be.</summary>
+    public ImmutableArray<OutcomeItem> Outcomes { get; init; } = [];
+}
 
 /// <summary>How strongly an actor is tied to one side: the strongest admitted cooperative tie (strength · confidence, 0..1).</summary>
 public sealed record SideTie(string ActorId, double Strength);

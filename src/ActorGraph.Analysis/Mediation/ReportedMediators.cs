@@ -71,6 +71,9 @@ internal static class ReportedMediators
     {
         var process = ctx.Data.Processes[p];
         return new ProcessRef(process.Id, process.Name, process.Status, process.When, process.Confidence,
-            EvidenceItem.Of(process.Evidence, ctx.Data), IsCurrent(ctx)(p), process.Inferred);
+            EvidenceItem.Of(process.Evidence, ctx.Data), IsCurrent(ctx)(p), process.Inferred)
+        {
+            Outcomes = OutcomeItem.Of(process, ctx.Data),
+        };
     }
 }

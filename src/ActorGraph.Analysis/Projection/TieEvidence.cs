@@ -3,18 +3,24 @@ using ActorGraph.Core.Model;
 
 namespace ActorGraph.Analysis.Projection;
 
-/// <summary>One item of evidence, with the source's title resolved.</summary>
+/// <summary>One item of evidence, with the source's title, date and address resolved, so that it can be cited.</summary>
 /// <param name="SourceId">The source's id.</param>
 /// <param name="SourceTitle">Its title, when the graph knows the source.</param>
 /// <param name="Locator">Where in the source (e.g. <c>para 2</c>).</param>
 /// <param name="Note">What it says, in our words.</param>
-public sealed record EvidenceItem(string SourceId, string? SourceTitle, string? Locator, string? Note)
+/// <param name="SourceDate">The source's date, when recorded.</param>
+/// <param name="Url">The source's address, when recorded.</param>
+public sealed record EvidenceItem(string SourceId, string? SourceTitle, string? Locator, string? Note, DateOnly? SourceDate = null, string? Url = null)
 {
     /// <summary>Resolves the evidence list of a relation or process against the graph's sources.</summary>
     public static ImmutableArray<EvidenceItem> Of(ImmutableArray<Evidence> evidence, ActorGraphData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return [.. evidence.Select(e => new EvidenceItem(e.SourceId, data.SourcesById.TryGetValue(e.SourceId, out var s) ? s.Title : null, e.Locator, e.Note))];
+        return [.. evidence.Select(e =>
+        {
+            var source = data.SourcesById.GetValueOrDefault(e.SourceId);
+            return new EvidenceItem(e.SourceId, source?.Title, e.Locator, e.Note, source?.Date, source?.Url);
+        })];
     }
 }
 

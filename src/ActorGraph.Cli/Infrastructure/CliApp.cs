@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Cli.Infrastructure;
 
@@ -59,13 +60,39 @@ public static class CliApp
     /// pointer to the command's help (not the whole help text), and <see cref="ExitCodes.Usage"/>.</summary>
     private static async Task<int> ReportUsageErrorsAsync(ParseResult parsed, CliContext context)
     {
-        foreach (var message in parsed.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
-            await context.Error.WriteLineAsync($"error: {message}");
         var names = new List<string>();
         for (var result = parsed.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
             names.Insert(0, result.Command is RootCommand ? "actorgraph" : result.Command.Name);
-        await context.Error.WriteLineAsync($"Run '{string.Join(' ', names)} --help' for the options and an example.");
+        var path = string.Join(' ', names);
+        if (UnknownCommand(parsed, path) is { } unknown)
+        {
+            await context.Error.WriteLineAsync($"error: {unknown}");
+            await context.Error.WriteLineAsync($"Run '{path} --help' for the list of commands.");
+            return ExitCodes.Usage;
+        }
+        foreach (var message in parsed.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
+            await context.Error.WriteLineAsync($"error: {message}");
+        await context.Error.WriteLineAsync($"Run '{path} --help' for the options and an example.");
         return ExitCodes.Usage;
+    }
+
+    /// <summary>One message for a command name that does not exist ("'mediatorz' is not an actorgraph command;
+    /// did you mean 'mediators'?", and likewise under a command with subcommands such as <c>export</c>) or a
+    /// missing one, instead of the parser's two; null for other errors.</summary>
+    private static string? UnknownCommand(ParseResult parsed, string path)
+    {
+        var command = parsed.CommandResult.Command;
+        var subcommands = command.Subcommands.Where(c => !c.Hidden).ToList();
+        if (subcommands.Count == 0) return null;
+        var list = string.Join(", ", subcommands.Select(c => c.Name));
+        var typed = parsed.UnmatchedTokens.FirstOrDefault();
+        if (typed is null)
+            return command.Action is null ? $"'{path}' needs a command: {list}" : null;
+        if (typed.StartsWith('-')) return null;
+        var names = subcommands.SelectMany(c => c.Aliases.Prepend(c.Name));
+        return Suggestions.Closest(typed, names, 1) is [var closest]
+            ? $"'{typed}' is not an {path} command; did you mean '{closest}'?"
+            : $"'{typed}' is not an {path} command; the commands are {list}.";
     }
 
     /// <summary>The version printed by <c>--version</c>.</summary>

@@ -36,6 +36,16 @@ public static class FormatOption
         },
     };
 
+    /// <summary>Writes text for people through a <see cref="WrappingWriter"/>, so that no line is wider than the
+    /// terminal's 100 columns; JSON never goes through it.</summary>
+    public static void WriteText(CliContext context, Action<TextWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(write);
+        using var wrapped = new WrappingWriter(context.Out);
+        write(wrapped);
+    }
+
     /// <summary>Writes <paramref name="value"/> as indented JSON followed by a newline.</summary>
     public static void WriteJson<T>(CliContext context, T value)
     {

@@ -18,8 +18,11 @@ public sealed class TableWriter
     /// <summary>The widest a cell may print; longer text is cut.</summary>
     public int MaxCellWidth { get; init; } = 60;
 
+    /// <summary>The width of the terminal the output is laid out for unless told otherwise.</summary>
+    public const int DefaultWidth = 100;
+
     /// <summary>The widest a whole line may print (a 100-column terminal by default).</summary>
-    public int MaxWidth { get; init; } = 100;
+    public int MaxWidth { get; init; } = DefaultWidth;
 
     /// <summary>Number of rows added so far.</summary>
     public int Count => _rows.Count;

@@ -55,7 +55,7 @@ public sealed record ProfileTie(
     ImmutableArray<string> Topics,
     ImmutableArray<EvidenceView> Evidence);
 
-/// <summary>A process the profiled actor takes part in.</summary>
+/// <summary>A process the profiled actor takes part in, with what came out of it.</summary>
 public sealed record ProfileProcess(
     string Id,
     string Name,
@@ -65,7 +65,12 @@ public sealed record ProfileProcess(
     ImmutableArray<ActorRef> Parties,
     ImmutableArray<ActorRef> Mediators,
     ImmutableArray<string> Topics,
-    bool Inferred);
+    bool Inferred)
+{
+    /// <summary>What came out of it (a truce, an agreement). A property, not a constructor parameter: the
+    /// OpenAPI schema exporter serialises parameter defaults, and a default immutable array cannot be.</summary>
+    public ImmutableArray<ProfileOutcome> Outcomes { get; init; } = [];
+}
 
 /// <summary>Everything on record about one actor: what <c>actorgraph show</c> and <c>GET /api/actors/{id}</c> return.</summary>
 public sealed record ActorProfile(
@@ -102,7 +107,10 @@ public sealed record ActorProfile(
         var processes = graph.ProcessesOf(actorId)
             .Where(p => p.When.Contains(asOf))
             .Select(p => new ProfileProcess(p.Id, p.Name, p.Mediators.Contains(actorId) ? "mediator" : "party", p.Status, p.When,
-                [.. p.Parties.Select(Ref)], [.. p.Mediators.Select(Ref)], p.Topics, p.Inferred))
+                [.. p.Parties.Select(Ref)], [.. p.Mediators.Select(Ref)], p.Topics, p.Inferred)
+            {
+                Outcomes = [.. p.Outcomes.Select(o => new ProfileOutcome(o.Date, o.Description, EvidenceView.Of(graph, o.Evidence)))],
+            })
             .ToImmutableArray();
 
         return new ActorProfile(actor, ties, processes);

@@ -51,7 +51,7 @@ public sealed class BrokerageCommand : ICliCommand
             var report = queries.Brokerage(graph, options, parse.GetValue(asOf), only, parse.GetValue(current));
             var brokers = report.Brokers.Take(n).ToList();
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, ToJson(report, brokers));
-            else Write(context.Out, report, brokers, only is not null);
+            else FormatOption.WriteText(context, o => Write(o, report, brokers, only is not null));
             return ExitCodes.Ok;
         });
         return command;
@@ -102,6 +102,9 @@ public sealed class BrokerageCommand : ICliCommand
             var detail = new TableWriter("ROLE", "COUNT", "EXPECTED", "Z");
             foreach (var r in b.Roles) detail.Add(Role(r.Role), r.Count, r.Expected.ToString("0.00", inv), r.Z is { } z ? z.ToString("+0.00;-0.00;0.00", inv) : "-");
             detail.WriteTo(o);
+            Legend.Write(o,
+                ("EXPECTED", "the count expected by chance, with the other actors' camps shuffled"),
+                ("Z", "(count - expected) / standard deviation; '-' when chance allows only one value"));
             return;
         }
         if (brokers.Count == 0)
@@ -110,15 +113,21 @@ public sealed class BrokerageCommand : ICliCommand
             return;
         }
         o.WriteLine("Cells: count (z-score).");
-        var table = new TableWriter("RANK", "ACTOR", "ID", "CLUSTER", "CHAINS", "COORDINATOR", "ITINERANT", "GATEKEEPER", "REPRESENTATIVE", "LIAISON");
+        var table = new TableWriter("RANK", "ACTOR", "CLUSTER", "CHAINS", "COORDINATOR", "ITINERANT", "GATEKEEPER", "REPRESENTATIVE", "LIAISON");
         var rank = 0;
         foreach (var b in brokers)
         {
-            table.Add(++rank, b.ActorName, b.ActorId, b.Cluster, b.Chains,
+            // No id column: with it the five role columns do not fit 100 columns; names resolve as well as ids.
+            table.Add(++rank, b.ActorName, b.Cluster, b.Chains,
                 Cell(b[BrokerageRole.Coordinator]), Cell(b[BrokerageRole.Itinerant]), Cell(b[BrokerageRole.Gatekeeper]),
                 Cell(b[BrokerageRole.Representative]), Cell(b[BrokerageRole.Liaison]));
         }
         table.WriteTo(o);
+        Legend.Write(o,
+            ("CHAINS", "chains A > B > C of cooperative ties through this actor (B), with no direct A-C tie"),
+            ("count (z)", "chains in that role; z: how far above (+) or below (-) chance, in standard deviations"),
+            ("ROLES", "by camp: coordinator A, B, C in one; itinerant A, C in one, B outside; gatekeeper B in"),
+            ("", "C's camp, A outside; representative B in A's camp, C outside; liaison all three apart"));
         if (report.Brokers.Length > brokers.Count) o.WriteLine(string.Create(inv, $"… and {report.Brokers.Length - brokers.Count} more (--top)."));
     }
 }

@@ -63,7 +63,7 @@ public sealed class CentralityCommand : ICliCommand
             }
             var report = queries.Centrality(graph, chosen, parse.GetValue(asOf), dyad, n, parse.GetValue(current));
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, report);
-            else Write(context.Out, report);
+            else FormatOption.WriteText(context, o => Write(o, report));
             return ExitCodes.Ok;
         });
         return command;
@@ -80,5 +80,8 @@ public sealed class CentralityCommand : ICliCommand
         var table = new TableWriter("RANK", "ACTOR", "ID", "SCORE", "PARTNERS");
         foreach (var e in report.Top) table.Add(e.Rank, e.Name, e.ActorId, e.Score.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture), e.Degree);
         table.WriteTo(o);
+        Legend.Write(o,
+            ("SCORE", "the measure named above, higher is more central; compare ranks, not values across measures"),
+            ("PARTNERS", "how many actors it has a channel of contact with"));
     }
 }

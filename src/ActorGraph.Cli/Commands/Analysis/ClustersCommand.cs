@@ -51,7 +51,7 @@ public sealed class ClustersCommand : ICliCommand
             var (graph, queries) = await source.LoadAsync(parse, context, cancellationToken);
             var report = queries.Clusters(graph, options, parse.GetValue(asOf), parse.GetValue(current));
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, ToJson(graph.Data, report));
-            else Write(context.Out, graph.Data, report, shown);
+            else FormatOption.WriteText(context, o => Write(o, graph.Data, report, shown));
             return ExitCodes.Ok;
         });
         return command;
@@ -132,7 +132,13 @@ public sealed class ClustersCommand : ICliCommand
             if (c.Size > shown) names += string.Create(inv, $" … and {c.Size - shown} more");
             table.Add(c.Number, c.Size, c.CooperativeTiesInside, c.HostileTiesInside, c.CooperativeTiesOutward, names);
         }
-        if (table.Count > 0) table.WriteTo(o);
+        if (table.Count > 0)
+        {
+            table.WriteTo(o);
+            Legend.Write(o,
+                ("COOP INSIDE", "alignment ties between members; HOSTILE INSIDE: opposition ties between members"),
+                ("COOP OUT", "alignment ties from members to actors outside the camp"));
+        }
         else o.WriteLine("No cluster of two or more actors.");
         if (alone.Count > 0)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ActorGraph.Analysis.Paths;
+using ActorGraph.Cli.Commands.Evidence;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Core.Text;
 
@@ -22,6 +23,7 @@ public sealed class PathsCommand : ICliCommand
         var format = FormatOption.Create();
         var asOf = AsOfOption.Create();
         var current = CurrentOption.Create();
+        var evidence = EvidenceOption.Create();
         var first = new Argument<string>("A") { Description = "Where the chain starts: id, name or alias." };
         var second = new Argument<string>("B") { Description = "Where it ends." };
         var k = new Option<int>("--k") { Description = $"How many paths, cheapest first (1..{PathQuery.MaxK}).", DefaultValueFactory = _ => 3, HelpName = "N" };
@@ -43,6 +45,7 @@ public sealed class PathsCommand : ICliCommand
         source.AddTo(command);
         command.Options.Add(asOf);
         command.Options.Add(current);
+        command.Options.Add(evidence);
         command.Options.Add(format);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -56,13 +59,13 @@ public sealed class PathsCommand : ICliCommand
             var query = new PathQuery(kValue, hops, parse.GetValue(hostile), parse.GetValue(asOf), Current: parse.GetValue(current));
             var result = queries.Paths(graph, a.Id, b.Id, query);
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, result);
-            else Write(context.Out, result, graph);
+            else FormatOption.WriteText(context, o => Write(o, result, graph, parse.GetValue(evidence)));
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static void Write(TextWriter o, PathSearchResult result, LoadedGraph graph)
+    private static void Write(TextWriter o, PathSearchResult result, LoadedGraph graph, bool full)
     {
         string Name(string id) => graph.Data.FindActor(id)?.Name ?? id;
         var layer = result.Query.IncludeHostile ? "channels of contact and hostile ties" : "channels of contact";
@@ -74,16 +77,28 @@ public sealed class PathsCommand : ICliCommand
             return;
         }
         if (result.Explanation is not null) o.WriteLine(result.Explanation);
+        var fold = new EvidenceFold();
         foreach (var path in result.Paths)
         {
             o.WriteLine();
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"#{path.Rank}  cost {path.Cost:0.###}  {path.Hops.Length} hop(s)  {string.Join(" > ", path.Actors.Select(Name))}"));
             foreach (var hop in path.Hops)
             {
-                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {Name(hop.From)} -> {Name(hop.To)}  (distance {hop.Distance:0.###})"));
-                EvidenceText.WriteTie(o, hop.Tie, "      ");
-                if (hop.OtherRelationIds.Length > 0) o.WriteLine($"      also: {string.Join(", ", hop.OtherRelationIds)}");
+                var refs = EvidenceFold.Refs(fold.CiteAll(hop.Tie.Evidence, $"{Name(hop.From)} > {Name(hop.To)}"));
+                if (full)
+                {
+                    o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {Name(hop.From)} -> {Name(hop.To)}  (distance {hop.Distance:0.###})"));
+                    o.WriteLine($"      {EvidenceText.Tie(hop.Tie)} [{hop.Tie.RelationId}] {refs}");
+                    if (hop.OtherRelationIds.Length > 0) o.WriteLine($"      also: {string.Join(", ", hop.OtherRelationIds)}");
+                }
+                else
+                {
+                    o.WriteLine($"    {Name(hop.From)} -> {Name(hop.To)}: {EvidenceText.Tie(hop.Tie)} {refs}");
+                }
             }
         }
+        o.WriteLine();
+        Legend.Write(o, ("cost", "sum of hop lengths, 1 + (1 - strength x confidence) + 0.25 per year of age; smaller is closer"));
+        EvidenceList.Write(o, fold, full);
     }
 }

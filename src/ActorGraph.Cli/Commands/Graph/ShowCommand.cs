@@ -1,4 +1,6 @@
 using System.CommandLine;
+using ActorGraph.Analysis.Projection;
+using ActorGraph.Cli.Commands.Evidence;
 using ActorGraph.Cli.Infrastructure;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Queries;
@@ -18,14 +20,17 @@ public sealed class ShowCommand : ICliCommand
         var source = new GraphSourceOptions();
         var format = FormatOption.Create();
         var asOf = AsOfOption.Create();
+        var evidence = EvidenceOption.Create();
         var actor = new Argument<string>("ACTOR") { Description = "Id, name or alias; case, accents and punctuation are ignored (\"u.s.\", \"turkiye\")." };
         var command = new Command("show",
             "Profile of one actor: kind, aliases, its relations grouped by kind with dates and evidence,\n" +
-            "and the mediation processes it is a party to or mediates.\n\n" +
+            "and the mediation processes it is a party to or mediates, with their outcomes. Repeated evidence is\n" +
+            "printed once; -v prints each note in full with its source's title, date, URL and paragraph.\n\n" +
             "Examples:\n  actorgraph show hamas\n  actorgraph show \"u.s.\" --as-of 2024-11-01 --format json");
         command.Arguments.Add(actor);
         source.AddTo(command);
         command.Options.Add(asOf);
+        command.Options.Add(evidence);
         command.Options.Add(format);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -33,15 +38,16 @@ public sealed class ShowCommand : ICliCommand
             var found = graph.Resolve(parse.GetValue(actor)!);
             var profile = queries.Profile(graph, found.Id, parse.GetValue(asOf));
             if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, profile);
-            else Write(context.Out, profile);
+            else FormatOption.WriteText(context, o => Write(o, profile, parse.GetValue(evidence)));
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static void Write(TextWriter o, ActorProfile profile)
+    private static void Write(TextWriter o, ActorProfile profile, bool full)
     {
         var a = profile.Actor;
+        var fold = new EvidenceFold();
         o.WriteLine($"{a.Name} ({a.Id})");
         o.WriteLine($"  kind:        {EnumText.Name(a.Kind)}");
         if (a.Country is not null) o.WriteLine($"  country:     {a.Country}");
@@ -62,8 +68,8 @@ public sealed class ShowCommand : ICliCommand
                 if (tie.Modality != Modality.Reported) details.Add(EnumText.Name(tie.Modality));
                 details.Add(FormattableString.Invariant($"strength {tie.Strength:0.##}, confidence {tie.Confidence:0.##}"));
                 if (tie.Topics.Length > 0) details.Add("topics: " + string.Join(", ", tie.Topics));
-                o.WriteLine($"    {arrow} {tie.Other.Name} ({tie.Other.Id})  {string.Join("; ", details)}");
-                foreach (var e in tie.Evidence) o.WriteLine($"       evidence: {DescribeEvidence(e)}");
+                var refs = EvidenceFold.Refs(fold.CiteAll(tie.Evidence.Select(Item), tie.Other.Name));
+                o.WriteLine($"    {arrow} {tie.Other.Name} ({tie.Other.Id})  {string.Join("; ", details)} {refs}");
             }
         }
 
@@ -75,12 +81,15 @@ public sealed class ShowCommand : ICliCommand
             o.WriteLine($"  {p.Name} ({p.Id}): {p.Role}; {EnumText.Name(p.Status)}{(when.Length > 0 ? "; " + when : "")}{(p.Inferred ? "; inferred from event data" : "")}");
             o.WriteLine($"    parties:   {string.Join(", ", p.Parties.Select(r => r.Name))}");
             o.WriteLine($"    mediators: {string.Join(", ", p.Mediators.Select(r => r.Name))}");
+            foreach (var outcome in p.Outcomes)
+            {
+                var date = outcome.Date is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "undated";
+                o.WriteLine($"    outcome ({date}): {outcome.Description} {EvidenceFold.Refs(fold.CiteAll(outcome.Evidence.Select(Item), p.Name))}");
+            }
         }
+        EvidenceList.Write(o, fold, full);
     }
 
-    internal static string DescribeEvidence(EvidenceView e)
-    {
-        var where = string.Join(", ", new[] { e.SourceTitle ?? e.SourceId, e.Locator }.Where(s => !string.IsNullOrEmpty(s)));
-        return e.Note is null ? where : $"{where}: {e.Note}";
-    }
+    /// <summary>A profile's evidence in the form the evidence list prints.</summary>
+    private static EvidenceItem Item(EvidenceView e) => new(e.SourceId, e.SourceTitle, e.Locator, e.Note, e.SourceDate, e.Url);
 }

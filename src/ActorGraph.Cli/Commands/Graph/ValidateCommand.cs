@@ -53,7 +53,7 @@ public sealed class ValidateCommand : ICliCommand
             }
             else
             {
-                WriteSummary(context.Out, report);
+                FormatOption.WriteText(context, o => WriteSummary(o, report));
             }
             return Task.FromResult(result.Succeeded ? ExitCodes.Ok : ExitCodes.InputError);
         });
