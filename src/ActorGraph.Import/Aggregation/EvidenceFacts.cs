@@ -7,7 +7,9 @@ namespace ActorGraph.Import.Aggregation;
 /// <param name="Goldstein">Goldstein score.</param>
 /// <param name="Sources">Number of sources.</param>
 /// <param name="Date">Event date.</param>
-public readonly record struct EvidenceFacts(long EventId, CodeText Code, double Goldstein, int Sources, DateOnly Date);
+/// <param name="Published">When the source was published, where the data set says so apart from the event date
+/// (GDELT's DATEADDED: SQLDATE can name an earlier day the article refers to).</param>
+public readonly record struct EvidenceFacts(long EventId, CodeText Code, double Goldstein, int Sources, DateOnly Date, DateOnly? Published = null);
 
 /// <summary>An event code of up to four characters held without a string.</summary>
 public readonly record struct CodeText(char C0, char C1, char C2, char C3, int Length)

@@ -88,6 +88,8 @@ internal sealed class GdeltBlock
             Skip(ref row, SkipReason.BadDate, detail ? $"SQLDATE '{sqlDate}' is not a YYYYMMDD date" : null);
             return;
         }
+        var added = line[f[C.DateAdded]];
+        row.Published = added.Length >= 8 && Fields.TryParseCompactDate(added[..8], out var published) ? published : null;
         var code = line[f[C.EventCode]];
         if (code.IsEmpty)
         {

@@ -86,7 +86,7 @@ public sealed class GdeltEventReader : IEventReader
 
         var url = text[row.Url].Trim();
         if (url.IsEmpty || !tie!.WantsEvidence || tie.HasSource(url)) return;
-        tie.AddEvidence(url.ToString(), new EvidenceFacts(row.EventId, row.Code, row.Goldstein, row.Sources, row.Date));
+        tie.AddEvidence(url.ToString(), new EvidenceFacts(row.EventId, row.Code, row.Goldstein, row.Sources, row.Date, row.Published));
     }
 
     /// <inheritdoc />
@@ -95,14 +95,17 @@ public sealed class GdeltEventReader : IEventReader
         ArgumentNullException.ThrowIfNull(sourceKey);
         var code = facts.Code.ToString();
         var host = Fields.HostOf(sourceKey);
+        // The article is dated by when GDELT added it; the event keeps SQLDATE, which can be a day the article looks back to.
+        var published = facts.Published ?? facts.Date;
+        var eventDay = published == facts.Date ? "" : string.Create(CultureInfo.InvariantCulture, $"; event dated {facts.Date:yyyy-MM-dd}");
         return new EvidenceDraft(
             sourceKey,
             sourceKey,
-            SourceTitles.ForUrl(host, facts.Date),
+            SourceTitles.ForUrl(host, published),
             host,
-            facts.Date,
+            published,
             string.Create(CultureInfo.InvariantCulture, $"GDELT event {facts.EventId}"),
-            string.Create(CultureInfo.InvariantCulture, $"CAMEO {code} {CameoMapping.Describe(code)}; Goldstein {facts.Goldstein:0.0}; {facts.Sources} source(s)"));
+            string.Create(CultureInfo.InvariantCulture, $"CAMEO {code} {CameoMapping.Describe(code)}; Goldstein {facts.Goldstein:0.0}; {facts.Sources} source(s){eventDay}"));
     }
 
     /// <summary>For a CAMEO-shaped code outside the table: the broad kind of its QuadClass.</summary>

@@ -15,6 +15,8 @@ internal struct GdeltRow
     /// <summary>The skip detail, made on the worker for the first rows only (null later: the reason's label).</summary>
     public string? Detail;
     public DateOnly Date;
+    /// <summary>The day GDELT added the article (DATEADDED), or null when that field is not a date.</summary>
+    public DateOnly? Published;
     public EventMapping Mapping;
     public double Goldstein;
     public int Sources;
