@@ -142,12 +142,13 @@ public sealed class ExportCommandsTests : IDisposable
         using var seed = new TempSeed();
         var rows = string.Concat(Enumerable.Range(0, 20_001).Select(i => $"a{i},Actor {i},state,,,\n"));
         seed.Write("actors.csv", "id,name,kind,aliases,country,description\n" + rows);
-        var chosen = await CliRunner.RunAsync(["export", "dot", "--no-legend", "--seed", seed.Path]);
+        // fdp: a layout that draws group boxes (sfdp, the default at this size, shows groups by fill colour).
+        var chosen = await CliRunner.RunAsync(["export", "dot", "--no-legend", "--layout", "fdp", "--seed", seed.Path]);
         Assert.Equal(0, chosen.ExitCode);
         Assert.Contains("grouping by kind", chosen.Error, StringComparison.Ordinal);
         Assert.Contains("subgraph \"cluster_kind_state\"", chosen.Out, StringComparison.Ordinal);
 
-        var asked = await CliRunner.RunAsync(["export", "dot", "--no-legend", "--group", "cluster", "--seed", seed.Path]);
+        var asked = await CliRunner.RunAsync(["export", "dot", "--no-legend", "--layout", "fdp", "--group", "cluster", "--seed", seed.Path]);
         Assert.Equal(0, asked.ExitCode);
         Assert.DoesNotContain("grouping by kind", asked.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("cluster_kind_", asked.Out, StringComparison.Ordinal);
