@@ -76,7 +76,7 @@ for size in $sizes; do
     100k)  n=100000;  m=5;  ops="build st pagerank components k5 betweenness leiden"; gt="build st pagerank components betweenness"
            ig="build st pagerank components k5 leiden"; nx="build st pagerank components"; k5=100; igk5=10; pivots=100 ;;
     1m)    n=1000000; m=10; ops="build st pagerank components k5 betweenness leiden"; gt="build st pagerank components betweenness"
-           ig="build pagerank components k5 leiden"; nx=""; k5=100; igk5=3; pivots=10 ;;
+           ig="k5 leiden"; nx=""; k5=100; igk5=3; pivots=10 ;;
     pokec) n=1600000; m=19; ops="build approx pagerank components"; gt="build pagerank components"; ig=""; nx=""; k5=0; igk5=0; pivots=0
            unit=(--unit) ;;
     *) echo "unknown size $size" >&2; exit 2 ;;
