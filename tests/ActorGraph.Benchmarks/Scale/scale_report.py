@@ -110,7 +110,7 @@ def agree(work, size, key, ag, peer, lib):
         return f"{a:,} vs {b:,} components: {'same' if a == b else '**differ**'}"
     if key == "pagerank":
         diff = pagerank_diff(work, size, lib)
-        return "" if diff is None else f"max |Δ| {diff:.1e} ({'≤' if diff <= 1e-6 else '**>**'} 1e-6, {lib})"
+        return "" if diff is None else f"largest difference {diff:.1e} ({'≤' if diff <= 1e-6 else '**>**'} 1e-6, {lib})"
     for kind in ("pivots", "exact"):
         if key == f"betweenness_{kind}_2t" and f"betweenness_{kind}_top10" in peer:
             return "top 10 identical" if peer[f"betweenness_{kind}_top10"] == ag.get(f"betweenness_{kind}_top10") else "**top 10 differ**"
