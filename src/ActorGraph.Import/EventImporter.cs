@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using ActorGraph.Core.Storage;
 using ActorGraph.Import.Aggregation;
 using ActorGraph.Import.Diagnostics;
@@ -24,6 +25,21 @@ public static class EventImporter
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(options);
         if (files.Count == 0) throw new ImportFailedException("no input file given");
+        // A batch job: throughput over pause times (no background GC while millions of ties are built).
+        var latency = GCSettings.LatencyMode;
+        GCSettings.LatencyMode = GCLatencyMode.Batch;
+        try
+        {
+            return Run(reader, files, options, progress, cancellationToken);
+        }
+        finally
+        {
+            GCSettings.LatencyMode = latency;
+        }
+    }
+
+    private static ImportResult Run(IEventReader reader, IReadOnlyList<string> files, ImportOptions options, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    {
         var clock = Stopwatch.StartNew();
         var aggregator = new EventAggregator(reader.Style, options.Aggregation);
         var diagnostics = new ImportDiagnostics(options.Strict, options.MaxIssues);

@@ -5,6 +5,7 @@ using ActorGraph.Hosting.Loading;
 using ActorGraph.Hosting.Options;
 using ActorGraph.Service.Api;
 using ActorGraph.Service.Endpoints;
+using ActorGraph.Service.Reading;
 using ActorGraph.Service.Security;
 using ActorGraph.Service.Web;
 using Microsoft.Extensions.Options;
@@ -36,6 +37,8 @@ public static class ServiceApp
         builder.Services.AddServiceSecurity();
         builder.Services.AddSingleton<WebAssets>();
         builder.Services.AddSingleton<CachedJson>();
+        builder.Services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<ReviewSaver>();
     }
 
     /// <summary>The request pipeline and every endpoint.</summary>
@@ -62,6 +65,7 @@ public static class ServiceApp
         api.MapClusterEndpoints();
         api.MapBrokerageEndpoints();
         api.MapExportEndpoints();
+        api.MapReviewEndpoints();
         app.MapWebPage();
         return app;
     }
@@ -80,6 +84,7 @@ public static class ServiceApp
             _ = app.Services.GetRequiredService<IOptions<LimitsOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<Neo4jOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<HttpSecurityOptions>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<ReviewOptions>>().Value;
             _ = app.Services.GetRequiredService<IGraphStore>();
             // RunAsync disposes the host's services when it returns: take what is read afterwards now.
             var state = app.Services.GetRequiredService<GraphState>();

@@ -22,7 +22,9 @@ internal static class DotLegend
         {
             var shapes = view.Actors.Select(a => a.Kind).Distinct().Order()
                 .Select(k => Plain(DotStyle.DisplayName(k) + " (" + DotStyle.ShapeOf(k) + ")")).ToList();
-            if (!view.Processes.IsEmpty) shapes.Add(Plain("mediation process (" + DotStyle.ProcessShape + ")"));
+            if (!view.Processes.IsEmpty)
+                shapes.Add(Plain("mediation process (" + DotStyle.ProcessShape
+                    + (view.Processes.Any(view.IsPast) ? "; dashed: over by " + Date(view.ReferenceDate) : "") + ")"));
             if (view.Options.Focus is not null)
             {
                 shapes.Add(Filled(DotStyle.EndpointFill, "asked about"));
@@ -36,8 +38,28 @@ internal static class DotLegend
                 .ToList();
             Rows(sb, shapes);
             Rows(sb, ties);
+            Rows(sb, Groups(view));
         }
         return sb.Append("</TABLE>").ToString();
+    }
+
+    /// <summary>"2024-12-01", or "its end" when nothing is dated.</summary>
+    public static string Date(DateOnly? date) =>
+        date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "its end";
+
+    /// <summary>Where the layout draws no group boxes (<see cref="DotWriter.DrawsGroupBoxes"/>): a note saying
+    /// so, and each cluster's fill colour with its name.</summary>
+    private static List<string> Groups(ExportView view)
+    {
+        var layout = DotWriter.EngineName(view.Options.Layout);
+        if (view.Options.Group == GroupMode.None || DotWriter.DrawsGroupBoxes(view.Options.Layout)) return [];
+        if (view.Options.Group == GroupMode.Kind)
+            return [Plain($"{layout} keeps no groups apart: kinds are shown by shape, not boxes (boxes: --layout dot or fdp)")];
+        var degrees = ClusterNames.Degrees(view);
+        var entries = new List<string> { Plain($"{layout} keeps no groups apart: clusters by fill colour (boxes: --layout dot or fdp):") };
+        foreach (var group in view.Actors.Where(a => view.ClusterOf(a.Id) is not null).GroupBy(a => view.ClusterOf(a.Id)!.Value).OrderBy(g => g.Key))
+            entries.Add(Filled(DotStyle.ClusterFill(group.Key), ClusterNames.Name(degrees, group)));
+        return entries;
     }
 
     private static void Rows(StringBuilder sb, List<string> entries)

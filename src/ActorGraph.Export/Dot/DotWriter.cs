@@ -71,6 +71,12 @@ public static class DotWriter
         _ => "dot",
     };
 
+    /// <summary>True when the layout keeps cluster subgraphs together and apart (dot, fdp). neato draws the
+    /// boxes around wherever its forces put the members, so boxes overlap and hold other actors (measured
+    /// with Graphviz 2.43; its ipsep mode, which honours clusters, crashes on graphs of 100 nodes); sfdp and
+    /// circo draw none. With those the groups are shown by fill colour and named in the legend instead.</summary>
+    public static bool DrawsGroupBoxes(LayoutEngine engine) => engine is LayoutEngine.Dot or LayoutEngine.Fdp;
+
     /// <summary>The node id of an actor.</summary>
     public static string ActorNodeId(string actorId) => "a:" + actorId;
 
@@ -133,7 +139,7 @@ public static class DotWriter
     private static void WriteActors(StringBuilder sb, TextWriter writer, ExportView view)
     {
         var options = view.Options;
-        switch (options.Group)
+        switch (DrawsGroupBoxes(options.Layout) ? options.Group : GroupMode.None)
         {
             case GroupMode.Kind:
                 foreach (var group in view.Actors.GroupBy(a => a.Kind).OrderBy(g => g.Key))
@@ -219,7 +225,9 @@ public static class DotWriter
         var label = process.Name + "\n" + EnumText.Name(process.Status);
         var when = process.When.ToString();
         if (when.Length > 0) label += ", " + when;
+        var past = view.IsPast(process);
         var tip = new StringBuilder(process.Name).Append(" (").Append(process.Id).Append(')');
+        if (past) tip.Append(process.When.End is null ? "\nover: its status says so (no end date on record)" : "\nover by " + DotLegend.Date(view.ReferenceDate));
         if (!process.Topics.IsEmpty) tip.Append("\ntopics: ").AppendJoin(", ", process.Topics);
         if (process.Inferred) tip.Append("\ninferred from event data");
         var attrs = DotAttributes.Open(sb)
@@ -229,7 +237,7 @@ public static class DotWriter
         attrs = view.IsContext(process)
             ? attrs.Add("color", DotStyle.ContextColor).Add("fontcolor", "#868e96")
             : attrs.Add("fillcolor", DotStyle.ProcessFill);
-        (process.IsActive ? attrs : attrs.Add("style", "filled,dashed")).Close();
+        (past ? attrs.Add("style", "filled,dashed") : attrs).Close();
     }
 
     private static void WriteRelation(StringBuilder sb, ExportView view, Relation relation)

@@ -38,6 +38,8 @@ public sealed class ExportView
             .Where(p => !restrict || focus!.Processes.Contains(p.Id))
             .OrderBy(p => p.Id, StringComparer.Ordinal)];
 
+        ReferenceDate = options.AsOf ?? LatestDate(graph);
+
         if (options.Group == GroupMode.Cluster && options.Clusters is null)
             throw new ArgumentException("grouping by cluster needs a cluster assignment (ExportOptions.Clusters)", nameof(options));
     }
@@ -63,6 +65,36 @@ public sealed class ExportView
 
     /// <summary>Processes shown (valid as of the date), by id.</summary>
     public ImmutableArray<MediationProcess> Processes { get; }
+
+    /// <summary>The date the view is drawn at: the as-of date, else the latest date on record (relation and
+    /// process dates, outcome dates, source dates); null when nothing is dated.</summary>
+    public DateOnly? ReferenceDate { get; }
+
+    /// <summary>True when <paramref name="process"/> is over at <see cref="ReferenceDate"/>: its end date is
+    /// before it. A process without an end date is over only when its status says so (ended, collapsed):
+    /// the record then gives no date to measure.</summary>
+    public bool IsPast(MediationProcess process)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        return process.When.End is { } end
+            ? ReferenceDate is { } reference && end < reference
+            : process.Status is ProcessStatus.Ended or ProcessStatus.Collapsed;
+    }
+
+    private static DateOnly? LatestDate(ActorGraphData graph)
+    {
+        DateOnly? latest = null;
+        void See(DateOnly? date) { if (date > latest || latest is null) latest = date ?? latest; }
+        foreach (var r in graph.Relations) { See(r.When.Start); See(r.When.End); }
+        foreach (var p in graph.Processes)
+        {
+            See(p.When.Start);
+            See(p.When.End);
+            foreach (var o in p.Outcomes) See(o.Date);
+        }
+        foreach (var s in graph.Sources) See(s.Date);
+        return latest;
+    }
 
     /// <summary>True when the actor is part of the view.</summary>
     public bool Shows(string actorId) => _actorIds.Contains(actorId);

@@ -14,6 +14,7 @@ internal sealed class ActorTable(ActorIdStyle style, int maxKeys)
     // Per key: its actor (-1: the key names no actor), its spelling and its event count.
     private readonly List<(int Actor, string? Spelling, string? Code)> _keys = [];
     private long[] _keyHits = new long[256];
+    private bool[] _countryTried = new bool[256];
 
     public IReadOnlyList<ActorEntry> Entries => _entries;
 
@@ -30,15 +31,21 @@ internal sealed class ActorTable(ActorIdStyle style, int maxKeys)
                 throw new ImportLimitException($"more than {maxKeys:N0} distinct actors in the input", "--max-actors");
             slot = _keys.Count;
             _keys.Add(NewKey(fields));
-            if (slot == _keyHits.Length) Array.Resize(ref _keyHits, slot * 2);
+            if (slot == _keyHits.Length)
+            {
+                Array.Resize(ref _keyHits, slot * 2);
+                Array.Resize(ref _countryTried, slot * 2);
+            }
             lookup[fields.Key] = slot;
         }
         _keyHits[slot]++;
         var index = _keys[slot].Actor;
-        if (index >= 0)
+        if (index >= 0 && !_countryTried[slot] && !fields.Country.IsWhiteSpace())
         {
+            // A later row may name the country the first did not; looked up once per key, not per row.
+            _countryTried[slot] = true;
             var known = _entries[index];
-            if (known.Country is null && !fields.Country.IsWhiteSpace() && CountryTable.ByName(fields.Country.ToString()) is { IsRegion: false } c) known.Country = c.Code;
+            if (known.Country is null && CountryTable.ByName(fields.Country.ToString()) is { IsRegion: false } c) known.Country = c.Code;
         }
         return index;
     }

@@ -91,15 +91,19 @@ public sealed class EventAggregator
 
     /// <summary>Builds the graph: actors, one relation per tie, sources of the kept evidence, and
     /// mediation processes inferred from triangles. Deterministic: everything is sorted by id.</summary>
+    /// <remarks>Linear in the ties apart from one sort of integer keys: ties are ordered by the ranks of
+    /// their mapping tag, actor ids and window, which is the order of their relation ids
+    /// (<c>tag--from--to--yyyyMMdd</c>, ids being kebab case), so no string is compared. Relations, notes and
+    /// source ids are made in parallel.</remarks>
     /// <param name="describeActor">Builds an actor's description from its key (e.g. "CAMEO actor code USAGOV").</param>
     /// <param name="describeEvidence">Turns compact evidence facts into drafts.</param>
     public ActorGraphData Build(Func<string, string>? describeActor = null, Func<string, EvidenceFacts, EvidenceDraft>? describeEvidence = null)
     {
         var actors = _actors.ToActors(describeActor);
+        var entries = SortedTies();
 
         // Relations, evidence notes and source ids are independent per tie: build them in parallel,
         // then collect sources in tie order so that the first draft of a source wins deterministically.
-        var entries = _ties.ToArray();
         var built = new (Relation Relation, AggregatedTie Tie, EvidenceDraft[] Drafts)[entries.Length];
         Parallel.For(0, entries.Length, i =>
         {
@@ -108,9 +112,9 @@ public sealed class EventAggregator
             var from = _actors[key.Source];
             var to = _actors[key.Target];
             var windowStart = DateOnly.FromDayNumber(key.Window * _options.WindowDays);
-            var id = $"{mapping.Tag}--{from.Id}--{to.Id}--{windowStart.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
+            var id = string.Create(CultureInfo.InvariantCulture, $"{mapping.Tag}--{from.Id}--{to.Id}--{windowStart:yyyyMMdd}");
             var drafts = acc.Evidence(describeEvidence).ToArray();
-            var evidence = drafts.Select(d => new Evidence(SourceIds.For(d.SourceKey), d.Locator, d.Note)).ToImmutableArray();
+            var evidence = drafts.Select(static d => new Evidence(SourceIds.For(d.SourceKey), d.Locator, d.Note)).ToImmutableArray();
             var relation = new Relation(
                 id,
                 from.Id,
@@ -127,12 +131,13 @@ public sealed class EventAggregator
         });
 
         var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
-        var ties = new List<AggregatedTie>(built.Length);
-        var relations = new List<Relation>(built.Length);
-        foreach (var (relation, tie, drafts) in built)
+        var ties = new AggregatedTie[built.Length];
+        var relations = new Relation[built.Length];
+        for (var i = 0; i < built.Length; i++)
         {
-            relations.Add(relation);
-            ties.Add(tie);
+            var (relation, tie, drafts) = built[i];
+            relations[i] = relation;
+            ties[i] = tie;
             for (var j = 0; j < drafts.Length; j++)
             {
                 var d = drafts[j];
@@ -140,11 +145,35 @@ public sealed class EventAggregator
                     sources[d.SourceKey] = new Source(relation.Evidence[j].SourceId, d.Title, d.Publisher, d.Date, d.Url);
             }
         }
-        relations.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
         var processes = new MediationTriangleFinder(_options.TriangleWindowDays)
             .Find(ties, i => _actors[i].Id, i => _actors[i].Name);
         if (processes.Count > 0) sources[InferenceSource.Id] = InferenceSource.Source;
-        return new ActorGraphData(actors, relations, processes, sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal));
+        var sourceList = sources.Values.ToArray();
+        Array.Sort(Array.ConvertAll(sourceList, s => new OrdinalKey(s.Id)), sourceList);
+        return new ActorGraphData(actors, relations, processes, sourceList);
+    }
+
+    /// <summary>The ties in relation-id order, sorted by integer ranks (see <see cref="Build(Func{string, string}?, Func{string, EvidenceFacts, EvidenceDraft}?)"/>).</summary>
+    private KeyValuePair<TieKey, TieAccumulator>[] SortedTies()
+    {
+        var actorRank = new int[_actors.Entries.Count];
+        var byId = Enumerable.Range(0, actorRank.Length).ToArray();
+        Array.Sort(byId, (x, y) => string.CompareOrdinal(_actors[x].Id, _actors[y].Id));
+        for (var r = 0; r < byId.Length; r++) actorRank[byId[r]] = r;
+        var mappingRank = new int[EventMappings.All.Length];
+        var byTag = Enumerable.Range(0, mappingRank.Length).ToArray();
+        Array.Sort(byTag, (x, y) => string.CompareOrdinal(EventMappings.All[x].Tag, EventMappings.All[y].Tag));
+        for (var r = 0; r < byTag.Length; r++) mappingRank[byTag[r]] = r;
+
+        var entries = _ties.ToArray();
+        var keys = new (int Mapping, int Source, int Target, int Window)[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var k = entries[i].Key;
+            keys[i] = (mappingRank[k.Mapping], actorRank[k.Source], actorRank[k.Target], k.Window);
+        }
+        Array.Sort(keys, entries);
+        return entries;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -11,8 +12,13 @@ public static class SourceIds
     public static string For(string sourceKey)
     {
         ArgumentNullException.ThrowIfNull(sourceKey);
+        var max = Encoding.UTF8.GetMaxByteCount(sourceKey.Length);
+        byte[]? rented = null;
+        var bytes = max <= 1024 ? stackalloc byte[max] : (rented = ArrayPool<byte>.Shared.Rent(max));
+        var length = Encoding.UTF8.GetBytes(sourceKey, bytes);
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(sourceKey), hash);
+        SHA256.HashData(bytes[..length], hash);
+        if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
         return "src-" + Convert.ToHexStringLower(hash[..6]);
     }
 }

@@ -11,7 +11,9 @@ namespace ActorGraph.Import.Canonical;
 /// else a country or region (<c>IRN</c> → Iran, <c>IRNGOV</c> → Government of Iran); a role with neither
 /// (<c>GOV</c> alone) is not an actor (whose government?) and the event is skipped, unless the format
 /// names actors (PLOVER's <c>actorText</c>), when the name is used. Names (ICEWS, CSV): a country's name or
-/// variant is that state; a country in parentheses is spelt the canonical way ("Citizen (Russia)").
+/// variant is that state; a generic ICEWS sector of a country is that country's CAMEO role ("Government (South
+/// Korea)" is "Government of South Korea", as GDELT's KORGOV); other names with a country in parentheses
+/// spell it the canonical way ("Head of Government (Russia)").
 /// </remarks>
 public static class ActorCanonicaliser
 {
@@ -86,11 +88,16 @@ public static class ActorCanonicaliser
             return new ActorIdentity(state.Code.ToLowerInvariant(), state.Name, state.IsRegion ? ActorKind.Territory : ActorKind.State, state.IsRegion ? null : state.Code, state.Variants);
 
         var name = f.Name.IsWhiteSpace() ? raw : f.Name.Trim().ToString();
-        // "Citizen (Russian Federation)" -> "Citizen (Russia)": the same actor whichever spelling a file uses.
         var open = name.LastIndexOf('(');
-        if (open > 0 && name.EndsWith(')') && CountryTable.ByName(name[(open + 1)..^1]) is { IsRegion: false } inner)
+        var place = open > 0 && name.EndsWith(')') ? CountryTable.ByName(name[(open + 1)..^1]) : null;
+        // "Government (South Korea)" is GDELT's KORGOV, "Citizen (Africa)" its AFRCVL: one id and name from either source.
+        if (place is not null && IcewsRoles.Role(name[..open].TrimEnd()) is { } role)
+            return new ActorIdentity($"{place.Code.ToLowerInvariant()}-{role.Code.ToLowerInvariant()}", $"{role.Label} of {place.Name}", role.Kind, place.IsRegion ? null : place.Code, []);
+        // "Head of Government (Russian Federation)" -> "Head of Government (Russia)": one actor whichever spelling a file uses.
+        if (place is { IsRegion: false } inner)
         {
-            name = $"{name[..open].TrimEnd()} ({inner.Name})";
+            var generic = name[..open].TrimEnd();
+            name = $"{generic} ({inner.Name})";
             country ??= inner;
         }
         var id = ActorIds.FromName(name);

@@ -17,6 +17,12 @@ public sealed class ImportDiagnostics
         _maxIssues = Math.Max(0, maxIssues);
     }
 
+    /// <summary>True when the first malformed row stops the import.</summary>
+    public bool Strict => _strict;
+
+    /// <summary>How many malformed rows are kept with their detail.</summary>
+    public int MaxIssues => _maxIssues;
+
     /// <summary>Data rows read (header lines and blank lines excluded).</summary>
     public long RowsRead { get; private set; }
 

@@ -12,6 +12,10 @@ public sealed class ImportLimitException : ImportFailedException
     public ImportLimitException(ImportLimitException other)
         : base(other?.Message ?? "limit exceeded", other!) => Option = other!.Option;
 
+    /// <summary>A line of <paramref name="file"/> longer than <paramref name="maxChars"/> characters.</summary>
+    public static ImportLimitException LongLine(string file, long line, int maxChars) =>
+        new($"{file}:{line}: a line is longer than {maxChars:N0} characters (not line-oriented text?)", "--max-line-length");
+
     /// <summary>The command-line option that raises the limit.</summary>
     public string Option { get; } = "";
 }

@@ -102,15 +102,18 @@ internal sealed class InferredProcessBuilder(TieIndex index, int windowDays, Fun
     }
 
     /// <summary>The events behind the triangle, strongest first (explicit mediation, then the most events),
-    /// taken in turn from each mediator's ties with each side so that no one mediator fills the list;
-    /// one item per source.</summary>
+    /// taken in turn from each mediator's ties with each side and from the parties' hostile events, so that
+    /// no one mediator fills the list and the opposition the inference needs is shown too; one item per
+    /// source (a story behind several ties is cited once).</summary>
     private static IEnumerable<Evidence> StrongestEvidence(List<TriangleCandidate> cluster)
     {
         var queues = cluster
             .SelectMany(c => new[] { c.WithA, c.WithB })
+            .Append(cluster.SelectMany(c => c.Enmity).Distinct().ToList())
             .Select(side => new Queue<Evidence>(side
                 .OrderByDescending(t => t.Mapping.Kind == RelationVocabulary.Mediates)
                 .ThenByDescending(t => t.Count)
+                .ThenBy(t => t.FirstDay)
                 .SelectMany(t => t.Evidence)))
             .ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -83,7 +83,7 @@ public sealed class LineReader
         if (_end == _buffer.Length)
         {
             if (_buffer.Length > _maxLine)
-                throw new ImportLimitException($"{_name}:{LineNumber + 1}: a line is longer than {_maxLine:N0} characters (not line-oriented text?)", "--max-line-length");
+                throw ImportLimitException.LongLine(_name, LineNumber + 1, _maxLine);
             Array.Resize(ref _buffer, (int)Math.Min((long)_maxLine + 2, _buffer.Length * 2L));
         }
         var read = _reader.Read(_buffer, _end, _buffer.Length - _end);

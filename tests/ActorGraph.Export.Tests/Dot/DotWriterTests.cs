@@ -77,7 +77,7 @@ public class DotWriterTests
         Assert.DoesNotContain("legend:", dot, StringComparison.Ordinal); // no legend nodes to be laid out with the graph
         var label = dot[dot.IndexOf("label=<", StringComparison.Ordinal)..];
         label = label[..label.IndexOf(">, labelloc", StringComparison.Ordinal)];
-        foreach (var kind in new[] { "state (box)", "armed group (octagon)", "agency (house)", "person (ellipse)", "organisation (component)", "mediation process (hexagon)" })
+        foreach (var kind in new[] { "state (box)", "armed group (octagon)", "agency (house)", "person (ellipse)", "organisation (component)", "mediation process (hexagon; dashed: over by 2024-12-02)" })
             Assert.Contains(kind, label, StringComparison.Ordinal);
         Assert.DoesNotContain("territory", label, StringComparison.Ordinal);
         foreach (var look in new[] { "cooperative", "mediates", "coercive", "hostile", "structural", "party in process", "mediator in process" })

@@ -25,7 +25,8 @@ public class MediationTriangleTests
         Assert.Contains("https://news.example/egypt-israel-talks", urls);
         Assert.Contains("https://news.example/egypt-hamas-talks", urls);
         Assert.Contains("https://news.example/qatar-hamas", urls);
-        Assert.DoesNotContain("https://news.example/strikes", urls);
+        // The parties' hostile events, on which the inference rests, are cited beside the mediators'.
+        Assert.Contains("https://news.example/strikes", urls);
         Assert.Contains(process.Parties, graph.Actors.Select(a => a.Id).Contains);
     }
 

@@ -102,7 +102,8 @@ public class TriangleRulesTests
         Assert.Contains("Kenya had 1 mediation or negotiation event(s) with Sudan and 1 with South Sudan", why.Note, StringComparison.Ordinal);
         Assert.Contains("2 hostile event(s) (2024-03-01 to 2024-03-02)", why.Note, StringComparison.Ordinal);
         var urls = process.Evidence.Skip(1).Select(e => graph.SourcesById[e.SourceId].Url).ToList();
-        Assert.Equal(["https://news.example/3", "https://news.example/4"], urls.Order());
+        // Kenya's events with each side and the parties' fighting (1, 2).
+        Assert.Equal(["https://news.example/1", "https://news.example/2", "https://news.example/3", "https://news.example/4"], urls.Order());
     }
 
     [Fact]

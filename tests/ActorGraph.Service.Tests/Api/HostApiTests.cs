@@ -38,7 +38,8 @@ public sealed class HostApiTests(ServiceFixture fixture)
         var doc = await _client.GetJsonAsync("/openapi/v1.json");
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         string[] expected = ["/api/status", "/api/reload", "/api/actors", "/api/actors/{actor}", "/api/graph", "/api/mediators",
-            "/api/paths", "/api/centrality", "/api/clusters", "/api/brokerage", "/api/export/{format}"];
+            "/api/paths", "/api/centrality", "/api/clusters", "/api/brokerage", "/api/export/{format}",
+            "/api/read", "/api/read/save", "/api/read/download"];
         Assert.Equal(expected.Order(StringComparer.Ordinal), paths.Order(StringComparer.Ordinal));
         var mediatorParameters = doc.GetProperty("paths").GetProperty("/api/mediators").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();

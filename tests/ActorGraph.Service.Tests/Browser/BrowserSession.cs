@@ -35,7 +35,7 @@ internal sealed class BrowserSession : IAsyncDisposable
     /// <summary>Requests to anywhere but the service.</summary>
     public List<string> Foreign { get; } = [];
 
-    public static async Task<BrowserSession> StartAsync(string? seedFolder = null)
+    public static async Task<BrowserSession> StartAsync(string? seedFolder = null, params string[] settings)
     {
         var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
         if (!File.Exists(Chromium))
@@ -43,7 +43,7 @@ internal sealed class BrowserSession : IAsyncDisposable
             Assert.False(ci, $"{Chromium} is missing; .ci/install.d/web.sh installs it");
             Skip.If(true, $"{Chromium} is not installed (apt-get install chromium)");
         }
-        var service = await RunningService.StartAsync(seedFolder ?? RunningService.RepositorySeed);
+        var service = await RunningService.StartAsync(seedFolder ?? RunningService.RepositorySeed, settings);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = LaunchArgs });
         return new BrowserSession(service, playwright, browser);

@@ -61,6 +61,28 @@ public sealed class RequestBodyLimitTests(ServiceFixture fixture) : IClassFixtur
         Assert.StartsWith("HTTP/1.1 413", answer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task On_kestrel_a_report_may_exceed_the_general_limit_but_not_its_own(bool chunked)
+    {
+        await using var service = await RunningService.StartAsync(TestSeed.SharedFolder, "--ActorGraph:Review:MaxBodyBytes=300000");
+        using var client = new HttpClient { BaseAddress = service.Address };
+        var paragraph = "Qatar and Egypt said on Tuesday that talks between Hamas and Israel would resume in Cairo next week. ";
+        async Task<HttpStatusCode> PostAsync(string path, int paragraphs)
+        {
+            var json = System.Text.Json.JsonSerializer.Serialize(new { text = string.Join("\n\n", Enumerable.Repeat(paragraph, paragraphs)) });
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+            if (chunked) request.Headers.TransferEncodingChunked = true;
+            request.Headers.Add("X-ActorGraph-Client", "test");
+            using var response = await client.SendAsync(request);
+            return response.StatusCode;
+        }
+        Assert.Equal(HttpStatusCode.OK, await PostAsync("/api/read", 1000));                      // ~100 kB: over 16 kB, under 300 kB
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, await PostAsync("/api/reload", 1000));  // the general 16 kB limit
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, await PostAsync("/api/read", 4000));    // ~400 kB: over the report limit
+    }
+
     [Fact]
     public async Task Headers_over_the_limit_are_refused_by_kestrel()
     {

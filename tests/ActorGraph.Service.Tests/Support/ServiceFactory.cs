@@ -12,15 +12,17 @@ public class ServiceFactory : IAsyncDisposable
     private readonly string _folder;
     private readonly bool _watch;
     private readonly string _environment;
+    private readonly string[] _settings;
     private readonly Lock _lock = new();
     private WebApplication? _app;
 
-    /// <summary>A factory on <paramref name="folder"/>.</summary>
-    public ServiceFactory(string folder, bool watch = false, string environment = "Production")
+    /// <summary>A factory on <paramref name="folder"/>, with extra <c>--Key=value</c> <paramref name="settings"/>.</summary>
+    public ServiceFactory(string folder, bool watch = false, string environment = "Production", params string[] settings)
     {
         _folder = folder;
         _watch = watch;
         _environment = environment;
+        _settings = settings;
     }
 
     /// <summary>A factory on the shared test seed.</summary>
@@ -52,6 +54,7 @@ public class ServiceFactory : IAsyncDisposable
                     $"--ActorGraph:Seed:Folder={_folder}",
                     $"--ActorGraph:Seed:Watch={(_watch ? "true" : "false")}",
                     "--ActorGraph:Seed:ReloadDebounceMilliseconds=100",
+                    .. _settings,
                 ]);
                 builder.WebHost.UseTestServer();
                 ConfigureServices(builder.Services);

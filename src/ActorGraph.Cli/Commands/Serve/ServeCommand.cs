@@ -24,18 +24,23 @@ public sealed class ServeCommand : ICliCommand
             DefaultValueFactory = _ => DefaultUrls,
             HelpName = "URL[;URL]",
         };
+        var allowWrites = new Option<bool>("--allow-writes")
+        {
+            Description = "Let the page save reviewed report readings into the seed folder (as new read-*.yaml files). Off by default: read only, the page offers downloads.",
+        };
         var command = new Command("serve",
             "Runs the ActorGraph web service: the page at /, the HTTP API under /api (OpenAPI at /openapi/v1.json),\n" +
             "and /health/live, /health/ready. The seed folder is watched: a saved edit is loaded when valid; an\n" +
             "invalid one is logged with file:line and the last good graph stays in service. Stop with Ctrl+C.\n" +
             "Other settings pass through as --ActorGraph:Section:Key=value (see docs/service.md).\n\n" +
             "Examples:\n  actorgraph serve\n  actorgraph serve --seed graph-seed --urls http://127.0.0.1:8080\n" +
-            "  actorgraph serve --ActorGraph:Limits:MaxPaths=20")
+            "  actorgraph serve --allow-writes\n  actorgraph serve --ActorGraph:Limits:MaxPaths=20")
         {
             TreatUnmatchedTokensAsErrors = false,
         };
         source.AddTo(command);
         command.Options.Add(urls);
+        command.Options.Add(allowWrites);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var seed = source.ExistingSeedDirectory(parse, context);
@@ -51,8 +56,9 @@ public sealed class ServeCommand : ICliCommand
                     throw new CliException($"unexpected argument '{token}'; settings are written --Section:Key=value", ExitCodes.Usage);
             }
 
-            string[] args = ["--urls", listen, $"--ActorGraph:Seed:Folder={Path.GetFullPath(seed)}", .. parse.UnmatchedTokens];
-            await context.Error.WriteLineAsync($"ActorGraph service: {listen} (seed {Path.GetFullPath(seed)}); Ctrl+C to stop");
+            var writes = parse.GetValue(allowWrites);
+            string[] args = ["--urls", listen, $"--ActorGraph:Seed:Folder={Path.GetFullPath(seed)}", .. (writes ? ["--ActorGraph:Review:AllowWrites=true"] : Array.Empty<string>()), .. parse.UnmatchedTokens];
+            await context.Error.WriteLineAsync($"ActorGraph service: {listen} (seed {Path.GetFullPath(seed)}{(writes ? ", writes allowed" : ", read only")}); Ctrl+C to stop");
             return await ServiceApp.RunAsync(args, cancellationToken);
         });
         return command;

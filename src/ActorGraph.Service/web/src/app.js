@@ -15,6 +15,7 @@ import { createFilters } from './filters.js';
 import { createTimeline, recordDates } from './timeline.js';
 import { tableRows, renderTable } from './table.js';
 import { viewSvg, viewHtml, download } from './exportView.js';
+import { setupReviewPanel } from './reviewPanel.js';
 
 cytoscape.use(fcose);
 
@@ -293,6 +294,13 @@ async function searchFor(text) {
   await select(match ? match.id : wanted); // the API resolves names, aliases and near misses, or says what it does not know
 }
 
+// --- reading a report (reviewPanel.js) -----------------------------------------------------------
+
+const review = setupReviewPanel({
+  cy, filters, showTab: name => showTab(name), run: promise => run(promise),
+  names: () => ctx.names, version: () => shownVersion, reload: () => loadGraph(),
+});
+
 // --- tabs, events, start-up -----------------------------------------------------------------------
 
 function showTab(name) {
@@ -302,9 +310,13 @@ function showTab(name) {
 }
 
 const run = promise => promise.catch(showError);
-cy.on('tap', 'node.actor', event => run(select(event.target.id())));
+cy.on('tap', 'node.actor', event => run(event.target.hasClass('proposed') ? review.focusFact(event.target.data('proposal')) : select(event.target.id())));
 cy.on('tap', 'node.process', event => run(select(event.target.id())));
-cy.on('tap', 'edge', event => run(select(event.target.hasClass('role') ? event.target.target().id() : event.target.id())));
+cy.on('tap', '.proposal-process', event => review.focusFact(event.target.data('proposal')));
+cy.on('tap', 'edge', event => {
+  if (event.target.hasClass('proposed')) { review.focusFact(event.target.data('proposal')); return; }
+  run(select(event.target.hasClass('role') ? event.target.target().id() : event.target.id()));
+});
 cy.on('dragfree', 'node', event => savePosition(event.target));
 ui.panel.addEventListener('click', event => {
   const target = event.target.closest('[data-select]');
@@ -349,7 +361,7 @@ async function start() {
 
 // For scripts and tests: what is highlighted and selected now, and the view exports.
 window.actorGraph = {
-  cy, highlighted: () => highlighted, selected: () => selected, findMediators, loadGraph, select,
+  cy, highlighted: () => highlighted, selected: () => selected, findMediators, loadGraph, select, review: () => review.state,
   viewSvg: () => viewSvg(cy, title()), viewHtml: () => viewHtml(cy, title(), tableRows(cy, relationsById, ctx.names)),
 };
 

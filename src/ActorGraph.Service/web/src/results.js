@@ -52,13 +52,44 @@ function outcomesOf(ctx, processId) {
   return el('ul', { class: 'outcomes' }, outcomes.map(o => el('li', {}, `outcome${o.date ? ' ' + o.date : ''}: ${o.description}`)));
 }
 
+// "since 2024-01-05", "2023-11-01..2023-11-30": the first and last dated evidence of an entry.
+function span(entry) {
+  const first = entry.firstEvidence, last = entry.lastEvidence;
+  if (first && last) return first === last ? first : `${first}..${last}`;
+  return first ? `since ${first}` : last ? `until ${last}` : '';
+}
+
+// The groups of an answer beyond the reported and structural mediators: past mediators (their processes
+// between the sides are all over), inferred ones (processes rebuilt from event data, not reported), and
+// (rolledUp, listed first) how the actors asked about were taken for the actors they lead or belong to.
+function moreGroups(result, ctx) {
+  const past = (result.past ?? []).map(m => ({ ...m, badge: 'past', label: `past mediator${span(m) ? ' ' + span(m) : ''}` }));
+  const inferred = (result.inferred ?? []).map(m => ({ ...m, badge: 'inferred', label: 'inferred from event data (not reported)' }));
+  return [
+    past.length ? [el('h3', { class: 'group-past' }, `Past mediators (${past.length})`), past.map(e => entryItem(e, ctx))] : null,
+    inferred.length ? [el('h3', { class: 'group-inferred' }, `Inferred mediators (${inferred.length})`),
+      el('p', { class: 'why' }, 'mediators of processes rebuilt from event data; the record does not report them as mediation'),
+      inferred.map(e => entryItem(e, ctx))] : null,
+  ];
+}
+
+function rolledUp(result, ctx) {
+  const rolled = result.rolledUp ?? [];
+  return rolled.length ? el('ul', { class: 'rolled-up why' }, rolled.map(step =>
+    el('li', { 'data-actor-id': step.actorId }, `${step.phrase}, is taken for ${nameOf(ctx, step.headId)}`))) : null;
+}
+
 export function renderMediators(container, result, ctx) {
   const entries = mediatorEntries(result);
   const involved = (result.involved ?? []).map(m => ({ ...m, label: m.role }));
   fill(container, [
     el('p', { class: 'why' }, result.summary ?? ''),
+    result.scope ? el('p', { class: 'why scope' }, `scope: ${result.scope}`) : null,
+    rolledUp(result, ctx),
     el('h3', {}, `Mediators (${entries.length})`),
-    entries.length ? entries.map(e => entryItem(e, ctx)) : el('p', { class: 'empty' }, 'no mediator on record'),
+    entries.length ? entries.map(e => entryItem(e, ctx)) : el('p', { class: 'empty' }, 'no current mediator on record'),
+    moreGroups(result, ctx),
+    result.scoreNote ? el('p', { class: 'why score-note' }, result.scoreNote) : null,
     involved.length ? el('details', { class: 'involved' }, el('summary', {}, `Also involved (${involved.length})`), involved.map(e => entryItem(e, ctx))) : null]);
 }
 

@@ -35,5 +35,15 @@ export const styles = [
   { selector: 'edge.neighbour', style: { 'width': 3 } },
   { selector: 'node.chosen', style: { 'border-width': 5, 'border-color': '#0f766e', 'font-weight': 'bold', 'z-index': 11 } },
   { selector: 'edge.chosen', style: { 'width': 6, 'opacity': 1, 'z-index': 11 } },
+  // A report under review: its new facts in magenta (double lines), contradictions in red; accepted ones
+  // solid, rejected ones faint.
+  { selector: 'node.proposed', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#c026d3', 'background-color': '#f5d0fe' } },
+  { selector: 'node.proposal-process', style: { 'shape': 'diamond', 'width': 18, 'height': 18, 'font-size': 9, 'color': '#86198f' } },
+  { selector: 'edge.proposed', style: { 'line-color': '#c026d3', 'target-arrow-color': '#c026d3', 'line-style': 'double', 'width': 4, 'opacity': 0.95, 'z-index': 8 } },
+  { selector: 'edge.proposed.effect-contradicts', style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626' } },
+  { selector: 'edge.proposed.effect-on-record', style: { 'line-color': '#a78bfa', 'target-arrow-color': '#a78bfa' } },
+  { selector: 'edge.proposal-role', style: { 'width': 1.5, 'line-style': 'dashed', 'line-dash-pattern': [3, 3] } },
+  { selector: '.proposed.accepted', style: { 'line-style': 'solid', 'border-style': 'solid', 'opacity': 1 } },
+  { selector: '.proposed.rejected', style: { 'opacity': 0.2, 'text-opacity': 0.4 } },
   { selector: '.filtered, .off-date', style: { 'display': 'none' } },
 ];

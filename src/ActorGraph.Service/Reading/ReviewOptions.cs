@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ActorGraph.Service.Reading;
+
+/// <summary>Reading reports on the page and saving what the analyst accepts (<c>ActorGraph:Review</c>); see
+/// docs/service.md and docs/limits.md.</summary>
+public sealed class ReviewOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "ActorGraph:Review";
+
+    /// <summary>The largest request body of <c>/api/read</c> and its save and download, in bytes (the rest of
+    /// the API keeps <c>ActorGraph:Limits:MaxRequestBodyBytes</c>). A report's text is at most this long.</summary>
+    [Range(1_024, 33_554_432, ErrorMessage = "ActorGraph:Review:MaxBodyBytes must be between 1024 and 33554432.")]
+    public int MaxBodyBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>How long reading one report may take, in seconds.</summary>
+    [Range(1, 600, ErrorMessage = "ActorGraph:Review:TimeoutSeconds must be between 1 and 600.")]
+    public int TimeoutSeconds { get; set; } = 20;
+
+    /// <summary>Whether accepted facts may be saved into the served seed folder (<c>actorgraph serve
+    /// --allow-writes</c>). Off by default: the service then only offers downloads.</summary>
+    public bool AllowWrites { get; set; }
+
+    /// <summary>The paths these limits apply to.</summary>
+    public const string PathPrefix = "/api/read";
+}
