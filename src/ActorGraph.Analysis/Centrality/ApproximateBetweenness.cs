@@ -22,14 +22,20 @@ public sealed record ApproximateBetweennessResult(ImmutableArray<double> Scores,
 /// every vertex's estimate is within ε of its normalised betweenness with probability ≥ 1 − δ.</summary>
 /// <remarks>Each sample is one source→target search: on a graph whose edges all have the same length, a balanced
 /// bidirectional breadth-first search that counts shortest paths from both ends (as KADABRA does) and stops at the
-/// layer where they meet; otherwise a Dijkstra from s that counts paths (ties within 1e-9) and stops when t is settled.
-/// Both reset only what they touched. Samples are spread over threads, each with its own buffers and a random stream
-/// derived from the seed and the thread's share, so a run is deterministic for a seed and thread count.
+/// layer where they meet; otherwise a bidirectional Dijkstra that counts paths on both sides (ties within 1e-9) and
+/// draws across the edges where they meet (<see cref="WeightedPathSampler"/>); lengths must be positive.
+/// Both reset only what they touched. The samples are cut into a fixed number of chunks, each with its own random stream
+/// derived from the seed; threads take chunks and count hits in their own buffers. Hits are whole numbers, so their sum
+/// is exact in any order: a run gives the same scores for a seed whatever the thread count and scheduling.
 /// Cost O(r · D) for one search D; memory O(V) per thread.</remarks>
 public static class ApproximateBetweenness
 {
     /// <summary>The constant c of the sample size (Löffler and Phillips, as used by Riondato and Kornaropoulos).</summary>
     public const double SampleConstant = 0.5;
+
+    /// <summary>The samples are drawn in this many chunks, each with its own random stream (so the answer does not depend
+    /// on the number of cores).</summary>
+    private const int Chunks = 64;
 
     /// <summary>The sample size for error <paramref name="epsilon"/>, failure probability <paramref name="delta"/> and a
     /// vertex-diameter bound <paramref name="vertexDiameter"/>.</summary>
@@ -52,32 +58,40 @@ public static class ApproximateBetweenness
         if (n < 2) return new ApproximateBetweennessResult([.. new double[n]], 0, epsilon, delta, diameter);
         _ = graph.Reverse;
         var unit = HasUnitLengths(graph);
-        var threads = Math.Max(1, Math.Min(parallelism ?? Environment.ProcessorCount, samples));
-        var partial = new double[threads][];
-        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, part =>
-        {
-            var count = (int)((long)samples * (part + 1) / threads) - (int)((long)samples * part / threads);
-            var sampler = new PathSampler(graph, new Random(HashCode.Combine(seed, part, threads)), unit);
-            partial[part] = sampler.Run(count);
-        });
+        var chunks = Math.Min(Chunks, samples);
+        var threads = Math.Max(1, Math.Min(parallelism ?? Environment.ProcessorCount, chunks));
+        var partial = new List<double[]>();
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads },
+            () => new PathSampler(graph, unit),
+            (chunk, _, sampler) =>
+            {
+                var count = (int)((long)samples * (chunk + 1) / chunks) - (int)((long)samples * chunk / chunks);
+                sampler.Run(count, new Random(unchecked(seed * 1_000_003 + chunk)));
+                return sampler;
+            },
+            sampler => { lock (partial) partial.Add(sampler.Hits); });
         var scores = new double[n];
         foreach (var hits in partial)
         {
-            for (var v = 0; v < n; v++) scores[v] += hits[v];
+            for (var v = 0; v < n; v++) scores[v] += hits[v]; // whole counts: exact in any order
         }
         for (var v = 0; v < n; v++) scores[v] /= samples;
         return new ApproximateBetweennessResult(ImmutableCollectionsMarshal.AsImmutableArray(scores), samples, epsilon, delta, diameter);
     }
 
+    /// <summary>True when every edge has the same length; throws when a length is not positive (a zero-length edge
+    /// breaks the path counts of both searches).</summary>
     private static bool HasUnitLengths(CompactGraph graph)
     {
         var d = graph.Distances;
         if (d.IsEmpty) return true;
         var first = d[0];
+        var same = true;
         foreach (var x in d)
         {
-            if (x != first) return false;
+            if (!(x > 0)) throw new ArgumentException("approximate betweenness needs positive edge lengths", nameof(graph));
+            same &= x == first;
         }
-        return first > 0;
+        return same;
     }
 }

@@ -35,14 +35,29 @@ public sealed record CentralityEntry(int Rank, string ActorId, string Name, doub
 public sealed record CentralityReport(CentralityMeasure Measure, DateOnly? AsOf, ImmutableArray<string> Between, int ActorCount,
     ImmutableArray<CentralityEntry> Top, string Description)
 {
-    /// <summary>Graphs with more actors than this get betweenness estimated from <see cref="SampledSources"/> sources.</summary>
+    /// <summary>Graphs with more actors than this get betweenness estimated with a stated error bound
+    /// (<see cref="ApproximateBetweenness"/>, ε <see cref="EstimateEpsilon"/>, δ <see cref="EstimateDelta"/>).</summary>
     public const int ExactBetweennessLimit = 5000;
 
-    /// <summary>Sources drawn for estimated betweenness (seed 1).</summary>
+    /// <summary>Formerly the sources drawn for estimated betweenness; estimates now come from <see cref="ApproximateBetweenness"/>
+    /// (see <see cref="Estimate"/>). Kept for callers that print it.</summary>
     public const int SampledSources = 500;
 
+    /// <summary>ε of the estimate on the n(n−1) scale: the error bound of a score is ε · n / (n − 2).</summary>
+    public const double EstimateEpsilon = 0.01;
+
+    /// <summary>δ of the estimate: the bound holds for every actor at once with probability 1 − δ.</summary>
+    public const double EstimateDelta = 0.1;
+
+    /// <summary>For betweenness estimated on a large graph, how it was drawn and its error bound; null when exact or
+    /// for another measure.</summary>
+    public BetweennessEstimate? Estimate { get; init; }
+
+    private const string BetweennessText = "Betweenness: the share of shortest chains of contact (mediation processes included) between other pairs of actors that pass through each actor (distances as lengths; normalised by (n-1)(n-2)).";
+
     /// <summary>Ranks the actors of <paramref name="data"/>. Cost: the projection O(V + E) plus the measure
-    /// (betweenness O(V · E log V), sampled above <see cref="ExactBetweennessLimit"/> actors; dyad O(E log V);
+    /// (betweenness O(V · E log V), above <see cref="ExactBetweennessLimit"/> actors estimated from r = O(ε⁻² (log VD + ln 1/δ))
+    /// source→target searches with the bound in <see cref="Estimate"/>; dyad O(E log V);
     /// PageRank O(I · (V + E)); degree O(V + E)).</summary>
     /// <remarks>Every measure runs on the channels of contact, mediation processes included (each mediator tied to each
     /// party while the process holds), under the time scope given (<paramref name="asOf"/>, <paramref name="current"/>,
@@ -60,6 +75,7 @@ public sealed record CentralityReport(CentralityMeasure Measure, DateOnly? AsOf,
         double[] scores;
         string description;
         ImmutableArray<string> pair = [];
+        BetweennessEstimate? estimate = null;
         switch (measure)
         {
             case CentralityMeasure.Betweenness when between is { } p:
@@ -71,13 +87,20 @@ public sealed record CentralityReport(CentralityMeasure Measure, DateOnly? AsOf,
                 pair = [p.A, p.B];
                 description = $"Share of the shortest chains of contact (mediation processes included) from {data.Actors[a].Name} to {data.Actors[b].Name} that pass through each actor (distances as lengths; ties within 1e-9 count as equal).";
                 break;
+            case CentralityMeasure.Betweenness when n > ExactBetweennessLimit:
+                // Riondato–Kornaropoulos estimates b(v) / (n(n−1)); the report's scale is b(v) / ((n−1)(n−2)).
+                var approx = ApproximateBetweenness.Compute(graph, EstimateEpsilon, EstimateDelta, seed: 1);
+                var rescale = n / (n - 2.0);
+                scores = [.. approx.Scores.Select(x => x * rescale)];
+                estimate = new BetweennessEstimate(approx.Samples, EstimateEpsilon * rescale, 1 - EstimateDelta, approx.VertexDiameterBound);
+                description = BetweennessText + string.Create(CultureInfo.InvariantCulture,
+                    $" Estimated, since the graph has {n:N0} actors, from {approx.Samples:N0} shortest chains between random pairs (Riondato–Kornaropoulos, seed 1): every score is within ±{estimate.ErrorBound:0.####} of the exact value with probability {estimate.Confidence:0.##}.");
+                break;
             case CentralityMeasure.Betweenness:
-                var sampled = n > ExactBetweennessLimit;
-                var raw = Betweenness.Compute(graph, sampled ? new BetweennessOptions(SampleSources: SampledSources) : null);
+                var raw = Betweenness.Compute(graph);
                 var norm = n > 2 ? 1.0 / ((n - 1.0) * (n - 2.0)) : 0;
                 scores = [.. raw.Select(x => x * norm)];
-                description = "Betweenness: the share of shortest chains of contact (mediation processes included) between other pairs of actors that pass through each actor (distances as lengths; normalised by (n-1)(n-2))."
-                    + (sampled ? string.Create(CultureInfo.InvariantCulture, $" Estimated from {SampledSources} sampled sources (seed 1), since the graph has {n:N0} actors.") : "");
+                description = BetweennessText;
                 break;
             case CentralityMeasure.PageRank:
                 var pr = PageRank.Compute(graph);
@@ -95,6 +118,6 @@ public sealed record CentralityReport(CentralityMeasure Measure, DateOnly? AsOf,
             .Take(top)
             .Select((v, i) => new CentralityEntry(i + 1, data.Actors[v].Id, data.Actors[v].Name, Math.Round(scores[v], 6), degrees[v].Out))
             .ToImmutableArray();
-        return new CentralityReport(measure, asOf, pair, n, ranked, description);
+        return new CentralityReport(measure, asOf, pair, n, ranked, description) { Estimate = estimate };
     }
 }

@@ -1,4 +1,3 @@
-using ActorGraph.Analysis.Paths;
 using ActorGraph.Analysis.Projection;
 
 namespace ActorGraph.Analysis.Centrality;
@@ -7,48 +6,48 @@ namespace ActorGraph.Analysis.Centrality;
 /// One per thread: its buffers are stamped with a generation, so a sample costs only what its search touches.</summary>
 internal sealed class PathSampler
 {
-    private const double Tolerance = 1e-9;
     private readonly CompactGraph _graph;
-    private readonly Random _random;
+    private Random _random = null!;
     private readonly bool _unit;
-    private readonly int[] _seenF, _seenB, _settled;
+    private readonly int[] _seenF, _seenB;
     private readonly int[] _depthF, _depthB;
-    private readonly double[] _sigmaF, _sigmaB, _dist;
+    private readonly double[] _sigmaF, _sigmaB;
     private readonly List<int> _frontierF = [], _frontierB = [], _next = [];
-    private readonly IndexedMinHeap? _heap;
+    private readonly WeightedPathSampler? _weighted;
     private int _generation;
 
-    public PathSampler(CompactGraph graph, Random random, bool unitLengths)
+    public PathSampler(CompactGraph graph, bool unitLengths)
     {
         _graph = graph;
-        _random = random;
         _unit = unitLengths;
         var n = graph.VertexCount;
-        _seenF = new int[n];
-        _seenB = new int[n];
-        _settled = unitLengths ? [] : new int[n];
+        Hits = new double[n];
+        _seenF = unitLengths ? new int[n] : [];
+        _seenB = unitLengths ? new int[n] : [];
         _depthF = unitLengths ? new int[n] : [];
         _depthB = unitLengths ? new int[n] : [];
-        _sigmaF = new double[n];
+        _sigmaF = unitLengths ? new double[n] : [];
         _sigmaB = unitLengths ? new double[n] : [];
-        _dist = unitLengths ? [] : new double[n];
-        _heap = unitLengths ? null : new IndexedMinHeap(n);
+        _weighted = unitLengths ? null : new WeightedPathSampler(graph);
     }
 
-    /// <summary>Draws <paramref name="samples"/> pairs; returns how many sampled paths pass through each vertex.</summary>
-    public double[] Run(int samples)
+    /// <summary>How many of the paths drawn so far pass through each vertex (inner vertices only).</summary>
+    public double[] Hits { get; }
+
+    /// <summary>Draws <paramref name="samples"/> pairs and paths with <paramref name="random"/>, adding to <see cref="Hits"/>.</summary>
+    public void Run(int samples, Random random)
     {
+        _random = random;
         var n = _graph.VertexCount;
-        var hits = new double[n];
+        var hits = Hits;
         for (var i = 0; i < samples; i++)
         {
             var s = _random.Next(n);
             var t = _random.Next(n - 1);
             if (t >= s) t++;
             if (_unit) SampleUnit(s, t, hits);
-            else SampleWeighted(s, t, hits);
+            else _weighted!.Sample(s, t, hits, random);
         }
-        return hits;
     }
 
     /// <summary>Balanced bidirectional BFS that counts shortest paths from both ends, then one path drawn uniformly.</summary>
@@ -145,59 +144,4 @@ internal sealed class PathSampler
         return chosen;
     }
 
-    /// <summary>Dijkstra from s that counts shortest paths and stops when t is settled, then one path drawn uniformly.</summary>
-    private void SampleWeighted(int s, int t, double[] hits)
-    {
-        var g = _graph;
-        var offsets = g.Offsets;
-        var targets = g.Targets;
-        var distances = g.Distances;
-        var heap = _heap!;
-        var gen = ++_generation;
-        heap.Clear();
-        _seenF[s] = gen; _dist[s] = 0; _sigmaF[s] = 1;
-        heap.Push(s, 0);
-        var reached = false;
-        while (heap.Count > 0)
-        {
-            var u = heap.Pop(out var du);
-            _settled[u] = gen;
-            if (u == t) { reached = true; break; }
-            for (var e = offsets[u]; e < offsets[u + 1]; e++)
-            {
-                var v = targets[e];
-                if (_settled[v] == gen) continue;
-                var dv = du + distances[e];
-                if (_seenF[v] != gen) { _seenF[v] = gen; _dist[v] = dv; _sigmaF[v] = _sigmaF[u]; heap.Push(v, dv); }
-                else if (Ties(dv, _dist[v])) _sigmaF[v] += _sigmaF[u];
-                else if (dv < _dist[v]) { _dist[v] = dv; _sigmaF[v] = _sigmaF[u]; heap.Decrease(v, dv); }
-            }
-        }
-        if (!reached) return;
-        var rev = g.Reverse;
-        for (int w = t, steps = 0; steps < g.VertexCount; steps++) // the bound only matters with zero-length cycles
-        {
-            var total = 0.0;
-            for (var p = rev.Offsets[w]; p < rev.Offsets[w + 1]; p++)
-            {
-                var u = rev.Sources[p];
-                if (_settled[u] == gen && Ties(_dist[u] + distances[rev.Edges[p]], _dist[w])) total += _sigmaF[u];
-            }
-            var pick = _random.NextDouble() * total;
-            var chosen = -1;
-            for (var p = rev.Offsets[w]; p < rev.Offsets[w + 1]; p++)
-            {
-                var u = rev.Sources[p];
-                if (_settled[u] != gen || !Ties(_dist[u] + distances[rev.Edges[p]], _dist[w])) continue;
-                chosen = u;
-                pick -= _sigmaF[u];
-                if (pick < 0) break;
-            }
-            if (chosen < 0 || chosen == s) return;
-            hits[chosen]++;
-            w = chosen;
-        }
-    }
-
-    private static bool Ties(double candidate, double best) => Math.Abs(candidate - best) <= Tolerance * Math.Max(1.0, Math.Abs(best));
 }

@@ -7,14 +7,22 @@ namespace ActorGraph.Analysis.Clusters;
 public sealed class SignedGraphBuilder
 {
     private readonly int _nodeCount;
-    private readonly List<(int U, int V, double W)> _positive = [];
+    private readonly List<(int U, int V, double W)> _positive;
     private readonly List<(int U, int V, double W)> _negative = [];
 
     /// <summary>Starts a graph with <paramref name="nodeCount"/> nodes and no edges.</summary>
-    public SignedGraphBuilder(int nodeCount)
+    public SignedGraphBuilder(int nodeCount) : this(nodeCount, 0)
+    {
+    }
+
+    /// <summary>Starts a graph with <paramref name="nodeCount"/> nodes and room for <paramref name="positiveCapacity"/>
+    /// cooperative edges, so that a large graph's edge list is not regrown (and briefly held twice) while it is filled.</summary>
+    public SignedGraphBuilder(int nodeCount, int positiveCapacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(nodeCount);
+        ArgumentOutOfRangeException.ThrowIfNegative(positiveCapacity);
         _nodeCount = nodeCount;
+        _positive = new List<(int U, int V, double W)>(positiveCapacity);
     }
 
     /// <summary>Adds a cooperative tie of strength <paramref name="weight"/> between two nodes.</summary>
@@ -87,6 +95,11 @@ public sealed class SignedGraphBuilder
             }
         }
         offsets[n] = write;
-        return (offsets, rawTargets[..write], rawWeights[..write], degrees);
+        if (write < rawTargets.Length)
+        {
+            Array.Resize(ref rawTargets, write);
+            Array.Resize(ref rawWeights, write);
+        }
+        return (offsets, rawTargets, rawWeights, degrees);
     }
 }

@@ -163,7 +163,6 @@ public sealed partial class CompactGraph
         var stamp = new int[n];
         Array.Fill(stamp, -1);
         var slot = new int[n];
-        var arcEdge = new int[m];
         var offsets = new int[n + 1];
         var targets = new int[m];
         var distances = new double[m];
@@ -179,11 +178,10 @@ public sealed partial class CompactGraph
                 var i = order[k];
                 var v = dst[i];
                 var origin = origins.IsEmpty ? i : origins[i];
-                if (v == u) { arcEdge[i] = -1; continue; }
+                if (v == u) continue;
                 if (stamp[v] == u)
                 {
                     var e = slot[v];
-                    arcEdge[i] = e;
                     merges = true;
                     if (dist[i] < distances[e]) { distances[e] = dist[i]; best[e] = origin; }
                     if (strength[i] > strengths[e]) strengths[e] = strength[i];
@@ -192,7 +190,6 @@ public sealed partial class CompactGraph
                 {
                     stamp[v] = u;
                     slot[v] = count;
-                    arcEdge[i] = count;
                     targets[count] = v;
                     distances[count] = dist[i];
                     strengths[count] = strength[i];
@@ -211,18 +208,38 @@ public sealed partial class CompactGraph
         }
         if (!merges) return new CompactGraph(offsets, targets, distances, strengths, best, null, null, ids, data, options, reference);
 
-        // Which origins were merged into each edge, in arc order per tail.
+        // Which origins were merged into each edge, in arc order per tail. Each arc's edge is found again (edges of a
+        // tail were numbered in the order their heads first appear) rather than kept from above: that would hold 4
+        // bytes per arc through the whole build.
         var edgeCount = count;
         var mergedOffsets = new int[edgeCount + 1];
-        for (var i = 0; i < m; i++) if (arcEdge[i] >= 0) mergedOffsets[arcEdge[i] + 1]++;
+        MergeOrigins(dst, origins, start, order, offsets, stamp, slot, mergedOffsets, null);
         for (var e = 0; e < edgeCount; e++) mergedOffsets[e + 1] += mergedOffsets[e];
         var merged = new int[mergedOffsets[edgeCount]];
-        var mergedFill = (int[])mergedOffsets.Clone();
-        foreach (var i in order)
-        {
-            if (arcEdge[i] >= 0) merged[mergedFill[arcEdge[i]]++] = origins.IsEmpty ? i : origins[i];
-        }
+        MergeOrigins(dst, origins, start, order, offsets, stamp, slot, (int[])mergedOffsets.Clone(), merged);
 
         return new CompactGraph(offsets, targets, distances, strengths, best, mergedOffsets, merged, ids, data, options, reference);
+    }
+
+    /// <summary>Walks every arc but self-loops in the order of <paramref name="order"/>, numbering each tail's edges by
+    /// first appearance of their head as <see cref="Build"/> does. Without <paramref name="merged"/> it counts the arcs of
+    /// each edge into <paramref name="fill"/>[e + 1]; with it, it writes each arc's origin at <paramref name="fill"/>[e]++.</summary>
+    private static void MergeOrigins(ReadOnlySpan<int> dst, ReadOnlySpan<int> origins, int[] start, int[] order, int[] offsets,
+        int[] stamp, int[] slot, int[] fill, int[]? merged)
+    {
+        Array.Fill(stamp, -1);
+        for (var u = 0; u < stamp.Length; u++)
+        {
+            var next = offsets[u];
+            for (var k = start[u]; k < start[u + 1]; k++)
+            {
+                var i = order[k];
+                var v = dst[i];
+                if (v == u) continue;
+                if (stamp[v] != u) { stamp[v] = u; slot[v] = next++; }
+                if (merged is null) fill[slot[v] + 1]++;
+                else merged[fill[slot[v]]++] = origins.IsEmpty ? i : origins[i];
+            }
+        }
     }
 }

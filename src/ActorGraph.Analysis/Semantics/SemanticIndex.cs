@@ -14,6 +14,7 @@ public sealed class SemanticIndex
     private static readonly ConditionalWeakTable<ActorGraphData, SemanticIndex> Cache = new();
     private const int Open = int.MaxValue;
     private const int Unknown = int.MinValue;
+    private const int ChunkSize = 1 << 15;
 
     private readonly Relation[] _channels;
     private readonly int[] _channelProcess;
@@ -72,26 +73,16 @@ public sealed class SemanticIndex
         Targets = new int[total];
         _knownFrom = new int[total];
         _until = new int[total];
-        for (var r = 0; r < total; r++)
+        // Per relation: independent lookups, spread over the cores in fixed chunks; the latest date is their maximum.
+        var chunks = (total + ChunkSize - 1) / ChunkSize;
+        var chunkLatest = new DateOnly?[chunks];
+        Parallel.For(0, chunks, c =>
         {
-            var relation = RelationAt(r);
-            Sources[r] = data.IndexOf(relation.Source);
-            Targets[r] = data.IndexOf(relation.Target);
-            if (r < OwnRelations)
-            {
-                var when = relation.When;
-                var known = when.Start ?? (when.End is null ? Min(SourceDates(data, relation.Evidence)) : null);
-                _knownFrom[r] = Day(known, Unknown);
-                _until[r] = Day(when.End, Open);
-                latest = Max(latest, Max(when.Start, when.End));
-            }
-            else
-            {
-                var p = _channelProcess[r - OwnRelations];
-                _knownFrom[r] = _processKnownFrom[p];
-                _until[r] = _processUntil[p];
-            }
-        }
+            DateOnly? chunkMax = null;
+            for (var r = c * ChunkSize; r < Math.Min(total, (c + 1) * ChunkSize); r++) chunkMax = Max(chunkMax, IndexRelation(data, r));
+            chunkLatest[c] = chunkMax;
+        });
+        foreach (var d in chunkLatest) latest = Max(latest, d);
         foreach (var s in data.Sources) latest = Max(latest, s.Date);
         LatestDate = latest;
     }
@@ -167,6 +158,26 @@ public sealed class SemanticIndex
         {
             if (data.SourcesById.TryGetValue(e.SourceId, out var s) && s.Date is { } d) yield return d;
         }
+    }
+
+    /// <summary>Fills the endpoint and time-span entries of relation <paramref name="r"/>; returns its latest own date.</summary>
+    private DateOnly? IndexRelation(ActorGraphData data, int r)
+    {
+        var relation = RelationAt(r);
+        Sources[r] = data.IndexOf(relation.Source);
+        Targets[r] = data.IndexOf(relation.Target);
+        if (r >= OwnRelations)
+        {
+            var p = _channelProcess[r - OwnRelations];
+            _knownFrom[r] = _processKnownFrom[p];
+            _until[r] = _processUntil[p];
+            return null;
+        }
+        var when = relation.When;
+        var known = when.Start ?? (when.End is null ? Min(SourceDates(data, relation.Evidence)) : null);
+        _knownFrom[r] = Day(known, Unknown);
+        _until[r] = Day(when.End, Open);
+        return Max(when.Start, when.End);
     }
 
     private static int Day(DateOnly? d, int none) => d is { } x ? x.DayNumber : none;

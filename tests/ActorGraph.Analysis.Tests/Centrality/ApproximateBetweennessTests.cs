@@ -47,4 +47,39 @@ public sealed class ApproximateBetweennessTests
         Assert.All(result.Scores.Skip(1), s => Assert.Equal(0, s));
         Assert.Equal(ApproximateBetweenness.SampleSize(0.02, 0.01, leaves + 1), result.Samples);
     }
+
+    [Fact]
+    public void The_answer_does_not_depend_on_the_number_of_threads()
+    {
+        var random = new Random(3);
+        const int n = 300;
+        var src = Enumerable.Range(0, 1200).Select(_ => random.Next(n)).ToArray();
+        var dst = Enumerable.Range(0, 1200).Select(_ => random.Next(n)).ToArray();
+        var lengths = src.Select(_ => (double)random.Next(1, 4)).ToArray();
+        var g = CompactGraph.FromArcs(n, src, dst, lengths, lengths);
+        var one = ApproximateBetweenness.Compute(g, epsilon: 0.05, delta: 0.1, seed: 9, parallelism: 1);
+        var two = ApproximateBetweenness.Compute(g, epsilon: 0.05, delta: 0.1, seed: 9, parallelism: 2);
+        var four = ApproximateBetweenness.Compute(g, epsilon: 0.05, delta: 0.1, seed: 9, parallelism: 4);
+        Assert.Equal(one.Scores.ToArray(), two.Scores.ToArray()); // ImmutableArray equality compares references
+        Assert.Equal(one.Scores.ToArray(), four.Scores.ToArray());
+    }
+
+    [Fact]
+    public void Tied_shortest_paths_are_drawn_evenly()
+    {
+        // s→a→t and s→b→t both have length 3, s→c→t has length 4: a and b each carry half of the s→t paths, c none.
+        var g = CompactGraph.FromArcs(5, [0, 1, 0, 2, 0, 3], [1, 4, 2, 4, 3, 4], [1.0, 2, 2, 1, 2, 2], [1.0, 1, 1, 1, 1, 1]);
+        var result = ApproximateBetweenness.Compute(g, epsilon: 0.01, delta: 0.01, seed: 4);
+        // Only the pair (0, 4) has inner vertices: each of a, b has exact betweenness 0.5 / (5 · 4) = 0.025.
+        Assert.InRange(result.Scores[1], 0.025 - 0.01, 0.025 + 0.01);
+        Assert.InRange(result.Scores[2], 0.025 - 0.01, 0.025 + 0.01);
+        Assert.Equal(0, result.Scores[3]);
+    }
+
+    [Fact]
+    public void A_zero_length_edge_is_refused()
+    {
+        var g = CompactGraph.FromArcs(3, [0, 1], [1, 2], [0.0, 1], [1.0, 1]);
+        Assert.Throws<ArgumentException>(() => ApproximateBetweenness.Compute(g));
+    }
 }

@@ -8,8 +8,8 @@ namespace ActorGraph.Benchmarks.Load;
 /// <see cref="SeedLoader"/>, each run in a fresh process as the CLI does (cold JIT, its own peak working
 /// set). Reports the median wall and CPU time, peak working set and GC figures, and as the peer in the
 /// same run the time merely to decode the same files' characters.</summary>
-/// <remarks>Arguments: <c>--actors N --relations M --runs R --keep</c> (keep the generated folder in
-/// the temp directory for the next run). The child mode <c>--child DIR</c> is for internal use.</remarks>
+/// <remarks>Arguments: <c>--actors N --relations M --runs R --keep --json FILE</c> (keep the generated folder in
+/// the temp directory for the next run; write the medians to FILE). The child mode <c>--child DIR</c> is for internal use.</remarks>
 public sealed class LoadBenchmark : IBenchmark
 {
     public string Name => "load";
@@ -59,6 +59,15 @@ public sealed class LoadBenchmark : IBenchmark
         var batchWall = Median(batchGc.Select(r => r.WallSeconds));
         Console.WriteLine(Invariant($"variant: non-concurrent GC (DOTNET_gcConcurrent=0), median {batchWall:F2} s wall, {Median(batchGc.Select(r => r.CpuSeconds)):F2} s CPU, peak {batchGc.Max(r => r.PeakWorkingSetBytes) / 1e6:F0} MB; ratio to default {batchWall / wall:F2}"));
         Console.WriteLine(Invariant($"load average after: {LoadAverage()}"));
+        var json = Array.IndexOf(args, "--json") is var j and >= 0 && j + 1 < args.Length ? args[j + 1] : null;
+        if (json is not null)
+        {
+            File.WriteAllText(json, System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["actors"] = actors, ["relations"] = relations, ["runs"] = runs, ["wall_s"] = wall, ["cpu_s"] = cpu,
+                ["peak_mb"] = peak / 1048576.0, ["decode_s"] = read,
+            }));
+        }
         if (!args.Contains("--keep")) Directory.Delete(directory, recursive: true);
         return Task.FromResult(0);
     }

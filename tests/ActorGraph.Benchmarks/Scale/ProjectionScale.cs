@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using ActorGraph.Analysis.Mediation;
 using ActorGraph.Analysis.Projection;
 using ActorGraph.Benchmarks.Analysis.Graphs;
 using ActorGraph.Core.Model;
@@ -10,7 +11,8 @@ namespace ActorGraph.Benchmarks.Scale;
 /// <summary><c>scale project --graph FILE [--json OUT]</c>: turns an edge list into loaded actor data (string ids, relation
 /// kinds of every sign, strengths, confidences and dates over five years, no evidence text) and times building the
 /// analysis graph from it (<see cref="GraphProjection.ToCompact"/>): the first build, which also indexes the relations'
-/// endpoints by actor id, and a second one with the index kept. Peak memory comes from <c>/usr/bin/time -v</c>.</summary>
+/// endpoints by actor id, and a second one with the index kept; with <c>--mediator-pairs N</c>, then times `mediators A B`
+/// on N pairs (p50, p99). Peak memory comes from <c>/usr/bin/time -v</c>.</summary>
 internal static class ProjectionScale
 {
     private static readonly RelationKind[] Kinds =
@@ -20,7 +22,7 @@ internal static class ProjectionScale
         RelationVocabulary.Attacks, RelationVocabulary.ArmedConflict,
     ];
 
-    public static int Run(string graphPath, string? jsonPath)
+    public static int Run(string graphPath, string? jsonPath, int mediatorPairs = 0)
     {
         var edges = BinaryEdgeList.Read(graphPath);
         var random = new Random(5);
@@ -42,20 +44,62 @@ internal static class ProjectionScale
         var clock = Stopwatch.StartNew();
         var first = GraphProjection.ToCompact(data, ProjectionOptions.Paths);
         var firstMs = clock.Elapsed.TotalMilliseconds;
+        first = null!;
+        GC.Collect();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         clock.Restart();
         var second = GraphProjection.ToCompact(data, ProjectionOptions.Paths);
         var secondMs = clock.Elapsed.TotalMilliseconds;
+        var secondCpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        var edgeCount = second.EdgeCount;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  projection: first {firstMs:F0} ms (with the endpoint index), again {secondMs:F0} ms; {second.EdgeCount:N0} edges; peak working set {peak:N0} MB"));
-        if (jsonPath is not null)
+            $"  projection: first {firstMs:F0} ms (with the endpoint index), again {secondMs:F0} ms ({secondCpuMs:F0} ms CPU); {edgeCount:N0} edges; peak working set {peak:N0} MB"));
+        second = null!;
+        var results = new Dictionary<string, object>
         {
-            File.WriteAllText(jsonPath, JsonSerializer.Serialize(new Dictionary<string, object>
-            {
-                ["actors"] = data.Actors.Length, ["relations"] = data.Relations.Length, ["edges"] = first.EdgeCount,
-                ["first_ms"] = firstMs, ["again_ms"] = secondMs, ["peak_working_set_mb"] = peak,
-            }));
-        }
+            ["actors"] = data.Actors.Length, ["relations"] = data.Relations.Length, ["edges"] = edgeCount,
+            ["first_ms"] = firstMs, ["again_ms"] = secondMs, ["again_cpu_ms"] = secondCpuMs, ["peak_working_set_mb"] = peak,
+        };
+        if (mediatorPairs > 0) Mediators(data, edges, mediatorPairs, results);
+        if (jsonPath is not null) File.WriteAllText(jsonPath, JsonSerializer.Serialize(results));
         return 0;
+    }
+
+    /// <summary>`mediators A B` after load: half the pairs are the two ends of a random relation (they have ties, some
+    /// hostile, so structural candidates are searched), half uniform random actors. One warm-up query builds the
+    /// semantic index, as the service does once per graph version.</summary>
+    private static void Mediators(ActorGraphData data, EdgeListGraph edges, int count, Dictionary<string, object> results)
+    {
+        var random = new Random(17);
+        var n = data.Actors.Length;
+        var pairs = new (string A, string B)[count];
+        for (var i = 0; i < count; i++)
+        {
+            int a, b;
+            if (i % 2 == 0) { var e = random.Next(edges.Sources.Length); (a, b) = (edges.Sources[e], edges.Targets[e]); }
+            else { a = random.Next(n); b = random.Next(n); }
+            if (a == b) b = (b + 1) % n;
+            pairs[i] = (data.Actors[a].Id, data.Actors[b].Id);
+        }
+        var clock = Stopwatch.StartNew();
+        MediatorFinder.Find(data, pairs[0].A, pairs[0].B);
+        var warmMs = clock.Elapsed.TotalMilliseconds;
+        var each = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            clock.Restart();
+            MediatorFinder.Find(data, pairs[i].A, pairs[i].B);
+            each[i] = clock.Elapsed.TotalMilliseconds;
+        }
+        Array.Sort(each);
+        double At(double q) => each[Math.Min(count - 1, (int)Math.Ceiling(q * count) - 1)];
+        results["mediator_pairs"] = count;
+        results["mediators_first_ms"] = warmMs;
+        results["mediators_p50_ms"] = At(0.5);
+        results["mediators_p99_ms"] = At(0.99);
+        results["mediators_max_ms"] = each[^1];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  mediators: first {warmMs:F0} ms (semantic index), then {count:N0} pairs: p50 {At(0.5):F2} ms, p99 {At(0.99):F2} ms, max {each[^1]:F1} ms"));
     }
 }

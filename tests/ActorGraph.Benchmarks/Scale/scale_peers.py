@@ -142,7 +142,7 @@ def run_igraph(n, src, dst, w, cs, args, out):
         if args.get("membership"):
             ours = np.fromfile(args["membership"], dtype=np.int32)
             out["leiden_modularity_of_ours"] = gu.modularity(ours.tolist())
-        if "leidenalg" in ops:
+        if args["also_leidenalg"]:
             import leidenalg
             t, c, part = measure(lambda: leidenalg.find_partition(gu, leidenalg.ModularityVertexPartition, n_iterations=2, seed=1), 1)
             out["timings_ms"]["leidenalg_2it"], out["cpu_ms"]["leidenalg_2it"] = t, c
@@ -196,6 +196,7 @@ def main():
         "st_pairs": int(opt("--st-pairs", "100")),
         "ops": opt("--ops", "st,pagerank,components,k5,betweenness,leiden").split(","),
         "membership": opt("--membership", None),
+        "also_leidenalg": "--also-leidenalg" in rest,
         "out_prefix": out_path[:-5] if out_path.endswith(".json") else out_path,
     }
     with open(cs_path) as f:
