@@ -39,10 +39,6 @@ public sealed record CentralityReport(CentralityMeasure Measure, DateOnly? AsOf,
     /// (<see cref="ApproximateBetweenness"/>, ε <see cref="EstimateEpsilon"/>, δ <see cref="EstimateDelta"/>).</summary>
     public const int ExactBetweennessLimit = 5000;
 
-    /// <summary>Formerly the sources drawn for estimated betweenness; estimates now come from <see cref="ApproximateBetweenness"/>
-    /// (see <see cref="Estimate"/>). Kept for callers that print it.</summary>
-    public const int SampledSources = 500;
-
     /// <summary>ε of the estimate on the n(n−1) scale: the error bound of a score is ε · n / (n − 2).</summary>
     public const double EstimateEpsilon = 0.01;
 

@@ -34,8 +34,9 @@ public sealed class CentralityCommand : ICliCommand
         var top = new Option<int>("--top") { Description = "How many actors to list.", DefaultValueFactory = _ => 10, HelpName = "N" };
         var command = new Command("centrality",
             "Ranks actors over the cooperative layer: betweenness (tie distances as lengths), dyad betweenness\n" +
-            "between two actors, PageRank (tie strengths as weights) or degree. Betweenness is estimated from\n" +
-            $"{CentralityReport.SampledSources} sampled sources on graphs of more than {CentralityReport.ExactBetweennessLimit:N0} actors.\n\n" +
+            "between two actors, PageRank (tie strengths as weights) or degree. Above\n" +
+            $"{CentralityReport.ExactBetweennessLimit:N0} actors betweenness is estimated by sampling shortest paths, within\n" +
+            $"\u00b1{CentralityReport.EstimateEpsilon.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the exact share with probability {(1 - CentralityReport.EstimateDelta).ToString(System.Globalization.CultureInfo.InvariantCulture)} (the bound is in the answer).\n\n" +
             "Examples:\n  actorgraph centrality --measure pagerank --top 5\n  actorgraph centrality --between Hamas Israel --format json");
         source.AddTo(command);
         command.Options.Add(measure);
