@@ -113,8 +113,10 @@ public sealed class EventAggregator
             var to = _actors[key.Target];
             var windowStart = DateOnly.FromDayNumber(key.Window * _options.WindowDays);
             var id = string.Create(CultureInfo.InvariantCulture, $"{mapping.Tag}--{from.Id}--{to.Id}--{windowStart:yyyyMMdd}");
-            var drafts = acc.Evidence(describeEvidence).ToArray();
-            var evidence = drafts.Select(static d => new Evidence(SourceIds.For(d.SourceKey), d.Locator, d.Note)).ToImmutableArray();
+            var drafts = acc.EvidenceArray(describeEvidence);
+            var items = new Evidence[drafts.Length];
+            for (var j = 0; j < drafts.Length; j++) items[j] = new Evidence(SourceIds.For(drafts[j].SourceKey), drafts[j].Locator, drafts[j].Note);
+            var evidence = ImmutableCollectionsMarshal.AsImmutableArray(items);
             var relation = new Relation(
                 id,
                 from.Id,
@@ -130,7 +132,9 @@ public sealed class EventAggregator
             built[i] = (relation, new AggregatedTie(key.Source, key.Target, mapping, acc.FirstDay, acc.LastDay, acc.Count, id, evidence), drafts);
         });
 
-        var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
+        var kept = 0;
+        foreach (var b in built) kept += b.Drafts.Length;
+        var sources = new Dictionary<string, Source>(kept, StringComparer.Ordinal);
         var ties = new AggregatedTie[built.Length];
         var relations = new Relation[built.Length];
         for (var i = 0; i < built.Length; i++)
@@ -141,8 +145,8 @@ public sealed class EventAggregator
             for (var j = 0; j < drafts.Length; j++)
             {
                 var d = drafts[j];
-                if (!sources.ContainsKey(d.SourceKey))
-                    sources[d.SourceKey] = new Source(relation.Evidence[j].SourceId, d.Title, d.Publisher, d.Date, d.Url);
+                ref var source = ref CollectionsMarshal.GetValueRefOrAddDefault(sources, d.SourceKey, out var seen);
+                if (!seen) source = new Source(relation.Evidence[j].SourceId, d.Title, d.Publisher, d.Date, d.Url);
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -7,7 +8,10 @@ namespace ActorGraph.Import.Aggregation;
 /// <summary>Stable source ids from what identifies a source (a URL, a story id).</summary>
 public static class SourceIds
 {
-    /// <summary><c>src-</c> and the first 12 hex digits of the SHA-256 of the key: the same URL gets the
+    private const string Prefix = "src-";
+    private const string Hex = "0123456789abcdef";
+
+    /// <summary><c>src-</c> and the first 12 hex digits (6 bytes) of the SHA-256 of the key: the same URL gets the
     /// same id in every import, so re-imports of overlapping files agree.</summary>
     public static string For(string sourceKey)
     {
@@ -19,6 +23,17 @@ public static class SourceIds
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(bytes[..length], hash);
         if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
-        return "src-" + Convert.ToHexStringLower(hash[..6]);
+        // One allocation: the prefix and the 12 hex digits written straight into the string.
+        return string.Create(Prefix.Length + 12, BinaryPrimitives.ReadUInt64LittleEndian(hash), static (chars, bits) =>
+        {
+            Prefix.CopyTo(chars);
+            var digits = chars[Prefix.Length..];
+            for (var i = 0; i < 6; i++)
+            {
+                var b = (byte)(bits >> (8 * i));
+                digits[2 * i] = Hex[b >> 4];
+                digits[2 * i + 1] = Hex[b & 0xF];
+            }
+        });
     }
 }

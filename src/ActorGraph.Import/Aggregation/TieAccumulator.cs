@@ -29,8 +29,21 @@ public sealed class TieAccumulator
     public int LastDay { get; private set; }
     /// <summary>Events kept as evidence, in input order; <paramref name="describe"/> turns compact facts into drafts.</summary>
     public IEnumerable<EvidenceDraft> Evidence(Func<string, EvidenceFacts, EvidenceDraft>? describe) =>
-        Items().Select(e => e.Draft ?? describe?.Invoke(e.SourceKey, e.Facts)
-            ?? new EvidenceDraft(e.SourceKey, null, e.SourceKey, null, e.Facts.Date, $"event {e.Facts.EventId}", e.Facts.Code.ToString()));
+        Items().Select(e => Draft(e, describe));
+
+    /// <summary>As <see cref="Evidence"/>, into an array of exactly the kept count (the graph build's hot path).</summary>
+    internal EvidenceDraft[] EvidenceArray(Func<string, EvidenceFacts, EvidenceDraft>? describe)
+    {
+        var drafts = new EvidenceDraft[EvidenceCount];
+        if (drafts.Length == 0) return drafts;
+        drafts[0] = Draft(_first, describe);
+        for (var i = 1; i < drafts.Length; i++) drafts[i] = Draft(_more![i - 1], describe);
+        return drafts;
+    }
+
+    private static EvidenceDraft Draft((string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts) e, Func<string, EvidenceFacts, EvidenceDraft>? describe) =>
+        e.Draft ?? describe?.Invoke(e.SourceKey, e.Facts)
+            ?? new EvidenceDraft(e.SourceKey, null, e.SourceKey, null, e.Facts.Date, $"event {e.Facts.EventId}", e.Facts.Code.ToString());
 
     private IEnumerable<(string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts)> Items()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using ActorGraph.Core.Storage;
 using ActorGraph.Import.Aggregation;
@@ -11,6 +12,9 @@ namespace ActorGraph.Import.Gdelt;
 /// from a database export is skipped). Parses blocks of lines in parallel, fields as spans of the block.</summary>
 public sealed class GdeltEventReader : IEventReader
 {
+    private const int MaxNotePrefixes = 10_000;
+    private readonly ConcurrentDictionary<CodeText, string> _notePrefixes = new();
+
     /// <inheritdoc />
     public string FormatName => "GDELT 2.0 events";
 
@@ -93,11 +97,13 @@ public sealed class GdeltEventReader : IEventReader
     public EvidenceDraft? DescribeEvidence(string sourceKey, EvidenceFacts facts)
     {
         ArgumentNullException.ThrowIfNull(sourceKey);
-        var code = facts.Code.ToString();
         var host = Fields.HostOf(sourceKey);
         // The article is dated by when GDELT added it; the event keeps SQLDATE, which can be a day the article looks back to.
         var published = facts.Published ?? facts.Date;
-        var eventDay = published == facts.Date ? "" : string.Create(CultureInfo.InvariantCulture, $"; event dated {facts.Date:yyyy-MM-dd}");
+        var prefix = NotePrefix(facts.Code);
+        var note = published == facts.Date
+            ? string.Create(CultureInfo.InvariantCulture, $"{prefix}{facts.Goldstein:0.0}; {facts.Sources} source(s)")
+            : string.Create(CultureInfo.InvariantCulture, $"{prefix}{facts.Goldstein:0.0}; {facts.Sources} source(s); event dated {facts.Date:yyyy-MM-dd}");
         return new EvidenceDraft(
             sourceKey,
             sourceKey,
@@ -105,7 +111,19 @@ public sealed class GdeltEventReader : IEventReader
             host,
             published,
             string.Create(CultureInfo.InvariantCulture, $"GDELT event {facts.EventId}"),
-            string.Create(CultureInfo.InvariantCulture, $"CAMEO {code} {CameoMapping.Describe(code)}; Goldstein {facts.Goldstein:0.0}; {facts.Sources} source(s){eventDay}"));
+            note);
+    }
+
+    /// <summary>The start of an evidence note, <c>CAMEO 043 consult; Goldstein </c>, made once per code: a large
+    /// import describes millions of events with a few hundred codes. Called from several threads at once.</summary>
+    private string NotePrefix(CodeText code)
+    {
+        if (_notePrefixes.TryGetValue(code, out var prefix)) return prefix;
+        var text = code.ToString();
+        prefix = $"CAMEO {text} {CameoMapping.Describe(text)}; Goldstein ";
+        // Bounded: codes come from the input; past the bound, prefixes are made per event.
+        if (_notePrefixes.Count < MaxNotePrefixes) _notePrefixes.TryAdd(code, prefix);
+        return prefix;
     }
 
     /// <summary>For a CAMEO-shaped code outside the table: the broad kind of its QuadClass.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace ActorGraph.Import.Reading;
 
@@ -58,6 +59,9 @@ public static class Fields
         var colon = s.IndexOf(':');
         if (colon >= 0) s = s[..colon];
         if (s.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) s = s[4..];
-        return s.IsEmpty ? null : s.ToString().ToLowerInvariant();
+        if (s.IsEmpty) return null;
+        // Hosts are nearly always lower case already: one allocation, not a copy and its lowered copy.
+        if (!s.ContainsAnyInRange('A', 'Z') && Ascii.IsValid(s)) return s.ToString();
+        return s.ToString().ToLowerInvariant();
     }
 }
