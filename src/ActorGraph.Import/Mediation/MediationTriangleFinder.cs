@@ -34,6 +34,8 @@ internal sealed class MediationTriangleFinder(int windowDays)
         var processes = new List<MediationProcess>();
         foreach (var ((x, y), enmity) in index.Hostile)
         {
+            // A triangle needs MinHostileEvents near it: a pair with fewer in all is skipped before any probe.
+            if (enmity.Events < MinHostileEvents) continue;
             if (!index.MediatorsOf.TryGetValue(x, out var mx) || !index.MediatorsOf.TryGetValue(y, out var my)) continue;
             var (a, b) = string.CompareOrdinal(idOf(x), idOf(y)) <= 0 ? (x, y) : (y, x);
             var (small, large) = mx.Count <= my.Count ? (mx, my) : (my, mx);
@@ -71,14 +73,23 @@ internal sealed class MediationTriangleFinder(int windowDays)
     {
         var withA = index.Mediation[(m, a)];
         var withB = index.Mediation[(m, b)];
+        var itemsB = withB.Items;
         foreach (var ta in withA.Items)
         {
-            foreach (var tb in withB.Near(ta.FirstDay, ta.LastDay, windowDays))
+            // Every pairing with ta spans at most the reach below, and a wider span is near more hostile
+            // events: too few near the reach means no pairing with ta can have enough.
+            var reach = windowDays + withB.Longest;
+            if (enmity.EventsNear(ta.FirstDay - reach, ta.LastDay + reach, windowDays) < MinHostileEvents) continue;
+            // withB.Near(ta.FirstDay, ta.LastDay, windowDays) and the hostile events without allocating:
+            // most probes find too few and are dropped.
+            for (var k = withB.StartOf(ta.FirstDay, windowDays); k < itemsB.Count && itemsB[k].FirstDay <= ta.LastDay + windowDays; k++)
             {
+                var tb = itemsB[k];
+                if (!SortedTies.IsNear(tb, ta.FirstDay, ta.LastDay, windowDays)) continue;
                 var start = Math.Min(ta.FirstDay, tb.FirstDay);
                 var end = Math.Max(ta.LastDay, tb.LastDay);
+                if (enmity.EventsNear(start, end, windowDays) < MinHostileEvents) continue;
                 var hostile = enmity.Near(start, end, windowDays).ToList();
-                if (hostile.Sum(t => t.Count) < MinHostileEvents) continue;
                 var candidate = new TriangleCandidate(
                     a, b, m,
                     [.. withA.Near(start, end, windowDays)],

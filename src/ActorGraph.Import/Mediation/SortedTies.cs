@@ -7,6 +7,7 @@ internal sealed class SortedTies
 {
     private readonly List<AggregatedTie> _items = [];
     private int _longest;
+    private long _events;
     private bool _sorted;
 
     public List<AggregatedTie> Items
@@ -22,15 +23,45 @@ internal sealed class SortedTies
         }
     }
 
+    /// <summary>Days the longest tie lasts, last day minus first.</summary>
+    public int Longest => _longest;
+
+    /// <summary>Events (sum of counts) of all the ties.</summary>
+    public long Events => _events;
+
     public void Add(AggregatedTie tie)
     {
         _items.Add(tie);
         _longest = Math.Max(_longest, tie.LastDay - tie.FirstDay);
+        _events += tie.Count;
         _sorted = false;
     }
 
     /// <summary>Ties whose days come within <paramref name="window"/> days of [first, last]. O(log n + k).</summary>
     public IEnumerable<AggregatedTie> Near(int first, int last, int window)
+    {
+        var items = Items;
+        for (var i = StartOf(first, window); i < items.Count && items[i].FirstDay <= last + window; i++)
+        {
+            if (IsNear(items[i], first, last, window)) yield return items[i];
+        }
+    }
+
+    /// <summary>The events (sum of counts) of the ties <see cref="Near"/> would give, without allocating.</summary>
+    public int EventsNear(int first, int last, int window)
+    {
+        var items = Items;
+        var events = 0;
+        for (var i = StartOf(first, window); i < items.Count && items[i].FirstDay <= last + window; i++)
+        {
+            if (IsNear(items[i], first, last, window)) events += items[i].Count;
+        }
+        return events;
+    }
+
+    /// <summary>The first index whose tie could be within <paramref name="window"/> days of a span starting on
+    /// <paramref name="first"/>: no tie lasts longer than the longest, so earlier starts end too early.</summary>
+    public int StartOf(int first, int window)
     {
         var items = Items;
         var lo = 0;
@@ -41,11 +72,12 @@ internal sealed class SortedTies
             var mid = (lo + hi) / 2;
             if (items[mid].FirstDay < from) lo = mid + 1; else hi = mid;
         }
-        for (var i = lo; i < items.Count && items[i].FirstDay <= last + window; i++)
-        {
-            if (Gap(items[i].FirstDay, items[i].LastDay, first, last) <= window) yield return items[i];
-        }
+        return lo;
     }
+
+    /// <summary>True when <paramref name="tie"/> is at most <paramref name="window"/> days from [first, last].</summary>
+    public static bool IsNear(AggregatedTie tie, int first, int last, int window) =>
+        Gap(tie.FirstDay, tie.LastDay, first, last) <= window;
 
     /// <summary>Ties that start on or after <paramref name="day"/>.</summary>
     public IEnumerable<AggregatedTie> From(int day) => Items.Where(t => t.LastDay >= day);
