@@ -18,7 +18,10 @@ internal static class CandidateMediators
         // (from whichever end is smaller) unless indexing that side whole is cheaper. The answer is the same either way.
         var (near, far) = ctx.Degree(ctx.A) <= ctx.Degree(ctx.B) ? (ctx.A, ctx.B) : (ctx.B, ctx.A);
         var nearTies = ctx.CoopTies(near);
+        if (nearTies.Count == 0) return [];
+        _ = ctx.AnyTies(near); // hostility and alignment toward the near side, then looked up in O(1) per candidate
         var farTies = ctx.Degree(far) <= ProbeCost * nearTies.Count ? ctx.CoopTies(far) : null;
+        if (farTies is not null) _ = ctx.AnyTies(far);
         var entries = new List<MediatorEntry>();
         foreach (var (m, toNear) in nearTies)
         {

@@ -11,6 +11,8 @@ internal sealed class Context
     private readonly Dictionary<string, Dictionary<string, List<Relation>>> _coop = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, List<Relation>>> _any = new(StringComparer.Ordinal);
     private readonly ProjectionOptions _options;
+    // Ties between two actors found by scanning the smaller end, by (channels only?, lower id, higher id).
+    private readonly Dictionary<(bool Coop, string Low, string High), List<Relation>> _pairs = [];
 
     public Context(ActorGraphData data, MediatorQuery query, string a, string b)
     {
@@ -64,8 +66,11 @@ internal sealed class Context
     {
         if (cache.TryGetValue(x, out var fromX)) return fromX.TryGetValue(y, out var xy) ? xy : [];
         if (cache.TryGetValue(y, out var fromY)) return fromY.TryGetValue(x, out var yx) ? yx : [];
+        var key = (cache == _coop, string.CompareOrdinal(x, y) < 0 ? x : y, string.CompareOrdinal(x, y) < 0 ? y : x);
+        if (_pairs.TryGetValue(key, out var known)) return known;
         var (from, to) = Degree(x) <= Degree(y) ? (x, y) : (y, x);
         var result = new List<Relation>();
+        _pairs[key] = result;
         foreach (var index in Data.IncidentRelations(from))
         {
             var r = Data.Relations[index];
