@@ -68,9 +68,13 @@ public class ActorResolverTests
     {
         var rel = new Relation("r1", "egypt", "turkey", RelationVocabulary.Meets, 0.5, 1, DateRange.Always, [], Modality.Reported, []);
         var loop = rel with { Id = "r2", Target = "egypt" };
-        var graph = new ActorGraphData(Graph.Actors, [rel, loop], [], []);
+        var dangling = rel with { Id = "r3", Source = "nobody" };
+        var graph = new ActorGraphData(Graph.Actors, [rel, loop, dangling], [], []);
+        graph.PrepareIndexes();
         Assert.Equal([0, 1], graph.IncidentRelations("egypt").ToArray());
-        Assert.Equal([0], graph.IncidentRelations("turkey").ToArray());
+        Assert.Equal([0, 2], graph.IncidentRelations("turkey").ToArray());
         Assert.Equal(0, graph.IncidentRelations("nobody").Length);
+        Assert.Equal([graph.IndexOf("egypt"), graph.IndexOf("egypt"), -1], new[] { 0, 1, 2 }.Select(graph.SourceIndexOf).ToArray());
+        Assert.Equal([graph.IndexOf("turkey"), graph.IndexOf("egypt"), graph.IndexOf("turkey")], new[] { 0, 1, 2 }.Select(graph.TargetIndexOf).ToArray());
     }
 }

@@ -8,15 +8,27 @@ namespace ActorGraph.Analysis.Mediation;
 /// <summary>Structural broker candidates and actors involved in their own role.</summary>
 internal static class CandidateMediators
 {
+    /// <summary>Relations of the far side worth scanning per candidate before indexing that side whole is cheaper.</summary>
+    private const int ProbeCost = 16;
+
     /// <summary>Actors with channels of contact to both sides (the graph's own relations), none of them hostile to either side.</summary>
     public static List<MediatorEntry> Structural(Context ctx, HashSet<string> taken)
     {
-        var tiesA = ctx.CoopTies(ctx.A);
-        var tiesB = ctx.CoopTies(ctx.B);
+        // Candidates come from the side with fewer relations; their ties to the other side are probed one by one
+        // (from whichever end is smaller) unless indexing that side whole is cheaper. The answer is the same either way.
+        var (near, far) = ctx.Degree(ctx.A) <= ctx.Degree(ctx.B) ? (ctx.A, ctx.B) : (ctx.B, ctx.A);
+        var nearTies = ctx.CoopTies(near);
+        if (nearTies.Count == 0) return [];
+        _ = ctx.AnyTies(near); // hostility and alignment toward the near side, then looked up in O(1) per candidate
+        var farTies = ctx.Degree(far) <= ProbeCost * nearTies.Count ? ctx.CoopTies(far) : null;
+        if (farTies is not null) _ = ctx.AnyTies(far);
         var entries = new List<MediatorEntry>();
-        foreach (var (m, toA) in tiesA)
+        foreach (var (m, toNear) in nearTies)
         {
-            if (taken.Contains(m) || !tiesB.TryGetValue(m, out var toB) || HostileTo(ctx, m)) continue;
+            if (taken.Contains(m)) continue;
+            var toFar = farTies is null ? ctx.CoopBetween(m, far) : farTies.GetValueOrDefault(m, []);
+            if (toFar.Count == 0 || HostileTo(ctx, m)) continue;
+            var (toA, toB) = near == ctx.A ? (toNear, toFar) : (toFar, toNear);
             var ties = toA.Concat(toB).ToList();
             var sides = ctx.SideStrengths(ties);
             var age = ties.Select(r => (double?)DistanceModel.AgeYears(r.When, ctx.Reference)).Min();
@@ -81,7 +93,7 @@ internal static class CandidateMediators
     }
 
     private static bool HostileTo(Context ctx, string m) =>
-        new[] { ctx.A, ctx.B }.Any(side => ctx.AnyTies(m).TryGetValue(side, out var ties) && ties.Any(r => r.Sign == RelationSign.Hostile));
+        new[] { ctx.A, ctx.B }.Any(side => ctx.AnyBetween(m, side).Any(r => r.Sign == RelationSign.Hostile));
 
     private static bool Dated(IEnumerable<DateRange> ranges) => ranges.Any(w => w.Start is not null || w.End is not null);
 

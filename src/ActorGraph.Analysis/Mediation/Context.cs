@@ -11,6 +11,8 @@ internal sealed class Context
     private readonly Dictionary<string, Dictionary<string, List<Relation>>> _coop = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, List<Relation>>> _any = new(StringComparer.Ordinal);
     private readonly ProjectionOptions _options;
+    // Ties between two actors found by scanning the smaller end, by (channels only?, lower id, higher id).
+    private readonly Dictionary<(bool Coop, string Low, string High), List<Relation>> _pairs = [];
 
     public Context(ActorGraphData data, MediatorQuery query, string a, string b)
     {
@@ -45,8 +47,38 @@ internal sealed class Context
         Ties(_coop, actor, r => _options.Admits(Index, r));
 
     /// <summary>Ties of every sign in scope and not denied (hoped-for ties included), by the other end.</summary>
-    public Dictionary<string, List<Relation>> AnyTies(string actor) =>
-        Ties(_any, actor, r => Data.Relations[r].Modality != Modality.Denied && Index.HoldsAt(r, FilterDate) && Data.Relations[r].Confidence >= Query.MinConfidence);
+    public Dictionary<string, List<Relation>> AnyTies(string actor) => Ties(_any, actor, AdmitsAny);
+
+    /// <summary>The admitted channels of contact between <paramref name="x"/> and <paramref name="y"/>, in relation order:
+    /// the same list as <c>CoopTies(x)[y]</c>, found from the end with fewer relations, so a hub is never indexed whole.</summary>
+    public List<Relation> CoopBetween(string x, string y) => Between(_coop, x, y, r => _options.Admits(Index, r));
+
+    /// <summary>The ties of every sign between <paramref name="x"/> and <paramref name="y"/> (as <see cref="AnyTies"/>).</summary>
+    public List<Relation> AnyBetween(string x, string y) => Between(_any, x, y, AdmitsAny);
+
+    /// <summary>Number of relations incident to <paramref name="actor"/>, before any filter.</summary>
+    public int Degree(string actor) => Data.IncidentRelations(actor).Length;
+
+    private bool AdmitsAny(int r) =>
+        Data.Relations[r].Modality != Modality.Denied && Index.HoldsAt(r, FilterDate) && Data.Relations[r].Confidence >= Query.MinConfidence;
+
+    private List<Relation> Between(Dictionary<string, Dictionary<string, List<Relation>>> cache, string x, string y, Func<int, bool> admit)
+    {
+        if (cache.TryGetValue(x, out var fromX)) return fromX.TryGetValue(y, out var xy) ? xy : [];
+        if (cache.TryGetValue(y, out var fromY)) return fromY.TryGetValue(x, out var yx) ? yx : [];
+        var key = (cache == _coop, string.CompareOrdinal(x, y) < 0 ? x : y, string.CompareOrdinal(x, y) < 0 ? y : x);
+        if (_pairs.TryGetValue(key, out var known)) return known;
+        var (from, to) = Degree(x) <= Degree(y) ? (x, y) : (y, x);
+        var result = new List<Relation>();
+        _pairs[key] = result;
+        foreach (var index in Data.IncidentRelations(from))
+        {
+            var r = Data.Relations[index];
+            if (r.Source == r.Target || (r.Source == from ? r.Target : r.Source) != to || !admit(index)) continue;
+            result.Add(r);
+        }
+        return result;
+    }
 
     private Dictionary<string, List<Relation>> Ties(Dictionary<string, Dictionary<string, List<Relation>>> cache, string actor, Func<int, bool> admit)
     {
@@ -67,10 +99,8 @@ internal sealed class Context
     /// <summary>Admitted cooperative ties between <paramref name="m"/> and either side, side A first.</summary>
     public List<Relation> TiesToSides(string m)
     {
-        var ties = CoopTies(m);
-        var result = new List<Relation>();
-        if (ties.TryGetValue(A, out var toA)) result.AddRange(toA);
-        if (ties.TryGetValue(B, out var toB)) result.AddRange(toB);
+        var result = new List<Relation>(CoopBetween(m, A));
+        result.AddRange(CoopBetween(m, B));
         return result;
     }
 
@@ -117,7 +147,7 @@ internal sealed class Context
     }
 
     private Relation? Aligned(string x, string y) =>
-        AnyTies(x).TryGetValue(y, out var ties) ? ties.FirstOrDefault(r => TieMeaning.CampEffect(r.Kind) > 0 && r.Modality is Modality.Reported or Modality.Claimed) : null;
+        AnyBetween(x, y).FirstOrDefault(r => TieMeaning.CampEffect(r.Kind) > 0 && r.Modality is Modality.Reported or Modality.Claimed);
 
     /// <summary>"engages Egypt, Qatar; pressures Israel (hoped)": the ties of <paramref name="x"/>, grouped by kind.</summary>
     public string DescribeTies(string x, IEnumerable<Relation> ties)

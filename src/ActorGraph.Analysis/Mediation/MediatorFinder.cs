@@ -52,8 +52,8 @@ public static class MediatorFinder
         var inferred = Rank(ReportedMediators.Build(ctx, shared.Where(p => data.Processes[p].Inferred).ToList(), MediatorGroup.Inferred, MediatorGroup.Inferred)
             .Where(e => reported.All(r => r.ActorId != e.ActorId)), int.MaxValue);
 
-        var direct = ctx.CoopTies(a).TryGetValue(b, out var directList) ? directList : [];
-        var opposed = shared.Count > 0 || (ctx.AnyTies(a).TryGetValue(b, out var between) && between.Any(r => r.Sign is RelationSign.Hostile or RelationSign.Coercive));
+        var direct = ctx.CoopBetween(a, b);
+        var opposed = shared.Count > 0 || ctx.AnyBetween(a, b).Any(r => r.Sign is RelationSign.Hostile or RelationSign.Coercive);
         var taken = new HashSet<string>(reported.Concat(inferred).Select(e => e.ActorId), StringComparer.Ordinal) { a, b };
         var structural = direct.Count == 0 && opposed ? Rank(CandidateMediators.Structural(ctx, taken), query.MaxCandidates) : [];
         foreach (var s in structural) taken.Add(s.ActorId);

@@ -8,7 +8,8 @@ namespace ActorGraph.Analysis.Semantics;
 /// (as <c>mediates</c> relations numbered after the graph's own), and each fact's time span under the one time
 /// rule (<see cref="TimeScope"/>).</summary>
 /// <remarks>Relation numbers 0..<see cref="OwnRelations"/>-1 are <c>data.Relations</c>; the rest are channels.
-/// Building costs O(V + E + Σ mediators × parties); lookups are O(1).</remarks>
+/// Building costs O(V + E + Σ mediators × parties) and also builds the graph's incidence index
+/// (<see cref="ActorGraphData.PrepareIndexes"/>); lookups are O(1).</remarks>
 public sealed class SemanticIndex
 {
     private static readonly ConditionalWeakTable<ActorGraphData, SemanticIndex> Cache = new();
@@ -68,6 +69,9 @@ public sealed class SemanticIndex
         _channels = [.. channels];
         _channelProcess = [.. channelProcess];
 
+        // Every query that starts from an actor walks its incident relations: index them now, not on the first query
+        // (this also gives the endpoints of the graph's own relations used below).
+        data.PrepareIndexes();
         var total = OwnRelations + _channels.Length;
         Sources = new int[total];
         Targets = new int[total];
@@ -164,15 +168,17 @@ public sealed class SemanticIndex
     private DateOnly? IndexRelation(ActorGraphData data, int r)
     {
         var relation = RelationAt(r);
-        Sources[r] = data.IndexOf(relation.Source);
-        Targets[r] = data.IndexOf(relation.Target);
         if (r >= OwnRelations)
         {
+            Sources[r] = data.IndexOf(relation.Source);
+            Targets[r] = data.IndexOf(relation.Target);
             var p = _channelProcess[r - OwnRelations];
             _knownFrom[r] = _processKnownFrom[p];
             _until[r] = _processUntil[p];
             return null;
         }
+        Sources[r] = data.SourceIndexOf(r);
+        Targets[r] = data.TargetIndexOf(r);
         var when = relation.When;
         var known = when.Start ?? (when.End is null ? Min(SourceDates(data, relation.Evidence)) : null);
         _knownFrom[r] = Day(known, Unknown);

@@ -10,8 +10,11 @@ namespace ActorGraph.Core.Model;
 public sealed class ActorGraphData
 {
     private readonly FrozenDictionary<string, int> _actorIndex;
+    private const int EndsChunk = 1 << 15;
+    // Each relation's endpoints as actor indexes (-1 when unknown), looked up over the cores in fixed chunks.
+    private readonly Lazy<(int[] Sources, int[] Targets)> _ends;
     // Incident relations as compressed rows: actor i's relations are _incident[_offsets[i].._offsets[i + 1]].
-    // Built on first use, so loading and validating a graph does not pay for it.
+    // Built on first use (or by PrepareIndexes), so loading and validating a graph does not pay for it.
     private readonly Lazy<(int[] Offsets, int[] Incident)> _incidence;
 
     /// <summary>Builds the graph and its indexes.</summary>
@@ -30,6 +33,7 @@ public sealed class ActorGraphData
         SourcesById = ById(Sources, s => s.Id);
         ProcessesById = ById(Processes, p => p.Id);
 
+        _ends = new Lazy<(int[], int[])>(BuildEnds, LazyThreadSafetyMode.ExecutionAndPublication);
         _incidence = new Lazy<(int[], int[])>(BuildIncidence, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -71,27 +75,49 @@ public sealed class ActorGraphData
         return incident.AsSpan(offsets[i], offsets[i + 1] - offsets[i]);
     }
 
+    /// <summary>The actor index of relation <paramref name="r"/>'s source, or -1 when it is not an actor of this graph.</summary>
+    public int SourceIndexOf(int r) => _ends.Value.Sources[r];
+
+    /// <summary>The actor index of relation <paramref name="r"/>'s target, or -1 when it is not an actor of this graph.</summary>
+    public int TargetIndexOf(int r) => _ends.Value.Targets[r];
+
+    /// <summary>Builds the endpoint and incidence indexes now (O(V + E), the lookups over the cores) instead of on
+    /// the first query: call it once after loading a graph that will be queried.</summary>
+    public void PrepareIndexes() => _ = _incidence.Value;
+
+    private (int[] Sources, int[] Targets) BuildEnds()
+    {
+        var sources = new int[Relations.Length];
+        var targets = new int[Relations.Length];
+        Parallel.For(0, (Relations.Length + EndsChunk - 1) / EndsChunk, c =>
+        {
+            for (var r = c * EndsChunk; r < Math.Min(Relations.Length, (c + 1) * EndsChunk); r++)
+            {
+                sources[r] = _actorIndex.GetValueOrDefault(Relations[r].Source, -1);
+                targets[r] = _actorIndex.GetValueOrDefault(Relations[r].Target, -1);
+            }
+        });
+        return (sources, targets);
+    }
+
     private (int[] Offsets, int[] Incident) BuildIncidence()
     {
-        var ends = new (int Source, int Target)[Relations.Length];
+        var (sources, targets) = _ends.Value;
         var offsets = new int[Actors.Length + 1];
-        for (var r = 0; r < Relations.Length; r++)
+        for (var r = 0; r < sources.Length; r++)
         {
-            var rel = Relations[r];
-            var s = _actorIndex.GetValueOrDefault(rel.Source, -1);
-            var t = rel.Target == rel.Source ? -1 : _actorIndex.GetValueOrDefault(rel.Target, -1);
-            ends[r] = (s, t);
+            var (s, t) = (sources[r], targets[r]);
             if (s >= 0) offsets[s + 1]++;
-            if (t >= 0) offsets[t + 1]++;
+            if (t >= 0 && t != s) offsets[t + 1]++;
         }
         for (var i = 0; i < Actors.Length; i++) offsets[i + 1] += offsets[i];
         var incident = new int[offsets[Actors.Length]];
         var fill = offsets[..^1];
-        for (var r = 0; r < ends.Length; r++)
+        for (var r = 0; r < sources.Length; r++)
         {
-            var (s, t) = ends[r];
+            var (s, t) = (sources[r], targets[r]);
             if (s >= 0) incident[fill[s]++] = r;
-            if (t >= 0) incident[fill[t]++] = r;
+            if (t >= 0 && t != s) incident[fill[t]++] = r;
         }
         return (offsets, incident);
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ActorGraph.Analysis.Semantics;
 using ActorGraph.Core.Storage;
 using ActorGraph.Hosting.Options;
 using ActorGraph.Hosting.Sources;
@@ -59,6 +60,9 @@ public sealed class GraphLoader(
                     [$"store {store.Description}: {ex.Message}"]));
                 throw;
             }
+            // The per-graph indexes every query needs (endpoints, incidence, time spans), built over the cores now rather
+            // than by the first request after the load.
+            await Task.Run(() => SemanticIndex.Of(snapshot.Data), cancellationToken).ConfigureAwait(false);
             state.Publish(new LoadedGraph(snapshot, limits.Value.ResultCacheEntries, (long)limits.Value.ResultCacheMegabytes << 20));
             logger.SeedLoaded(snapshot.Version, graph.Actors.Length, graph.Relations.Length, graph.Processes.Length, store.Description);
             return Record(new LoadReport(time.GetUtcNow(), reason, true, snapshot.Version, []));

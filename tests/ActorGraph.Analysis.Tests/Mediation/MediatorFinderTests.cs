@@ -27,6 +27,30 @@ public sealed class MediatorFinderTests
     }
 
     [Fact]
+    public void Structural_candidates_against_a_hub_are_those_of_the_definition_from_either_side()
+    {
+        // The hub has far more relations than the small side, so its ties are probed per candidate, not indexed whole.
+        var hubContacts = Enumerable.Range(0, 300).Select(i => $"h{i:D3}").ToArray();
+        var builder = new GraphBuilder().Actors(["hub", "small", "both", "hostile", "one-sided", "aligned", .. hubContacts])
+            .Tie("hub", "armed-conflict", "small")
+            .Tie("both", "meets", "small", strength: 1).Tie("both", "meets", "hub", strength: 0.25)
+            .Tie("hostile", "meets", "small").Tie("hostile", "meets", "hub").Tie("hostile", "attacks", "hub")
+            .Tie("one-sided", "meets", "small")
+            .Tie("aligned", "meets", "small").Tie("aligned", "negotiates", "hub").Tie("aligned", "allied", "hub");
+        foreach (var h in hubContacts) builder.Tie(h, "meets", "hub");
+        var data = builder.Build();
+        foreach (var (first, second) in new[] { ("hub", "small"), ("small", "hub") })
+        {
+            var structural = MediatorFinder.Find(data, first, second).Structural;
+            Assert.Equal(["aligned", "both"], structural.Select(e => e.ActorId).Order(StringComparer.Ordinal).ToArray());
+            var both = structural.Single(e => e.ActorId == "both");
+            Assert.Equal(0.5, both.Score, 6);
+            Assert.Equal(2, both.Evidence.Length);
+            Assert.Contains("aligned with Hub", structural.Single(e => e.ActorId == "aligned").RoleBasis, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_shared_contact_of_two_unopposed_actors_is_no_broker()
     {
         var data = new GraphBuilder().Actors("a", "b", "m")
