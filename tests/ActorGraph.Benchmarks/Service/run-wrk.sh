@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load test of the service: GET /api/mediators?a=hamas&b=israel with wrk over loopback.
-# Publishes the service in Release, starts it on the repository's graph-seed (server and wrk share this
+# Publishes the CLI in Release, starts `actorgraph serve` on the repository's graph-seed (server and wrk share this
 # machine), waits for /health/ready, runs wrk with latency percentiles, then stops the server.
 #
 #   tests/ActorGraph.Benchmarks/Service/run-wrk.sh                 # one minute, 2 threads, 64 connections
@@ -28,12 +28,12 @@ ready_seconds=${READY_SECONDS:-30}
 command -v wrk >/dev/null || { echo "wrk not found; install it (Debian: apt-get install wrk)" >&2; exit 3; }
 
 echo "== publish (Release) to $out/publish"
-dotnet publish "$root/src/ActorGraph.Service" -c Release -o "$out/publish" --artifacts-path "$out/artifacts" -v q -nologo >/dev/null
+# The service is a library hosted by the CLI (`actorgraph serve`), so the CLI is what runs.
+dotnet publish "$root/src/ActorGraph.Cli" -c Release -o "$out/publish" --artifacts-path "$out/artifacts" -v q -nologo >/dev/null
 
 echo "== start the service on 127.0.0.1:$port"
-ASPNETCORE_ENVIRONMENT=Production "$out/publish/ActorGraph.Service" \
+ASPNETCORE_ENVIRONMENT=Production "$out/publish/actorgraph" serve --seed "$seed" \
   --urls "http://127.0.0.1:$port" \
-  "--ActorGraph:Seed:Folder=$seed" \
   --ActorGraph:Seed:Watch=false \
   --Logging:LogLevel:Default=Warning ${SERVICE_ARGS:-} &
 pid=$!
