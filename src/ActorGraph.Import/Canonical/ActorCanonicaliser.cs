@@ -30,7 +30,9 @@ public static class ActorCanonicaliser
     private static ActorIdentity? FromCodeOrName(scoped in ActorFields f)
     {
         var code = f.Group.Trim();
-        if (code.IsEmpty) return FromName(f);
+        // The name alone, not the reader's key (which joins name, code and sector), decides: "Ukraine" with a
+        // sector but no code is still the state.
+        if (code.IsEmpty) return FromName(new ActorFields(f.Name, f.Name, f.Country, f.Type, f.Type));
         var type = f.Type.IsWhiteSpace() && CameoCodes.Role(code) is not null ? code : f.Type;
         return FromCodes(new ActorFields(f.Name, f.Name, code, code, type), nameFallback: true);
     }
@@ -45,6 +47,8 @@ public static class ActorCanonicaliser
         if (role is null && !nameFallback && code.Length >= 3 && code.Length % 3 == 0) role = CameoCodes.Role(code[^3..]);
 
         var group = CameoCodes.Group(f.Group);
+        // With no known-group column and no country, a code ending in a group code names that group (IGONAT, NAT).
+        if (group is null && country is null && !nameFallback && code.Length >= 3 && code.Length % 3 == 0) group = CameoCodes.Group(code[^3..]);
         if (group is null && role is not null && CameoCodes.Group(role.Code) is { } named)
         {
             // UNO, IRC, AMN, GRP are type codes that name one organisation.
