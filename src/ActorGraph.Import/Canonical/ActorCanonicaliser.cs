@@ -97,6 +97,10 @@ public static class ActorCanonicaliser
         // "Government (South Korea)" is GDELT's KORGOV, "Citizen (Africa)" its AFRCVL: one id and name from either source.
         if (place is not null && IcewsRoles.Role(name[..open].TrimEnd()) is { } role)
             return new ActorIdentity($"{place.Code.ToLowerInvariant()}-{role.Code.ToLowerInvariant()}", $"{role.Label} of {place.Name}", role.Kind, place.IsRegion ? null : place.Code, []);
+        // "Government of Sudan" (data sets, PLOVER text) is the same role actor as ICEWS's "Government (Sudan)".
+        var of = name.IndexOf(" of ", StringComparison.Ordinal);
+        if (place is null && of > 0 && IcewsRoles.Role(name[..of]) is { } ofRole && CountryTable.ByName(name[(of + 4)..]) is { } ofPlace)
+            return new ActorIdentity($"{ofPlace.Code.ToLowerInvariant()}-{ofRole.Code.ToLowerInvariant()}", $"{ofRole.Label} of {ofPlace.Name}", ofRole.Kind, ofPlace.IsRegion ? null : ofPlace.Code, []);
         // "Head of Government (Russian Federation)" -> "Head of Government (Russia)": one actor whichever spelling a file uses.
         if (place is { IsRegion: false } inner)
         {
