@@ -83,6 +83,7 @@ public sealed class IcewsEventReader : IEventReader
         }
         var intensity = 0.0;
         var intensityText = Cell(line, c, col.Intensity);
+        if (intensityText is "NA" or "N/A") intensityText = default;
         if (!intensityText.IsEmpty && (!Fields.TryParseDouble(intensityText, out intensity) || intensity is < -10 or > 10))
         {
             var text = intensityText.ToString();

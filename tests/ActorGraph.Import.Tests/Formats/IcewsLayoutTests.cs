@@ -83,16 +83,18 @@ public class IcewsLayoutTests
     }
 
     [Fact]
-    public void Rows_whose_trailing_empty_cells_were_dropped_or_doubled_are_read()
+    public void Rows_whose_trailing_empty_cells_were_dropped_or_doubled_or_whose_intensity_is_na_are_read()
     {
         // The last cells (Latitude, Longitude) empty and cut off; or an extra empty cell after them.
         var cut = string.Join('\t', Rows[2].Split('\t')[..18]);
         var padded = Rows[3] + "\t\t";
+        // An intensity written NA counts as none given.
+        var na = Rows[4].Replace("\t5.0\t", "\tNA\t", StringComparison.Ordinal);
 
-        var result = Run.Import(new IcewsEventReader(), [Header, Rows[0], Rows[1], cut, padded], "events.2022.tab");
+        var result = Run.Import(new IcewsEventReader(), [Header, Rows[0], Rows[1], cut, padded, na], "events.2022.tab");
 
         Assert.Equal(0, result.Summary.RowsMalformed);
-        Assert.Equal(4, result.Summary.RowsImported);
+        Assert.Equal(5, result.Summary.RowsImported);
     }
 
     [Fact]

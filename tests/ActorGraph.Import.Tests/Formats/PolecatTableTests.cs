@@ -80,7 +80,7 @@ public class PolecatTableTests
     }
 
     [Fact]
-    public void Extra_trailing_tabs_crlf_and_a_yearly_zip_of_monthly_files_read_the_same()
+    public void Extra_trailing_tabs_crlf_and_a_yearly_zip_of_monthly_files_with_resource_forks_read_the_same()
     {
         var expected = Import([Header, .. Rows]).Graph;
         using var dir = new TempDir();
@@ -92,11 +92,15 @@ public class PolecatTableTests
                 using var entry = new StreamWriter(archive.CreateEntry(month).Open());
                 entry.Write(string.Join("\r\n", new[] { Header + "\t\t" }.Concat(rows.Select(r => r + "\t\t"))) + "\r\n");
             }
+            // A Mac's archiver adds resource forks: not data.
+            using var fork = archive.CreateEntry("__MACOSX/._ngecEvents.2023-05a.DV.txt").Open();
+            fork.Write([0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00, 0x4D, 0x61, 0x63, 0x20]);
         }
 
         var result = EventImporter.Import(new PloverEventReader(), [zip], ImportOptions.Default);
 
         Assert.Equal(0, result.Summary.RowsMalformed);
+        Assert.Equal(Rows.Length, result.Summary.RowsRead);
         Assert.Equal(expected.Actors.Select(a => (a.Id, a.Name)), result.Graph.Actors.Select(a => (a.Id, a.Name)));
         Assert.Equal(expected.Relations.Select(r => (r.Id, r.Weight)), result.Graph.Relations.Select(r => (r.Id, r.Weight)));
     }
