@@ -120,6 +120,16 @@ public class PolecatTableTests
     }
 
     [Fact]
+    public void Retreat_with_mode_ceasefire_is_a_ceasefire_as_plover_codes_cameo_0871()
+    {
+        var lines = new[] { Header, Row("pc-9", "2023-05-20", "retreat", "ceasefire", "military", "", "SDN", "MIL", "Rapid Support Forces", "SDN", "REB") };
+
+        var graph = Import(lines).Graph;
+
+        Assert.Contains(graph.Relations, r => r.Kind == RelationVocabulary.AgreesCeasefire && (r.Source == "sdn-mil" || r.Target == "sdn-mil"));
+    }
+
+    [Fact]
     public void A_tab_separated_file_without_polecat_columns_is_refused_with_what_is_missing()
     {
         var ex = Assert.Throws<ImportFailedException>(() => Import(["a\tb\tc", "1\t2\t3"], "x.txt"));
