@@ -89,21 +89,22 @@ internal sealed class MediationTriangleFinder(int windowDays)
                 var start = Math.Min(ta.FirstDay, tb.FirstDay);
                 var end = Math.Max(ta.LastDay, tb.LastDay);
                 if (enmity.EventsNear(start, end, windowDays) < MinHostileEvents) continue;
-                var hostile = enmity.Near(start, end, windowDays).ToList();
-                var candidate = new TriangleCandidate(
+                // The rules are checked before any list is made: most probes that get this far are rejected.
+                if (Attacks(index, m, a, start, end) || Attacks(index, m, b, start, end)) return null;
+                var directTalks = TieIndex.AnyNear(index.Talks, TieIndex.Pair(a, b), start, end, windowDays);
+                if (directTalks && !withA.AnyNear(start, end, windowDays, RelationVocabulary.Mediates)
+                    && !withB.AnyNear(start, end, windowDays, RelationVocabulary.Mediates)) return null;
+                return new TriangleCandidate(
                     a, b, m,
                     [.. withA.Near(start, end, windowDays)],
                     [.. withB.Near(start, end, windowDays)],
-                    hostile,
-                    [.. TieIndex.Near(index.Talks, TieIndex.Pair(a, b), start, end, windowDays)]);
-                if (Attacks(index, m, a, start, end) || Attacks(index, m, b, start, end)) return null;
-                if (candidate.DirectTalks.Count > 0 && !candidate.Explicit) return null;
-                return candidate;
+                    [.. enmity.Near(start, end, windowDays)],
+                    directTalks ? [.. TieIndex.Near(index.Talks, TieIndex.Pair(a, b), start, end, windowDays)] : []);
             }
         }
         return null;
     }
 
     private bool Attacks(TieIndex index, int m, int party, int start, int end) =>
-        TieIndex.Near(index.Attacks, TieIndex.Pair(m, party), start, end, windowDays).Any();
+        TieIndex.AnyNear(index.Attacks, TieIndex.Pair(m, party), start, end, windowDays);
 }

@@ -47,6 +47,10 @@ internal sealed class TieIndex
     public static IEnumerable<AggregatedTie> Near(Dictionary<(int, int), SortedTies> map, (int, int) key, int first, int last, int window) =>
         map.TryGetValue(key, out var list) ? list.Near(first, last, window) : [];
 
+    /// <summary>True when <see cref="Near"/> would give a tie, without allocating.</summary>
+    public static bool AnyNear(Dictionary<(int, int), SortedTies> map, (int, int) key, int first, int last, int window) =>
+        map.TryGetValue(key, out var list) && list.AnyNear(first, last, window, null);
+
     private void AddMediation(int mediator, int counterpart, AggregatedTie tie)
     {
         Add(Mediation, (mediator, counterpart), tie);
