@@ -103,19 +103,28 @@ public sealed class EventAggregator
         var entries = SortedTies();
 
         // Relations, evidence notes and source ids are independent per tie: build them in parallel,
-        // then collect sources in tie order so that the first draft of a source wins deterministically.
-        var built = new (Relation Relation, AggregatedTie Tie, EvidenceDraft[] Drafts)[entries.Length];
+        // then collect sources in tie order so that the first draft of a source wins deterministically. The
+        // drafts die young: each tie keeps its sources (with the keys they are told apart by), not its drafts.
+        var built = new (Relation Relation, AggregatedTie? Tie, (string Key, Source Source)[] Cited)[entries.Length];
+        // One topics array per mapping, shared by its relations (immutable), instead of one per relation.
+        var topics = EventMappings.All.Select(m => m.Topic is { } topic ? ImmutableArray.Create(topic) : []).ToArray();
         Parallel.For(0, entries.Length, i =>
         {
             var (key, acc) = entries[i];
             var mapping = EventMappings.All[key.Mapping];
             var from = _actors[key.Source];
             var to = _actors[key.Target];
-            var windowStart = DateOnly.FromDayNumber(key.Window * _options.WindowDays);
-            var id = string.Create(CultureInfo.InvariantCulture, $"{mapping.Tag}--{from.Id}--{to.Id}--{windowStart:yyyyMMdd}");
+            var id = RelationIds.For(mapping.Tag, from.Id, to.Id, DateOnly.FromDayNumber(key.Window * _options.WindowDays));
             var drafts = acc.EvidenceArray(describeEvidence);
             var items = new Evidence[drafts.Length];
-            for (var j = 0; j < drafts.Length; j++) items[j] = new Evidence(SourceIds.For(drafts[j].SourceKey), drafts[j].Locator, drafts[j].Note);
+            var cited = new (string Key, Source Source)[drafts.Length];
+            for (var j = 0; j < drafts.Length; j++)
+            {
+                var d = drafts[j];
+                var sourceId = SourceIds.For(d.SourceKey);
+                items[j] = new Evidence(sourceId, d.Locator, d.Note);
+                cited[j] = (d.SourceKey, new Source(sourceId, d.Title, d.Publisher, d.Date, d.Url));
+            }
             var evidence = ImmutableCollectionsMarshal.AsImmutableArray(items);
             var relation = new Relation(
                 id,
@@ -125,28 +134,29 @@ public sealed class EventAggregator
                 TieScoring.Strength(acc.GoldsteinSum / acc.Count),
                 TieScoring.Confidence(acc.Sources),
                 new DateRange(DateOnly.FromDayNumber(acc.FirstDay), null),
-                mapping.Topic is { } topic ? [topic] : [],
+                topics[key.Mapping],
                 mapping.Modality,
                 evidence,
                 acc.Count);
-            built[i] = (relation, new AggregatedTie(key.Source, key.Target, mapping, acc.FirstDay, acc.LastDay, acc.Count, id, evidence), drafts);
+            // Only the ties the triangle finder reads get their day numbers kept.
+            var tie = TieIndex.Reads(mapping) ? new AggregatedTie(key.Source, key.Target, mapping, acc.FirstDay, acc.LastDay, acc.Count, id, evidence) : null;
+            built[i] = (relation, tie, cited);
         });
 
         var kept = 0;
-        foreach (var b in built) kept += b.Drafts.Length;
+        foreach (var b in built) kept += b.Cited.Length;
         var sources = new Dictionary<string, Source>(kept, StringComparer.Ordinal);
-        var ties = new AggregatedTie[built.Length];
+        var ties = new List<AggregatedTie>();
         var relations = new Relation[built.Length];
         for (var i = 0; i < built.Length; i++)
         {
-            var (relation, tie, drafts) = built[i];
+            var (relation, tie, cited) = built[i];
             relations[i] = relation;
-            ties[i] = tie;
-            for (var j = 0; j < drafts.Length; j++)
+            if (tie is not null) ties.Add(tie);
+            foreach (var (key, source) in cited)
             {
-                var d = drafts[j];
-                ref var source = ref CollectionsMarshal.GetValueRefOrAddDefault(sources, d.SourceKey, out var seen);
-                if (!seen) source = new Source(relation.Evidence[j].SourceId, d.Title, d.Publisher, d.Date, d.Url);
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(sources, key, out var seen);
+                if (!seen) slot = source;
             }
         }
 
