@@ -102,22 +102,35 @@ public sealed class EventAggregator
         var actors = _actors.ToActors(describeActor);
         var entries = SortedTies();
 
-        // Relations, evidence notes and source ids are independent per tie: build them in parallel,
-        // then collect sources in tie order so that the first draft of a source wins deterministically.
-        var built = new (Relation Relation, AggregatedTie Tie, EvidenceDraft[] Drafts)[entries.Length];
+        // Relations, evidence notes and source ids are independent per tie: build them in parallel, each tie's
+        // sources (with the keys they are told apart by) into flat arrays at the tie's offset, then collect them
+        // in tie order so that the first draft of a source wins deterministically. Drafts die young.
+        var offsets = new int[entries.Length + 1];
+        for (var i = 0; i < entries.Length; i++) offsets[i + 1] = offsets[i] + entries[i].Value.EvidenceCount;
+        var citedKeys = new string[offsets[^1]];
+        var cited = new Source[offsets[^1]];
+        var relations = new Relation[entries.Length];
+        var tieOf = new AggregatedTie?[entries.Length];
+        // One topics array per mapping, shared by its relations (immutable), instead of one per relation.
+        var topics = EventMappings.All.Select(m => m.Topic is { } topic ? ImmutableArray.Create(topic) : []).ToArray();
         Parallel.For(0, entries.Length, i =>
         {
             var (key, acc) = entries[i];
             var mapping = EventMappings.All[key.Mapping];
             var from = _actors[key.Source];
             var to = _actors[key.Target];
-            var windowStart = DateOnly.FromDayNumber(key.Window * _options.WindowDays);
-            var id = string.Create(CultureInfo.InvariantCulture, $"{mapping.Tag}--{from.Id}--{to.Id}--{windowStart:yyyyMMdd}");
-            var drafts = acc.EvidenceArray(describeEvidence);
-            var items = new Evidence[drafts.Length];
-            for (var j = 0; j < drafts.Length; j++) items[j] = new Evidence(SourceIds.For(drafts[j].SourceKey), drafts[j].Locator, drafts[j].Note);
+            var id = RelationIds.For(mapping.Tag, from.Id, to.Id, DateOnly.FromDayNumber(key.Window * _options.WindowDays));
+            var items = new Evidence[acc.EvidenceCount];
+            for (var j = 0; j < items.Length; j++)
+            {
+                var d = acc.DraftAt(j, describeEvidence);
+                var sourceId = SourceIds.For(d.SourceKey);
+                items[j] = new Evidence(sourceId, d.Locator, d.Note);
+                citedKeys[offsets[i] + j] = d.SourceKey;
+                cited[offsets[i] + j] = new Source(sourceId, d.Title, d.Publisher, d.Date, d.Url);
+            }
             var evidence = ImmutableCollectionsMarshal.AsImmutableArray(items);
-            var relation = new Relation(
+            relations[i] = new Relation(
                 id,
                 from.Id,
                 to.Id,
@@ -125,29 +138,24 @@ public sealed class EventAggregator
                 TieScoring.Strength(acc.GoldsteinSum / acc.Count),
                 TieScoring.Confidence(acc.Sources),
                 new DateRange(DateOnly.FromDayNumber(acc.FirstDay), null),
-                mapping.Topic is { } topic ? [topic] : [],
+                topics[key.Mapping],
                 mapping.Modality,
                 evidence,
                 acc.Count);
-            built[i] = (relation, new AggregatedTie(key.Source, key.Target, mapping, acc.FirstDay, acc.LastDay, acc.Count, id, evidence), drafts);
+            // Only the ties the triangle finder reads get their day numbers kept.
+            if (TieIndex.Reads(mapping)) tieOf[i] = new AggregatedTie(key.Source, key.Target, mapping, acc.FirstDay, acc.LastDay, acc.Count, id, evidence);
         });
 
-        var kept = 0;
-        foreach (var b in built) kept += b.Drafts.Length;
-        var sources = new Dictionary<string, Source>(kept, StringComparer.Ordinal);
-        var ties = new AggregatedTie[built.Length];
-        var relations = new Relation[built.Length];
-        for (var i = 0; i < built.Length; i++)
+        var sources = new Dictionary<string, Source>(cited.Length, StringComparer.Ordinal);
+        for (var k = 0; k < cited.Length; k++)
         {
-            var (relation, tie, drafts) = built[i];
-            relations[i] = relation;
-            ties[i] = tie;
-            for (var j = 0; j < drafts.Length; j++)
-            {
-                var d = drafts[j];
-                ref var source = ref CollectionsMarshal.GetValueRefOrAddDefault(sources, d.SourceKey, out var seen);
-                if (!seen) source = new Source(relation.Evidence[j].SourceId, d.Title, d.Publisher, d.Date, d.Url);
-            }
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(sources, citedKeys[k], out var seen);
+            if (!seen) slot = cited[k];
+        }
+        var ties = new List<AggregatedTie>();
+        foreach (var tie in tieOf)
+        {
+            if (tie is not null) ties.Add(tie);
         }
 
         var processes = new MediationTriangleFinder(_options.TriangleWindowDays)

@@ -31,15 +31,10 @@ public sealed class TieAccumulator
     public IEnumerable<EvidenceDraft> Evidence(Func<string, EvidenceFacts, EvidenceDraft>? describe) =>
         Items().Select(e => Draft(e, describe));
 
-    /// <summary>As <see cref="Evidence"/>, into an array of exactly the kept count (the graph build's hot path).</summary>
-    internal EvidenceDraft[] EvidenceArray(Func<string, EvidenceFacts, EvidenceDraft>? describe)
-    {
-        var drafts = new EvidenceDraft[EvidenceCount];
-        if (drafts.Length == 0) return drafts;
-        drafts[0] = Draft(_first, describe);
-        for (var i = 1; i < drafts.Length; i++) drafts[i] = Draft(_more![i - 1], describe);
-        return drafts;
-    }
+    /// <summary>The kept event at <paramref name="index"/> (0 ≤ index &lt; <see cref="EvidenceCount"/>) as a draft: the
+    /// graph build's hot path, without an array per tie.</summary>
+    internal EvidenceDraft DraftAt(int index, Func<string, EvidenceFacts, EvidenceDraft>? describe) =>
+        Draft(index == 0 ? _first : _more![index - 1], describe);
 
     private static EvidenceDraft Draft((string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts) e, Func<string, EvidenceFacts, EvidenceDraft>? describe) =>
         e.Draft ?? describe?.Invoke(e.SourceKey, e.Facts)
@@ -53,7 +48,8 @@ public sealed class TieAccumulator
         foreach (var e in _more) yield return e;
     }
 
-    private int EvidenceCount => _first.SourceKey is null ? 0 : 1 + (_more?.Count ?? 0);
+    /// <summary>Events kept as evidence.</summary>
+    internal int EvidenceCount => _first.SourceKey is null ? 0 : 1 + (_more?.Count ?? 0);
 
     private void Keep((string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts) item)
     {

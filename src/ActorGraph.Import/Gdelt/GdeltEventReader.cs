@@ -15,6 +15,9 @@ public sealed class GdeltEventReader : IEventReader
 {
     private const int MaxNotePrefixes = 10_000;
     private readonly ConcurrentDictionary<CodeText, string> _notePrefixes = new();
+    private readonly TextCache<NoteKey> _notes = new();
+    private readonly TextCache<(string? Host, DateOnly Published)> _titles = new();
+    private readonly SpanInterner _hosts = new();
 
     /// <inheritdoc />
     public string FormatName => "GDELT 2.0 events";
@@ -95,24 +98,47 @@ public sealed class GdeltEventReader : IEventReader
     }
 
     /// <inheritdoc />
+    /// <remarks>Hosts, titles and notes repeat across events (one host, one day, a few hundred codes and scores):
+    /// each distinct one is made once and shared (bounded caches), so a large import keeps far fewer strings.</remarks>
     public EvidenceDraft? DescribeEvidence(string sourceKey, EvidenceFacts facts)
     {
         ArgumentNullException.ThrowIfNull(sourceKey);
-        var host = Fields.HostOf(sourceKey);
+        var host = Host(sourceKey);
         // The article is dated by when GDELT added it; the event keeps SQLDATE, which can be a day the article looks back to.
         var published = facts.Published ?? facts.Date;
-        var prefix = NotePrefix(facts.Code);
-        var note = published == facts.Date
-            ? string.Create(CultureInfo.InvariantCulture, $"{prefix}{facts.Goldstein:0.0}; {facts.Sources} source(s)")
-            : string.Create(CultureInfo.InvariantCulture, $"{prefix}{facts.Goldstein:0.0}; {facts.Sources} source(s); event dated {facts.Date:yyyy-MM-dd}");
+        var note = _notes.Get(
+            new NoteKey(facts.Code, BitConverter.DoubleToInt64Bits(facts.Goldstein), facts.Sources, published == facts.Date ? null : facts.Date),
+            this,
+            static (key, reader) => reader.Note(key));
         return new EvidenceDraft(
             sourceKey,
             sourceKey,
-            SourceTitles.ForUrl(host, published),
+            _titles.Get((host, published), 0, static (key, _) => SourceTitles.ForUrl(key.Host, key.Published)),
             host,
             published,
             string.Create(CultureInfo.InvariantCulture, $"GDELT event {facts.EventId}"),
             note);
+    }
+
+    /// <summary>What a note is made from: the code, the Goldstein score's bits (so that -0.0 and 0.0 stay apart),
+    /// the source count, and the event date when the article is dated otherwise.</summary>
+    private readonly record struct NoteKey(CodeText Code, long GoldsteinBits, int Sources, DateOnly? EventDate);
+
+    private string Note(NoteKey key)
+    {
+        var prefix = NotePrefix(key.Code);
+        var goldstein = BitConverter.Int64BitsToDouble(key.GoldsteinBits);
+        return key.EventDate is { } date
+            ? string.Create(CultureInfo.InvariantCulture, $"{prefix}{goldstein:0.0}; {key.Sources} source(s); event dated {date:yyyy-MM-dd}")
+            : string.Create(CultureInfo.InvariantCulture, $"{prefix}{goldstein:0.0}; {key.Sources} source(s)");
+    }
+
+    /// <summary><see cref="Fields.HostOf"/>, pooled for the common lower-case ASCII host.</summary>
+    private string? Host(string url)
+    {
+        var span = Fields.HostSpan(url);
+        if (span.IsEmpty) return null;
+        return Fields.IsLowerAscii(span) ? _hosts.Intern(span) : Fields.HostOf(url);
     }
 
     /// <summary>The start of an evidence note, <c>CAMEO 043 consult; Goldstein </c>, made once per code: a large

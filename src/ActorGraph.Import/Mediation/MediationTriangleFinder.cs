@@ -31,39 +31,62 @@ internal sealed class MediationTriangleFinder(int windowDays)
     {
         var index = new TieIndex(ties);
         var builder = new InferredProcessBuilder(index, windowDays, idOf, nameOf);
-        var processes = new List<MediationProcess>();
-        foreach (var ((x, y), enmity) in index.Hostile)
+        // Hostile pairs are independent (the index is only read once sorted): probed over the cores in fixed
+        // chunks, then gathered in pair order and sorted by id, so the result does not depend on the threads.
+        index.SortAll();
+        var pairs = index.Hostile.ToArray();
+        var found = new List<MediationProcess>?[pairs.Length];
+        Parallel.For(0, (pairs.Length + PairChunk - 1) / PairChunk, chunk =>
         {
-            // A triangle needs MinHostileEvents near it: a pair with fewer in all is skipped before any probe.
-            if (enmity.Events < MinHostileEvents) continue;
-            if (!index.MediatorsOf.TryGetValue(x, out var mx) || !index.MediatorsOf.TryGetValue(y, out var my)) continue;
-            var (a, b) = string.CompareOrdinal(idOf(x), idOf(y)) <= 0 ? (x, y) : (y, x);
-            var (small, large) = mx.Count <= my.Count ? (mx, my) : (my, mx);
-            List<TriangleCandidate>? candidates = null;
-            foreach (var m in small)
+            for (var i = chunk * PairChunk; i < Math.Min(pairs.Length, (chunk + 1) * PairChunk); i++)
             {
-                if (m == x || m == y || !large.Contains(m)) continue;
-                if (Match(index, m, a, b, enmity) is { } found) (candidates ??= []).Add(found);
+                var ((x, y), enmity) = pairs[i];
+                found[i] = ForPair(index, builder, x, y, enmity, idOf);
             }
-            if (candidates is null) continue;
-
-            candidates.Sort((p, q) => p.Start != q.Start ? p.Start.CompareTo(q.Start) : string.CompareOrdinal(idOf(p.Mediator), idOf(q.Mediator)));
-            var cluster = new List<TriangleCandidate>();
-            var clusterEnd = int.MinValue;
-            foreach (var c in candidates)
-            {
-                if (cluster.Count > 0 && c.Start > clusterEnd + windowDays)
-                {
-                    processes.Add(builder.Build(cluster));
-                    cluster = [];
-                    clusterEnd = int.MinValue;
-                }
-                cluster.Add(c);
-                clusterEnd = Math.Max(clusterEnd, c.End);
-            }
-            processes.Add(builder.Build(cluster));
+        });
+        var processes = new List<MediationProcess>();
+        foreach (var list in found)
+        {
+            if (list is not null) processes.AddRange(list);
         }
         processes.Sort((p, q) => string.CompareOrdinal(p.Id, q.Id));
+        return processes;
+    }
+
+    private const int PairChunk = 256;
+
+    /// <summary>The processes inferred between <paramref name="x"/> and <paramref name="y"/>, or null.</summary>
+    private List<MediationProcess>? ForPair(TieIndex index, InferredProcessBuilder builder, int x, int y, SortedTies enmity, Func<int, string> idOf)
+    {
+        // A triangle needs MinHostileEvents near it: a pair with fewer in all is skipped before any probe.
+        if (enmity.Events < MinHostileEvents) return null;
+        if (!index.MediatorsOf.TryGetValue(x, out var mx) || !index.MediatorsOf.TryGetValue(y, out var my)) return null;
+        var (a, b) = string.CompareOrdinal(idOf(x), idOf(y)) <= 0 ? (x, y) : (y, x);
+        var (small, large) = mx.Count <= my.Count ? (mx, my) : (my, mx);
+        List<TriangleCandidate>? candidates = null;
+        foreach (var m in small)
+        {
+            if (m == x || m == y || !large.Contains(m)) continue;
+            if (Match(index, m, a, b, enmity) is { } candidate) (candidates ??= []).Add(candidate);
+        }
+        if (candidates is null) return null;
+
+        candidates.Sort((p, q) => p.Start != q.Start ? p.Start.CompareTo(q.Start) : string.CompareOrdinal(idOf(p.Mediator), idOf(q.Mediator)));
+        var processes = new List<MediationProcess>();
+        var cluster = new List<TriangleCandidate>();
+        var clusterEnd = int.MinValue;
+        foreach (var c in candidates)
+        {
+            if (cluster.Count > 0 && c.Start > clusterEnd + windowDays)
+            {
+                processes.Add(builder.Build(cluster));
+                cluster = [];
+                clusterEnd = int.MinValue;
+            }
+            cluster.Add(c);
+            clusterEnd = Math.Max(clusterEnd, c.End);
+        }
+        processes.Add(builder.Build(cluster));
         return processes;
     }
 
@@ -89,21 +112,22 @@ internal sealed class MediationTriangleFinder(int windowDays)
                 var start = Math.Min(ta.FirstDay, tb.FirstDay);
                 var end = Math.Max(ta.LastDay, tb.LastDay);
                 if (enmity.EventsNear(start, end, windowDays) < MinHostileEvents) continue;
-                var hostile = enmity.Near(start, end, windowDays).ToList();
-                var candidate = new TriangleCandidate(
+                // The rules are checked before any list is made: most probes that get this far are rejected.
+                if (Attacks(index, m, a, start, end) || Attacks(index, m, b, start, end)) return null;
+                var directTalks = TieIndex.AnyNear(index.Talks, TieIndex.Pair(a, b), start, end, windowDays);
+                if (directTalks && !withA.AnyNear(start, end, windowDays, RelationVocabulary.Mediates)
+                    && !withB.AnyNear(start, end, windowDays, RelationVocabulary.Mediates)) return null;
+                return new TriangleCandidate(
                     a, b, m,
                     [.. withA.Near(start, end, windowDays)],
                     [.. withB.Near(start, end, windowDays)],
-                    hostile,
-                    [.. TieIndex.Near(index.Talks, TieIndex.Pair(a, b), start, end, windowDays)]);
-                if (Attacks(index, m, a, start, end) || Attacks(index, m, b, start, end)) return null;
-                if (candidate.DirectTalks.Count > 0 && !candidate.Explicit) return null;
-                return candidate;
+                    [.. enmity.Near(start, end, windowDays)],
+                    directTalks ? [.. TieIndex.Near(index.Talks, TieIndex.Pair(a, b), start, end, windowDays)] : []);
             }
         }
         return null;
     }
 
     private bool Attacks(TieIndex index, int m, int party, int start, int end) =>
-        TieIndex.Near(index.Attacks, TieIndex.Pair(m, party), start, end, windowDays).Any();
+        TieIndex.AnyNear(index.Attacks, TieIndex.Pair(m, party), start, end, windowDays);
 }

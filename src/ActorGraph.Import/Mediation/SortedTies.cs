@@ -1,3 +1,4 @@
+using ActorGraph.Core.Model;
 using ActorGraph.Import.Aggregation;
 
 namespace ActorGraph.Import.Mediation;
@@ -57,6 +58,18 @@ internal sealed class SortedTies
             if (IsNear(items[i], first, last, window)) events += items[i].Count;
         }
         return events;
+    }
+
+    /// <summary>True when a tie (of <paramref name="kind"/>, when given) comes within <paramref name="window"/> days
+    /// of [first, last]: <see cref="Near"/> without allocating.</summary>
+    public bool AnyNear(int first, int last, int window, RelationKind? kind)
+    {
+        var items = Items;
+        for (var i = StartOf(first, window); i < items.Count && items[i].FirstDay <= last + window; i++)
+        {
+            if (IsNear(items[i], first, last, window) && (kind is null || items[i].Mapping.Kind == kind)) return true;
+        }
+        return false;
     }
 
     /// <summary>The first index whose tie could be within <paramref name="window"/> days of a span starting on

@@ -23,6 +23,18 @@ internal sealed class TieIndex
     /// <summary>The actors with mediation-signal ties to each actor.</summary>
     public Dictionary<int, HashSet<int>> MediatorsOf { get; } = [];
 
+    /// <summary>True when ties of <paramref name="mapping"/> go into some list of the index: the others need no
+    /// <see cref="AggregatedTie"/>.</summary>
+    public static bool Reads(EventMapping mapping)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        var kind = mapping.Kind;
+        return kind.Sign == RelationSign.Hostile || kind == RelationVocabulary.Attacks
+            || kind == RelationVocabulary.Meets || kind == RelationVocabulary.Negotiates || kind == RelationVocabulary.Mediates
+            || mapping == EventMappings.AgreesCeasefire || mapping == EventMappings.Agreement || mapping == EventMappings.HaltsMediation
+            || mapping.MediationSignal;
+    }
+
     public TieIndex(IReadOnlyList<AggregatedTie> ties)
     {
         foreach (var tie in ties)
@@ -42,10 +54,23 @@ internal sealed class TieIndex
         }
     }
 
+    /// <summary>Sorts every list now, so that the index can then be read from several threads at once.</summary>
+    public void SortAll()
+    {
+        foreach (var map in new[] { Hostile, Attacks, Talks, Settlements, Halts, Mediation })
+        {
+            foreach (var list in map.Values) _ = list.Items;
+        }
+    }
+
     public static (int, int) Pair(int x, int y) => x <= y ? (x, y) : (y, x);
 
     public static IEnumerable<AggregatedTie> Near(Dictionary<(int, int), SortedTies> map, (int, int) key, int first, int last, int window) =>
         map.TryGetValue(key, out var list) ? list.Near(first, last, window) : [];
+
+    /// <summary>True when <see cref="Near"/> would give a tie, without allocating.</summary>
+    public static bool AnyNear(Dictionary<(int, int), SortedTies> map, (int, int) key, int first, int last, int window) =>
+        map.TryGetValue(key, out var list) && list.AnyNear(first, last, window, null);
 
     private void AddMediation(int mediator, int counterpart, AggregatedTie tie)
     {

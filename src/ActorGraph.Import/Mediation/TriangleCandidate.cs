@@ -13,8 +13,9 @@ internal sealed record TriangleCandidate(
     IReadOnlyList<AggregatedTie> Enmity,
     IReadOnlyList<AggregatedTie> DirectTalks)
 {
-    public int Start => WithA.Concat(WithB).Min(t => t.FirstDay);
-    public int End => WithA.Concat(WithB).Max(t => t.LastDay);
-    public int Events => WithA.Sum(t => t.Count) + WithB.Sum(t => t.Count);
-    public bool Explicit => WithA.Concat(WithB).Any(t => t.Mapping.Kind == ActorGraph.Core.Model.RelationVocabulary.Mediates);
+    // Computed once: the cluster sort compares Start many times.
+    public int Start { get; } = Math.Min(WithA.Min(t => t.FirstDay), WithB.Min(t => t.FirstDay));
+    public int End { get; } = Math.Max(WithA.Max(t => t.LastDay), WithB.Max(t => t.LastDay));
+    public int Events { get; } = WithA.Sum(t => t.Count) + WithB.Sum(t => t.Count);
+    public bool Explicit { get; } = WithA.Concat(WithB).Any(t => t.Mapping.Kind == ActorGraph.Core.Model.RelationVocabulary.Mediates);
 }

@@ -48,9 +48,18 @@ public static class Fields
     public static string? HostOf(string url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        var s = url.AsSpan().Trim();
+        var s = HostSpan(url);
+        if (s.IsEmpty) return null;
+        // Hosts are nearly always lower case already: one allocation, not a copy and its lowered copy.
+        return IsLowerAscii(s) ? s.ToString() : s.ToString().ToLowerInvariant();
+    }
+
+    /// <summary>The host part of <paramref name="url"/> as written (<see cref="HostOf"/> lower-cases it), or empty.</summary>
+    public static ReadOnlySpan<char> HostSpan(ReadOnlySpan<char> url)
+    {
+        var s = url.Trim();
         var scheme = s.IndexOf("://", StringComparison.Ordinal);
-        if (scheme <= 0) return null;
+        if (scheme <= 0) return [];
         s = s[(scheme + 3)..];
         var end = s.IndexOfAny('/', '?', '#');
         if (end >= 0) s = s[..end];
@@ -59,9 +68,9 @@ public static class Fields
         var colon = s.IndexOf(':');
         if (colon >= 0) s = s[..colon];
         if (s.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) s = s[4..];
-        if (s.IsEmpty) return null;
-        // Hosts are nearly always lower case already: one allocation, not a copy and its lowered copy.
-        if (!s.ContainsAnyInRange('A', 'Z') && Ascii.IsValid(s)) return s.ToString();
-        return s.ToString().ToLowerInvariant();
+        return s;
     }
+
+    /// <summary>True when <paramref name="s"/> is ASCII without upper-case letters (lower-casing leaves it as is).</summary>
+    public static bool IsLowerAscii(ReadOnlySpan<char> s) => !s.ContainsAnyInRange('A', 'Z') && Ascii.IsValid(s);
 }
