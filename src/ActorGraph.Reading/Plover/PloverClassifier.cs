@@ -35,6 +35,12 @@ public static class PloverClassifier
 
     private static readonly Regex Repression = new(@"\b(?:police|security forces|riot)\b.*\b(?:protesters|demonstrators|rioters|crowds?|marchers)\b|\b(?:protesters|demonstrators|rioters|crowds?|marchers)\b.*\bpolice\b", Options);
 
+    private static readonly Regex Exercise = new(@"exercises|drills|manoeuvres|maneuvers|war games", Options);
+
+    /// <summary>"French and Egyptian warships", "Russia and China": two actors joined before the trigger (CAMEO 062:
+    /// exercises held together are military cooperation, not a show of force).</summary>
+    private static readonly Regex JointSubject = new(@"\b[A-Z][\w.-]*(?: [A-Z][\w.-]*)* and [A-Z][\w.-]*\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex Negation = new(@"\b(?:not|never|no longer|n't)\s+(?:[\w-]+\s+){0,2}$", Options);
 
     public static PloverCoding Code(string sentence)
@@ -45,7 +51,7 @@ public static class PloverClassifier
         MentionFinder.Find(s);
         var mentions = s.Mentions.Where(m => m.Role != MentionRole.Place).OrderBy(m => m.First).ToList();
 
-        var trigger = MainTrigger(sentence);
+        var trigger = MainTrigger(sentence) ?? FallbackTrigger(sentence);
         var obligation = Obligation.Match(sentence);
         string? category;
         int at;
@@ -83,10 +89,20 @@ public static class PloverClassifier
         return best is { } found ? (found.Category, found.At, found.Length) : null;
     }
 
+    /// <summary>When no phrase of the lexicon occurs: the earliest verb of the CAMEO verb dictionary outside the
+    /// opening phrase (<see cref="CameoVerbs"/>).</summary>
+    private static (string Category, int At, int Length)? FallbackTrigger(string sentence)
+    {
+        var opening = OpeningPhrase.Match(sentence);
+        return CameoVerbs.Earliest(sentence, opening.Success ? opening.Length : 0);
+    }
+
     /// <summary>Violence coded by its means (CAMEO 18 unconventional, 19 military, 175 repression): "killed" by
-    /// shelling or troops is FIGHT, an attack by gunmen or a suicide bomber ASSAULT, police against protesters COERCE.</summary>
+    /// shelling or troops is FIGHT, an attack by gunmen or a suicide bomber ASSAULT, police against protesters COERCE;
+    /// exercises held by two named actors together are COOPERATE.</summary>
     private static string Means(string sentence, (string Category, int At, int Length) t)
     {
+        if (t.Category == "MOBILIZE" && Exercise.IsMatch(sentence.AsSpan(t.At, t.Length)) && JointSubject.IsMatch(sentence.AsSpan(0, t.At))) return "COOPERATE";
         if (t.Category is not ("ASSAULT" or "FIGHT")) return t.Category;
         if (Repression.IsMatch(sentence)) return "COERCE";
         if (t.Category == "ASSAULT" && sentence.AsSpan(t.At).StartsWith("kill", StringComparison.OrdinalIgnoreCase) && !TerrorMeans.IsMatch(sentence) && MilitaryMeans.IsMatch(sentence)) return "FIGHT";

@@ -14,7 +14,12 @@ internal static partial class RelationRules
 
     public static IReadOnlyList<RelationRule> All { get; } =
     [
-        new("ceasefire-agreed", R(@"cease-?fires?|truces?|armistice|cessation of (?:active )?hostilities|peace (?:agreement|deal|accord)"), RelationVocabulary.AgreesCeasefire, 0.8)
+        // A ceasefire stops the fighting; a peace agreement (or treaty, framework, settlement) ends the dispute by
+        // negotiated terms, often after a ceasefire and often without one: it is read as the parties' negotiation
+        // ("directly or through intermediaries"), never as a ceasefire, unless the text also names a ceasefire.
+        new("ceasefire-agreed", R(@"cease-?fires?|truces?|armistice|cessation of (?:active )?hostilities"), RelationVocabulary.AgreesCeasefire, 0.8)
+            { Pair = true, SubjectObject = false, Requires = AgreementWords() },
+        new("peace-agreement", R(@"peace (?:agreement|deal|accord|treaty|settlement|plan)s?|(?:framework|final|comprehensive) (?:peace )?(?:agreements?|deals?|accords?)|treaty of peace"), RelationVocabulary.Negotiates, 0.7)
             { Pair = true, SubjectObject = false, Requires = AgreementWords() },
         new("hostilities-between", R(@"(?<!(?:prisoners?|crimes?|criminals?) of )wars?(?! crimes?| criminals?)|conflict|fighting|hostilities|clash(?:es|ed)?|fought|battled?|at war"), RelationVocabulary.ArmedConflict, 0.7)
             { Pair = true, SubjectObject = false, FixedModality = Modality.Reported },
