@@ -25,6 +25,9 @@ public sealed class OutputTests : IDisposable
         Assert.Equal(merged.Review.Count(r => r.Kind == "relation"), loaded.Graph!.Relations.Length);
         var review = File.ReadAllText(Path.Combine(_dir, "review.md"));
         Assert.All(merged.Review, item => Assert.Contains(item.Where.Locator, review, StringComparison.Ordinal));
+        var processes = merged.Review.Count(r => r.Kind == "process");
+        Assert.True(processes > 0);
+        Assert.Contains($"### Processes ({processes})", review, StringComparison.Ordinal);
         Assert.All(loaded.Graph.Relations, r => Assert.StartsWith("para ", Assert.Single(r.Evidence).Locator, StringComparison.Ordinal));
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(_dir)!, "." + Path.GetFileName(_dir) + ".tmp-*"));
     }

@@ -19,6 +19,7 @@ public static class CliApp
             .OrderBy(c => c.Order)
             .ThenBy(c => c.GetType().Name, StringComparer.Ordinal);
         foreach (var command in commands) root.Subcommands.Add(command.Build(context));
+        HelpLayout.Apply(root, TableWriter.DefaultWidth);
         return root;
     }
 
@@ -33,6 +34,7 @@ public static class CliApp
         var root = BuildRoot(context);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0) return await ReportUsageErrorsAsync(parsed, context);
+        HelpLayout.SummariseListedCommands(parsed);
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try
         {

@@ -54,12 +54,12 @@ public static class ReviewWriter
             sb.AppendLine();
             sb.AppendLine(CultureInfo.InvariantCulture, $"File `{r.Path}`; date {(r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not given (relative dates left undated)")}; publisher {r.Publisher ?? "not given"}; {result.Paragraphs} paragraphs, {result.Sentences} sentences.");
             foreach (var note in result.Notes) sb.AppendLine(CultureInfo.InvariantCulture, $"- note: {note}");
-            foreach (var kind in new[] { "actor", "relation", "process" })
+            foreach (var (kind, heading) in new[] { ("actor", "Actors"), ("relation", "Relations"), ("process", "Processes") })
             {
                 var items = review.Where(i => i.Kind == kind && i.Where.SourceId.StartsWith(r.SourceId, StringComparison.Ordinal)).ToList();
                 if (items.Count == 0) continue;
                 sb.AppendLine();
-                sb.AppendLine(CultureInfo.InvariantCulture, $"### {char.ToUpperInvariant(kind[0])}{kind[1..]}s ({items.Count})");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"### {heading} ({items.Count})");
                 sb.AppendLine();
                 foreach (var i in items)
                 {

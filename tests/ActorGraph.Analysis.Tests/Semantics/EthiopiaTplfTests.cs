@@ -1,10 +1,4 @@
-using ActorGraph.Analysis.Brokerage;
-using ActorGraph.Analysis.Centrality;
-using ActorGraph.Analysis.Clusters;
-using ActorGraph.Analysis.Mediation;
-using ActorGraph.Analysis.Paths;
 using ActorGraph.Analysis.Tests.Support;
-using static ActorGraph.Analysis.Tests.Semantics.SeedExpectations;
 using static ActorGraph.Analysis.Tests.Support.ConflictSeeds;
 
 namespace ActorGraph.Analysis.Tests.Semantics;

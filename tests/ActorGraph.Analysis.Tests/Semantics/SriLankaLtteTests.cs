@@ -1,8 +1,3 @@
-using ActorGraph.Analysis.Brokerage;
-using ActorGraph.Analysis.Clusters;
-using ActorGraph.Analysis.Mediation;
-using ActorGraph.Analysis.Paths;
-using static ActorGraph.Analysis.Tests.Semantics.SeedExpectations;
 using static ActorGraph.Analysis.Tests.Support.ConflictSeeds;
 
 namespace ActorGraph.Analysis.Tests.Semantics;

@@ -18,9 +18,7 @@ public sealed class BrokerageCommand : ICliCommand
     public Command Build(CliContext context)
     {
         var source = new GraphSourceOptions();
-        var format = FormatOption.Create();
-        var asOf = AsOfOption.Create();
-        var current = CurrentOption.Create();
+        var scope = new QueryScopeOptions { WithEvidence = false };
         var clustering = new ClusterCommandOptions();
         var actor = new Option<string?>("--actor", "-a") { Description = "Only this actor (name, alias or id).", HelpName = "A" };
         var top = new Option<int>("--top") { Description = "How many brokers to list, most chains first.", DefaultValueFactory = _ => 15, HelpName = "N" };
@@ -38,9 +36,7 @@ public sealed class BrokerageCommand : ICliCommand
         command.Options.Add(actor);
         command.Options.Add(top);
         clustering.AddTo(command);
-        command.Options.Add(asOf);
-        command.Options.Add(current);
-        command.Options.Add(format);
+        scope.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = clustering.Read(parse);
@@ -48,9 +44,9 @@ public sealed class BrokerageCommand : ICliCommand
             if (n < 1) throw new CliException($"--top must be at least 1, not {n}", ExitCodes.Usage);
             var (graph, queries) = await source.LoadAsync(parse, context, cancellationToken);
             var only = parse.GetValue(actor) is { } query ? graph.Resolve(query).Id : null;
-            var report = queries.Brokerage(graph, options, parse.GetValue(asOf), only, parse.GetValue(current));
+            var report = queries.Brokerage(graph, options, parse.GetValue(scope.AsOf), only, parse.GetValue(scope.Current));
             var brokers = report.Brokers.Take(n).ToList();
-            if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, ToJson(report, brokers));
+            if (scope.IsJson(parse)) FormatOption.WriteJson(context, ToJson(report, brokers));
             else FormatOption.WriteText(context, o => Write(o, report, brokers, only is not null));
             return ExitCodes.Ok;
         });

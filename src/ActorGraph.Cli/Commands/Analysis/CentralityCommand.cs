@@ -14,9 +14,7 @@ public sealed class CentralityCommand : ICliCommand
     public Command Build(CliContext context)
     {
         var source = new GraphSourceOptions();
-        var format = FormatOption.Create();
-        var asOf = AsOfOption.Create();
-        var current = CurrentOption.Create();
+        var scope = new QueryScopeOptions { WithEvidence = false };
         var measure = new Option<string>("--measure", "-m")
         {
             Description = "betweenness (who sits on the shortest cooperative chains), pagerank (who the well-connected turn to) or degree.",
@@ -42,9 +40,7 @@ public sealed class CentralityCommand : ICliCommand
         command.Options.Add(measure);
         command.Options.Add(between);
         command.Options.Add(top);
-        command.Options.Add(asOf);
-        command.Options.Add(current);
-        command.Options.Add(format);
+        scope.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var chosen = parse.GetValue(measure) switch { "pagerank" => CentralityMeasure.PageRank, "degree" => CentralityMeasure.Degree, _ => CentralityMeasure.Betweenness };
@@ -62,8 +58,8 @@ public sealed class CentralityCommand : ICliCommand
                 if (a.Id == b.Id) throw new CliException($"--between names {a.Name} ({a.Id}) twice; name two different actors.", ExitCodes.Usage);
                 dyad = (a.Id, b.Id);
             }
-            var report = queries.Centrality(graph, chosen, parse.GetValue(asOf), dyad, n, parse.GetValue(current));
-            if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, report);
+            var report = queries.Centrality(graph, chosen, parse.GetValue(scope.AsOf), dyad, n, parse.GetValue(scope.Current));
+            if (scope.IsJson(parse)) FormatOption.WriteJson(context, report);
             else FormatOption.WriteText(context, o => Write(o, report));
             return ExitCodes.Ok;
         });

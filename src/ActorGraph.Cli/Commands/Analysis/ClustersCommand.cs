@@ -18,9 +18,7 @@ public sealed class ClustersCommand : ICliCommand
     public Command Build(CliContext context)
     {
         var source = new GraphSourceOptions();
-        var format = FormatOption.Create();
-        var asOf = AsOfOption.Create();
-        var current = CurrentOption.Create();
+        var scope = new QueryScopeOptions { WithEvidence = false };
         var clustering = new ClusterCommandOptions();
         var members = new Option<int>("--members")
         {
@@ -40,17 +38,15 @@ public sealed class ClustersCommand : ICliCommand
         source.AddTo(command);
         clustering.AddTo(command);
         command.Options.Add(members);
-        command.Options.Add(asOf);
-        command.Options.Add(current);
-        command.Options.Add(format);
+        scope.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = clustering.Read(parse);
             var shown = parse.GetValue(members);
             if (shown < 1) throw new CliException($"--members must be at least 1, not {shown}", ExitCodes.Usage);
             var (graph, queries) = await source.LoadAsync(parse, context, cancellationToken);
-            var report = queries.Clusters(graph, options, parse.GetValue(asOf), parse.GetValue(current));
-            if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, ToJson(graph.Data, report));
+            var report = queries.Clusters(graph, options, parse.GetValue(scope.AsOf), parse.GetValue(scope.Current));
+            if (scope.IsJson(parse)) FormatOption.WriteJson(context, ToJson(graph.Data, report));
             else FormatOption.WriteText(context, o => Write(o, graph.Data, report, shown));
             return ExitCodes.Ok;
         });

@@ -19,10 +19,7 @@ public sealed class MediatorsCommand : ICliCommand
     public Command Build(CliContext context)
     {
         var source = new GraphSourceOptions();
-        var format = FormatOption.Create();
-        var asOf = AsOfOption.Create();
-        var current = CurrentOption.Create();
-        var evidence = EvidenceOption.Create();
+        var scope = new QueryScopeOptions();
         var first = new Argument<string>("A") { Description = "First side: id, name or alias (\"Hamas\", \"u.s.\")." };
         var second = new Argument<string>("B") { Description = "Second side. The order of A and B does not change the answer." };
         var byCluster = new Option<bool>("--by-cluster")
@@ -46,20 +43,17 @@ public sealed class MediatorsCommand : ICliCommand
         command.Arguments.Add(second);
         command.Options.Add(byCluster);
         source.AddTo(command);
-        command.Options.Add(asOf);
-        command.Options.Add(current);
-        command.Options.Add(evidence);
-        command.Options.Add(format);
+        scope.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (graph, queries) = await source.LoadAsync(parse, context, cancellationToken);
             var a = graph.Resolve(parse.GetValue(first)!);
             var b = graph.Resolve(parse.GetValue(second)!);
             if (a.Id == b.Id) throw new CliException($"A and B are both {a.Name} ({a.Id}); name two different actors.", ExitCodes.Usage);
-            var date = parse.GetValue(asOf);
-            var result = queries.Mediators(graph, a.Id, b.Id, date, parse.GetValue(byCluster), parse.GetValue(current));
-            if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, result);
-            else FormatOption.WriteText(context, o => Write(o, result, graph, parse.GetValue(evidence)));
+            var date = parse.GetValue(scope.AsOf);
+            var result = queries.Mediators(graph, a.Id, b.Id, date, parse.GetValue(byCluster), parse.GetValue(scope.Current));
+            if (scope.IsJson(parse)) FormatOption.WriteJson(context, result);
+            else FormatOption.WriteText(context, o => Write(o, result, graph, parse.GetValue(scope.Evidence)));
             return ExitCodes.Ok;
         });
         return command;

@@ -20,10 +20,7 @@ public sealed class PathsCommand : ICliCommand
     public Command Build(CliContext context)
     {
         var source = new GraphSourceOptions();
-        var format = FormatOption.Create();
-        var asOf = AsOfOption.Create();
-        var current = CurrentOption.Create();
-        var evidence = EvidenceOption.Create();
+        var scope = new QueryScopeOptions();
         var first = new Argument<string>("A") { Description = "Where the chain starts: id, name or alias." };
         var second = new Argument<string>("B") { Description = "Where it ends." };
         var k = new Option<int>("--k") { Description = $"How many paths, cheapest first (1..{PathQuery.MaxK}).", DefaultValueFactory = _ => 3, HelpName = "N" };
@@ -43,10 +40,7 @@ public sealed class PathsCommand : ICliCommand
         command.Options.Add(maxHops);
         command.Options.Add(hostile);
         source.AddTo(command);
-        command.Options.Add(asOf);
-        command.Options.Add(current);
-        command.Options.Add(evidence);
-        command.Options.Add(format);
+        scope.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var kValue = parse.GetValue(k);
@@ -56,10 +50,10 @@ public sealed class PathsCommand : ICliCommand
             var (graph, queries) = await source.LoadAsync(parse, context, cancellationToken);
             var a = graph.Resolve(parse.GetValue(first)!);
             var b = graph.Resolve(parse.GetValue(second)!);
-            var query = new PathQuery(kValue, hops, parse.GetValue(hostile), parse.GetValue(asOf), Current: parse.GetValue(current));
+            var query = new PathQuery(kValue, hops, parse.GetValue(hostile), parse.GetValue(scope.AsOf), Current: parse.GetValue(scope.Current));
             var result = queries.Paths(graph, a.Id, b.Id, query);
-            if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, result);
-            else FormatOption.WriteText(context, o => Write(o, result, graph, parse.GetValue(evidence)));
+            if (scope.IsJson(parse)) FormatOption.WriteJson(context, result);
+            else FormatOption.WriteText(context, o => Write(o, result, graph, parse.GetValue(scope.Evidence)));
             return ExitCodes.Ok;
         });
         return command;

@@ -18,9 +18,7 @@ public sealed class ShowCommand : ICliCommand
     public Command Build(CliContext context)
     {
         var source = new GraphSourceOptions();
-        var format = FormatOption.Create();
-        var asOf = AsOfOption.Create();
-        var evidence = EvidenceOption.Create();
+        var scope = new QueryScopeOptions { WithCurrent = false };
         var actor = new Argument<string>("ACTOR") { Description = "Id, name or alias; case, accents and punctuation are ignored (\"u.s.\", \"turkiye\")." };
         var command = new Command("show",
             "Profile of one actor: kind, aliases, its relations grouped by kind with dates and evidence,\n" +
@@ -29,16 +27,14 @@ public sealed class ShowCommand : ICliCommand
             "Examples:\n  actorgraph show hamas\n  actorgraph show \"u.s.\" --as-of 2024-11-01 --format json");
         command.Arguments.Add(actor);
         source.AddTo(command);
-        command.Options.Add(asOf);
-        command.Options.Add(evidence);
-        command.Options.Add(format);
+        scope.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (graph, queries) = await source.LoadAsync(parse, context, cancellationToken);
             var found = graph.Resolve(parse.GetValue(actor)!);
-            var profile = queries.Profile(graph, found.Id, parse.GetValue(asOf));
-            if (parse.GetValue(format) == OutputFormat.Json) FormatOption.WriteJson(context, profile);
-            else FormatOption.WriteText(context, o => Write(o, profile, parse.GetValue(evidence)));
+            var profile = queries.Profile(graph, found.Id, parse.GetValue(scope.AsOf));
+            if (scope.IsJson(parse)) FormatOption.WriteJson(context, profile);
+            else FormatOption.WriteText(context, o => Write(o, profile, parse.GetValue(scope.Evidence)));
             return ExitCodes.Ok;
         });
         return command;
