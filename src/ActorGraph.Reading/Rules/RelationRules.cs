@@ -35,8 +35,8 @@ internal static partial class RelationRules
         new("demand", R(@"(?<!\b(?:the|this|that|these|those) )demand(?:s|ed|ing)?|insist(?:s|ed)? on|request(?:s|ed)? that|requir(?:es|ed) that"), RelationVocabulary.Demands, 0.65)
             { CounterpartFallback = true },
         // "would not" inside what is demanded or promised ("demanded guarantees that Russia would not use the corridors") is
-        // the content of the demand, not a refusal.
-        new("reject", R(@"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|turned down|dismiss(?:es|ed)|(?<!\b(?:guarantees?|assurances?|demand\w*|insist\w*|ask\w*|urg\w*|promis\w*|pledg\w*|ensure\w*) that [^,;.]{1,60})(?:would not|will not|won't)|declined"), RelationVocabulary.Rejects, 0.65)
+        // the content of the demand, not a refusal (the look-behind runs only where "would not" matched: it is cheap).
+        new("reject", R(@"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|turned down|dismiss(?:es|ed)|(?:would not|will not|won't)(?<!\b(?:guarantees?|assurances?|demand\w*|insist\w*|ask\w*|urg\w*|promis\w*|pledg\w*|ensure\w*) that [^,;.]{1,60}(?:would not|will not|won't))|declined"), RelationVocabulary.Rejects, 0.65)
             { ProposerFallback = true, CounterpartFallback = true, FixedModality = Modality.Reported },
         new("accuse", R(@"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed)"), RelationVocabulary.Accuses, 0.8)
             { FixedModality = Modality.Reported },
