@@ -19,6 +19,8 @@ public class PloverTests
     [InlineData("Government troops killed twelve rebels in heavy shelling near the border.", "FIGHT")]
     [InlineData("Gunmen killed a village chief near the market on Sunday.", "ASSAULT")]
     [InlineData("The Asia-Pacific Economic Cooperation forum condemned the test.", "DISAPPROVE")]
+    [InlineData("Aid workers were kidnapped by gunmen near the camp on Tuesday.", "ASSAULT")]
+    [InlineData("Protest leaders were arrested in the capital overnight.", "COERCE")]
     public void Codes_the_main_event_after_its_frame(string sentence, string category) =>
         Assert.Equal(category, PloverClassifier.Code(sentence).Category);
 

@@ -81,7 +81,7 @@ public static class PloverClassifier
             foreach (var m in regex.EnumerateMatches(sentence))
             {
                 if (best is { } b && m.Index > b.At) break;
-                if (m.Index < from || IsNamePart(sentence, m.Index) || IsCompoundPart(sentence, m.Index, m.Length)) continue;
+                if (m.Index < from || IsNamePart(sentence, m.Index) || IsCompoundPart(sentence, m.Index, m.Length) || ModifiesAgent(sentence, m.Index + m.Length)) continue;
                 if (best is not { } c || m.Index < c.At || (m.Index == c.At && m.Length > c.Length)) best = (category, m.Index, m.Length, rank);
                 break;
             }
@@ -133,6 +133,12 @@ public static class PloverClassifier
     /// <summary>A capitalised word inside the sentence belongs to a name ("Asia-Pacific Economic Cooperation").</summary>
     private static bool IsNamePart(string sentence, int at) =>
         char.IsUpper(sentence[at]) && sentence.AsSpan(0, at).IndexOfAnyInRange('a', 'z') >= 0;
+
+    /// <summary>"aid workers", "protest leaders", "relief agencies": a trigger right before an agent noun names who
+    /// someone is, not what happened.</summary>
+    private static bool ModifiesAgent(string sentence, int end) => AgentNoun.IsMatch(sentence.AsSpan(end));
+
+    private static readonly Regex AgentNoun = new(@"^ (?:workers?|officials?|leaders?|groups?|agenc(?:y|ies)|organi[sz]ations?|organi[sz]ers?|activists?|campaigners?|agents?|staff|personnel|volunteers?|officers?|teams?|experts?|chiefs?|coordinators?|envoys?|negotiators?)\b", Options);
 
     /// <summary>"Israeli-occupied", "free-trade": a trigger joined by a hyphen to another word is a modifier.</summary>
     private static bool IsCompoundPart(string sentence, int at, int length) =>
