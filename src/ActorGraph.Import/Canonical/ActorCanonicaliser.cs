@@ -31,7 +31,9 @@ public static class ActorCanonicaliser
     private static ActorIdentity? FromCodeOrName(scoped in ActorFields f)
     {
         var code = f.Group.Trim();
-        if (code.IsEmpty) return FromName(f);
+        // The name alone, not the reader's key (which joins name, code and sector), decides: "Ukraine" with a
+        // sector but no code is still the state.
+        if (code.IsEmpty) return FromName(new ActorFields(f.Name, f.Name, f.Country, f.Type, f.Type));
         var type = f.Type.IsWhiteSpace() && CameoCodes.Role(code) is not null ? code : f.Type;
         return FromCodes(new ActorFields(f.Name, f.Name, code, code, type), nameFallback: true);
     }
@@ -46,6 +48,8 @@ public static class ActorCanonicaliser
         if (role is null && !nameFallback && code.Length >= 3 && code.Length % 3 == 0) role = CameoCodes.Role(code[^3..]);
 
         var group = CameoCodes.Group(f.Group);
+        // With no known-group column and no country, a code ending in a group code names that group (IGONAT, NAT).
+        if (group is null && country is null && !nameFallback && code.Length >= 3 && code.Length % 3 == 0) group = CameoCodes.Group(code[^3..]);
         if (group is null && role is not null && CameoCodes.Group(role.Code) is { } named)
         {
             // UNO, IRC, AMN, GRP are type codes that name one organisation.
@@ -94,6 +98,10 @@ public static class ActorCanonicaliser
         // "Government (South Korea)" is GDELT's KORGOV, "Citizen (Africa)" its AFRCVL: one id and name from either source.
         if (place is not null && IcewsRoles.Role(name[..open].TrimEnd()) is { } role)
             return new ActorIdentity(CanonicalIds.Role(place.Code, role.Code), $"{role.Label} of {place.Name}", role.Kind, place.IsRegion ? null : place.Code, []);
+        // "Government of Sudan" (data sets, PLOVER text) is the same role actor as ICEWS's "Government (Sudan)".
+        var of = name.IndexOf(" of ", StringComparison.Ordinal);
+        if (place is null && of > 0 && IcewsRoles.Role(name[..of]) is { } ofRole && CountryTable.ByName(name[(of + 4)..]) is { } ofPlace)
+            return new ActorIdentity(CanonicalIds.Role(ofPlace.Code, ofRole.Code), $"{ofRole.Label} of {ofPlace.Name}", ofRole.Kind, ofPlace.IsRegion ? null : ofPlace.Code, []);
         // "Head of Government (Russian Federation)" -> "Head of Government (Russia)": one actor whichever spelling a file uses.
         if (place is { IsRegion: false } inner)
         {

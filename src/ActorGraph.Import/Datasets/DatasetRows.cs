@@ -48,7 +48,50 @@ internal sealed class DatasetRows
 
     private string Cell(string field) => _col.TryGetValue(field, out var i) ? _cells[i].Trim() : "";
 
-    public MediationProcess? Read(ReadOnlySpan<char> line, long lineNumber)
+    /// <summary>Most physical lines one row may span: a quoted cell with line breaks, as spreadsheets write long text.</summary>
+    public const int MaxLinesPerRow = 200;
+
+    private System.Text.StringBuilder? _pending;
+    private long _pendingStart;
+    private int _pendingLines;
+
+    /// <summary>Reads one physical line; false when it only continues a quoted cell that goes on (the row is read
+    /// with its last line), so that the caller does not count it as a row.</summary>
+    public bool Feed(ReadOnlySpan<char> line, long lineNumber, out MediationProcess? process)
+    {
+        process = null;
+        if (_pending is not null)
+        {
+            _pending.Append('\n').Append(line);
+            _pendingLines++;
+            if (!CsvLine.TrySplit(_pending.ToString(), _separator, _cells) && _pendingLines < MaxLinesPerRow && _pending.Length <= InputLimits.DefaultMaxLineChars) return false;
+            var text = _pending.ToString();
+            _pending = null;
+            process = Read(text, _pendingStart);
+            return true;
+        }
+        if (!CsvLine.TrySplit(line, _separator, _cells) && line.Count('"') % 2 == 1)
+        {
+            // An odd number of quotes: a quoted cell goes on on the next line.
+            _pending = new System.Text.StringBuilder().Append(line);
+            _pendingStart = lineNumber;
+            _pendingLines = 1;
+            return false;
+        }
+        process = Read(line, lineNumber);
+        return true;
+    }
+
+    /// <summary>At the end of the file: a row whose quoted cell never closed is reported.</summary>
+    public void Finish()
+    {
+        if (_pending is null) return;
+        _pending = null;
+        _diagnostics.CountRow();
+        _diagnostics.Skip(_file, _pendingStart, SkipReason.WrongColumnCount, () => $"a quoted cell opened here is not closed within {MaxLinesPerRow} lines or by the end of the file");
+    }
+
+    private MediationProcess? Read(ReadOnlySpan<char> line, long lineNumber)
     {
         if (!CsvLine.TrySplit(line, _separator, _cells) || _cells.Count != _width)
         {
@@ -58,8 +101,11 @@ internal sealed class DatasetRows
         }
         if (!TryDate("start", lineNumber, out var start) || !TryDate("end", lineNumber, out var end)) return null;
 
-        var sideA = MediationDatasetImporter.Intern(_actors, MediationDatasetImporter.Names(Cell("side-a")));
-        var sideB = MediationDatasetImporter.Intern(_actors, MediationDatasetImporter.Names(Cell("side-b")));
+        var byParties = _col.ContainsKey("parties");
+        var all = byParties ? MediationDatasetImporter.Intern(_actors, MediationDatasetImporter.Names(Cell("parties"))) : [];
+        // One cell of all signatory parties (PA-X): the first against the rest; only the set of parties is kept.
+        var sideA = byParties ? [.. all.Take(1)] : MediationDatasetImporter.Intern(_actors, MediationDatasetImporter.Names(Cell("side-a")));
+        var sideB = byParties ? [.. all.Skip(1)] : MediationDatasetImporter.Intern(_actors, MediationDatasetImporter.Names(Cell("side-b")));
         var parties = sideA.Concat(sideB).Distinct(StringComparer.Ordinal).ToList();
         var mediators = MediationDatasetImporter.Intern(_actors, MediationDatasetImporter.Names(Cell("mediators")))
             .Where(m => !parties.Contains(m)).ToList();
@@ -97,7 +143,8 @@ internal sealed class DatasetRows
         var conflict = Cell("conflict");
         var idCell = Cell("id");
         var id = idCell.Length > 0 ? ActorIds.FromName(idCell) : string.Create(CultureInfo.InvariantCulture, $"{ActorIds.FromName(conflict.Length > 0 ? conflict : "process")}--row-{lineNumber}");
-        var name = $"{(conflict.Length > 0 ? conflict + ": " : "")}{Cell("side-a")} and {Cell("side-b")} via {Cell("mediators")}";
+        var sides = byParties ? string.Join(", ", MediationDatasetImporter.Names(Cell("parties"))) : $"{Cell("side-a")} and {Cell("side-b")}";
+        var name = $"{(conflict.Length > 0 ? conflict + ": " : "")}{sides} via {Cell("mediators")}";
         var dates = string.Join("; ", new[] { Precision("start", start), endNote ?? Precision("end", end) }.Where(d => d is not null));
         var note = $"{(outcome.Length > 0 ? $"outcome '{outcome}'" : "no outcome given")}{(dates.Length > 0 ? "; " + dates : "")}";
         var evidence = new Evidence(SourceFor(lineNumber), string.Create(CultureInfo.InvariantCulture, $"row at line {lineNumber}"), note);

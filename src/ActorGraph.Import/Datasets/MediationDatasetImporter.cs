@@ -48,13 +48,15 @@ public static class MediationDatasetImporter
                     var rows = new DatasetRows(part, map, actors, diagnostics, sources);
                     RowLoop.Run(rows.Lines, part.Name, diagnostics, progress, cancellationToken, (line, lineNumber) =>
                     {
-                        if (rows.Read(line, lineNumber) is { } process)
+                        if (!rows.Feed(line, lineNumber, out var process)) return false;
+                        if (process is not null)
                         {
                             processes.Add(process);
                             diagnostics.CountImported();
                         }
                         return true;
                     });
+                    rows.Finish();
                 }
             }
         }
@@ -77,10 +79,16 @@ public static class MediationDatasetImporter
         return new ImportResult(graph, summary);
     }
 
-    /// <summary>Splits a cell listing several actors ("Norway; United States").</summary>
+    /// <summary>Splits a cell listing several actors ("Norway; United States"), each without a label such as
+    /// "Signed by:" or "Witnessed by:" that signatory lists (PA-X) put before names.</summary>
     internal static IEnumerable<string> Names(string cell) =>
         cell.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(n => n is not ("NA" or "-" or "none" or "None"));
+            .Select(n => SignatoryLabel.Replace(n, "").Trim())
+            .Where(n => n.Length > 0 && n is not ("NA" or "-" or "none" or "None"));
+
+    private static readonly System.Text.RegularExpressions.Regex SignatoryLabel = new(
+        @"^(?:(?:signed|witnessed|mediated|facilitated|guaranteed|observed|initialled)(?:\s+by)?|signator(?:y|ies)|witness(?:es)?|mediators?|facilitators?|guarantors?|observers?|third[\s-]+part(?:y|ies)|for)\s*:\s*",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     internal static ImmutableArray<string> Intern(ActorTable actors, IEnumerable<string> names)
     {

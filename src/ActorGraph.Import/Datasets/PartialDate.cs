@@ -32,13 +32,17 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day, string
         : string.Create(CultureInfo.InvariantCulture, $"{Year:D4} (month and day unknown)");
 
     /// <summary>Reads ISO (<c>1998-06-14</c>, <c>1998-06</c>, <c>1998</c>) and month/day/year with slashes
-    /// (<c>6/14/1998</c>, <c>6//1998</c>, <c>2/??/04</c>, <c>??/??/1998</c>). Empty, <c>NA</c>, <c>-</c>, <c>.</c>
+    /// (<c>6/14/1998</c>, <c>6//1998</c>, <c>2/??/04</c>, <c>??/??/1998</c>); day/month/year where the first part
+    /// cannot be a month (<c>23/01/2005</c>); a time after the date is ignored. Empty, <c>NA</c>, <c>-</c>, <c>.</c>
     /// and <c>?</c> are no date (<paramref name="date"/> null, returns true). False for text that is not a date.</summary>
     public static bool TryParse(string? text, out PartialDate? date)
     {
         date = null;
         var s = (text ?? "").Trim();
         if (s.Length == 0 || s is "NA" or "N/A" or "n/a" or "-" or "." or "?" or "??" or "unknown" or "Unknown") return true;
+        // A spreadsheet's date-time ("2005-01-09 00:00:00", "1/9/2005 0:00"): the time says nothing here.
+        var space = s.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && s[(space + 1)..].Contains(':', StringComparison.Ordinal)) s = s[..space];
         string?[] parts;
         bool iso;
         if (s.Contains('/'))
@@ -56,6 +60,13 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day, string
         string? yearText, monthText, dayText;
         if (iso) (yearText, monthText, dayText) = (parts[0], parts.Length > 1 ? parts[1] : null, parts.Length > 2 ? parts[2] : null);
         else (monthText, dayText, yearText) = (parts[0], parts[1], parts[2]);
+        // A day-first date (23/01/2005, as European spreadsheets write PA-X's dates) only where it cannot be
+        // month-first: the first part is over 12 and the second is a month.
+        if (!iso && int.TryParse(monthText, NumberStyles.None, CultureInfo.InvariantCulture, out var first) && first > 12
+            && int.TryParse(dayText, NumberStyles.None, CultureInfo.InvariantCulture, out var second) && second is >= 1 and <= 12)
+        {
+            (monthText, dayText) = (dayText, monthText);
+        }
 
         if (!TryNumber(yearText, out var year) || year is null) return false;
         if (yearText!.Trim().Length <= 2) year += year < TwoDigitPivot ? 2000 : 1900;

@@ -7,7 +7,7 @@ using C = ActorGraph.Import.Gdelt.GdeltColumns;
 
 namespace ActorGraph.Import.Gdelt;
 
-/// <summary>A block of GDELT lines parsed on a worker: splitting 61 columns, validating and converting the
+/// <summary>A block of GDELT lines parsed on a worker: splitting 61 columns (57 or 58 in GDELT 1.0 files), validating and converting the
 /// numbers, and looking up the CAMEO mapping (the per-row work that does not touch shared state). The
 /// aggregation then reads the rows in order on one thread.</summary>
 internal sealed class GdeltBlock
@@ -74,44 +74,47 @@ internal sealed class GdeltBlock
     private static void ParseRow(ReadOnlySpan<char> line, int at, Span<Range> f, ref GdeltRow row, bool detail)
     {
         var count = line.Split(f, '\t');
-        if (count != C.Count)
+        // GDELT 1.0 rows share columns 0..34 with 2.0; their geography has no ADM2Code, so DATEADDED is column 56
+        // and the daily files since 2013-04-01 add SOURCEURL as column 57 (GDELT Event Codebook V1.03).
+        var version1 = count is C.Version1Count or C.Version1Count + 1;
+        if (count != C.Count && !version1)
         {
             var found = count > C.Count ? "more than 61" : count.ToString(CultureInfo.InvariantCulture);
-            var hint = count == 1 && line.Contains(',') ? " (comma-separated? GDELT 2.0 event files are tab-separated)"
-                : count is C.Version1Count or C.Version1Count + 1 ? " (a GDELT 1.0 file? GDELT 1.0 event files have 57 or 58 columns; this reads the 2.0 events layout of 61)" : "";
-            Skip(ref row, SkipReason.WrongColumnCount, detail ? $"61 tab-separated columns expected, found {found}{hint}" : null);
+            var hint = count == 1 && line.Contains(',') ? " (comma-separated? GDELT event files are tab-separated)" : "";
+            Skip(ref row, SkipReason.WrongColumnCount, detail ? $"61 tab-separated columns expected, found {found} (GDELT 1.0 rows have 57 or 58){hint}" : null);
             return;
         }
+        var layout = version1 ? $" (a GDELT 1.0 row of {count} columns)" : "";
         var sqlDate = line[f[C.SqlDate]];
         if (!Fields.TryParseCompactDate(sqlDate, out row.Date))
         {
-            Skip(ref row, SkipReason.BadDate, detail ? $"SQLDATE '{sqlDate}' is not a YYYYMMDD date" : null);
+            Skip(ref row, SkipReason.BadDate, detail ? $"SQLDATE '{sqlDate}' is not a YYYYMMDD date{layout}" : null);
             return;
         }
-        var added = line[f[C.DateAdded]];
+        var added = line[f[version1 ? C.Version1DateAdded : C.DateAdded]];
         row.Published = added.Length >= 8 && Fields.TryParseCompactDate(added[..8], out var published) ? published : null;
         var code = line[f[C.EventCode]];
         if (code.IsEmpty)
         {
-            Skip(ref row, SkipReason.MissingField, detail ? "EventCode is empty" : null);
+            Skip(ref row, SkipReason.MissingField, detail ? $"EventCode is empty{layout}" : null);
             return;
         }
         var quadText = line[f[C.QuadClass]];
         if (!Fields.TryParseCount(quadText, out var quad) || quad is < 1 or > 4)
         {
-            Skip(ref row, SkipReason.BadNumber, detail ? $"QuadClass '{quadText}' is not 1, 2, 3 or 4" : null);
+            Skip(ref row, SkipReason.BadNumber, detail ? $"QuadClass '{quadText}' is not 1, 2, 3 or 4{layout}" : null);
             return;
         }
         var goldsteinText = line[f[C.GoldsteinScale]];
         if (!Fields.TryParseDouble(goldsteinText, out row.Goldstein) || row.Goldstein is < -10 or > 10)
         {
-            Skip(ref row, SkipReason.BadNumber, detail ? $"GoldsteinScale '{goldsteinText}' is not a number in -10..10" : null);
+            Skip(ref row, SkipReason.BadNumber, detail ? $"GoldsteinScale '{goldsteinText}' is not a number in -10..10{layout}" : null);
             return;
         }
         var sourcesText = line[f[C.NumSources]];
         if (!Fields.TryParseCount(sourcesText, out row.Sources))
         {
-            Skip(ref row, SkipReason.BadNumber, detail ? $"NumSources '{sourcesText}' is not a whole number" : null);
+            Skip(ref row, SkipReason.BadNumber, detail ? $"NumSources '{sourcesText}' is not a whole number{layout}" : null);
             return;
         }
         var mapping = CameoMapping.Lookup(code);
@@ -119,7 +122,7 @@ internal sealed class GdeltBlock
         {
             if (!CameoMapping.TryNormalise(code, stackalloc char[4], out _))
             {
-                Skip(ref row, SkipReason.BadCode, detail ? $"EventCode '{code}' is not a CAMEO code" : null);
+                Skip(ref row, SkipReason.BadCode, detail ? $"EventCode '{code}' is not a CAMEO code{layout}" : null);
                 return;
             }
             mapping = GdeltEventReader.FromQuadClass(quad);
@@ -129,7 +132,8 @@ internal sealed class GdeltBlock
         _ = long.TryParse(line[f[C.GlobalEventId]], NumberStyles.None, CultureInfo.InvariantCulture, out row.EventId);
         row.Actor1 = Actor(f, at, C.Actor1Code, C.Actor1Name, C.Actor1CountryCode, C.Actor1KnownGroupCode, C.Actor1Type1Code);
         row.Actor2 = Actor(f, at, C.Actor2Code, C.Actor2Name, C.Actor2CountryCode, C.Actor2KnownGroupCode, C.Actor2Type1Code);
-        row.Url = Shift(f[C.SourceUrl], at);
+        // A 57-column row (the historical files up to 2013-03-31) has no URL: its events count, without evidence.
+        row.Url = count == C.Version1Count ? new Range(at, at) : Shift(f[version1 ? C.Version1SourceUrl : C.SourceUrl], at);
     }
 
     private static void Skip(ref GdeltRow row, SkipReason reason, string? detail)

@@ -8,8 +8,16 @@ public static class GdeltColumns
     /// <summary>Columns in a GDELT 2.0 events row.</summary>
     public const int Count = 61;
 
-    /// <summary>Columns in a GDELT 1.0 daily events row (before DATEADDED/SOURCEURL were both present).</summary>
+    /// <summary>Columns in a GDELT 1.0 events row of the historical files (up to 2013-03-31); the daily files
+    /// from 2013-04-01 on add SOURCEURL as a 58th (GDELT Event Codebook V1.03). Columns 0..34 are as in 2.0;
+    /// each geography block has 7 columns, not 8 (no ADM2Code).</summary>
     public const int Version1Count = 57;
+
+    /// <summary>DATEADDED (YYYYMMDD) in a GDELT 1.0 row.</summary>
+    public const int Version1DateAdded = 56;
+
+    /// <summary>SOURCEURL in a 58-column GDELT 1.0 daily row.</summary>
+    public const int Version1SourceUrl = 57;
 
     public const int GlobalEventId = 0;
     /// <summary>SQLDATE: the event date as YYYYMMDD.</summary>

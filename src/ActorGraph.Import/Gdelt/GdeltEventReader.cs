@@ -9,7 +9,8 @@ using ActorGraph.Import.Reading;
 namespace ActorGraph.Import.Gdelt;
 
 /// <summary>Reads GDELT 2.0 event files (61 tab-separated columns, no header; a leading header line
-/// from a database export is skipped). Parses blocks of lines in parallel, fields as spans of the block.</summary>
+/// from a database export is skipped) and GDELT 1.0 files (57 columns up to 2013-03-31, 58 with SOURCEURL after;
+/// the layout is told per row). Parses blocks of lines in parallel, fields as spans of the block.</summary>
 public sealed class GdeltEventReader : IEventReader
 {
     private const int MaxNotePrefixes = 10_000;

@@ -11,7 +11,9 @@ namespace ActorGraph.Import.Icews;
 /// Source Name, Source Sectors, Source Country, Event Text, CAMEO Code, Intensity, Target Name,
 /// Target Sectors, Target Country, Story ID, Sentence Number, Publisher, ...</c>). Columns are found by
 /// header name, so column order and extra columns do not matter. CAMEO codes are read as strings;
-/// a leading zero lost by a spreadsheet is put back (<c>43</c> → <c>043</c>).</summary>
+/// a leading zero lost by a spreadsheet is put back (<c>43</c> → <c>043</c>). Read as the Dataverse files come: yearly
+/// <c>events.1995.*.tab</c> and weekly files, zipped or not, with or without a byte-order mark, LF or CRLF, strings
+/// quoted or not, trailing empty cells dropped or added.</summary>
 public sealed class IcewsEventReader : IEventReader
 {
     /// <inheritdoc />
@@ -38,15 +40,20 @@ public sealed class IcewsEventReader : IEventReader
             throw new ImportFailedException($"{part.Name}:1: not an ICEWS event file: no {string.Join(", ", missing)} column in the header (tab-separated)");
 
         var cells = new Range[header.Count + 1];
+        var needed = col.LastNeeded;
         RowLoop.Run(lines, part.Name, diagnostics, progress, cancellationToken, (line, lineNumber) =>
         {
             var n = line.Split(cells, '\t');
-            if (n != header.Count)
+            // Trailing empty cells dropped by a spreadsheet, or extra empty ones added (trailing tabs), leave the
+            // row readable; anything else is a row this header does not describe.
+            var extraEmpty = n > header.Count && line[cells[header.Count]].Trim('\t').IsWhiteSpace();
+            if ((n > header.Count && !extraEmpty) || n <= needed)
             {
                 var found = n > header.Count ? $"more than {header.Count}" : n.ToString(CultureInfo.InvariantCulture);
                 diagnostics.Skip(part.Name, lineNumber, SkipReason.WrongColumnCount, () => $"{header.Count} columns expected (as in the header), found {found}");
                 return true;
             }
+            for (var i = n; i < header.Count; i++) cells[i] = new Range(line.Length, line.Length);
             ReadRow(line, cells, col, part.Name, lineNumber, aggregator, diagnostics);
             return true;
         });
@@ -55,10 +62,10 @@ public sealed class IcewsEventReader : IEventReader
     private static void ReadRow(ReadOnlySpan<char> line, Range[] c, Columns col, string file, long lineNumber, EventAggregator aggregator, ImportDiagnostics diagnostics)
     {
         var dateText = Cell(line, c, col.Date);
-        if (!Fields.TryParseDate(dateText, out var date))
+        if (!TryParseEventDate(dateText, out var date))
         {
             var text = dateText.ToString();
-            diagnostics.Skip(file, lineNumber, SkipReason.BadDate, () => $"Event Date '{text}' is not a date (YYYY-MM-DD)");
+            diagnostics.Skip(file, lineNumber, SkipReason.BadDate, () => $"Event Date '{text}' is not a date (YYYY-MM-DD, YYYYMMDD or M/D/YYYY)");
             return;
         }
         var code = Cell(line, c, col.Cameo);
@@ -76,6 +83,7 @@ public sealed class IcewsEventReader : IEventReader
         }
         var intensity = 0.0;
         var intensityText = Cell(line, c, col.Intensity);
+        if (intensityText is "NA" or "N/A") intensityText = default;
         if (!intensityText.IsEmpty && (!Fields.TryParseDouble(intensityText, out intensity) || intensity is < -10 or > 10))
         {
             var text = intensityText.ToString();
@@ -108,7 +116,20 @@ public sealed class IcewsEventReader : IEventReader
             string.Create(CultureInfo.InvariantCulture, $"CAMEO {codeText} {CameoMapping.Describe(codeText)}; intensity {intensity:0.0}")));
     }
 
-    private static ReadOnlySpan<char> Cell(ReadOnlySpan<char> line, Range[] cells, int i) => i < 0 ? default : line[cells[i]].Trim();
+    /// <summary>A cell without surrounding spaces and, as Dataverse's tabular export writes strings, quotes
+    /// (<c>"Bangladesh"</c>; a doubled quote inside stays as written).</summary>
+    private static ReadOnlySpan<char> Cell(ReadOnlySpan<char> line, Range[] cells, int i)
+    {
+        if (i < 0) return default;
+        var cell = line[cells[i]].Trim();
+        return cell.Length >= 2 && cell[0] == '"' && cell[^1] == '"' ? cell[1..^1].Trim() : cell;
+    }
+
+    /// <summary>ICEWS writes <c>2018-06-01</c>; the Dataverse files read back from a spreadsheet have <c>6/1/2018</c>
+    /// (month first: the data are produced in the United States), and database dumps <c>20180601</c>.</summary>
+    private static bool TryParseEventDate(ReadOnlySpan<char> text, out DateOnly date) =>
+        Fields.TryParseDate(text, out date)
+        || DateOnly.TryParseExact(text.Trim().Trim('"'), ["M/d/yyyy", "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     private static string NormalisedCode(ReadOnlySpan<char> code)
     {
@@ -131,6 +152,9 @@ public sealed class IcewsEventReader : IEventReader
         public int StoryId { get; } = h.Find("Story ID");
         public int Sentence { get; } = h.Find("Sentence Number");
         public int Publisher { get; } = h.Find("Publisher");
+
+        /// <summary>The highest column a row must reach: the required ones.</summary>
+        public int LastNeeded => Math.Max(Math.Max(Date, Cameo), Math.Max(SourceName, TargetName));
 
         public List<string> Missing()
         {

@@ -50,6 +50,9 @@ public static class PloverMapping
             "CONSULT" when Says("mediat") => (EventMappings.Mediates, 5.0),
             "CONSULT" when Says("negotiat") => (EventMappings.Negotiates, 7.0),
             "AGREE" when Says("ceasefire") || Says("cease-fire") || Says("truce") => (EventMappings.AgreesCeasefire, 9.0),
+            // PLOVER codes CAMEO 0871 "declare truce, ceasefire" as RETREAT with mode ceasefire (openeventdata/PLOVER,
+            // CAMEO2PLOVER-2021.txt): the same ceasefire as CAMEO's, not a mere concession.
+            "RETREAT" when Says("ceasefire") || Says("cease-fire") || Says("truce") => (EventMappings.AgreesCeasefire, 9.0),
             "AGREE" when Says("mediat") => (EventMappings.MediatesIntent, 4.0),
             "REQUEST" or "DEMAND" when Says("mediat") => (EventMappings.DemandsMediation, -5.0),
             "REJECT" when Says("mediat") => (EventMappings.RejectsMediation, -4.0),

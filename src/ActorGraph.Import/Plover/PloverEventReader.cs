@@ -8,7 +8,8 @@ using ActorGraph.Import.Reading;
 
 namespace ActorGraph.Import.Plover;
 
-/// <summary>Reads PLOVER / POLECAT events as JSON lines: one JSON object per line. Parses defensively:
+/// <summary>Reads PLOVER / POLECAT events as JSON lines (one JSON object per line), one JSON array, or POLECAT's
+/// tab-separated tables (<see cref="PolecatTable"/>). Parses defensively:
 /// field names are matched ignoring case and separators, several spellings are accepted (see
 /// docs/import.md), an actor may be a string, an object with a name, or a list of either (every
 /// actor–recipient combination becomes an event, at most <see cref="MaxActorsPerSide"/> per side).</summary>
@@ -55,15 +56,26 @@ public sealed class PloverEventReader : IEventReader
         ArgumentNullException.ThrowIfNull(aggregator);
         ArgumentNullException.ThrowIfNull(diagnostics);
         JsonArraySplitter? array = null;
+        PolecatTable? table = null;
         var first = true;
         RowLoop.Run(part.Lines(), part.Name, diagnostics, progress, cancellationToken, (line, lineNumber) =>
         {
-            // One JSON array over many lines (the PLOVER gold-standard file) or JSON lines (POLECAT):
-            // the first non-blank character decides.
+            // One JSON array over many lines (the PLOVER gold-standard file), JSON lines, or POLECAT's
+            // tab-separated table: the first non-blank line decides.
             if (first)
             {
                 first = false;
                 if (line.TrimStart().StartsWith('[')) array = new JsonArraySplitter(part.MaxLineChars);
+                else if (PolecatTable.IsHeader(line))
+                {
+                    table = PolecatTable.Open(line, part.Name);
+                    return false;
+                }
+            }
+            if (table is not null)
+            {
+                ReadTableRow(table, line, part.Name, lineNumber, aggregator, diagnostics);
+                return true;
             }
             if (array is null)
             {
@@ -80,6 +92,19 @@ public sealed class PloverEventReader : IEventReader
         });
         if (array is { Unfinished: true })
             diagnostics.Skip(part.Name, array.StartLine, SkipReason.BadJson, () => "the JSON array is not closed: the file ends inside it (truncated?)");
+    }
+
+    private static void ReadTableRow(PolecatTable table, ReadOnlySpan<char> line, string file, long lineNumber, EventAggregator aggregator, ImportDiagnostics diagnostics)
+    {
+        try
+        {
+            ReadRecord(new JsonRecord(table.ToRecord(line)), file, lineNumber, aggregator, diagnostics);
+        }
+        catch (InvalidOperationException ex)
+        {
+            var message = ex.Message;
+            diagnostics.Skip(file, lineNumber, SkipReason.BadJson, () => $"a cell is not valid text: {message}");
+        }
     }
 
     private static void ReadJson(string text, string file, long lineNumber, EventAggregator aggregator, ImportDiagnostics diagnostics)

@@ -69,7 +69,8 @@ public static class InputFiles
         var any = false;
         foreach (var entry in archive.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
         {
-            if (entry.FullName.EndsWith('/')) continue;
+            // Folders, and the resource forks a Mac adds to archives (__MACOSX/, ._name), are not data.
+            if (entry.FullName.EndsWith('/') || entry.FullName.StartsWith("__MACOSX/", StringComparison.Ordinal) || entry.Name.StartsWith("._", StringComparison.Ordinal)) continue;
             any = true;
             var name = $"{path}!{entry.FullName}";
             using var part = new InputPart(name, Text(new DecompressedStream(entry.Open(), name, limits.MaxDecompressedBytes, null)), entry.CompressedLength)

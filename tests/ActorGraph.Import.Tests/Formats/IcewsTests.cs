@@ -7,7 +7,7 @@ namespace ActorGraph.Import.Tests.Formats;
 
 public class IcewsTests
 {
-    private const string Header = "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code\tIntensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID\tSentence Number\tPublisher\tCity\tDistrict\tProvince\tCountry\tLatitude\tLongitude";
+    internal const string Header = "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code\tIntensity\tTarget Name\tTarget Sectors\tTarget Country\tStory ID\tSentence Number\tPublisher\tCity\tDistrict\tProvince\tCountry\tLatitude\tLongitude";
 
     private static string Row(int id, string date, string source, string sectors, string sourceCountry, string text, string code, string intensity, string target, string targetSectors, string targetCountry, int story) =>
         string.Join('\t', id, date, source, sectors, sourceCountry, text, code, intensity, target, targetSectors, targetCountry, story, 2, "Example Wire", "Cairo", "", "Cairo", "Egypt", "30.05", "31.25");

@@ -11,7 +11,7 @@ using ActorGraph.TestSupport;
 
 namespace ActorGraph.Import.Tests.RealData;
 
-/// <summary>Every event file under <c>../shared/real-data/{gdelt2,icews,plover}</c>, found by listing the folders
+/// <summary>Every event file under <c>../shared/real-data/{gdelt*,icews*,plover*,polecat*}</c>, found by listing the folders
 /// (so that files added there later are run too): it imports, its seed validates, names are canonical,
 /// states resolve by name and code, and a mediators query over each inferred process finds its mediators
 /// with citable evidence.</summary>
@@ -23,25 +23,27 @@ public class EveryRealFileTests
     {
         var names = new List<string>();
         var root = Path.GetFullPath(RepositoryPaths.Combine("..", "shared", "real-data"));
-        foreach (var folder in new[] { "gdelt2", "icews", "plover" })
+        if (!Directory.Exists(root)) return names;
+        // Every folder of event files (gdelt2, icews, plover, and gdelt1 or polecat should they be added); not the code tables.
+        foreach (var dir in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
         {
-            var dir = Path.Combine(root, folder);
-            if (!Directory.Exists(dir)) continue;
+            if (ReaderFor(Path.GetFileName(dir)) is null) continue;
             names.AddRange(Directory.GetFiles(dir).Order(StringComparer.Ordinal).Select(f => Path.GetRelativePath(root, f)));
         }
         return names;
     }
 
-    private static IEventReader ReaderFor(string file) => file.Split(Path.DirectorySeparatorChar)[0] switch
+    private static IEventReader? ReaderFor(string folder) => folder switch
     {
-        "gdelt2" => new GdeltEventReader(),
-        "icews" => new IcewsEventReader(),
-        _ => new PloverEventReader(),
+        _ when folder.StartsWith("gdelt", StringComparison.OrdinalIgnoreCase) => new GdeltEventReader(),
+        _ when folder.StartsWith("icews", StringComparison.OrdinalIgnoreCase) => new IcewsEventReader(),
+        _ when folder.StartsWith("plover", StringComparison.OrdinalIgnoreCase) || folder.StartsWith("polecat", StringComparison.OrdinalIgnoreCase) => new PloverEventReader(),
+        _ => null,
     };
 
     private static (ImportResult Result, ActorGraphData Loaded) Import(string file)
     {
-        var result = EventImporter.Import(ReaderFor(file), [RealFiles.Path(file)], ImportOptions.Default);
+        var result = EventImporter.Import(ReaderFor(file.Split(Path.DirectorySeparatorChar)[0])!, [RealFiles.Path(file)], ImportOptions.Default);
         return (result, SeedRoundTrip.Load(result.Graph));
     }
 

@@ -11,7 +11,7 @@ public class NothingUsableTests
     [Theory]
     [InlineData(57)]
     [InlineData(58)]
-    public void A_gdelt_1_file_fails_with_a_hint(int columns)
+    public void Unusable_gdelt_1_rows_fail_and_say_they_were_read_as_gdelt_1(int columns)
     {
         var row = string.Join('\t', Enumerable.Range(0, columns).Select(i => i == 1 ? "20130401" : "x"));
 
@@ -19,7 +19,7 @@ public class NothingUsableTests
 
         Assert.Contains("none of 2 rows", ex.Message, StringComparison.Ordinal);
         Assert.Contains("GDELT 1.0", ex.Message, StringComparison.Ordinal);
-        Assert.Contains($"found {columns}", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"a GDELT 1.0 row of {columns} columns", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -41,8 +41,25 @@ public sealed record GdeltRow(
         "DATEADDED", "SOURCEURL",
     ];
 
+    /// <summary>The 57 column names of a GDELT 1.0 events row (GDELT Event Codebook V1.03): the 2.0 columns
+    /// without the three ADM2Code columns and without SOURCEURL, which the daily files since 2013-04-01 add as a 58th.</summary>
+    public static readonly string[] Version1Header = [.. Header.Where(h => !h.EndsWith("_ADM2Code", StringComparison.Ordinal) && h != "SOURCEURL")];
+
     /// <summary>The row as one tab-separated line (no line end).</summary>
-    public override string ToString()
+    public override string ToString() => string.Join('\t', Header.Select(h => Values().GetValueOrDefault(h, "")));
+
+    /// <summary>A 61-column GDELT 2.0 line rewritten in the GDELT 1.0 layout: 58 columns with SOURCEURL (the daily
+    /// files since 2013-04-01), or 57 without (the historical files); DATEADDED is YYYYMMDD there.</summary>
+    public static string ToVersion1(string line, bool withUrl)
+    {
+        var cells = line.Split('\t');
+        var v = Header.Select((h, i) => (h, i)).ToDictionary(p => p.h, p => cells[p.i], StringComparer.Ordinal);
+        v["DATEADDED"] = v["DATEADDED"].Length >= 8 ? v["DATEADDED"][..8] : v["DATEADDED"];
+        var row = Version1Header.Select(h => v[h]);
+        return string.Join('\t', withUrl ? row.Append(v["SOURCEURL"]) : row);
+    }
+
+    private Dictionary<string, string> Values()
     {
         var v = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -70,6 +87,6 @@ public sealed record GdeltRow(
             ["DATEADDED"] = Date + "120000",
             ["SOURCEURL"] = Url ?? "",
         };
-        return string.Join('\t', Header.Select(h => v.GetValueOrDefault(h, "")));
+        return v;
     }
 }

@@ -24,7 +24,8 @@ public sealed class ImportCommand : ICliCommand
             "Malformed rows are counted and the first few shown as file:line; --strict stops at the first.\n\n" +
             "Example:\n  actorgraph import gdelt 20240510*.export.CSV.zip --window 7d --out ./gdelt-seed");
         command.Subcommands.Add(Sub(context, "gdelt",
-            "Import GDELT 2.0 event files (61 tab-separated columns; plain, .gz or .zip). CAMEO 1.1b3 codes map to relation kinds.\n\n" +
+            "Import GDELT event files: 2.0 (61 tab-separated columns) or 1.0 (57, or 58 with SOURCEURL); plain, .gz or .zip.\n" +
+            "CAMEO 1.1b3 codes map to relation kinds.\n\n" +
             "Example:\n  actorgraph import gdelt 20240510120000.export.CSV.zip --out ./gdelt-seed",
             _ => new GdeltEventReader()));
         command.Subcommands.Add(Sub(context, "icews",
@@ -32,7 +33,8 @@ public sealed class ImportCommand : ICliCommand
             "Example:\n  actorgraph import icews events.2022.tab --window 7d --out ./icews-seed",
             _ => new IcewsEventReader()));
         command.Subcommands.Add(Sub(context, "plover",
-            "Import PLOVER/POLECAT events: JSON lines, or one JSON array (as the PLOVER gold-standard file); actors may be lists.\n\n" +
+            "Import PLOVER/POLECAT events: JSON lines, one JSON array (as the PLOVER gold-standard file), or a POLECAT\n" +
+            "tab-separated table (ngecEvents.*.DV.txt, yearly zips); actors may be lists.\n\n" +
             "Example:\n  actorgraph import plover events.jsonl --out ./plover-seed",
             _ => new PloverEventReader()));
 
@@ -66,7 +68,7 @@ public sealed class ImportCommand : ICliCommand
 
         var processMap = new Option<string>("--map")
         {
-            Description = "Which column holds what: side-a=COL,side-b=COL,mediators=COL (required); optional conflict, start, end, outcome, id, url, title. " +
+            Description = "Which column holds what: side-a=COL,side-b=COL (or parties=COL, one cell of all parties),mediators=COL (required); optional conflict, start, end, outcome, id, url, title. " +
                           "A cell may list several actors separated by ; | or ,",
             HelpName = "FIELD=COLUMN,...",
             Required = true,
@@ -75,7 +77,8 @@ public sealed class ImportCommand : ICliCommand
             "Import mediation processes from a data set table (Civil Wars Mediation, PA-X third parties, or any CSV with sides,\n" +
             "third parties, dates and outcome). Each row is a reported process; dates such as 6//1998 or 2/??/04 keep their\n" +
             "uncertainty (the widest interval, with the precision in the evidence note).\n\n" +
-            "Example:\n  actorgraph import mediation cwm.csv --map conflict=Conflict,side-a=SideA,side-b=SideB,mediators=Mediators,start=Start,end=End,outcome=Outcome --out ./cwm-seed",
+            "Example:\n  actorgraph import mediation cwm.csv --map conflict=Conflict,side-a=SideA,side-b=SideB,mediators=Mediators,start=Start,end=End,outcome=Outcome --out ./cwm-seed\n" +
+            "  actorgraph import mediation pax.csv --map " + MediationColumnMap.PaX + " --out ./pax-seed",
             parse =>
             {
                 try
