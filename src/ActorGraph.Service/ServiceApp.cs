@@ -39,6 +39,7 @@ public static class ServiceApp
         builder.Services.AddSingleton<CachedJson>();
         builder.Services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ReviewSaver>();
+        builder.Services.AddSingleton<ReadingGate>();
     }
 
     /// <summary>The request pipeline and every endpoint.</summary>

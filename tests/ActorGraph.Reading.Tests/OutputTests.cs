@@ -40,7 +40,7 @@ public sealed class OutputTests : IDisposable
 
         var loaded = SeedLoader.Load(_dir);
         Assert.True(loaded.Succeeded, string.Join("\n", loaded.Errors));
-        var attack = Assert.Single(loaded.Graph!.Relations, r => r.Kind.Name == "attacks" && r.Source == "japan");
+        var attack = Assert.Single(loaded.Graph!.Relations, r => r.Kind.Name == "attacks" && r.Source == "jpn");
         Assert.Equal((new DateOnly(1904, 1, 1), new DateOnly(1904, 12, 31)), (attack.When.Start, attack.When.End));
         Assert.Contains("month and day unknown", Assert.Single(attack.Evidence).Note, StringComparison.Ordinal);
     }

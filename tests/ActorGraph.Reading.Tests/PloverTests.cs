@@ -19,7 +19,34 @@ public class PloverTests
     [InlineData("Government troops killed twelve rebels in heavy shelling near the border.", "FIGHT")]
     [InlineData("Gunmen killed a village chief near the market on Sunday.", "ASSAULT")]
     [InlineData("The Asia-Pacific Economic Cooperation forum condemned the test.", "DISAPPROVE")]
+    [InlineData("Aid workers were kidnapped by gunmen near the camp on Tuesday.", "ASSAULT")]
+    [InlineData("Protest leaders were arrested in the capital overnight.", "COERCE")]
     public void Codes_the_main_event_after_its_frame(string sentence, string category) =>
+        Assert.Equal(category, PloverClassifier.Code(sentence).Category);
+
+    /// <summary>The CAMEO 15 (show of force), 07 (aid) and 17 (coercion) verbs and objects beyond the first lexicon,
+    /// and exercises held together (CAMEO 062) told from a show of force.</summary>
+    [Theory]
+    [InlineData("The army put its troops on high alert along the northern border.", "MOBILIZE")]
+    [InlineData("Pakistan called up thousands of reservists after the clash.", "MOBILIZE")]
+    [InlineData("India test-fired a long-range missile from an island off its east coast.", "MOBILIZE")]
+    [InlineData("Turkey massed tanks and artillery near the Syrian frontier.", "MOBILIZE")]
+    [InlineData("Russia and China held joint naval exercises in the Sea of Japan.", "COOPERATE")]
+    [InlineData("The Iranian navy began exercises in the Strait of Hormuz.", "MOBILIZE")]
+    [InlineData("Japan extended a $200 million loan to Kenya for a new port.", "AID")]
+    [InlineData("Norway sent 40 tonnes of medical supplies to the flooded provinces.", "AID")]
+    [InlineData("Ghana deployed 800 peacekeepers to the UN mission in Mali.", "AID")]
+    [InlineData("The authorities confiscated the printing presses of the opposition weekly.", "COERCE")]
+    [InlineData("The interior ministry revoked the citizenship of two exiled journalists.", "COERCE")]
+    [InlineData("A court sentenced the former mayor to nine years in prison.", "COERCE")]
+    public void Codes_shows_of_force_aid_and_coercion(string sentence, string category) =>
+        Assert.Equal(category, PloverClassifier.Code(sentence).Category);
+
+    /// <summary>Verbs outside the lexicon's phrases fall back on the CAMEO verb dictionary's category.</summary>
+    [Theory]
+    [InlineData("The foreign minister lauded the new border commission.", "SUPPORT")]
+    [InlineData("Opposition leaders berated the electoral board over the count.", "DISAPPROVE")]
+    public void Falls_back_on_the_cameo_verbs(string sentence, string category) =>
         Assert.Equal(category, PloverClassifier.Code(sentence).Category);
 
     [Fact]

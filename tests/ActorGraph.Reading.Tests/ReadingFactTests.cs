@@ -14,23 +14,23 @@ public class ReadingFactTests
     {
         var result = Read("01-yemen-un-truce");
         var process = Assert.Single(result.Processes);
-        Assert.Contains("united-nations", process.Mediators);
-        Assert.Contains("government-of-yemen", process.Parties);
+        Assert.Contains("uno", process.Mediators);
+        Assert.Contains("yem-gov", process.Parties);
         Assert.Equal(ProcessStatus.Agreed, process.Status);
         Assert.DoesNotContain(result.Actors, a => a.Name.Contains("Houthi", StringComparison.OrdinalIgnoreCase));
-        Assert.DoesNotContain("united-states", process.Mediators);
+        Assert.DoesNotContain("usa", process.Mediators);
     }
 
     [Fact]
     public void South_Africa_hosts_but_does_not_mediate_the_Pretoria_talks()
     {
         var process = Assert.Single(Read("04-ethiopia-pretoria-au-talks").Processes);
-        Assert.DoesNotContain("south-africa", process.Mediators);
-        Assert.DoesNotContain("united-nations", process.Mediators);
-        Assert.DoesNotContain("igad", process.Mediators);
+        Assert.DoesNotContain("zaf", process.Mediators);
+        Assert.DoesNotContain("uno", process.Mediators);
+        Assert.DoesNotContain("iad", process.Mediators);
         Assert.Contains("african-union", process.Mediators);
         Assert.Contains("obasanjo", process.Mediators);
-        Assert.Equal(["government-of-ethiopia", "tigray-peoples-liberation-front"], process.Parties.Order());
+        Assert.Equal(["eth-gov", "tigray-peoples-liberation-front"], process.Parties.Order());
     }
 
     [Fact]
@@ -38,9 +38,9 @@ public class ReadingFactTests
     {
         var result = Read("08-cambodia-thailand-kl-declaration");
         var process = Assert.Single(result.Processes);
-        Assert.Equal(["malaysia", "united-states"], process.Mediators.Order());
+        Assert.Equal(["mys", "usa"], process.Mediators.Order());
         Assert.DoesNotContain(result.Actors, a => a.Name == "United Nations");
-        Assert.Contains(result.Relations, r => r.Source == "hun-manet" && r.Kind.Name == "leads" && r.Target == "cambodia");
+        Assert.Contains(result.Relations, r => r.Source == "hun-manet" && r.Kind.Name == "leads" && r.Target == "khm");
         Assert.Contains(result.Relations, r => r.Kind.Name == "meets" && r.Date?.ToString() == "2025-10-26");
     }
 
@@ -49,7 +49,7 @@ public class ReadingFactTests
     {
         var result = Read("11-portsmouth-1905-encyclopedic");
         var attack = Assert.Single(result.Relations, r => r.Kind.Name == "attacks");
-        Assert.Equal(("japan", "russia", "1904"), (attack.Source, attack.Target, attack.Date?.ToString()));
+        Assert.Equal(("jpn", "rus", "1904"), (attack.Source, attack.Target, attack.Date?.ToString()));
         Assert.Null(attack.Date!.Full);
         Assert.Null(result.Report.Date); // "not stated" in the header: no date is invented from the notes around it.
     }
@@ -59,7 +59,7 @@ public class ReadingFactTests
     {
         var result = Read("11-portsmouth-1905-encyclopedic");
         var graph = Output.GraphMerger.Merge([result]).Graph;
-        var attack = Assert.Single(graph.Relations, r => r.Kind.Name == "attacks" && r.Source == "japan");
+        var attack = Assert.Single(graph.Relations, r => r.Kind.Name == "attacks" && r.Source == "jpn");
         Assert.Equal(new DateRange(new DateOnly(1904, 1, 1), new DateOnly(1904, 12, 31)), attack.When);
         Assert.Contains("(month and day unknown), given as", Assert.Single(attack.Evidence).Note, StringComparison.Ordinal);
 
@@ -79,7 +79,7 @@ public class ReadingFactTests
             "The delegation held talks with Major General Hassan Rashad, head of Egyptian general intelligence.",
             options: new ReadingOptions { Date = new DateOnly(2024, 12, 4) });
         Assert.Contains(result.Relations, r => r.Source == "hassan-rashad" && r.Kind.Name == "leads" && r.Target == "egyptian-intelligence");
-        Assert.Contains(result.Relations, r => r.Source == "egyptian-intelligence" && r.Kind.Name == "part-of" && r.Target == "egypt");
+        Assert.Contains(result.Relations, r => r.Source == "egyptian-intelligence" && r.Kind.Name == "part-of" && r.Target == "egy");
         var meeting = Assert.Single(result.Relations, r => r.Kind.Name == "meets" && r.Target == "egyptian-intelligence");
         Assert.Equal(Modality.Claimed, meeting.Modality);
         Assert.Equal("2024-12-02", meeting.Date?.ToString()); // Monday before the report's Wednesday
@@ -92,8 +92,8 @@ public class ReadingFactTests
     {
         var result = ReportReader.ReadText("Talks between Armenia and Azerbaijan were brokered by the European Union and facilitated by Qatar, officials said on Friday in a long statement.");
         var process = Assert.Single(result.Processes);
-        Assert.Equal(["armenia", "azerbaijan"], process.Parties.Order());
-        Assert.Equal(["european-union", "qatar"], process.Mediators.Order());
+        Assert.Equal(["arm", "aze"], process.Parties.Order());
+        Assert.Equal(["eec", "qat"], process.Mediators.Order());
     }
 
     [Fact]
@@ -115,8 +115,8 @@ public class ReadingFactTests
         Assert.Contains(result.Relations, r => r.Source == "sudanese-armed-forces" && r.Kind.Name == "armed-conflict" && r.Target == "rapid-support-forces" && r.Date?.ToString() == "2023-04");
         Assert.Contains(result.Relations, r => r.Source == "abdel-fattah-al-burhan" && r.Kind.Name == "leads" && r.Target == "sudanese-armed-forces");
         Assert.Contains(result.Relations, r => r.Source == "mohamed-hamdan-dagalo" && r.Kind.Name == "leads" && r.Target == "rapid-support-forces");
-        Assert.Contains(result.Relations, r => r.Source == "andriy-yermak" && r.Kind.Name == "member-of" && r.Target == "ukraine");
-        Assert.Contains(result.Relations, r => r.Source == "andriy-yermak" && r.Kind.Name == "accuses" && r.Target == "russia");
+        Assert.Contains(result.Relations, r => r.Source == "andriy-yermak" && r.Kind.Name == "member-of" && r.Target == "ukr");
+        Assert.Contains(result.Relations, r => r.Source == "andriy-yermak" && r.Kind.Name == "accuses" && r.Target == "rus");
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public class ReadingFactTests
         var result = ReportReader.ReadText(
             "The United States has pressed Russian President Vladimir Putin to release all prisoners, according to a Western official.\n\n" +
             "Hamas sources said the group insisted that any deal should address their key demands toward Israel.");
-        Assert.Contains(result.Relations, r => r.Source == "united-states" && r.Kind.Name == "pressures" && r.Target == "vladimir-putin" && r.Modality == Modality.Claimed);
+        Assert.Contains(result.Relations, r => r.Source == "usa" && r.Kind.Name == "pressures" && r.Target == "vladimir-putin" && r.Modality == Modality.Claimed);
         Assert.DoesNotContain(result.Relations, r => r.Kind.Name == "demands" && r.Modality == Modality.Hoped);
     }
 
@@ -137,10 +137,10 @@ public class ReadingFactTests
             "In May 2019, Kenyan President Uhuru Kenyatta hosted Sudanese President Omar al-Bashir and Ugandan President Yoweri Museveni for negotiations. " +
             "Kenyatta mediated between the two leaders for three days.\n\n" +
             "The African Union suspended Mali's membership in 2021.");
-        Assert.Contains(result.Relations, r => r.Source == "kofi-annan" && r.Kind.Name == "leads" && r.Target == "united-nations");
+        Assert.Contains(result.Relations, r => r.Source == "kofi-annan" && r.Kind.Name == "leads" && r.Target == "uno");
         var process = Assert.Single(result.Processes);
-        Assert.Equal(["sudan", "uganda"], process.Parties.Order());
-        Assert.Contains(result.Relations, r => r.Source == "african-union" && r.Kind.Name == "sanctions" && r.Target == "mali");
+        Assert.Equal(["sdn", "uga"], process.Parties.Order());
+        Assert.Contains(result.Relations, r => r.Source == "african-union" && r.Kind.Name == "sanctions" && r.Target == "mli");
     }
 
     [Fact]
@@ -148,15 +148,15 @@ public class ReadingFactTests
     {
         var result = ReportReader.ReadText("We, the Prime Minister of Ethiopia and the President of Eritrea, met in Jeddah today with the facilitation of Saudi Arabia and concluded negotiations on a peace agreement.");
         var talks = Assert.Single(result.Relations, r => r.Kind.Name == "negotiates");
-        Assert.Equal(["eritrea", "ethiopia"], new[] { talks.Source, talks.Target }.Order());
-        Assert.DoesNotContain(result.Relations, r => r.Kind.Name == "negotiates" && (r.Source == "saudi-arabia" || r.Target == "saudi-arabia"));
+        Assert.Equal(["eri", "eth"], new[] { talks.Source, talks.Target }.Order());
+        Assert.DoesNotContain(result.Relations, r => r.Kind.Name == "negotiates" && (r.Source == "sau" || r.Target == "sau"));
     }
 
     [Fact]
     public void Led_forces_and_hosts_are_not_mediators()
     {
         var result = ReportReader.ReadText("Saudi-led forces attacked positions near the border, and Kenya hosted talks between Sudan and South Sudan in Nairobi last month.");
-        Assert.DoesNotContain(result.Processes, p => p.Mediators.Contains("saudi-arabia") || p.Mediators.Contains("kenya"));
-        Assert.Contains(result.Actors, a => a.Id == "kenya");
+        Assert.DoesNotContain(result.Processes, p => p.Mediators.Contains("sau") || p.Mediators.Contains("ken"));
+        Assert.Contains(result.Actors, a => a.Id == "ken");
     }
 }

@@ -1,4 +1,5 @@
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Resolution;
 using ActorGraph.Import.Aggregation;
 
 namespace ActorGraph.Import.Canonical;
@@ -57,18 +58,18 @@ public static class ActorCanonicaliser
         if (group is not null)
         {
             // A group is the same actor whatever country the coder attached to it.
-            var groupId = group.Code.ToLowerInvariant();
+            var groupId = CanonicalIds.Group(group.Code);
             return role is null || role.Kind == ActorKind.Organisation
                 ? new ActorIdentity(groupId, group.Label, group.Kind, null, [])
-                : new ActorIdentity($"{groupId}-{role.Code.ToLowerInvariant()}", $"{role.Label} of {group.Label}", role.Kind, null, []);
+                : new ActorIdentity(CanonicalIds.Role(group.Code, role.Code), $"{role.Label} of {group.Label}", role.Kind, null, []);
         }
         if (country is not null)
         {
-            var countryId = country.Code.ToLowerInvariant();
+            var countryId = CanonicalIds.State(country.Code);
             var iso = country.IsRegion ? null : country.Code;
             if (role is null)
                 return new ActorIdentity(countryId, country.Name, country.IsRegion ? ActorKind.Territory : ActorKind.State, iso, country.Variants);
-            return new ActorIdentity($"{countryId}-{role.Code.ToLowerInvariant()}", $"{role.Label} of {country.Name}", role.Kind, iso, []);
+            return new ActorIdentity(CanonicalIds.Role(country.Code, role.Code), $"{role.Label} of {country.Name}", role.Kind, iso, []);
         }
         if (nameFallback && !f.Name.IsWhiteSpace())
         {
@@ -89,18 +90,18 @@ public static class ActorCanonicaliser
         var countryText = f.Country.Trim().ToString();
         var country = countryText.Length == 0 ? null : CountryTable.ByName(countryText);
         if (CountryTable.ByName(raw) is { } state)
-            return new ActorIdentity(state.Code.ToLowerInvariant(), state.Name, state.IsRegion ? ActorKind.Territory : ActorKind.State, state.IsRegion ? null : state.Code, state.Variants);
+            return new ActorIdentity(CanonicalIds.State(state.Code), state.Name, state.IsRegion ? ActorKind.Territory : ActorKind.State, state.IsRegion ? null : state.Code, state.Variants);
 
         var name = f.Name.IsWhiteSpace() ? raw : f.Name.Trim().ToString();
         var open = name.LastIndexOf('(');
         var place = open > 0 && name.EndsWith(')') ? CountryTable.ByName(name[(open + 1)..^1]) : null;
         // "Government (South Korea)" is GDELT's KORGOV, "Citizen (Africa)" its AFRCVL: one id and name from either source.
         if (place is not null && IcewsRoles.Role(name[..open].TrimEnd()) is { } role)
-            return new ActorIdentity($"{place.Code.ToLowerInvariant()}-{role.Code.ToLowerInvariant()}", $"{role.Label} of {place.Name}", role.Kind, place.IsRegion ? null : place.Code, []);
+            return new ActorIdentity(CanonicalIds.Role(place.Code, role.Code), $"{role.Label} of {place.Name}", role.Kind, place.IsRegion ? null : place.Code, []);
         // "Government of Sudan" (data sets, PLOVER text) is the same role actor as ICEWS's "Government (Sudan)".
         var of = name.IndexOf(" of ", StringComparison.Ordinal);
         if (place is null && of > 0 && IcewsRoles.Role(name[..of]) is { } ofRole && CountryTable.ByName(name[(of + 4)..]) is { } ofPlace)
-            return new ActorIdentity($"{ofPlace.Code.ToLowerInvariant()}-{ofRole.Code.ToLowerInvariant()}", $"{ofRole.Label} of {ofPlace.Name}", ofRole.Kind, ofPlace.IsRegion ? null : ofPlace.Code, []);
+            return new ActorIdentity(CanonicalIds.Role(ofPlace.Code, ofRole.Code), $"{ofRole.Label} of {ofPlace.Name}", ofRole.Kind, ofPlace.IsRegion ? null : ofPlace.Code, []);
         // "Head of Government (Russian Federation)" -> "Head of Government (Russia)": one actor whichever spelling a file uses.
         if (place is { IsRegion: false } inner)
         {

@@ -107,7 +107,7 @@ internal sealed class ActorLexicon
         foreach (var row in ReadTable("organisations.tsv"))
         {
             var kind = Enum.Parse<ActorKind>(row[0].Replace("-", "", StringComparison.Ordinal), ignoreCase: true);
-            var actor = new ActorTemplate(row[1], kind, Cell(row, 3), Split(row, 2), Cell(row, 4));
+            var actor = new ActorTemplate(row[1], kind, Cell(row, 3), Split(row, 2), Cell(row, 4), CameoGroup: Cell(row, 5));
             actors.Add(actor);
             Add(actor, EntryForm.Name, actor.Name);
             foreach (var alias in actor.Aliases) Add(actor, EntryForm.Name, alias);

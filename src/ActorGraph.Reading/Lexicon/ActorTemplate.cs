@@ -11,6 +11,7 @@ namespace ActorGraph.Reading.Lexicon;
 /// <param name="Demonyms">Adjectives ("Egyptian"); the first is used to name agencies and groups.</param>
 /// <param name="Capital">Capital city, read as the state only in phrases such as "the leadership in Moscow".</param>
 /// <param name="Short">Short form used in names of its groups ("US envoys"); the name when absent.</param>
+/// <param name="CameoGroup">CAMEO group code (<c>HMS</c>), which gives its canonical id, if the CAMEO tables have one.</param>
 internal sealed record ActorTemplate(
     string Name,
     ActorKind Kind,
@@ -19,7 +20,8 @@ internal sealed record ActorTemplate(
     string? Parent = null,
     IReadOnlyList<string>? Demonyms = null,
     string? Capital = null,
-    string? Short = null)
+    string? Short = null,
+    string? CameoGroup = null)
 {
     /// <summary>The adjective for names of agencies and groups: the first demonym, else the short form.</summary>
     public string Adjective => Demonyms is { Count: > 0 } d ? d[0] : ShortForm;

@@ -106,5 +106,21 @@ internal static class RoleWords
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 
-    private static FrozenDictionary<string, RoleKind> Build(Dictionary<string, RoleKind> map) => map.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>Adds the ministerial portfolios: "Infrastructure Minister X" and "Deputy Finance Minister X" are
+    /// members of their state's government as much as "Foreign Minister X".</summary>
+    private static FrozenDictionary<string, RoleKind> Build(Dictionary<string, RoleKind> map)
+    {
+        string[] portfolios =
+        [
+            "foreign", "defence", "defense", "interior", "finance", "economy", "economic", "trade", "energy", "justice", "health",
+            "agriculture", "infrastructure", "transport", "education", "information", "oil", "labour", "labor", "industry",
+            "environment", "security", "home", "war", "reintegration", "reconciliation", "foreign affairs", "communities",
+        ];
+        foreach (var portfolio in portfolios)
+        {
+            map.TryAdd(portfolio + " minister", RoleKind.MemberOf);
+            map.TryAdd("deputy " + portfolio + " minister", RoleKind.MemberOf);
+        }
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 }

@@ -25,6 +25,7 @@ public static class GraphMerger
         foreach (var a in actors)
             foreach (var name in ActorResolver.NamesOf(a)) keys.TryAdd(NameKey.Of(name), a.Id);
         var ids = actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var kinds = actors.ToDictionary(a => a.Id, a => a.Kind, StringComparer.Ordinal);
         var review = new List<ReviewItem>();
 
         foreach (var result in results)
@@ -35,7 +36,8 @@ public static class GraphMerger
             foreach (var a in result.Actors)
             {
                 var where = a.Where with { SourceId = sourceId };
-                var known = Resolve(a, resolver, keys);
+                // The same id and kind first: the reader gives known actors the ids `actorgraph import` gives them (yem-gov).
+                var known = kinds.TryGetValue(a.Id, out var kind) && kind == a.Kind ? a.Id : Resolve(a, resolver, keys);
                 if (known is not null)
                 {
                     map[a.Id] = known;
@@ -45,6 +47,7 @@ public static class GraphMerger
                 }
                 var id = Unique(a.Id, ids);
                 ids.Add(id);
+                kinds[id] = a.Kind;
                 map[a.Id] = id;
                 var aliases = a.Aliases.Where(alias => !keys.ContainsKey(NameKey.Of(alias)) && NameKey.Of(alias).Length > 0)
                     .DistinctBy(NameKey.Of).Where(alias => NameKey.Of(alias) != NameKey.Of(a.Name) && NameKey.Of(alias) != NameKey.Of(id)).ToImmutableArray();

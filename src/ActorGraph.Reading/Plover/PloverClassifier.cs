@@ -35,6 +35,12 @@ public static class PloverClassifier
 
     private static readonly Regex Repression = new(@"\b(?:police|security forces|riot)\b.*\b(?:protesters|demonstrators|rioters|crowds?|marchers)\b|\b(?:protesters|demonstrators|rioters|crowds?|marchers)\b.*\bpolice\b", Options);
 
+    private static readonly Regex Exercise = new(@"exercises|drills|manoeuvres|maneuvers|war games", Options);
+
+    /// <summary>"French and Egyptian warships", "Russia and China": two actors joined before the trigger (CAMEO 062:
+    /// exercises held together are military cooperation, not a show of force).</summary>
+    private static readonly Regex JointSubject = new(@"\b[A-Z][\w.-]*(?: [A-Z][\w.-]*)* and [A-Z][\w.-]*\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex Negation = new(@"\b(?:not|never|no longer|n't)\s+(?:[\w-]+\s+){0,2}$", Options);
 
     public static PloverCoding Code(string sentence)
@@ -45,7 +51,7 @@ public static class PloverClassifier
         MentionFinder.Find(s);
         var mentions = s.Mentions.Where(m => m.Role != MentionRole.Place).OrderBy(m => m.First).ToList();
 
-        var trigger = MainTrigger(sentence);
+        var trigger = MainTrigger(sentence) ?? FallbackTrigger(sentence);
         var obligation = Obligation.Match(sentence);
         string? category;
         int at;
@@ -75,7 +81,7 @@ public static class PloverClassifier
             foreach (var m in regex.EnumerateMatches(sentence))
             {
                 if (best is { } b && m.Index > b.At) break;
-                if (m.Index < from || IsNamePart(sentence, m.Index) || IsCompoundPart(sentence, m.Index, m.Length)) continue;
+                if (m.Index < from || IsNamePart(sentence, m.Index) || IsCompoundPart(sentence, m.Index, m.Length) || ModifiesAgent(sentence, m.Index + m.Length)) continue;
                 if (best is not { } c || m.Index < c.At || (m.Index == c.At && m.Length > c.Length)) best = (category, m.Index, m.Length, rank);
                 break;
             }
@@ -83,10 +89,20 @@ public static class PloverClassifier
         return best is { } found ? (found.Category, found.At, found.Length) : null;
     }
 
+    /// <summary>When no phrase of the lexicon occurs: the earliest verb of the CAMEO verb dictionary outside the
+    /// opening phrase (<see cref="CameoVerbs"/>).</summary>
+    private static (string Category, int At, int Length)? FallbackTrigger(string sentence)
+    {
+        var opening = OpeningPhrase.Match(sentence);
+        return CameoVerbs.Earliest(sentence, opening.Success ? opening.Length : 0);
+    }
+
     /// <summary>Violence coded by its means (CAMEO 18 unconventional, 19 military, 175 repression): "killed" by
-    /// shelling or troops is FIGHT, an attack by gunmen or a suicide bomber ASSAULT, police against protesters COERCE.</summary>
+    /// shelling or troops is FIGHT, an attack by gunmen or a suicide bomber ASSAULT, police against protesters COERCE;
+    /// exercises held by two named actors together are COOPERATE.</summary>
     private static string Means(string sentence, (string Category, int At, int Length) t)
     {
+        if (t.Category == "MOBILIZE" && Exercise.IsMatch(sentence.AsSpan(t.At, t.Length)) && JointSubject.IsMatch(sentence.AsSpan(0, t.At))) return "COOPERATE";
         if (t.Category is not ("ASSAULT" or "FIGHT")) return t.Category;
         if (Repression.IsMatch(sentence)) return "COERCE";
         if (t.Category == "ASSAULT" && sentence.AsSpan(t.At).StartsWith("kill", StringComparison.OrdinalIgnoreCase) && !TerrorMeans.IsMatch(sentence) && MilitaryMeans.IsMatch(sentence)) return "FIGHT";
@@ -117,6 +133,12 @@ public static class PloverClassifier
     /// <summary>A capitalised word inside the sentence belongs to a name ("Asia-Pacific Economic Cooperation").</summary>
     private static bool IsNamePart(string sentence, int at) =>
         char.IsUpper(sentence[at]) && sentence.AsSpan(0, at).IndexOfAnyInRange('a', 'z') >= 0;
+
+    /// <summary>"aid workers", "protest leaders", "relief agencies": a trigger right before an agent noun names who
+    /// someone is, not what happened.</summary>
+    private static bool ModifiesAgent(string sentence, int end) => AgentNoun.IsMatch(sentence.AsSpan(end));
+
+    private static readonly Regex AgentNoun = new(@"^ (?:workers?|officials?|leaders?|groups?|agenc(?:y|ies)|organi[sz]ations?|organi[sz]ers?|activists?|campaigners?|agents?|staff|personnel|volunteers?|officers?|teams?|experts?|chiefs?|coordinators?|envoys?|negotiators?)\b", Options);
 
     /// <summary>"Israeli-occupied", "free-trade": a trigger joined by a hyphen to another word is a modifier.</summary>
     private static bool IsCompoundPart(string sentence, int at, int length) =>

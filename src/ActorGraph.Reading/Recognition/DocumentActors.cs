@@ -1,4 +1,5 @@
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Resolution;
 using ActorGraph.Core.Text;
 using ActorGraph.Reading.Facts;
 using ActorGraph.Reading.Lexicon;
@@ -57,9 +58,10 @@ internal sealed class DocumentActors
 
     private DocActor Create(string name, ActorKind kind, string? country, FactLocation where, string rule, ActorTemplate? template)
     {
-        var id = IdOf(name);
+        var baseId = CanonicalId(name, kind, country, template) ?? IdOf(name);
+        var id = baseId;
         var n = 2;
-        while (_byId.ContainsKey(id)) id = IdOf(name) + "-" + n++;
+        while (_byId.ContainsKey(id)) id = baseId + "-" + n++;
         var actor = new DocActor(id, name, kind, country, where, rule) { Template = template };
         _byId[id] = actor;
         _order.Add(actor);
@@ -82,6 +84,18 @@ internal sealed class DocumentActors
     {
         actor.Mentions++;
         return actor;
+    }
+
+    /// <summary>The id <c>actorgraph import</c> gives the same actor (<see cref="CanonicalIds"/>): a state's ISO code, its
+    /// government's code and role ("Government of Yemen" is <c>yem-gov</c>), a known group's CAMEO code; null for
+    /// any other actor, which is then named by <see cref="IdOf"/>.</summary>
+    private static string? CanonicalId(string name, ActorKind kind, string? country, ActorTemplate? template)
+    {
+        if (template?.CameoGroup is { Length: > 0 } group) return CanonicalIds.Group(group);
+        if (string.IsNullOrEmpty(country)) return null;
+        if (kind == ActorKind.State && template is not null) return CanonicalIds.State(country);
+        if (kind == ActorKind.Government && name.StartsWith("Government of ", StringComparison.Ordinal)) return CanonicalIds.Role(country, CanonicalIds.Government);
+        return null;
     }
 
     /// <summary>A kebab-case id: lower-case ASCII letters and digits joined by single dashes.</summary>

@@ -19,7 +19,8 @@ internal static class MentionFinder
                 ?? NameThenTitle.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
                 ?? TryGovernmentOf(s, i)
-                ?? TryNamed(s, i);
+                ?? TryNamed(s, i)
+                ?? UnknownBodies.TryResolve(s, i);
             i = next ?? i + 1;
         }
         AddAcronyms(s);

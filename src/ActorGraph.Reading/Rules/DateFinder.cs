@@ -6,7 +6,8 @@ namespace ActorGraph.Reading.Rules;
 
 /// <summary>Finds dates in a sentence: full dates ("October 26, 2025", "26 October 2025", "2025-10-26"),
 /// months ("September of 1905"), years ("in 1904", "1904–05"), and dates relative to the report's date
-/// ("today", "yesterday", a weekday, a month and day without a year, "in April"). Without a report date, relative
+/// ("today", "yesterday", a weekday, a month and day without a year, "in April"; a month after the report's is in the
+/// year before, unless a deadline or schedule points forward: "by August 8"). Without a report date, relative
 /// dates are left out: nothing is guessed. Partial dates stay partial.</summary>
 internal static partial class DateFinder
 {
@@ -52,7 +53,10 @@ internal static partial class DateFinder
             if (Taken(m.Index, m.Index + m.Length) || reportDate is not { } report) continue;
             var month = MonthNumber(m.Groups["mn"].Value, "")!.Value;
             var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-            var year = (month, day).CompareTo((report.Month, report.Day)) <= 0 ? report.Year : report.Year - 1;
+            var notAfter = (month, day).CompareTo((report.Month, report.Day)) <= 0;
+            var year = IsForward(sentence, m.Index)
+                ? ((month, day).CompareTo((report.Month, report.Day)) >= 0 ? report.Year : report.Year + 1)
+                : (notAfter ? report.Year : report.Year - 1);
             if (day <= DateTime.DaysInMonth(year, month))
                 found.Add(new DateMention(new PartialDate(year, month, day, Derived: true) { Written = m.Value }, null, m.Index, m.Index + m.Length));
         }
@@ -83,12 +87,22 @@ internal static partial class DateFinder
                 var g = m.Groups["mn"];
                 if (Taken(g.Index, g.Index + g.Length)) continue;
                 var month = MonthNumber(g.Value, "")!.Value;
-                found.Add(new DateMention(new PartialDate(month <= date.Month ? date.Year : date.Year - 1, month, Derived: true) { Written = g.Value }, null, g.Index, g.Index + g.Length));
+                var year = IsForward(sentence, g.Index)
+                    ? (month >= date.Month ? date.Year : date.Year + 1)
+                    : (month <= date.Month ? date.Year : date.Year - 1);
+                found.Add(new DateMention(new PartialDate(year, month, Derived: true) { Written = g.Value }, null, g.Index, g.Index + g.Length));
             }
         }
         found.Sort((a, b) => a.At.CompareTo(b.At));
         return found;
     }
+
+    /// <summary>A deadline or a schedule ("by August 8", "until March", "scheduled for June 2"): the date is then the
+    /// next such day on or after the report's (later this year, or next year), not the last one before it.</summary>
+    private static bool IsForward(string sentence, int at) => Deadline().IsMatch(sentence.AsSpan(Math.Max(0, at - 40), at - Math.Max(0, at - 40)));
+
+    [GeneratedRegex(@"\b(?:by|until|till|no later than|deadline(?:\s+(?:of|on|is))?|scheduled\s+(?:for|on)|due\s+(?:on|by)|set\s+for|expected\s+(?:on|by)|next|on or before)\s+(?:early\s+|mid-?\s*|late\s+|the end of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Deadline();
 
     /// <summary>The date mention nearest to a character offset, or null.</summary>
     public static DateMention? Nearest(IReadOnlyList<DateMention> dates, int at) =>

@@ -14,7 +14,12 @@ internal static partial class RelationRules
 
     public static IReadOnlyList<RelationRule> All { get; } =
     [
-        new("ceasefire-agreed", R(@"cease-?fires?|truces?|armistice|cessation of (?:active )?hostilities|peace (?:agreement|deal|accord)"), RelationVocabulary.AgreesCeasefire, 0.8)
+        // A ceasefire stops the fighting; a peace agreement (or treaty, framework, settlement) ends the dispute by
+        // negotiated terms, often after a ceasefire and often without one: it is read as the parties' negotiation
+        // ("directly or through intermediaries"), never as a ceasefire, unless the text also names a ceasefire.
+        new("ceasefire-agreed", R(@"cease-?fires?|truces?|armistice|cessation of (?:active )?hostilities"), RelationVocabulary.AgreesCeasefire, 0.8)
+            { Pair = true, SubjectObject = false, Requires = AgreementWords() },
+        new("peace-agreement", R(@"peace (?:agreement|deal|accord|treaty|settlement|plan)s?|(?:framework|final|comprehensive) (?:peace )?(?:agreements?|deals?|accords?)|treaty of peace"), RelationVocabulary.Negotiates, 0.7)
             { Pair = true, SubjectObject = false, Requires = AgreementWords() },
         new("hostilities-between", R(@"(?<!(?:prisoners?|crimes?|criminals?) of )wars?(?! crimes?| criminals?)|conflict|fighting|hostilities|clash(?:es|ed)?|fought|battled?|at war"), RelationVocabulary.ArmedConflict, 0.7)
             { Pair = true, SubjectObject = false, FixedModality = Modality.Reported },
@@ -29,7 +34,9 @@ internal static partial class RelationRules
             { FromIsSource = true },
         new("demand", R(@"(?<!\b(?:the|this|that|these|those) )demand(?:s|ed|ing)?|insist(?:s|ed)? on|request(?:s|ed)? that|requir(?:es|ed) that"), RelationVocabulary.Demands, 0.65)
             { CounterpartFallback = true },
-        new("reject", R(@"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|turned down|dismiss(?:es|ed)|would not|will not|won't|declined"), RelationVocabulary.Rejects, 0.65)
+        // "would not" inside what is demanded or promised ("demanded guarantees that Russia would not use the corridors") is
+        // the content of the demand, not a refusal (the look-behind runs only where "would not" matched: it is cheap).
+        new("reject", R(@"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|turned down|dismiss(?:es|ed)|(?:would not|will not|won't)(?<!\b(?:guarantees?|assurances?|demand\w*|insist\w*|ask\w*|urg\w*|promis\w*|pledg\w*|ensure\w*) that [^,;.]{1,60}(?:would not|will not|won't))|declined"), RelationVocabulary.Rejects, 0.65)
             { ProposerFallback = true, CounterpartFallback = true, FixedModality = Modality.Reported },
         new("accuse", R(@"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed)"), RelationVocabulary.Accuses, 0.8)
             { FixedModality = Modality.Reported },

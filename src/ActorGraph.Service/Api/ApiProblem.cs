@@ -34,6 +34,9 @@ public sealed class ApiProblem : Exception
     /// <summary>The problem's title.</summary>
     public string Title { get; }
 
+    /// <summary>When set, the response carries a Retry-After header of this many seconds (429, 503).</summary>
+    public int? RetryAfterSeconds { get; init; }
+
     /// <summary>Extra members of the problem document.</summary>
     public IReadOnlyDictionary<string, object?> Extensions { get; }
 

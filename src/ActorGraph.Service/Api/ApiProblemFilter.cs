@@ -17,6 +17,8 @@ public sealed class ApiProblemFilter : IEndpointFilter
         }
         catch (ApiProblem problem)
         {
+            if (problem.RetryAfterSeconds is { } seconds)
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var redactor = context.HttpContext.RequestServices.GetRequiredService<SeedPathRedactor>();
             var extensions = problem.Extensions.ToDictionary(
                 e => e.Key, e => e.Key == "errors" && e.Value is IEnumerable<string> errors ? redactor.Redact(errors) : e.Value);

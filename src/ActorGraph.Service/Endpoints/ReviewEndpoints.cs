@@ -16,18 +16,20 @@ public static class ReviewEndpoints
     public static RouteGroupBuilder MapReviewEndpoints(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapPost("/read", async (ReadRequest? request, GraphState state, ReviewSaver saver, IOptions<ReviewOptions> options, CancellationToken cancellationToken) =>
+        api.MapPost("/read", async (ReadRequest? request, GraphState state, ReviewSaver saver, ReadingGate gate, IOptions<ReviewOptions> options, CancellationToken cancellationToken) =>
         {
+            using var slot = gate.Enter();
             var review = await ReadAsync(request, state, options.Value, cancellationToken).ConfigureAwait(false);
             return TypedResults.Ok(review.Answer(saver.CanSave));
         })
         .Produces<ReviewAnswer>()
         .WithName("ReadReport")
-        .WithSummary("Reads a report (JSON {text, format: auto|text|markdown|html, fileName, title, date, publisher, url}; text at most 2 MB) into proposed actors, relations and processes, each with its paragraph, sentence offsets, quoted sentence, rule, confidence and effect on the served graph (new-actor, known-actor, new-tie, on-record, contradicts, new-process). Needs the X-ActorGraph-Client header.");
+        .WithSummary("Reads a report (JSON {text, format: auto|text|markdown|html, fileName, title, date, publisher, url}; text at most 2 MB) into proposed actors, relations and processes, each with its paragraph, sentence offsets, quoted sentence, rule, confidence and effect on the served graph (new-actor, known-actor, new-tie, on-record, contradicts, new-process). Needs the X-ActorGraph-Client header. At most ActorGraph:Review:MaxConcurrentReadings (2) readings at once: beyond, 429 with Retry-After.");
 
-        api.MapPost("/read/save", async (ReviewDecision? decision, GraphState state, ReviewSaver saver, IOptions<ReviewOptions> options, CancellationToken cancellationToken) =>
+        api.MapPost("/read/save", async (ReviewDecision? decision, GraphState state, ReviewSaver saver, ReadingGate gate, IOptions<ReviewOptions> options, CancellationToken cancellationToken) =>
         {
             saver.EnsureWritable(); // before reading: a read-only service refuses at once
+            using var slot = gate.Enter();
             var (review, accepted) = await DecideAsync(decision, state, options.Value, cancellationToken).ConfigureAwait(false);
             return TypedResults.Ok(await saver.SaveAsync(review.Existing, accepted, review.Answer(true).Report.SourceId, cancellationToken).ConfigureAwait(false));
         })
@@ -35,8 +37,9 @@ public static class ReviewEndpoints
         .WithName("SaveReviewedReport")
         .WithSummary("Saves the accepted facts of a reading (JSON {report, version, accepted: [ids]}) as a new file read-SOURCE.yaml in the seed folder, after loading it with the folder's files in a temporary copy; then reloads the graph. Refused (403) unless the service runs with --allow-writes; 409 when the graph changed since the reading.");
 
-        api.MapPost("/read/download", async (ReviewDecision? decision, GraphState state, IOptions<ReviewOptions> options, CancellationToken cancellationToken) =>
+        api.MapPost("/read/download", async (ReviewDecision? decision, GraphState state, ReadingGate gate, IOptions<ReviewOptions> options, CancellationToken cancellationToken) =>
         {
+            using var slot = gate.Enter();
             var (review, accepted) = await DecideAsync(decision, state, options.Value, cancellationToken).ConfigureAwait(false);
             var sourceId = review.Answer(false).Report.SourceId;
             var kept = review.Merged.Review.Where(i => (decision!.Accepted ?? []).Contains(i.Id) || ReportReview.EffectOf(i) == "known-actor").ToList();

@@ -18,6 +18,15 @@ public sealed class ReviewOptions
     [Range(1, 600, ErrorMessage = "ActorGraph:Review:TimeoutSeconds must be between 1 and 600.")]
     public int TimeoutSeconds { get; set; } = 20;
 
+    /// <summary>How many reports may be read at once (<c>/api/read</c> and its save and download); one more is
+    /// refused with 429 and Retry-After (see <see cref="ReadingGate"/>).</summary>
+    [Range(1, 64, ErrorMessage = "ActorGraph:Review:MaxConcurrentReadings must be between 1 and 64.")]
+    public int MaxConcurrentReadings { get; set; } = 2;
+
+    /// <summary>The Retry-After of a refused reading, in seconds.</summary>
+    [Range(1, 600, ErrorMessage = "ActorGraph:Review:RetryAfterSeconds must be between 1 and 600.")]
+    public int RetryAfterSeconds { get; set; } = 2;
+
     /// <summary>Whether accepted facts may be saved into the served seed folder (<c>actorgraph serve
     /// --allow-writes</c>). Off by default: the service then only offers downloads.</summary>
     public bool AllowWrites { get; set; }

@@ -174,6 +174,34 @@ public sealed class ReadApiTests(ServiceFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task Readings_beyond_the_limit_are_refused_with_429_and_Retry_After_until_a_slot_frees()
+    {
+        var gate = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ActorGraph.Service.Reading.ReadingGate>(fixture.Factory.Services);
+        var json = JsonSerializer.Serialize(new { text = "Qatar and Egypt mediated talks between Israel and Hamas in Cairo." });
+        var client = fixture.Factory.CreateClient();
+        var first = gate.Enter();
+        var second = gate.Enter(); // the default limit is 2: both slots are now taken, as by two long readings
+        try
+        {
+            using var refused = await Post(client, "/api/read", json);
+            Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(2), refused.Headers.RetryAfter?.Delta);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("MaxConcurrentReadings", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            using var download = await Post(client, "/api/read/download", "{\"report\": {\"text\": \"x\"}, \"accepted\": []}");
+            Assert.Equal(HttpStatusCode.TooManyRequests, download.StatusCode);
+        }
+        finally
+        {
+            first.Dispose();
+        }
+        using var served = await Post(client, "/api/read", json); // one slot free again
+        Assert.True(served.StatusCode == HttpStatusCode.OK, await served.Content.ReadAsStringAsync());
+        second.Dispose();
+        Assert.Equal(0, gate.InProgress); // the served reading gave its slot back
+    }
+
     private static Task<HttpResponseMessage> Post(HttpClient client, string path, string json)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
