@@ -43,4 +43,10 @@ internal static partial class Log
 
     [LoggerMessage(13, LogLevel.Information, "Graph store: {Store}")]
     public static partial void UsingStore(this ILogger logger, string store);
+
+    [LoggerMessage(14, LogLevel.Information, "Ready: {Description}")]
+    public static partial void BecameReady(this ILogger logger, string description);
+
+    [LoggerMessage(15, LogLevel.Warning, "Not ready: {Description}")]
+    public static partial void NotReady(this ILogger logger, string description);
 }

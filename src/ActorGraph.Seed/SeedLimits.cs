@@ -31,6 +31,10 @@ public sealed class SeedLimits
     /// <summary>How many distinct actors the folder may define.</summary>
     public int MaxActors { get; set; } = 5_000_000;
 
+    /// <summary>Relations CSV files of at least two blocks of this many bytes are read over every core, block by block
+    /// (see <see cref="Csv.CsvRelationBlocks"/>); tests lower it to cut small files into many blocks.</summary>
+    internal long ParallelBlockBytes { get; init; } = 16L << 20;
+
     internal long MaxBytes(Records.SeedFormat format) =>
         (format == Records.SeedFormat.Yaml ? MaxYamlFileMegabytes : MaxCsvFileMegabytes) * 1024L * 1024L;
 

@@ -93,6 +93,12 @@ public static class SeedLoader
                     if (file.CsvSection != section) continue;
                     try
                     {
+                        // The bulk of a large folder: a big relations file is read over every core, with the same result.
+                        if (section == "relations"
+                            && CsvRelationBlocks.TryRead(file.Path, file.Name, set, required, limits, context, ref records, progress, ref done, cancellationToken))
+                        {
+                            continue;
+                        }
                         CsvSeedFile.Read(file.Path, file.Name, set, required, limits, errors, readRecord, progress, section, ref done, cancellationToken);
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)

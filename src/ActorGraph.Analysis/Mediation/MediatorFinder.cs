@@ -67,33 +67,67 @@ public static class MediatorFinder
     }
 
     /// <summary>The pair to analyse: the actors asked, or, when they share no process in scope, the nearest pair of
-    /// actors they answer for that does (fewest steps first, then the first actor's nearer heads).</summary>
+    /// actors they answer for that does (fewest steps first, then the first actor's nearer heads, then chain order).</summary>
+    /// <remarks>Walks the first chain's heads in order and, through the per-actor process lists of the
+    /// <see cref="SemanticIndex"/>, the processes each is a party to: O(|chain A| + |chain B| + Σ parties of their
+    /// processes), not one scan of every process per pair of heads (which took minutes when a chain reached a hub).</remarks>
     private static (string A, string B, ImmutableArray<RollUpStep> Steps) Pair(ActorGraphData data, SemanticIndex index, string first, string second, TimeScope scope)
     {
         if (Shared(data, index, first, second, scope).Count > 0) return (first, second, []);
         var date = scope.FilterDate(index.LatestDate);
         var chainA = RollUp.Chain(data, first, date);
         var chainB = RollUp.Chain(data, second, date);
-        var best = chainA.SelectMany(ha => chainB.Select(hb => (ha, hb)))
-            .Where(p => p.ha.Id != p.hb.Id && (p.ha.Steps.Length + p.hb.Steps.Length) > 0)
-            .OrderBy(p => p.ha.Steps.Length + p.hb.Steps.Length).ThenBy(p => p.ha.Steps.Length)
-            .FirstOrDefault(p => Shared(data, index, p.ha.Id, p.hb.Id, scope).Count > 0);
-        return best.ha.Id is null ? (first, second, []) : (best.ha.Id, best.hb.Id, best.ha.Steps.AddRange(best.hb.Steps));
+        var positionInB = new Dictionary<int, int>(chainB.Count);
+        for (var j = 0; j < chainB.Count; j++) positionInB[data.IndexOf(chainB[j].Id)] = j;
+        var reference = scope.Reference(index.LatestDate);
+        (int Total, int StepsA, int I, int J)? best = null;
+        for (var i = 0; i < chainA.Count; i++)
+        {
+            var (headA, stepsA) = chainA[i];
+            // Chains come nearest first: a head further away than the best pair's total cannot beat it.
+            if (best is { } found && stepsA.Length > found.Total) break;
+            foreach (var p in index.PartyProcesses(data.IndexOf(headA)))
+            {
+                if (!InScope(index, p, scope, reference)) continue;
+                foreach (var party in data.Processes[p].Parties)
+                {
+                    if (party == headA || !positionInB.TryGetValue(data.IndexOf(party), out var j)) continue;
+                    var total = stepsA.Length + chainB[j].Steps.Length;
+                    if (total == 0) continue;
+                    var candidate = (total, stepsA.Length, i, j);
+                    if (best is null || candidate.CompareTo(best.Value) < 0) best = candidate;
+                }
+            }
+        }
+        if (best is not { } pair) return (first, second, []);
+        var (ha, hb) = (chainA[pair.I], chainB[pair.J]);
+        return (ha.Id, hb.Id, ha.Steps.AddRange(hb.Steps));
     }
 
-    /// <summary>Processes with both actors as parties, in scope: known by the reference date; at a point in time, holding then.</summary>
+    /// <summary>Processes with both actors as parties, in scope, in process order: known by the reference date; at a point
+    /// in time, holding then. O(processes of a + processes of b) through the index's per-actor process lists.</summary>
     private static List<int> Shared(ActorGraphData data, SemanticIndex index, string a, string b, TimeScope scope)
     {
         var reference = scope.Reference(index.LatestDate);
+        var ofA = index.PartyProcesses(data.IndexOf(a));
+        var ofB = index.PartyProcesses(data.IndexOf(b));
         var result = new List<int>();
-        for (var p = 0; p < data.Processes.Length; p++)
+        for (int x = 0, y = 0; x < ofA.Length && y < ofB.Length;)
         {
-            var process = data.Processes[p];
-            if (!process.Parties.Contains(a) || !process.Parties.Contains(b)) continue;
-            if (scope.IsPointInTime ? index.ProcessHoldsAt(p, reference) : index.ProcessKnownAt(p, reference)) result.Add(p);
+            if (ofA[x] < ofB[y]) x++;
+            else if (ofA[x] > ofB[y]) y++;
+            else
+            {
+                if (InScope(index, ofA[x], scope, reference)) result.Add(ofA[x]);
+                x++;
+                y++;
+            }
         }
         return result;
     }
+
+    private static bool InScope(SemanticIndex index, int p, TimeScope scope, DateOnly? reference) =>
+        scope.IsPointInTime ? index.ProcessHoldsAt(p, reference) : index.ProcessKnownAt(p, reference);
 
     private static ImmutableArray<MediatorEntry> Rank(IEnumerable<MediatorEntry> entries, int max) =>
         [.. entries.OrderByDescending(e => e.Score).ThenBy(e => e.ActorId, StringComparer.Ordinal).Take(max)];

@@ -25,6 +25,9 @@ public sealed class SemanticIndex
     private readonly int[] _processUntil;
     private readonly int[] _processFirst;
     private readonly int[] _processLast;
+    // Processes by party, as compressed rows: actor i is a party to processes _partyOf[_partyOffsets[i].._partyOffsets[i + 1]], ascending.
+    private readonly int[] _partyOffsets;
+    private readonly int[] _partyOf;
 
     private SemanticIndex(ActorGraphData data)
     {
@@ -68,6 +71,7 @@ public sealed class SemanticIndex
         }
         _channels = [.. channels];
         _channelProcess = [.. channelProcess];
+        (_partyOffsets, _partyOf) = PartyRows(data);
 
         // Every query that starts from an actor walks its incident relations: index them now, not on the first query
         // (this also gives the endpoints of the graph's own relations used below).
@@ -109,6 +113,14 @@ public sealed class SemanticIndex
     /// <summary>The latest date on record: relation and process dates, outcome dates and source dates; null when none.</summary>
     public DateOnly? LatestDate { get; }
 
+    /// <summary>True when the index of <paramref name="data"/> has been built (readiness checks ask this, so that a
+    /// service never reports ready before the first query would have to build it).</summary>
+    public static bool IsBuilt(ActorGraphData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return Cache.TryGetValue(data, out _);
+    }
+
     /// <summary>The index of <paramref name="data"/>: built on first use, then O(1).</summary>
     public static SemanticIndex Of(ActorGraphData data)
     {
@@ -132,6 +144,11 @@ public sealed class SemanticIndex
     /// (for a null date: still open at the end of the record, i.e. no end date and not ended or collapsed).</summary>
     public bool ProcessHoldsAt(int p, DateOnly? date) =>
         date is { } d ? _processKnownFrom[p] <= d.DayNumber && d.DayNumber <= _processUntil[p] : _processUntil[p] == Open;
+
+    /// <summary>The processes (indexes into <c>Data.Processes</c>, ascending) that list actor <paramref name="actorIndex"/>
+    /// (an index into <c>Data.Actors</c>) among their parties; empty for -1. O(1).</summary>
+    public ReadOnlySpan<int> PartyProcesses(int actorIndex) =>
+        actorIndex < 0 ? [] : _partyOf.AsSpan(_partyOffsets[actorIndex], _partyOffsets[actorIndex + 1] - _partyOffsets[actorIndex]);
 
     /// <summary>The first dated evidence of a process: its start, else its earliest outcome or source date.</summary>
     public DateOnly? ProcessFirst(int p) => Date(_processFirst[p]);
@@ -162,6 +179,26 @@ public sealed class SemanticIndex
         {
             if (data.SourcesById.TryGetValue(e.SourceId, out var s) && s.Date is { } d) yield return d;
         }
+    }
+
+    /// <summary>Each actor's processes as a party, in process order, each process once per actor. O(V + Σ parties).</summary>
+    private static (int[] Offsets, int[] Processes) PartyRows(ActorGraphData data)
+    {
+        var parties = new int[data.Processes.Length][];
+        var offsets = new int[data.Actors.Length + 1];
+        for (var p = 0; p < parties.Length; p++)
+        {
+            parties[p] = [.. data.Processes[p].Parties.Select(data.IndexOf).Where(i => i >= 0).Distinct()];
+            foreach (var i in parties[p]) offsets[i + 1]++;
+        }
+        for (var i = 0; i < data.Actors.Length; i++) offsets[i + 1] += offsets[i];
+        var rows = new int[offsets[^1]];
+        var fill = offsets[..^1];
+        for (var p = 0; p < parties.Length; p++)
+        {
+            foreach (var i in parties[p]) rows[fill[i]++] = p;
+        }
+        return (offsets, rows);
     }
 
     /// <summary>Fills the endpoint and time-span entries of relation <paramref name="r"/>; returns its latest own date.</summary>

@@ -24,6 +24,8 @@ public static class HostingExtensions
     /// <summary>The health-check tag of the checks behind <c>/health/ready</c>.</summary>
     public const string ReadyTag = "ready";
 
+    private const string HealthCheckServiceCategory = "Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService";
+
     /// <summary>Registers the application (<see cref="AddActorGraphApplication"/>) and what a long-running host adds
     /// to it: the served-graph state, the seed loader with its folder watcher, and the readiness check.</summary>
     /// <remarks>Configuration: <c>ActorGraph:Seed</c> (<see cref="SeedOptions"/>), <c>ActorGraph:Source</c>
@@ -39,6 +41,9 @@ public static class HostingExtensions
         services.AddHostedService<SeedLoadingService>();
 
         services.AddSingleton<GraphReadyHealthCheck>();
+        // The host logs every unhealthy probe as an error (a load balancer probing a loading service fills the log);
+        // the readiness check logs each change of state once instead.
+        builder.Logging.AddFilter(HealthCheckServiceCategory, LogLevel.None);
         services.AddHealthChecks().Add(new HealthCheckRegistration(
             "graph", sp => sp.GetRequiredService<GraphReadyHealthCheck>(), HealthStatus.Unhealthy, [ReadyTag]));
         return builder;

@@ -2,21 +2,40 @@ using ActorGraph.Core.Storage;
 using ActorGraph.Hosting.Loading;
 using ActorGraph.Hosting.Stores;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 
 namespace ActorGraph.Hosting.Health;
 
-/// <summary>Ready when a graph has been loaded and the store answers. The store is asked at most every
-/// few seconds, so frequent probes cost nothing.</summary>
-public sealed class GraphReadyHealthCheck(GraphState state, IGraphStore store, StoreProbe probe, TimeProvider time) : IHealthCheck, IDisposable
+/// <summary>Ready when a graph has been loaded, its query indexes are built (<see cref="LoadedGraph.IsPrepared"/>) and
+/// the store answers. The store is asked at most every few seconds, so frequent probes cost nothing. A change of
+/// readiness is logged once, when it happens, not on every probe (the host's own per-probe log is filtered out by
+/// <see cref="Extensions.HostingExtensions.AddActorGraph"/>).</summary>
+public sealed class GraphReadyHealthCheck(GraphState state, IGraphStore store, StoreProbe probe, TimeProvider time, ILogger<GraphReadyHealthCheck> logger)
+    : IHealthCheck, IDisposable
 {
     private static readonly TimeSpan ProbeEvery = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(3);
 
     private readonly SemaphoreSlim _probe = new(1, 1);
+    private readonly Lock _transition = new();
     private (DateTimeOffset At, string? Error)? _lastProbe;
+    private HealthStatus? _lastStatus;
 
     /// <inheritdoc />
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var result = await CheckAsync(cancellationToken).ConfigureAwait(false);
+        lock (_transition)
+        {
+            if (_lastStatus == result.Status) return result;
+            _lastStatus = result.Status;
+        }
+        if (result.Status == HealthStatus.Healthy) logger.BecameReady(result.Description ?? "");
+        else logger.NotReady(result.Description ?? "");
+        return result;
+    }
+
+    private async Task<HealthCheckResult> CheckAsync(CancellationToken cancellationToken)
     {
         var data = new Dictionary<string, object> { ["store"] = store.Description };
         if (state.LastReport is { } report) data["lastLoad"] = report.Succeeded ? "ok" : $"{report.Errors.Length} error(s)";
@@ -28,6 +47,8 @@ public sealed class GraphReadyHealthCheck(GraphState state, IGraphStore store, S
                 : $"the seed has {errors.Length} error(s), first: {errors[0]}", data: data);
         }
         data["version"] = graph.Version;
+        // The loader prepares a graph before publishing it; this keeps readiness honest should that ever change.
+        if (!graph.IsPrepared) return HealthCheckResult.Unhealthy($"graph version {graph.Version} is being indexed", data: data);
         var storeError = await ProbeStoreAsync(cancellationToken).ConfigureAwait(false);
         return storeError is null
             ? HealthCheckResult.Healthy($"serving graph version {graph.Version}", data)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ActorGraph.Analysis.Semantics;
 using ActorGraph.Core.Storage;
 using ActorGraph.Hosting.Options;
 using ActorGraph.Hosting.Sources;
@@ -60,10 +59,11 @@ public sealed class GraphLoader(
                     [$"store {store.Description}: {ex.Message}"]));
                 throw;
             }
-            // The per-graph indexes every query needs (endpoints, incidence, time spans), built over the cores now rather
-            // than by the first request after the load.
-            await Task.Run(() => SemanticIndex.Of(snapshot.Data), cancellationToken).ConfigureAwait(false);
-            state.Publish(new LoadedGraph(snapshot, limits.Value.ResultCacheEntries, (long)limits.Value.ResultCacheMegabytes << 20));
+            // Every per-graph index queries need (names, incidence, endpoints, time spans, processes by party), built over
+            // the cores now rather than by the first requests; readiness is reported only once the graph is published.
+            var loaded = new LoadedGraph(snapshot, limits.Value.ResultCacheEntries, (long)limits.Value.ResultCacheMegabytes << 20);
+            await Task.Run(loaded.Prepare, cancellationToken).ConfigureAwait(false);
+            state.Publish(loaded);
             logger.SeedLoaded(snapshot.Version, graph.Actors.Length, graph.Relations.Length, graph.Processes.Length, store.Description);
             return Record(new LoadReport(time.GetUtcNow(), reason, true, snapshot.Version, []));
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ActorGraph.Analysis.Semantics;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Resolution;
 using ActorGraph.Core.Storage;
@@ -11,6 +12,7 @@ namespace ActorGraph.Hosting.Loading;
 public sealed class LoadedGraph
 {
     private readonly ConcurrentDictionary<object, object> _results = new();
+    private readonly Lazy<ActorResolver> _resolver;
     private readonly int _maxResults;
     private readonly long _maxBytes;
     private long _bytes;
@@ -21,7 +23,8 @@ public sealed class LoadedGraph
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         Snapshot = snapshot;
-        Resolver = new ActorResolver(snapshot.Data);
+        // Built on first use or by Prepare: a graph read only to be stored (the service's loader) never needs its own.
+        _resolver = new Lazy<ActorResolver>(() => new ActorResolver(snapshot.Data), LazyThreadSafetyMode.ExecutionAndPublication);
         _maxResults = maxResults;
         _maxBytes = maxBytes;
     }
@@ -44,8 +47,21 @@ public sealed class LoadedGraph
     /// <summary>The snapshot version.</summary>
     public long Version => Snapshot.Version;
 
-    /// <summary>Resolves what users type to actors of this graph.</summary>
-    public ActorResolver Resolver { get; }
+    /// <summary>Resolves what users type to actors of this graph (an O(1) lookup per name; built on first use, or by
+    /// <see cref="Prepare"/>).</summary>
+    public ActorResolver Resolver => _resolver.Value;
+
+    /// <summary>True once <see cref="Prepare"/> has run (or the first queries built the same indexes).</summary>
+    public bool IsPrepared => _resolver.IsValueCreated && SemanticIndex.IsBuilt(Data);
+
+    /// <summary>Builds every per-graph index queries need, now rather than during the first requests: the name
+    /// resolver, the graph's incidence lists and the <see cref="SemanticIndex"/> (endpoints, time spans, processes by
+    /// party). O(V + E), over the cores where it parallelises. The service calls it before publishing a graph.</summary>
+    public void Prepare()
+    {
+        _ = Resolver;
+        _ = SemanticIndex.Of(Data);
+    }
 
     /// <summary>The cached result for <paramref name="key"/>, if there is one (for results computed asynchronously).</summary>
     public bool TryGet<T>(object key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)

@@ -40,6 +40,12 @@ internal sealed class CsvReader : IDisposable
     /// <summary>Fields in the current record.</summary>
     public int FieldCount { get; private set; }
 
+    /// <summary>The line the reader is on: 1 + the line breaks consumed so far.</summary>
+    public int Line => _line;
+
+    /// <summary>True when the input ended inside a quoted field (reported as an error on that record).</summary>
+    public bool EndedInsideQuotes { get; private set; }
+
     /// <summary>The line the current record starts on.</summary>
     public int RecordLine { get; private set; }
 
@@ -140,6 +146,7 @@ internal sealed class CsvReader : IDisposable
         {
             if (!EnsureData())
             {
+                EndedInsideQuotes = true;
                 Error = "a quoted field is never closed; a field that starts with \" must end with \"";
                 ErrorLocation = openedAt;
                 return false;

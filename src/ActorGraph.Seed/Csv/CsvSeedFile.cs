@@ -13,11 +13,19 @@ internal static class CsvSeedFile
     {
         var maxBytes = limits.MaxBytes(SeedFormat.Csv);
         using var reader = new CsvReader(new StrictUtf8Reader(RegularFile.Open(path, maxBytes), maxBytes), limits.MaxLineCharacters);
-        if (!reader.Read()) return;
+        if (ReadHeader(reader, file, set, required, errors) is not { } header) return;
+        ReadRows(reader, new CsvRecord(file, reader, header.ColumnOfField), header.Count, errors, readRow, progress, stage, ref done, cancellationToken);
+    }
+
+    /// <summary>Reads and checks the header: the column of each field of <paramref name="set"/> (-1 when absent) and the
+    /// number of columns, or null when the rows cannot be read (errors reported).</summary>
+    public static (int[] ColumnOfField, int Count)? ReadHeader(CsvReader reader, string file, FieldSet set, IReadOnlyList<string> required, SeedErrors errors)
+    {
+        if (!reader.Read()) return null;
         if (reader.Error is not null)
         {
             errors.Add(file, reader.ErrorLocation, (reader.Stopped ? "" : "CSV syntax error in the header: ") + reader.Error);
-            return;
+            return null;
         }
 
         var headerCount = reader.FieldCount;
@@ -51,10 +59,16 @@ internal static class CsvSeedFile
         {
             errors.Add(file, new Location(reader.RecordLine, 1),
                 $"the header has no {string.Join(", ", missing.Select(m => $"'{m}'"))} column; {set.Entity} files need {string.Join(", ", required)}");
-            return;
+            return null;
         }
+        return (columnOfField, headerCount);
+    }
 
-        var record = new CsvRecord(file, reader, columnOfField);
+    /// <summary>Hands every well-formed, non-blank row after the header to <paramref name="readRow"/>; reports malformed rows.</summary>
+    public static void ReadRows(CsvReader reader, CsvRecord record, int headerCount, SeedErrors errors, Action<SeedRecord> readRow,
+        IProgress<StoreProgress>? progress, string stage, ref long done, CancellationToken cancellationToken)
+    {
+        var file = record.File;
         while (reader.Read())
         {
             if (reader.Error is not null)

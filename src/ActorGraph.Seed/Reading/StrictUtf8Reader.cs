@@ -16,12 +16,15 @@ internal sealed class StrictUtf8Reader : TextReader
     private int _end;
     private long _consumed;
     private bool _eof;
-    private bool _first = true;
+    private bool _first;
 
-    public StrictUtf8Reader(Stream stream, long maxBytes)
+    /// <summary>Decodes <paramref name="stream"/>; <paramref name="fileStart"/> false for a stream that starts inside a
+    /// file (a block read on its own), where a byte-order mark is text, not a mark.</summary>
+    public StrictUtf8Reader(Stream stream, long maxBytes, bool fileStart = true)
     {
         _stream = stream;
         _maxBytes = maxBytes;
+        _first = fileStart;
     }
 
     public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));

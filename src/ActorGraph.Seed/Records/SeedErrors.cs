@@ -14,6 +14,13 @@ internal sealed class SeedErrors
 
     public void AddForFile(string file, string message) => _errors.Add(new SeedError(file, 0, 0, message));
 
+    /// <summary>Adds the errors of <paramref name="block"/> (a part of a file read on its own, lines counted from 1) in
+    /// their order, their lines moved down by <paramref name="lineOffset"/>.</summary>
+    public void AddBlock(SeedErrors block, int lineOffset)
+    {
+        foreach (var e in block._errors) _errors.Add(e.Line > 0 ? e with { Line = e.Line + lineOffset } : e);
+    }
+
     /// <summary>All errors sorted by file, line and column (stable for equal positions).</summary>
     public ImmutableArray<SeedError> Sorted() =>
     [

@@ -18,18 +18,24 @@ internal sealed class RelationIdDeriver
 
     /// <summary>The next id for a relation with these endpoints, kind and start. <paramref name="sourceKey"/>
     /// and <paramref name="targetKey"/> are any numbers that identify the two actors (e.g. their index).</summary>
-    public string Next(int sourceKey, string source, RelationKind kind, int targetKey, string target, DateOnly? start)
+    public string Next(int sourceKey, string source, RelationKind kind, int targetKey, string target, DateOnly? start) =>
+        WithRepeat(Build(source, kind.Name, target, start), Count(sourceKey, kind, targetKey, start));
+
+    /// <summary>Counts one more relation with these endpoints, kind and start; returns how many there are now (1 for the first).</summary>
+    public int Count(int sourceKey, RelationKind kind, int targetKey, DateOnly? start)
     {
         ref var kindKey = ref CollectionsMarshal.GetValueRefOrAddDefault(_kinds, kind.Name, out var known);
         if (!known) kindKey = _kinds.Count;
         ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, (sourceKey, kindKey, targetKey, start?.DayNumber ?? -1), out _);
-        count++;
-        var baseId = Build(source, kind.Name, target, start);
-        return count == 1 ? baseId : string.Concat(baseId, "~", count.ToString(CultureInfo.InvariantCulture));
+        return ++count;
     }
 
+    /// <summary>The id of the <paramref name="count"/>-th relation whose base id is <paramref name="baseId"/>.</summary>
+    public static string WithRepeat(string baseId, int count) =>
+        count == 1 ? baseId : string.Concat(baseId, "~", count.ToString(CultureInfo.InvariantCulture));
+
     /// <summary><c>source~kind~target~YYYY-MM-DD</c> in one allocation (a million of these on a large load).</summary>
-    private static string Build(string source, string kind, string target, DateOnly? start)
+    public static string Build(string source, string kind, string target, DateOnly? start)
     {
         var length = source.Length + kind.Length + target.Length + 2 + (start is null ? 0 : 11);
         return string.Create(length, (source, kind, target, start), static (span, parts) =>

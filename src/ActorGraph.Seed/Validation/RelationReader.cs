@@ -20,7 +20,34 @@ internal static class RelationReader
     private static readonly FrozenDictionary<string, RelationKind>.AlternateLookup<ReadOnlySpan<char>> KindLookup =
         KindsByName.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void Read(SeedRecord record, SeedContext context, List<ListItem> scratch, List<SeedRecord> mapScratch)
+    /// <summary>A relation row checked on its own (<see cref="Parse"/>), before the checks that need every earlier row
+    /// (<see cref="Commit"/>): <see cref="Relation"/> is null when the row has errors (already reported); a relation
+    /// without an id carries its derived base id, to be numbered in load order.</summary>
+    internal readonly record struct ParsedRelation(Relation? Relation, string? Id, Location IdLocation, Location RecordLocation, int SourceIndex, int TargetIndex);
+
+    public static void Read(SeedRecord record, SeedContext context, List<ListItem> scratch, List<SeedRecord> mapScratch) =>
+        Commit(Parse(record, context, scratch, mapScratch), record.File, 0, context);
+
+    /// <summary>Registers the row's own id (a duplicate is an error) or numbers its derived one, and keeps the relation.
+    /// Rows must be committed in file order; <paramref name="lineOffset"/> is added to the row's lines (a block read on
+    /// its own counts its lines from 1).</summary>
+    public static void Commit(ParsedRelation row, string file, int lineOffset, SeedContext context)
+    {
+        var ok = row.Relation is not null;
+        if (row.Id is not null) ok &= context.Register(context.RelationIds, "relation", row.Id, file, row.IdLocation with { Line = row.IdLocation.Line + lineOffset });
+        if (!ok) return;
+        var relation = row.Relation!;
+        if (row.Id is null)
+        {
+            var count = context.CountDerivedRelationId(row.SourceIndex, relation.Kind, row.TargetIndex, relation.When.Start);
+            if (count > 1) relation = relation with { Id = RelationIdDeriver.WithRepeat(relation.Id, count) };
+        }
+        context.Relations.Add(relation);
+    }
+
+    /// <summary>Reads and checks one row with what does not depend on other rows (actors and sources must be read):
+    /// safe to run on several blocks of a file at once, each with its own <see cref="SeedContext.ForBlock"/>.</summary>
+    public static ParsedRelation Parse(SeedRecord record, SeedContext context, List<ListItem> scratch, List<SeedRecord> mapScratch)
     {
         var errors = context.Errors;
         var ok = true;
@@ -69,11 +96,11 @@ internal static class RelationReader
         ok &= EvidenceReader.TryRead(record, F.Evidence, F.EvidenceSource, F.EvidenceLocator, F.EvidenceNote, context, mapScratch, out var evidence);
         ok &= ValueParser.TryWeight(record, F.Weight, errors, out var weight);
 
-        if (id is not null) ok &= context.Register(context.RelationIds, "relation", id, record, idLocation);
-        if (!ok) return;
-
-        id ??= context.DeriveRelationId(sourceIndex, source!, kind!, targetIndex, target!, when.Start);
-        context.Relations.Add(new Relation(id, source!, target!, kind!, strength, confidence, when, topics, modality, evidence, weight));
+        var relation = ok
+            ? new Relation(id ?? RelationIdDeriver.Build(source!, kind!.Name, target!, when.Start), source!, target!, kind!, strength, confidence, when,
+                topics, modality, evidence, weight)
+            : null;
+        return new ParsedRelation(relation, id, idLocation, record.Location, sourceIndex, targetIndex);
     }
 
     /// <summary>Reads <c>date</c> (a point event) or <c>start</c>/<c>end</c>, checking the end is not before the start.</summary>

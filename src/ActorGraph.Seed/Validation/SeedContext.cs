@@ -7,7 +7,7 @@ namespace ActorGraph.Seed.Validation;
 
 /// <summary>Everything read so far from a seed folder, with the checks that need it: ids, references,
 /// derived relation ids, shared strings.</summary>
-internal sealed class SeedContext(SeedErrors errors)
+internal sealed class SeedContext
 {
     /// <summary>Unknown references get "did you mean" suggestions up to this many times: each costs a scan of all ids.</summary>
     private const int MaxSuggestedReferences = 100;
@@ -18,7 +18,26 @@ internal sealed class SeedContext(SeedErrors errors)
     private Dictionary<string, string>? _actorIdByNameKey;
     private int _suggestedReferences;
 
-    public SeedErrors Errors { get; } = errors;
+    public SeedContext(SeedErrors errors)
+    {
+        Errors = errors;
+    }
+
+    /// <summary>A context for reading one block of a file on another thread: it shares the actors and sources read so
+    /// far (only looked up while relations are read) and has its own errors, strings and hint budget.</summary>
+    private SeedContext(SeedContext shared, SeedErrors errors)
+    {
+        Errors = errors;
+        ActorIds = shared.ActorIds;
+        Actors = shared.Actors;
+        SourceIds = shared.SourceIds;
+        Sources = shared.Sources;
+    }
+
+    /// <summary>A context for one block of a file read in parallel (see the private constructor).</summary>
+    public SeedContext ForBlock(SeedErrors errors) => new(this, errors);
+
+    public SeedErrors Errors { get; }
 
     public IdRegistry ActorIds { get; } = new();
     public List<Actor> Actors { get; } = [];
@@ -35,10 +54,14 @@ internal sealed class SeedContext(SeedErrors errors)
     public List<MediationProcess> Processes { get; } = [];
 
     /// <summary>Registers a record's id, reporting a duplicate with where the first one is.</summary>
-    public bool Register(IdRegistry registry, string entity, string id, SeedRecord record, Location location)
+    public bool Register(IdRegistry registry, string entity, string id, SeedRecord record, Location location) =>
+        Register(registry, entity, id, record.File, location);
+
+    /// <summary>Registers an id read from <paramref name="file"/>, reporting a duplicate with where the first one is.</summary>
+    public bool Register(IdRegistry registry, string entity, string id, string file, Location location)
     {
-        if (registry.TryAdd(id, new Definition(record.File, location), out var first)) return true;
-        Errors.Add(record.File, location, $"duplicate {entity} id '{id}' (first defined at {first})");
+        if (registry.TryAdd(id, new Definition(file, location), out var first)) return true;
+        Errors.Add(file, location, $"duplicate {entity} id '{id}' (first defined at {first})");
         return false;
     }
 
@@ -77,9 +100,9 @@ internal sealed class SeedContext(SeedErrors errors)
         return null;
     }
 
-    /// <summary>The derived id of a relation without one (see <see cref="RelationIdDeriver"/>).</summary>
-    public string DeriveRelationId(int sourceIndex, string source, RelationKind kind, int targetIndex, string target, DateOnly? start) =>
-        _relationIds.Next(sourceIndex, source, kind, targetIndex, target, start);
+    /// <summary>Counts one more relation for the derived ids (see <see cref="RelationIdDeriver.Count"/>).</summary>
+    public int CountDerivedRelationId(int sourceIndex, RelationKind kind, int targetIndex, DateOnly? start) =>
+        _relationIds.Count(sourceIndex, kind, targetIndex, start);
 
     /// <summary>One shared string instance per distinct value (topics repeat across many relations).</summary>
     public string Share(string value)
