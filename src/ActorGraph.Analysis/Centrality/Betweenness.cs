@@ -21,16 +21,13 @@ public static class Betweenness
         if (n == 0) return [];
         var sources = Sources(n, options);
         var threads = Math.Min(options.Threads, Math.Max(1, sources.Length));
-        var arcs = new BrandesArcs(graph); // shared, read-only: built once before the threads start
+        _ = graph.Reverse; // build the shared in-edge index once, before the threads read it
         var partial = new double[threads][];
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, part =>
         {
             var from = (int)((long)sources.Length * part / threads);
             var to = (int)((long)sources.Length * (part + 1) / threads);
-            var sums = new double[n];
-            var workspace = new BrandesWorkspace(arcs, options.Tolerance);
-            foreach (var s in sources.AsSpan(from, to - from)) workspace.Accumulate(s, sums);
-            partial[part] = sums;
+            partial[part] = Accumulate(graph, options.Tolerance, sources.AsSpan(from, to - from));
         });
         for (var part = 0; part < threads; part++)
         {
@@ -43,6 +40,31 @@ public static class Betweenness
             for (var v = 0; v < n; v++) result[v] *= scale;
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    /// <summary>The dependency sums of Brandes' second phase from each of <paramref name="sources"/>, on one thread with its
+    /// own buffers.</summary>
+    private static double[] Accumulate(CompactGraph graph, double tolerance, ReadOnlySpan<int> sources)
+    {
+        var n = graph.VertexCount;
+        var result = new double[n];
+        var dag = new ShortestPathDag(graph, tolerance);
+        var delta = new double[n];
+        foreach (var s in sources)
+        {
+            dag.Run(s, reverse: false);
+            var sigma = dag.Sigma;
+            var order = dag.Order;
+            for (var i = 0; i < dag.Reached; i++) delta[order[i]] = 0;
+            for (var i = dag.Reached - 1; i > 0; i--)
+            {
+                var w = order[i];
+                var coefficient = (1 + delta[w]) / sigma[w];
+                foreach (var v in dag.Predecessors(w)) delta[v] += sigma[v] * coefficient;
+                result[w] += delta[w];
+            }
+        }
+        return result;
     }
 
     /// <summary>Dyad-specific betweenness: for each vertex v other than <paramref name="a"/> and <paramref name="b"/>, the share
