@@ -21,6 +21,10 @@ internal static partial class RelationRules
             { Pair = true, SubjectObject = false, Requires = AgreementWords() },
         new("peace-agreement", R(@"peace (?:agreement|deal|accord|treaty|settlement|plan)s?|(?:framework|final|comprehensive) (?:peace )?(?:agreements?|deals?|accords?)|treaty of peace"), RelationVocabulary.Negotiates, 0.7)
             { Pair = true, SubjectObject = false, Requires = AgreementWords() },
+        // A deal that is neither a ceasefire nor a peace agreement ("agreed on Friday to re-establish diplomatic
+        // relations", "signed an agreement on trade"): the parties work together towards what they agreed.
+        new("deal-agreed", R(@"agree[ds]?(?: on \w+day)? to (?!(?:hold|attend|meet|talk|continue|consider|discuss|negotiate|a|an|the)\b)|(?:reached|signed|struck|concluded|sealed) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord)(?! on (?:a )?(?:cease-?fire|truce))"), RelationVocabulary.Cooperates, 0.7)
+            { Pair = true, SubjectObject = false },
         new("hostilities-between", R(@"(?<!(?:prisoners?|crimes?|criminals?) of )wars?(?! crimes?| criminals?)|conflict|fighting|hostilities|clash(?:es|ed)?|fought|battled?|at war"), RelationVocabulary.ArmedConflict, 0.7)
             { Pair = true, SubjectObject = false, FixedModality = Modality.Reported },
         new("fought-with", R(@"fought|clashed|battled|at war|went to war|waged war"), RelationVocabulary.ArmedConflict, 0.7),
