@@ -50,4 +50,17 @@ public class DealTests
         var result = ReadDeal("Serbia and Kosovo agreed to hold talks in Oslo under Norwegian mediation.");
         Assert.DoesNotContain(result.Relations, r => r.Kind == RelationVocabulary.Cooperates);
     }
+
+    [Theory]
+    [InlineData("the two rivals")]
+    [InlineData("the two Balkan neighbours")]
+    [InlineData("both countries")]
+    public void The_two_rivals_are_the_parties_of_the_deal(string phrase)
+    {
+        var result = ReadDeal(
+            "Serbia and Kosovo agreed on Tuesday to restore direct flights, in a deal brokered by Norway.\n\n" +
+            $"Austria had hosted earlier rounds of talks between {phrase} in 2021.");
+        Assert.Contains(result.Relations, r => r.Kind == RelationVocabulary.Negotiates && r.Where.Paragraph == 2
+            && new[] { r.Source, r.Target }.Order().SequenceEqual(["srb", "xkx"]));
+    }
 }
