@@ -26,7 +26,7 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
     private int _paragraphs;
     private int _proseSentences;
 
-    [GeneratedRegex(@"\bagreed(?: on \w+day)? to (?!(?:hold|attend|meet|talk|continue|consider|discuss|negotiate)\b)|\b(?:signed|signing|agreed|reached|announce(?:d|ment)?|concluded|sealed)\b.*\b(?:agreement|deal|truce|cease-?fire|treaty|accord|cessation|declaration|peace)\b|\b(?:agreement|deal|truce|cease-?fire|treaty|accord|cessation|declaration)\b.*\b(?:signed|agreed|reached|announced|concluded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bagreed(?: on \w+day)? to (?!(?:" + Rules.RelationRules.NotADeal + @")\b)|\b(?:signed|signing|agreed|reached|announce(?:d|ment)?|concluded|sealed)\b.*\b(?:agreement|deal|truce|cease-?fire|treaty|accord|cessation|declaration|peace)\b|\b(?:agreement|deal|truce|cease-?fire|treaty|accord|cessation|declaration)\b.*\b(?:signed|agreed|reached|announced|concluded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Agreement();
 
     [GeneratedRegex(@"\b(?:will|would|could|should|may|might|hopes?|expected|potential|possible|if|aim(?:s|ed)? to|working to)\b", RegexOptions.CultureInvariant)]

@@ -47,7 +47,7 @@ public class DealTests
     [Fact]
     public void Agreeing_to_hold_talks_is_not_a_deal()
     {
-        var result = ReadDeal("Serbia and Kosovo agreed to hold talks in Oslo under Norwegian mediation.");
+        var result = ReadDeal("Serbia and Kosovo agreed to begin negotiations on flights in Oslo under Norwegian mediation.");
         Assert.DoesNotContain(result.Relations, r => r.Kind == RelationVocabulary.Cooperates);
     }
 

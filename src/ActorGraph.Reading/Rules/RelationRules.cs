@@ -10,6 +10,9 @@ internal static partial class RelationRules
     [GeneratedRegex(@"\b(agree[ds]?|agreeing|agreement|sign(?:ed|ing|s)?|reach(?:ed)?|declared?|announce(?:d|ment)?|implement(?:ation|ed|ing)?|accept(?:ed|s)?|recogni[sz]e|brokered|concluded|establish(?:ed)?|observe[sd]?|holding|held)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex AgreementWords();
 
+    /// <summary>What "agreed to ..." may be followed by without being a deal: agreeing to talk, or to stop fighting (a ceasefire's own words).</summary>
+    public const string NotADeal = "hold|attend|meet|talk|continue|consider|discuss|negotiate|begin|start|open|resume|launch|enter|end|stop|cease|a|an|the";
+
     private static Regex R(string pattern) => new(@"\b(?:" + pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static IReadOnlyList<RelationRule> All { get; } =
@@ -23,7 +26,7 @@ internal static partial class RelationRules
             { Pair = true, SubjectObject = false, Requires = AgreementWords() },
         // A deal that is neither a ceasefire nor a peace agreement ("agreed on Friday to re-establish diplomatic
         // relations", "signed an agreement on trade"): the parties work together towards what they agreed.
-        new("deal-agreed", R(@"agree[ds]?(?: on \w+day)? to (?!(?:hold|attend|meet|talk|continue|consider|discuss|negotiate|a|an|the)\b)|(?:reached|signed|struck|concluded|sealed) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord)(?! on (?:a )?(?:cease-?fire|truce))"), RelationVocabulary.Cooperates, 0.7)
+        new("deal-agreed", R(@"agree[ds]?(?: on \w+day)? to (?!(?:" + NotADeal + @")\b)|(?:reached|signed|struck|concluded|sealed) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord)(?! on (?:a )?(?:cease-?fire|truce))"), RelationVocabulary.Cooperates, 0.7)
             { Pair = true, SubjectObject = false },
         new("hostilities-between", R(@"(?<!(?:prisoners?|crimes?|criminals?) of )wars?(?! crimes?| criminals?)|conflict|fighting|hostilities|clash(?:es|ed)?|fought|battled?|at war"), RelationVocabulary.ArmedConflict, 0.7)
             { Pair = true, SubjectObject = false, FixedModality = Modality.Reported },
