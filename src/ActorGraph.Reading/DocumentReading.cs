@@ -26,10 +26,10 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
     private int _paragraphs;
     private int _proseSentences;
 
-    [GeneratedRegex(@"\b(?:signed|signing|agreed|reached|announce(?:d|ment)?|concluded|sealed)\b.*\b(?:agreement|deal|truce|cease-?fire|treaty|accord|cessation|declaration|peace)\b|\b(?:agreement|deal|truce|cease-?fire|treaty|accord|cessation|declaration)\b.*\b(?:signed|agreed|reached|announced|concluded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bagreed(?: on \w+day)? to (?!(?:" + Rules.RelationRules.NotADeal + @")\b)|\b(?:signed|signing|agreed|reached|announce(?:d|ment)?|concluded|sealed)\b.*\b(?:agreement|deal|truce|cease-?fire|treaty|accord|cessation|declaration|peace)\b|\b(?:agreement|deal|truce|cease-?fire|treaty|accord|cessation|declaration)\b.*\b(?:signed|agreed|reached|announced|concluded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Agreement();
 
-    [GeneratedRegex(@"\b(?:will|would|could|should|may|might|hopes?|expected|potential|possible|if)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:will|would|could|should|may|might|hopes?|expected|potential|possible|if|aim(?:s|ed)? to|working to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Hedge();
 
     [GeneratedRegex(@"\b(?:has|have|had) not (?:made|issued|given) any (?:public )?(?:statements?|comments?)|declined to comment|did not (?:respond|comment)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

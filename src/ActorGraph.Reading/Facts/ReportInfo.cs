@@ -7,4 +7,8 @@ namespace ActorGraph.Reading.Facts;
 /// <param name="Date">Publication date, when known; relative dates ("today") need it.</param>
 /// <param name="Publisher">Publisher.</param>
 /// <param name="Url">Address.</param>
-public sealed record ReportInfo(string SourceId, string Path, string? Title, DateOnly? Date, string? Publisher, string? Url);
+public sealed record ReportInfo(string SourceId, string Path, string? Title, DateOnly? Date, string? Publisher, string? Url)
+{
+    /// <summary>Where the date came from (the `# date:` header, the HTML head, a dateline line, the date option).</summary>
+    public string? DateFrom { get; init; }
+}

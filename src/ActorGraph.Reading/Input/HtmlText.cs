@@ -48,7 +48,7 @@ internal static partial class HtmlText
             var name = m.Groups["n"].Value.ToLowerInvariant();
             var content = WebUtility.HtmlDecode(m.Groups["c"].Value).Trim();
             if (name is "og:title") header.Title ??= content;
-            else if (name is "article:published_time" or "date" or "dc.date" or "pubdate") header.Date ??= ReportHeader.ParseDate(content);
+            else if (name is "article:published_time" or "date" or "dc.date" or "pubdate") { header.Date ??= ReportHeader.ParseDate(content); if (header.Date is not null) header.DateFrom ??= "the HTML head"; }
             else if (name is "og:site_name" or "publisher" or "dc.publisher") header.Publisher ??= content;
             else if (name is "og:url") header.Url ??= content;
         }

@@ -14,6 +14,9 @@ internal sealed partial class ReportHeader
 
     public string? Title { get; set; }
     public DateOnly? Date { get; set; }
+
+    /// <summary>Where the date came from, for the review ("the `# date:` header", a dateline line).</summary>
+    public string? DateFrom { get; set; }
     public string? Publisher { get; set; }
     public string? Url { get; set; }
 
@@ -28,7 +31,10 @@ internal sealed partial class ReportHeader
             case "title": Title ??= value; break;
             case "publisher": Publisher ??= value; break;
             case "url": Url ??= FirstUrl(value); break;
-            case "date": Date ??= value.Length >= 10 && char.IsDigit(value[0]) ? ParseDate(value[..10]) : null; break;
+            case "date":
+                Date ??= value.Length >= 10 && char.IsDigit(value[0]) ? ParseDate(value[..10]) : null;
+                if (Date is not null) DateFrom ??= "the `# date:` header";
+                break;
         }
         return true;
     }

@@ -53,13 +53,17 @@ internal sealed class ReportInput
             lines.Next();
             lineNumber++;
         }
+        if (header.Date is null && Dateline.Find(lines, lineNumber) is { } dateline) (header.Date, header.DateFrom) = (dateline.Date, dateline.From);
         return Build(path, options, header, ParagraphsFrom(lines, lineNumber, markdown, options, path, reader));
     }
 
     private static ReportInput Build(string path, ReadingOptions options, ReportHeader header, IEnumerable<Paragraph> paragraphs)
     {
         var sourceId = options.SourceId ?? SourceIdOf(path, options.Title ?? header.Title);
-        var info = new ReportInfo(sourceId, path, options.Title ?? header.Title, options.Date ?? header.Date, options.Publisher ?? header.Publisher, options.Url ?? header.Url);
+        var info = new ReportInfo(sourceId, path, options.Title ?? header.Title, options.Date ?? header.Date, options.Publisher ?? header.Publisher, options.Url ?? header.Url)
+        {
+            DateFrom = options.Date is not null ? "the date option" : header.DateFrom,
+        };
         return new ReportInput(info, WithLanguageCheck(paragraphs, path));
     }
 

@@ -52,7 +52,7 @@ public static class ReviewWriter
             sb.AppendLine();
             sb.AppendLine(CultureInfo.InvariantCulture, $"## {r.SourceId}: {r.Title ?? r.Path}");
             sb.AppendLine();
-            sb.AppendLine(CultureInfo.InvariantCulture, $"File `{r.Path}`; date {(r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "not given (relative dates left undated)")}; publisher {r.Publisher ?? "not given"}; {result.Paragraphs} paragraphs, {result.Sentences} sentences.");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"File `{r.Path}`; date {(r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) is { } d ? $"{d} (from {r.DateFrom ?? "the caller"})" : "not given (relative dates left undated)")}; publisher {r.Publisher ?? "not given"}; {result.Paragraphs} paragraphs, {result.Sentences} sentences.");
             foreach (var note in result.Notes) sb.AppendLine(CultureInfo.InvariantCulture, $"- note: {note}");
             foreach (var (kind, heading) in new[] { ("actor", "Actors"), ("relation", "Relations"), ("process", "Processes") })
             {

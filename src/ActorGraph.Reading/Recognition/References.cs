@@ -12,6 +12,7 @@ internal static class References
     private static readonly HashSet<string> PairNouns = new(StringComparer.Ordinal)
     {
         "sides", "countries", "nations", "parties", "governments", "forces", "states", "neighbours", "neighbors", "leaders", "armies",
+        "rivals", "adversaries", "foes", "enemies", "powers", "capitals", "camps",
     };
 
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "group", "movement", "militia", "organisation", "organization", "faction" };
@@ -35,8 +36,7 @@ internal static class References
             case "both" or "either" when PairNouns.Contains(s.KeyAt(i + 1)) && d.LastPair is { } pair:
                 s.Add([pair.A, pair.B], i, i + 1, MentionRole.Actor, "coref-pair");
                 return i + 2;
-            case "the" when (s.KeyAt(i + 1) == "two" && PairNouns.Contains(s.KeyAt(i + 2)) || s.KeyAt(i + 1) == "parties") && d.LastPair is { } pair2:
-                var last = s.KeyAt(i + 1) == "parties" ? i + 1 : i + 2;
+            case "the" when PairEnd(s, i) is { } last && d.LastPair is { } pair2:
                 s.Add([pair2.A, pair2.B], i, last, MentionRole.Actor, "coref-pair");
                 return last + 1;
             case "the":
@@ -57,6 +57,15 @@ internal static class References
             default:
                 return null;
         }
+    }
+
+    /// <summary>The last token of "the parties", "the two sides" or "the two regional rivals" (one modifier between), or null.</summary>
+    private static int? PairEnd(SentenceContext s, int i)
+    {
+        if (s.KeyAt(i + 1) == "parties") return i + 1;
+        if (s.KeyAt(i + 1) != "two") return null;
+        if (PairNouns.Contains(s.KeyAt(i + 2))) return i + 2;
+        return PairNouns.Contains(s.KeyAt(i + 3)) && s.KeyAt(i + 2) is { Length: > 2 } modifier && char.IsLetter(modifier[0]) ? i + 3 : null;
     }
 
     private static int? TheNoun(SentenceContext s, int i)

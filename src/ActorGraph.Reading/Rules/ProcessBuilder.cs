@@ -47,7 +47,7 @@ internal static class ProcessBuilder
         foreach (var (a, b, groupCues, mediators, from) in groups.Values)
         {
             if (mediators.Count == 0) continue;
-            var agreement = relations.FirstOrDefault(r => r.Kind == RelationVocabulary.AgreesCeasefire && r.Modality is Modality.Reported or Modality.Claimed &&
+            var agreement = relations.FirstOrDefault(r => (r.Kind == RelationVocabulary.AgreesCeasefire || r.Rule.StartsWith("deal-agreed", StringComparison.Ordinal)) && r.Modality is Modality.Reported or Modality.Claimed &&
                 ((r.Source == a && r.Target == b) || (r.Source == b && r.Target == a)));
             var cueParagraphs = groupCues.Select(c => c.Where.Paragraph).ToHashSet();
             var agreedNearby = sentences.Values.Any(n => n.Agreement && cueParagraphs.Contains(n.Paragraph));

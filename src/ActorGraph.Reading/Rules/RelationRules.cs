@@ -10,6 +10,9 @@ internal static partial class RelationRules
     [GeneratedRegex(@"\b(agree[ds]?|agreeing|agreement|sign(?:ed|ing|s)?|reach(?:ed)?|declared?|announce(?:d|ment)?|implement(?:ation|ed|ing)?|accept(?:ed|s)?|recogni[sz]e|brokered|concluded|establish(?:ed)?|observe[sd]?|holding|held)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex AgreementWords();
 
+    /// <summary>What "agreed to ..." may be followed by without being a deal: agreeing to talk, or to stop fighting (a ceasefire's own words).</summary>
+    public const string NotADeal = "hold|attend|meet|talk|continue|consider|discuss|negotiate|begin|start|open|resume|launch|enter|end|stop|cease|a|an|the";
+
     private static Regex R(string pattern) => new(@"\b(?:" + pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static IReadOnlyList<RelationRule> All { get; } =
@@ -21,13 +24,17 @@ internal static partial class RelationRules
             { Pair = true, SubjectObject = false, Requires = AgreementWords() },
         new("peace-agreement", R(@"peace (?:agreement|deal|accord|treaty|settlement|plan)s?|(?:framework|final|comprehensive) (?:peace )?(?:agreements?|deals?|accords?)|treaty of peace"), RelationVocabulary.Negotiates, 0.7)
             { Pair = true, SubjectObject = false, Requires = AgreementWords() },
+        // A deal that is neither a ceasefire nor a peace agreement ("agreed on Friday to re-establish diplomatic
+        // relations", "signed an agreement on trade"): the parties work together towards what they agreed.
+        new("deal-agreed", R(@"agree[ds]?(?: on \w+day)? to (?!(?:" + NotADeal + @")\b)|(?:reached|signed|struck|concluded|sealed) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord)(?! on (?:a )?(?:cease-?fire|truce))"), RelationVocabulary.Cooperates, 0.7)
+            { Pair = true, SubjectObject = false },
         new("hostilities-between", R(@"(?<!(?:prisoners?|crimes?|criminals?) of )wars?(?! crimes?| criminals?)|conflict|fighting|hostilities|clash(?:es|ed)?|fought|battled?|at war"), RelationVocabulary.ArmedConflict, 0.7)
             { Pair = true, SubjectObject = false, FixedModality = Modality.Reported },
         new("fought-with", R(@"fought|clashed|battled|at war|went to war|waged war"), RelationVocabulary.ArmedConflict, 0.7),
         new("attack", R(@"attack(?:s|ed|ing)?|struck|strikes?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|invade[sd]?|invasion of|raid(?:s|ed)?|assault(?:s|ed)?|shot down|fired (?:rockets|missiles|shells) (?:at|on|into)"), RelationVocabulary.Attacks, 0.75),
         new("meet", R(@"met|meets?|meeting (?:with|between)|held talks|hold talks|holds talks|talks with|engaged in talks|conferred"), RelationVocabulary.Meets, 0.75)
             { Pair = true },
-        new("negotiate", R(@"negotiat(?:e|es|ed|ing|ions?)|peace talks|dialogue|the talks"), RelationVocabulary.Negotiates, 0.65)
+        new("negotiate", R(@"negotiat(?:e|es|ed|ing|ions?)|peace talks|dialogue|the talks|talks between"), RelationVocabulary.Negotiates, 0.65)
             { Pair = true, MainPairFallback = true },
         new("engage", R(@"engage[sd]? with|engaging with|asked|called on|calls? on|urged?|urges|appeal(?:ed|s)? to|reached out to|consult(?:ed|s)? with|invited"), RelationVocabulary.Engages, 0.7),
         new("pressure", R(@"pressure[sd]?|pressuring|pressing|pressed|forced|compelled|coerced"), RelationVocabulary.Pressures, 0.7)

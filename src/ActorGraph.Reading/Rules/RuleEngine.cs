@@ -159,7 +159,7 @@ internal static class RuleEngine
 
     private static bool Same(RawRelation r, DocActor a, DocActor b) => (r.Source == a && r.Target == b) || (r.Source == b && r.Target == a);
 
-    private static readonly HashSet<string> SidesKinds = new(StringComparer.Ordinal) { "armed-conflict", "attacks", "agrees-ceasefire", "negotiates", "accuses", "meets" };
+    private static readonly HashSet<string> SidesKinds = new(StringComparer.Ordinal) { "armed-conflict", "attacks", "agrees-ceasefire", "negotiates", "accuses", "meets", "cooperates" };
 
     private static bool Side(DocActor a) => a.Kind is ActorKind.State or ActorKind.ArmedGroup or ActorKind.Government;
 
