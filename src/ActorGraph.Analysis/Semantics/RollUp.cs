@@ -56,11 +56,11 @@ public static class RollUp
     }
 
     /// <summary>What an answer says when a cut chain could have hidden a nearer pair.</summary>
-    public static string CutNote(ActorGraphData data, string actorId)
+    public static string CutNote(ActorGraphData data, string actorId, int maxHeads = MaxHeads)
     {
         ArgumentNullException.ThrowIfNull(data);
         var name = data.FindActor(actorId)?.Name ?? actorId;
         return string.Create(CultureInfo.InvariantCulture,
-            $"Roll-up cut: {name} answers for more actors than the {MaxHeads:N0} nearest looked at ({MaxTies:N0} ties at most); a pair through the others was not considered.");
+            $"Roll-up cut: {name} answers for more actors than the {maxHeads:N0} nearest looked at ({MaxTies:N0} ties at most); a pair through the others was not considered.");
     }
 }
