@@ -29,8 +29,9 @@ public static class MediatorFinder
         + "half its strongest tie to a side. Recency = 1 / (1 + 0.25 x years since the newest evidence); 1 for current or undated facts.";
 
     /// <summary>Finds mediators between <paramref name="first"/> and <paramref name="second"/> (actor ids; order does not matter).</summary>
+    /// <param name="maxRollUpHeads">Actors a roll-up chain holds at most (<see cref="RollUp.MaxHeads"/>; smaller in tests).</param>
     /// <exception cref="ArgumentException">An id is unknown, or both are the same actor.</exception>
-    public static MediationResult Find(ActorGraphData data, string first, string second, MediatorQuery? query = null)
+    public static MediationResult Find(ActorGraphData data, string first, string second, MediatorQuery? query = null, int maxRollUpHeads = RollUp.MaxHeads)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(first);
@@ -41,7 +42,7 @@ public static class MediatorFinder
         if (first == second) throw new ArgumentException("mediation needs two different actors", nameof(second));
         var index = SemanticIndex.Of(data);
         var scope = query.ToProjection().Scope;
-        var (x, y, rolledUp) = Pair(data, index, first, second, scope);
+        var (x, y, rolledUp, cutNote) = Pair(data, index, first, second, scope, maxRollUpHeads);
         var (a, b) = string.CompareOrdinal(x, y) < 0 ? (x, y) : (y, x);
         var ctx = new Context(data, query, a, b);
 
@@ -63,20 +64,23 @@ public static class MediatorFinder
         var directTies = direct.Select(r => TieEvidence.Of(r, data)).ToImmutableArray();
         var summary = Summary.Of(ctx, rolledUp, explicitEntries, past, inferred, structural, involved, direct, opposed, shared);
         return new MediationResult([a, b], query.AsOf, explicitEntries, structural, involved, directTies, opposed, summary,
-            past, inferred, rolledUp, scope.Describe(index.LatestDate), ScoreNote);
+            past, inferred, rolledUp, cutNote is null ? scope.Describe(index.LatestDate) : $"{scope.Describe(index.LatestDate)} {cutNote}", ScoreNote);
     }
 
     /// <summary>The pair to analyse: the actors asked, or, when they share no process in scope, the nearest pair of
     /// actors they answer for that does (fewest steps first, then the first actor's nearer heads, then chain order).</summary>
     /// <remarks>Walks the first chain's heads in order and, through the per-actor process lists of the
     /// <see cref="SemanticIndex"/>, the processes each is a party to: O(|chain A| + |chain B| + Σ parties of their
-    /// processes), not one scan of every process per pair of heads (which took minutes when a chain reached a hub).</remarks>
-    private static (string A, string B, ImmutableArray<RollUpStep> Steps) Pair(ActorGraphData data, SemanticIndex index, string first, string second, TimeScope scope)
+    /// processes), not one scan of every process per pair of heads (which took minutes when a chain reached a hub).
+    /// Chains are capped (<see cref="RollUp.MaxHeads"/>); the note says so when a cut chain could have held a nearer pair
+    /// (its left-out heads are at least as far as its farthest kept one).</remarks>
+    private static (string A, string B, ImmutableArray<RollUpStep> Steps, string? CutNote) Pair(ActorGraphData data, SemanticIndex index, string first, string second, TimeScope scope, int maxHeads)
     {
-        if (Shared(data, index, first, second, scope).Count > 0) return (first, second, []);
+        if (Shared(data, index, first, second, scope).Count > 0) return (first, second, [], null);
         var date = scope.FilterDate(index.LatestDate);
-        var chainA = RollUp.Chain(data, first, date);
-        var chainB = RollUp.Chain(data, second, date);
+        var walkA = RollUp.Walk(data, first, date, maxHeads);
+        var walkB = RollUp.Walk(data, second, date, maxHeads);
+        var (chainA, chainB) = (walkA.Heads, walkB.Heads);
         var positionInB = new Dictionary<int, int>(chainB.Count);
         for (var j = 0; j < chainB.Count; j++) positionInB[data.IndexOf(chainB[j].Id)] = j;
         var reference = scope.Reference(index.LatestDate);
@@ -99,9 +103,14 @@ public static class MediatorFinder
                 }
             }
         }
-        if (best is not { } pair) return (first, second, []);
+        // A left-out head of A is at least as far as A's farthest kept one and after it in chain order, so it could only
+        // win with a larger total; one of B could also win at the same total through A itself (fewer steps on A's side).
+        var cutA = walkA.Cut && (best is not { } a || a.Total > walkA.FarthestSteps);
+        var cutB = walkB.Cut && (best is not { } b || b.Total > walkB.FarthestSteps || (b.Total == walkB.FarthestSteps && b.StepsA > 0));
+        var note = cutA ? RollUp.CutNote(data, first, maxHeads) : cutB ? RollUp.CutNote(data, second, maxHeads) : null;
+        if (best is not { } pair) return (first, second, [], note);
         var (ha, hb) = (chainA[pair.I], chainB[pair.J]);
-        return (ha.Id, hb.Id, ha.Steps.AddRange(hb.Steps));
+        return (ha.Id, hb.Id, ha.Steps.AddRange(hb.Steps), note);
     }
 
     /// <summary>Processes with both actors as parties, in scope, in process order: known by the reference date; at a point

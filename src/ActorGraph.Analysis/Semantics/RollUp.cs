@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using ActorGraph.Core.Model;
 
 namespace ActorGraph.Analysis.Semantics;
@@ -10,30 +11,56 @@ public static class RollUp
     /// <summary>How many organisational steps are followed at most (a person leading an agency of a state is two).</summary>
     public const int MaxDepth = 3;
 
+    /// <summary>How many actors a roll-up chain holds at most (the actor itself included): a hub with thousands of
+    /// organisational ties would otherwise make every query through it walk them all.</summary>
+    public const int MaxHeads = 1_000;
+
+    /// <summary>How many roll-up ties one walk looks at at most (ties back to heads already reached count too).</summary>
+    public const int MaxTies = 20_000;
+
     /// <summary>The actor itself, then every actor it answers for, nearest first (breadth-first, at most
-    /// <see cref="MaxDepth"/> steps), each with the steps that lead there. Only reported or claimed ties known and
-    /// valid at <paramref name="date"/> count (any date when null). O(steps × degree).</summary>
-    public static IReadOnlyList<(string Id, ImmutableArray<RollUpStep> Steps)> Chain(ActorGraphData data, string actorId, DateOnly? date)
+    /// <see cref="MaxDepth"/> steps and <see cref="MaxHeads"/> actors), each with the steps that lead there.</summary>
+    public static IReadOnlyList<(string Id, ImmutableArray<RollUpStep> Steps)> Chain(ActorGraphData data, string actorId, DateOnly? date) =>
+        Walk(data, actorId, date).Heads;
+
+    /// <summary>The roll-up chain of <paramref name="actorId"/>: breadth-first over its reported or claimed organisational
+    /// ties known and valid at <paramref name="date"/> (any date when null), at most <see cref="MaxDepth"/> steps, stopping
+    /// at <paramref name="maxHeads"/> actors or <see cref="MaxTies"/> ties looked at (<see cref="RollUpChain.Cut"/>).
+    /// O(ties looked at) through the <see cref="SemanticIndex"/>'s per-actor roll-up ties, whatever the actors' degrees.</summary>
+    public static RollUpChain Walk(ActorGraphData data, string actorId, DateOnly? date, int maxHeads = MaxHeads)
     {
         ArgumentNullException.ThrowIfNull(data);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxHeads, 1);
         var index = SemanticIndex.Of(data);
         var result = new List<(string, ImmutableArray<RollUpStep>)> { (actorId, []) };
-        var seen = new HashSet<string>(StringComparer.Ordinal) { actorId };
+        var seen = new HashSet<int> { data.IndexOf(actorId) };
+        var examined = 0;
         for (var i = 0; i < result.Count; i++)
         {
             var (current, steps) = result[i];
             if (steps.Length >= MaxDepth) continue;
-            foreach (var r in data.IncidentRelations(current))
+            var name = data.FindActor(current)?.Name ?? current;
+            foreach (var r in index.HeadTies(data.IndexOf(current)))
             {
+                if (++examined > MaxTies) return new RollUpChain(result, true, examined - 1);
+                if (!index.HoldsAt(r, date) || seen.Contains(index.Targets[r])) continue;
+                if (result.Count == maxHeads) return new RollUpChain(result, true, examined);
+                seen.Add(index.Targets[r]);
                 var relation = data.Relations[r];
-                if (relation.Source != current || !TieMeaning.IsOrganisational(relation.Kind)) continue;
-                if (relation.Modality is not (Modality.Reported or Modality.Claimed) || !index.HoldsAt(r, date)) continue;
-                if (data.FindActor(relation.Target) is not { } head || !seen.Add(head.Id)) continue;
-                var name = data.FindActor(current)?.Name ?? current;
+                var head = data.Actors[index.Targets[r]];
                 var step = new RollUpStep(current, head.Id, relation.Kind.Name, relation.Id, $"{name}, {TieMeaning.RollUpPhrase(relation.Kind)} {head.Name}");
                 result.Add((head.Id, steps.Add(step)));
             }
         }
-        return result;
+        return new RollUpChain(result, false, examined);
+    }
+
+    /// <summary>What an answer says when a cut chain could have hidden a nearer pair.</summary>
+    public static string CutNote(ActorGraphData data, string actorId, int maxHeads = MaxHeads)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var name = data.FindActor(actorId)?.Name ?? actorId;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Roll-up cut: {name} answers for more actors than the {maxHeads:N0} nearest looked at ({MaxTies:N0} ties at most); a pair through the others was not considered.");
     }
 }

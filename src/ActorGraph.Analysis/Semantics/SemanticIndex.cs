@@ -28,6 +28,10 @@ public sealed class SemanticIndex
     // Processes by party, as compressed rows: actor i is a party to processes _partyOf[_partyOffsets[i].._partyOffsets[i + 1]], ascending.
     private readonly int[] _partyOffsets;
     private readonly int[] _partyOf;
+    // Roll-up ties by source, as compressed rows: reported or claimed leads / part-of / member-of relations from actor i to
+    // an actor of the graph are _headTies[_headOffsets[i].._headOffsets[i + 1]], ascending (the order of its incident relations).
+    private readonly int[] _headOffsets;
+    private readonly int[] _headTies;
 
     private SemanticIndex(ActorGraphData data)
     {
@@ -93,6 +97,7 @@ public sealed class SemanticIndex
         foreach (var d in chunkLatest) latest = Max(latest, d);
         foreach (var s in data.Sources) latest = Max(latest, s.Date);
         LatestDate = latest;
+        (_headOffsets, _headTies) = HeadRows(data);
     }
 
     /// <summary>The graph indexed.</summary>
@@ -150,6 +155,11 @@ public sealed class SemanticIndex
     public ReadOnlySpan<int> PartyProcesses(int actorIndex) =>
         actorIndex < 0 ? [] : _partyOf.AsSpan(_partyOffsets[actorIndex], _partyOffsets[actorIndex + 1] - _partyOffsets[actorIndex]);
 
+    /// <summary>The roll-up ties of actor <paramref name="actorIndex"/>: its reported or claimed leads, part-of and member-of
+    /// relations to actors of the graph (relation numbers, ascending), whatever their dates; empty for -1. O(1).</summary>
+    public ReadOnlySpan<int> HeadTies(int actorIndex) =>
+        actorIndex < 0 ? [] : _headTies.AsSpan(_headOffsets[actorIndex], _headOffsets[actorIndex + 1] - _headOffsets[actorIndex]);
+
     /// <summary>The first dated evidence of a process: its start, else its earliest outcome or source date.</summary>
     public DateOnly? ProcessFirst(int p) => Date(_processFirst[p]);
 
@@ -200,6 +210,27 @@ public sealed class SemanticIndex
         }
         return (offsets, rows);
     }
+
+    /// <summary>Each actor's roll-up ties (see <see cref="HeadTies"/>) as compressed rows, so that walking a roll-up chain
+    /// costs the ties it follows, not every incident relation of a hub. O(E).</summary>
+    private (int[] Offsets, int[] Ties) HeadRows(ActorGraphData data)
+    {
+        var offsets = new int[data.Actors.Length + 1];
+        var ties = new List<int>();
+        for (var r = 0; r < OwnRelations; r++)
+        {
+            if (IsHeadTie(data.Relations[r], Sources[r], Targets[r])) ties.Add(r);
+        }
+        foreach (var r in ties) offsets[Sources[r] + 1]++;
+        for (var i = 0; i < data.Actors.Length; i++) offsets[i + 1] += offsets[i];
+        var rows = new int[ties.Count];
+        var fill = offsets[..^1];
+        foreach (var r in ties) rows[fill[Sources[r]]++] = r;
+        return (offsets, rows);
+    }
+
+    private static bool IsHeadTie(Relation relation, int source, int target) =>
+        source >= 0 && target >= 0 && TieMeaning.IsOrganisational(relation.Kind) && relation.Modality is Modality.Reported or Modality.Claimed;
 
     /// <summary>Fills the endpoint and time-span entries of relation <paramref name="r"/>; returns its latest own date.</summary>
     private DateOnly? IndexRelation(ActorGraphData data, int r)

@@ -43,6 +43,35 @@ public sealed class RollUpPairTests
         Assert.NotNull(latest);
     }
 
+    [Theory]
+    [InlineData(4, 5)]
+    [InlineData(5, 20)]
+    [InlineData(6, 60)]
+    public void With_small_chains_an_answer_without_a_cut_note_is_the_uncapped_pair(int seed, int maxHeads)
+    {
+        var data = RandomGraph(seed, actors: 400);
+        var random = new Random(seed * 31);
+        var (noted, rolledUp) = (0, 0);
+        for (var q = 0; q < 300; q++)
+        {
+            var a = data.Actors[random.Next(data.Actors.Length)].Id;
+            var b = data.Actors[random.Next(data.Actors.Length)].Id;
+            if (a == b) continue;
+            var result = MediatorFinder.Find(data, a, b, maxRollUpHeads: maxHeads);
+            if (result.Scope.Contains("Roll-up cut", StringComparison.Ordinal))
+            {
+                noted++;
+                continue;
+            }
+            var (x, y, steps) = BruteForcePair(data, a, b, TimeScope.WholeRecord);
+            Assert.Equal(string.CompareOrdinal(x, y) < 0 ? new[] { x, y } : [y, x], result.Sides.ToArray());
+            Assert.Equal(steps.Select(s => s.RelationId), result.RolledUp.Select(s => s.RelationId));
+            if (!result.RolledUp.IsEmpty) rolledUp++;
+        }
+        // Both kinds of answer occur, or the check says little.
+        Assert.True(noted > 0 && rolledUp > 0, $"{noted} cut, {rolledUp} rolled up");
+    }
+
     private static (string A, string B, ImmutableArray<RollUpStep> Steps) BruteForcePair(ActorGraphData data, string first, string second, TimeScope scope)
     {
         var index = SemanticIndex.Of(data);

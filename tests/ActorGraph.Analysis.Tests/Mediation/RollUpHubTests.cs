@@ -1,0 +1,73 @@
+using ActorGraph.Analysis.Mediation;
+using ActorGraph.Analysis.Semantics;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Analysis.Tests.Mediation;
+
+/// <summary>Roll-up through a hub with thousands of organisational ties: the walk is bounded (<see cref="RollUp.MaxHeads"/>
+/// heads, ties looked at counted) and the answer says so when the cut could have hidden the pair.</summary>
+public sealed class RollUpHubTests
+{
+    private const int Bodies = 5_000;
+    private const int Members = 3_000;
+
+    [Fact]
+    public void A_walk_through_a_hub_stops_at_the_cap_and_looks_at_no_more_ties_than_heads_it_keeps()
+    {
+        var data = Hub(partyBody: 0);
+        var walk = RollUp.Walk(data, "delegate", null);
+        Assert.True(walk.Cut);
+        Assert.Equal(RollUp.MaxHeads, walk.Heads.Count);
+        // delegate -> hub, then the hub's first bodies in relation order; the hub's 3,000 members (ties into it) cost nothing.
+        Assert.Equal(["delegate", "hub", "body0000"], walk.Heads.Take(3).Select(h => h.Id));
+        Assert.Equal(RollUp.MaxHeads, walk.TiesExamined);
+        Assert.Equal(2, walk.FarthestSteps);
+    }
+
+    [Fact]
+    public void A_walk_from_a_member_of_the_hub_is_not_slowed_by_the_hubs_other_members()
+    {
+        var walk = RollUp.Walk(Hub(partyBody: 0), "member0001", null, maxHeads: 10);
+        Assert.Equal(["member0001", "hub", "body0000"], walk.Heads.Take(3).Select(h => h.Id));
+        Assert.True(walk.Cut);
+        Assert.True(walk.TiesExamined <= 10, $"{walk.TiesExamined} ties looked at");
+    }
+
+    [Fact]
+    public void A_pair_among_the_kept_heads_is_found_and_the_answer_has_no_cut_note()
+    {
+        var result = MediatorFinder.Find(Hub(partyBody: 5), "delegate", "other");
+        Assert.Equal(["body0005", "other"], result.Sides.ToArray());
+        Assert.Equal(["delegate-in-hub", "hub-in-body0005"], result.RolledUp.Select(s => s.RelationId));
+        Assert.DoesNotContain("Roll-up cut", result.Scope, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pair_beyond_the_cap_is_not_looked_for_and_the_answer_says_so()
+    {
+        var result = MediatorFinder.Find(Hub(partyBody: Bodies - 1), "delegate", "other");
+        Assert.Equal(["delegate", "other"], result.Sides.ToArray());
+        Assert.Empty(result.RolledUp);
+        Assert.Contains("Roll-up cut: Delegate answers for more actors than the 1,000 nearest", result.Scope, StringComparison.Ordinal);
+    }
+
+    /// <summary>A delegate member-of a hub that is part-of 5,000 bodies and has 3,000 members of its own; one process
+    /// between body <paramref name="partyBody"/> and an outside actor.</summary>
+    private static ActorGraphData Hub(int partyBody)
+    {
+        var actors = new List<Actor> { new("delegate", "Delegate", ActorKind.Person, []), new("hub", "Hub", ActorKind.Organisation, []), new("other", "Other", ActorKind.State, []) };
+        actors.AddRange(Enumerable.Range(0, Bodies).Select(i => new Actor($"body{i:D4}", $"Body {i}", ActorKind.Organisation, [])));
+        actors.AddRange(Enumerable.Range(0, Members).Select(i => new Actor($"member{i:D4}", $"Member {i}", ActorKind.Person, [])));
+        var relations = new List<Relation>();
+        // The hub's members first, so that a walk scanning every incident relation of the hub would pay for them.
+        relations.AddRange(Enumerable.Range(0, Members).Select(i => Tie($"member{i:D4}-in-hub", $"member{i:D4}", "hub", RelationVocabulary.MemberOf)));
+        relations.Add(Tie("delegate-in-hub", "delegate", "hub", RelationVocabulary.MemberOf));
+        relations.AddRange(Enumerable.Range(0, Bodies).Select(i => Tie($"hub-in-body{i:D4}", "hub", $"body{i:D4}", RelationVocabulary.PartOf)));
+        var process = new MediationProcess("talks", "Talks", [$"body{partyBody:D4}", "other"], [], [], ProcessStatus.Ongoing, new DateRange(null, null), [],
+            [new Evidence("src", "para 1", null)]);
+        return new ActorGraphData(actors, relations, [process], [new Source("src", "Synthetic", "Test", new DateOnly(2024, 1, 1))]);
+    }
+
+    private static Relation Tie(string id, string source, string target, RelationKind kind) =>
+        new(id, source, target, kind, 1.0, 0.9, new DateRange(null, null), [], Modality.Reported, [new Evidence("src", id, null)]);
+}
