@@ -81,7 +81,7 @@ public class BrokerageCounterTests
         foreach (var s in scores)
         {
             Assert.Equal(s.Chains, s.Roles.Sum(r => r.Count));
-            Assert.Equal(s.Chains, s.Roles.Sum(r => r.Expected), 9);
+            Assert.Equal(s.Chains, s.Roles.Sum(r => r.Expected), 1e-9);
         }
     }
 

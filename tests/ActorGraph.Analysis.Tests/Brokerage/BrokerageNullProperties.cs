@@ -60,8 +60,8 @@ public class BrokerageNullProperties
                     var mean = sums[r] / count;
                     var variance = squares[r] / count - mean * mean;
                     var score = scores[b].Roles[r];
-                    Assert.Equal(mean, score.Expected, 9);
-                    if (variance > 1e-9) Assert.Equal((score.Count - mean) / Math.Sqrt(variance), score.Z!.Value, 6);
+                    Assert.Equal(mean, score.Expected, 1e-9);
+                    if (variance > 1e-9) Assert.Equal((score.Count - mean) / Math.Sqrt(variance), score.Z!.Value, 1e-6);
                     else Assert.Null(score.Z);
                 }
             }

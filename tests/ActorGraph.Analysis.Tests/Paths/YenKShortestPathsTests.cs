@@ -68,7 +68,7 @@ public sealed class YenKShortestPathsTests
                     Assert.InRange(p.Edges[h], g.FirstEdge(p.Vertices[h]), g.EndEdge(p.Vertices[h]) - 1);
                     cost += g.Distance(p.Edges[h]);
                 }
-                Assert.Equal(cost, p.Cost, 9);
+                Assert.Equal(cost, p.Cost, 1e-9);
                 if (i > 0) Assert.True(paths[i - 1].Cost <= p.Cost + 1e-12);
                 for (var j = 0; j < i; j++) Assert.False(paths[j].SameEdges(p));
             }
@@ -146,7 +146,7 @@ public sealed class YenKShortestPathsTests
             for (var t = 0; t < g.VertexCount; t++)
             {
                 var mine = search.Run(0, t);
-                if (dijkstra.TryGetDistance(t, out var d) && d < double.MaxValue) Assert.Equal(d, mine!.Cost, 9);
+                if (dijkstra.TryGetDistance(t, out var d) && d < double.MaxValue) Assert.Equal(d, mine!.Cost, 1e-9);
                 else Assert.Null(mine);
             }
         }, iter: 200);
