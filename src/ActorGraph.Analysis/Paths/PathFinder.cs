@@ -50,20 +50,33 @@ public static class PathFinder
             if (rolled.Length > 0) note = string.Join(" ", new[] { string.Join("; ", rolled.Select(r => r.Phrase)) + ", has no channel of its own here, so the paths go through it.", note }.Where(x => x is not null));
             return new PathSearchResult(from, to, query, paths, null, note, rolled);
         }
-        return Explain(data, graph, from, to, query) with { RolledUp = rolled };
+        var explained = Explain(data, graph, from, to, query) with { RolledUp = rolled };
+        return CutNote(data, (from, head.Cut), (to, tail.Cut)) is { } cutNote
+            ? explained with { Explanation = explained.Explanation is { } text ? text + " " + cutNote : cutNote }
+            : explained;
     }
 
     /// <summary>The actor itself when it has a channel in <paramref name="graph"/>, else the nearest actor it answers for
-    /// (leads, part-of, member-of) that has one, with the steps; the actor itself when none has.</summary>
-    private static (string Id, ImmutableArray<RollUpStep> Steps) Head(ActorGraphData data, CompactGraph graph, string actor, ProjectionOptions options)
+    /// (leads, part-of, member-of) that has one, with the steps; the actor itself when none has. <c>Cut</c> is true when
+    /// none has and the roll-up walk stopped at its bound, so a farther head with a channel may exist.</summary>
+    private static (string Id, ImmutableArray<RollUpStep> Steps, bool Cut) Head(ActorGraphData data, CompactGraph graph, string actor, ProjectionOptions options)
     {
-        if (graph.OutDegree(data.IndexOf(actor)) > 0) return (actor, []);
+        if (graph.OutDegree(data.IndexOf(actor)) > 0) return (actor, [], false);
         var index = SemanticIndex.Of(data);
-        foreach (var (id, steps) in RollUp.Chain(data, actor, options.Scope.FilterDate(index.LatestDate)).Skip(1))
+        var walk = RollUp.Walk(data, actor, options.Scope.FilterDate(index.LatestDate));
+        foreach (var (id, steps) in walk.Heads.Skip(1))
         {
-            if (graph.OutDegree(data.IndexOf(id)) > 0) return (id, steps);
+            if (graph.OutDegree(data.IndexOf(id)) > 0) return (id, steps, false);
         }
-        return (actor, []);
+        return (actor, [], walk.Cut);
+    }
+
+    /// <summary>What a no-path answer adds when an end's roll-up walk was cut before finding a head with a channel.</summary>
+    private static string? CutNote(ActorGraphData data, params (string Actor, bool Cut)[] ends)
+    {
+        var cut = ends.Where(e => e.Cut).Select(e => data.FindActor(e.Actor)?.Name ?? e.Actor).ToList();
+        return cut.Count == 0 ? null : string.Create(CultureInfo.InvariantCulture,
+            $"Roll-up cut: {string.Join(" and ", cut)} {(cut.Count == 1 ? "has" : "have")} no channel of {(cut.Count == 1 ? "its" : "their")} own and answer{(cut.Count == 1 ? "s" : "")} for more actors than the {RollUp.MaxHeads:N0} nearest looked at ({RollUp.MaxTies:N0} ties at most); a chain through the others was not looked for.");
     }
 
     /// <summary>Adds the organisational hops of a roll-up before and after a path (the tail's steps reversed).</summary>

@@ -1,4 +1,5 @@
 using ActorGraph.Analysis.Mediation;
+using ActorGraph.Analysis.Paths;
 using ActorGraph.Analysis.Semantics;
 using ActorGraph.Core.Model;
 
@@ -51,9 +52,27 @@ public sealed class RollUpHubTests
         Assert.Contains("Roll-up cut: Delegate answers for more actors than the 1,000 nearest", result.Scope, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Paths_start_from_a_kept_head_with_a_channel_and_say_when_the_cut_hid_the_only_one()
+    {
+        var near = PathFinder.Find(Hub(partyBody: 5, channel: true), "delegate", "other");
+        Assert.True(near.Found);
+        Assert.Equal(["delegate", "hub", "body0005", "other"], near.Paths[0].Actors.ToArray());
+
+        var far = PathFinder.Find(Hub(partyBody: Bodies - 1, channel: true), "delegate", "other");
+        Assert.False(far.Found);
+        Assert.Contains("Roll-up cut: Delegate has no channel of its own", far.Explanation, StringComparison.Ordinal);
+
+        // Neither end rolls up to anything: no path, and nothing was cut.
+        var none = PathFinder.Find(Hub(partyBody: 5), "other", "body0005");
+        Assert.False(none.Found);
+        Assert.DoesNotContain("Roll-up cut", none.Explanation ?? "", StringComparison.Ordinal);
+    }
+
     /// <summary>A delegate member-of a hub that is part-of 5,000 bodies and has 3,000 members of its own; one process
-    /// between body <paramref name="partyBody"/> and an outside actor.</summary>
-    private static ActorGraphData Hub(int partyBody)
+    /// between body <paramref name="partyBody"/> and an outside actor, and with <paramref name="channel"/> a meeting
+    /// between them too (a channel for paths; a process without mediators is none).</summary>
+    private static ActorGraphData Hub(int partyBody, bool channel = false)
     {
         var actors = new List<Actor> { new("delegate", "Delegate", ActorKind.Person, []), new("hub", "Hub", ActorKind.Organisation, []), new("other", "Other", ActorKind.State, []) };
         actors.AddRange(Enumerable.Range(0, Bodies).Select(i => new Actor($"body{i:D4}", $"Body {i}", ActorKind.Organisation, [])));
@@ -63,6 +82,7 @@ public sealed class RollUpHubTests
         relations.AddRange(Enumerable.Range(0, Members).Select(i => Tie($"member{i:D4}-in-hub", $"member{i:D4}", "hub", RelationVocabulary.MemberOf)));
         relations.Add(Tie("delegate-in-hub", "delegate", "hub", RelationVocabulary.MemberOf));
         relations.AddRange(Enumerable.Range(0, Bodies).Select(i => Tie($"hub-in-body{i:D4}", "hub", $"body{i:D4}", RelationVocabulary.PartOf)));
+        if (channel) relations.Add(Tie("body-meets-other", $"body{partyBody:D4}", "other", RelationVocabulary.Meets));
         var process = new MediationProcess("talks", "Talks", [$"body{partyBody:D4}", "other"], [], [], ProcessStatus.Ongoing, new DateRange(null, null), [],
             [new Evidence("src", "para 1", null)]);
         return new ActorGraphData(actors, relations, [process], [new Source("src", "Synthetic", "Test", new DateOnly(2024, 1, 1))]);
