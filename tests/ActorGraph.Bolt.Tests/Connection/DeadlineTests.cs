@@ -8,13 +8,21 @@ namespace ActorGraph.Bolt.Tests.Connection;
 /// call; a cancelled or timed-out connection is closed, never handed out again.</summary>
 public class DeadlineTests
 {
-    // A server that authenticates, then never answers: the script waits until the client goes away.
+    // A server that authenticates, then never answers: the script waits until the client goes away. A client that
+    // gives up sooner (its read timeout can pass while a cold process is still compiling the handshake) ends the
+    // script early; the test's own assertions on the timeout it raises still apply.
     private static async Task SilentAfterHelloAsync(ScriptedBoltConnection c)
     {
-        await c.HelloAsync(5, 8);
-        await c.ExpectRunAsync();
-        await c.ExpectPullAsync();
-        await c.ExpectCloseAsync();
+        try
+        {
+            await c.HelloAsync(5, 8);
+            await c.ExpectRunAsync();
+            await c.ExpectPullAsync();
+            await c.ExpectCloseAsync();
+        }
+        catch (ScriptFailedException)
+        {
+        }
     }
 
     [Fact]
@@ -108,19 +116,20 @@ public class DeadlineTests
         await using var server = new ScriptedBoltServer(async c =>
         {
             await c.HelloAsync(5, 8);
-            while (true)
+            // The token may end the retries at any point of an attempt, also between the FAILURE and the RESET that
+            // would follow it: the client then closes the connection, which ends the script wherever it waits.
+            try
             {
-                try
+                while (true)
                 {
                     await c.ExpectAsync(MessageTag.Begin);
+                    Interlocked.Increment(ref begins);
+                    await c.FailureAsync("Neo.TransientError.Transaction.DeadlockDetected", "deadlock");
+                    await c.ExpectResetAsync();
                 }
-                catch (ScriptFailedException)
-                {
-                    return;
-                }
-                Interlocked.Increment(ref begins);
-                await c.FailureAsync("Neo.TransientError.Transaction.DeadlockDetected", "deadlock");
-                await c.ExpectResetAsync();
+            }
+            catch (ScriptFailedException)
+            {
             }
         });
         await using (var driver = Connect(server.Uri(), o => o.WithMaxTransactionRetryTime(TimeSpan.FromMinutes(5))
