@@ -1,4 +1,3 @@
-using ActorGraph.Analysis.Paths;
 using ActorGraph.Analysis.Projection;
 
 namespace ActorGraph.Analysis.Centrality;
@@ -11,7 +10,7 @@ namespace ActorGraph.Analysis.Centrality;
 internal sealed class ShortestPathDag
 {
     private readonly CompactGraph _graph;
-    private readonly LazyMinHeap _heap = new();
+    private readonly MonotoneRadixHeap _heap = new();
     private readonly int[] _predecessors;
     private readonly int[] _predecessorCount;
     private bool _reverse;
