@@ -54,7 +54,22 @@ internal sealed class MonotoneRadixHeap
     /// <summary>Removes an entry with the smallest key. The heap must not be empty.</summary>
     public int Pop(out double key)
     {
-        if (_sizes[0] == 0) Refill();
+        if (_sizes[0] == 0)
+        {
+            var b = BitOperations.TrailingZeroCount(_occupied) + 1;
+            if (_sizes[b] == 1)
+            {
+                // a lone entry is the minimum: take it without moving it through bucket 0
+                var lone = _buckets[b][0];
+                _sizes[b] = 0;
+                _occupied &= ~(1UL << (b - 1));
+                _last = lone.Key;
+                Count--;
+                key = BitConverter.UInt64BitsToDouble(lone.Key);
+                return lone.Vertex;
+            }
+            Refill();
+        }
         var size = --_sizes[0];
         Count--;
         key = BitConverter.UInt64BitsToDouble(_last);
