@@ -18,6 +18,8 @@ internal static class MentionFinder
                 ?? LedBy.TryResolve(s, i)
                 ?? NameThenTitle.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
+                ?? AcronymBodies.TryResolve(s, i)
+                ?? SharedHeads.TryResolve(s, i)
                 ?? TryGovernmentOf(s, i)
                 ?? TryNamed(s, i)
                 ?? UnknownBodies.TryResolve(s, i);

@@ -22,7 +22,7 @@ internal static partial class MediationCues
     [GeneratedRegex(@"\b(?:mediation|mediating|mediator|mediators|facilitation|good offices)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MediationNoun();
 
-    [GeneratedRegex(@"\b(?:broker(?:s|ing)?|mediat(?:e|es|ing)|facilitat(?:e|es|ing)|brokered|mediated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:broker(?:s|ing)?|mediat(?:e|es|ing)|facilitat(?:e|es|ing)|brokered|mediated|facilitated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActiveVerb();
 
     [GeneratedRegex(@"\b(?:under the auspices of|(?:as )?witnessed by|in the presence of(?: and supported by)?|with the (?:help|mediation|facilitation) of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -65,6 +65,13 @@ internal static class RuleEngine
             }
             var subjects = Arguments.Actors(subject);
             var objectsForPair = Arguments.Object(s, last, 3);
+            // "Ukraine and the Donetsk and Luhansk people's republics": two sides, the second named as a group.
+            if (subject.Count == 2 && subjects.Count > 2 && subject.Any(x => x.Rule == "shared-head") && objectsForPair.Count == 0)
+            {
+                foreach (var a in subject[0].Actors)
+                    foreach (var b in subject[1].Actors) Emit(a, b, "/pair");
+                return;
+            }
             // A list of three or more ("Norway, Cuba, ... have mediated ... since the negotiations resumed") is no pair.
             if (subjects.Count == 2 && (objectsForPair.Count == 0 || !rule.SubjectObject))
             {
