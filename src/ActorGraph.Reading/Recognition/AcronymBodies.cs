@@ -48,7 +48,9 @@ internal static class AcronymBodies
 
         var name = s.Span(i, last);
         var head = s.KeyAt(last);
-        var kind = head is "army" or "front" or "forces" or "militia" or "brigade" or "brigades" ? ActorKind.ArmedGroup : ActorKind.Organisation;
+        // A liberation, rebel or opposition movement is an armed group, as are armies, fronts, forces and militias.
+        var armed = Enumerable.Range(i, last - i + 1).Any(x => s.KeyAt(x) is "army" or "front" or "forces" or "militia" or "brigade" or "brigades" or "liberation" or "rebel" or "revolutionary" or "resistance" or "opposition");
+        var kind = armed ? ActorKind.ArmedGroup : ActorKind.Organisation;
         var body = s.Actors.GetOrCreate(name, kind, null, s.Where, "acronym-body");
         s.Actors.AddAlias(body, acronym);
         body.Description ??= $"{name} ({acronym}), a body the report defines and ActorGraph's tables do not hold: check it.";

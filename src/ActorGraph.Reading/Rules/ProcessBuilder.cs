@@ -94,7 +94,13 @@ internal static class ProcessBuilder
         return built;
     }
 
-    private static string KeyOf(DocActor a, DocActor b) => string.CompareOrdinal(a.Id, b.Id) < 0 ? a.Id + "|" + b.Id : b.Id + "|" + a.Id;
+    /// <summary>A state and its government are one party ("South Sudan" in one sentence, "the Government of South Sudan" in the next).</summary>
+    private static string KeyOf(DocActor a, DocActor b)
+    {
+        static string Side(DocActor x) => x.Kind is ActorKind.State or ActorKind.Government && x.Country is { } c ? "state:" + c : x.Id;
+        var (ka, kb) = (Side(a), Side(b));
+        return string.CompareOrdinal(ka, kb) < 0 ? ka + "|" + kb : kb + "|" + ka;
+    }
 
     private static DocActor Led(DocActor a) =>
         a.Kind == ActorKind.Person && a.Office is { Role: Lexicon.RoleKind.Leads, Affiliation: var led } && led.Kind is ActorKind.State or ActorKind.Government or ActorKind.ArmedGroup ? led : a;
