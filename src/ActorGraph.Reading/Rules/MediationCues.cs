@@ -74,8 +74,8 @@ internal static partial class MediationCues
         foreach (Match m in Bring().Matches(s.Text))
         {
             var t = RuleEngine.TokenAt(s, m.Index);
-            var objects = Arguments.Actors(Arguments.Object(s, t, 8));
-            if (objects.Count != 2 || Arguments.Object(s, t, 8) is not { Count: > 0 } listed || s.KeyAt(listed[^1].Last + 1) != "together") continue;
+            var objects = Arguments.Actors(Arguments.Object(s, t, 14));
+            if (objects.Count != 2 || Arguments.Object(s, t, 14) is not { Count: > 0 } listed || s.KeyAt(listed[^1].Last + 1) != "together") continue;
             var subject = Arguments.Subject(s, t);
             if (subject.Count == 0) continue;
             cues.Add((Arguments.Actors(subject), t, "brought-together", false));
