@@ -37,6 +37,18 @@ public class NewsPatternTests
     public void Documents_with_an_acronym_are_not_bodies() =>
         Assert.DoesNotContain(ReportReader.ReadText("The two ministers signed the Terms of Reference (TOR) in Jakarta.").Actors, a => a.Rule == "acronym-body");
 
+    [Theory]
+    [InlineData("The deal was approved by Kenya's Supreme National Security Council on Monday.", "Supreme National Security Council")]
+    [InlineData("A Kenyan National Security Council spokesman declined to comment on Monday.", "National Security Council")]
+    public void A_known_name_at_the_end_of_a_longer_one_gives_the_longer_body(string sentence, string name)
+    {
+        var result = ReportReader.ReadText(sentence);
+        Assert.DoesNotContain(result.Actors, a => a.Name == "UN Security Council");
+        var body = Assert.Single(result.Actors, a => a.Name == name);
+        Assert.Equal(ActorKind.Agency, body.Kind);
+        Assert.Contains(result.Relations, r => r.Source == body.Id && r.Target == "ken" && r.Kind == RelationVocabulary.PartOf);
+    }
+
     [Fact]
     public void Two_adjectives_before_one_plural_office_name_two_states()
     {

@@ -28,7 +28,7 @@ public class OwnReportScoreTests
     /// why): each is held at what it reads now, so that a drop shows.</summary>
     [Theory]
     [InlineData("29-south-sudan-security-council-briefing", 0.85, 0.7, 0.85, 0.9)]
-    [InlineData("30-iran-saudi-beijing-wire", 0.7, 0.45, 0.75, 0.5)]
+    [InlineData("30-iran-saudi-beijing-wire", 0.8, 0.5, 0.85, 0.5)]
     [InlineData("31-afghanistan-doha-analysis", 0.75, 0.3, 0.5, 0.6)]
     public void Report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roles)
         => AssertScores(name, relationRecall, relationPrecision, actorRecall, roles);

@@ -6,7 +6,9 @@ namespace ActorGraph.Reading.Recognition;
 /// <summary>A body the tables do not know, named by a capitalised phrase that ends in a body's head noun: "the
 /// Trilateral Contact Group", "the Joint Monitoring Commission", "the Patriotic Liberation Front". Two to five
 /// capitalised words, none a title, a month or a known name, the phrase not continuing a capitalised word before
-/// it (so "Sudanese Armed Forces" stays the known group and "Armed Forces" alone is no new body). Fronts, armies,
+/// it (so "Sudanese Armed Forces" stays the known group and "Armed Forces" alone is no new body), unless that word ends
+/// a state's name ("US National Security Council": an agency of the state). A table's organisation may end the name
+/// ("Supreme National Security Council"): the longer name wins. Fronts, armies,
 /// brigades, militias and forces are armed groups; the rest organisations.</summary>
 internal static class UnknownBodies
 {
@@ -29,20 +31,32 @@ internal static class UnknownBodies
     public static int? TryResolve(SentenceContext s, int i)
     {
         var tokens = s.Tokens;
-        if (!IsNameWord(s, i) || NotFirst.Contains(s.KeyAt(i)) || (i > 0 && tokens[i - 1].IsCapitalised && tokens[i - 1].IsWord && s.KeyAt(i - 1) != "the" && i - 1 > 0)) return null;
+        // "Iran's Supreme National Security Council", "US National Security Council": a body of the state before it.
+        var state = s.Mentions.LastOrDefault(m => m.Last == (s.KeyAt(i - 1) == "'s" ? i - 2 : i - 1) && m.Actors.Count == 1 && m.Actor.Kind == ActorKind.State)?.Actor;
+        if (!IsNameWord(s, i) || NotFirst.Contains(s.KeyAt(i)) || (state is null && i > 0 && tokens[i - 1].IsCapitalised && tokens[i - 1].IsWord && s.KeyAt(i - 1) != "the" && i - 1 > 0)) return null;
         var k = i;
         while (k < tokens.Count && k - i < 5 && IsNameWord(s, k))
         {
-            if (RoleWords.MatchTitle(tokens, k) is not null || (k > i && s.Lexicon.Match(tokens, k, s.Text) is not null)) return null;
+            if (RoleWords.MatchTitle(tokens, k) is not null) return null;
+            if (k > i && s.Lexicon.Match(tokens, k, s.Text) is { } inside)
+            {
+                // A table's organisation at the end of a longer name ("Security Council" in "Supreme National Security
+                // Council") is the longer body's head, not the table's actor.
+                var end = k + inside.Length;
+                if (inside.Entry.Actor.Kind != ActorKind.Organisation || IsNameWord(s, end) || end - i > 6 || !Heads.Contains(s.KeyAt(end - 1))) return null;
+                k = end;
+                break;
+            }
             k++;
         }
         var last = k - 1;
         if (last - i < 1 || !Heads.Contains(s.KeyAt(last))) return null;
         var name = s.Span(i, last);
-        var kind = ArmedHeads.Contains(s.KeyAt(last)) ? ActorKind.ArmedGroup : ActorKind.Organisation;
+        var kind = ArmedHeads.Contains(s.KeyAt(last)) ? ActorKind.ArmedGroup : state is not null ? ActorKind.Agency : ActorKind.Organisation;
         var body = s.Actors.GetOrCreate(name, kind, null, s.Where, "unknown-body");
         body.Description ??= $"{name}, a body named in the report and not in ActorGraph's tables: check it.";
         body.Confidence = Math.Min(body.Confidence, 0.6);
+        if (state is not null && kind == ActorKind.Agency) s.PartOf(body, state, "unknown-body-of-state", i, last);
         s.Add(body, i, last, MentionRole.Actor, "unknown-body");
         if (kind is ActorKind.ArmedGroup or ActorKind.Organisation) s.Discourse.LastGroup = body;
         return k;
