@@ -45,7 +45,8 @@ public sealed class ApproximateBetweennessTests
         var exact = leaves * (leaves - 1.0) / ((leaves + 1.0) * leaves); // leaf pairs over all ordered pairs
         Assert.InRange(result.Scores[0], exact - 0.02, exact + 0.02);
         Assert.All(result.Scores.Skip(1), s => Assert.Equal(0, s));
-        Assert.Equal(ApproximateBetweenness.SampleSize(0.02, 0.01, leaves + 1), result.Samples);
+        Assert.Equal(3, result.VertexDiameterBound); // leaf, centre, leaf: the hub's depth is 1 each way
+        Assert.Equal(ApproximateBetweenness.SampleSize(0.02, 0.01, 3), result.Samples);
     }
 
     [Fact]
