@@ -22,11 +22,11 @@ public class OwnReportScoreTests
     public void Report_meets_the_targets(string name, double relationRecall, double relationPrecision)
         => AssertScores(name, relationRecall, relationPrecision, actorRecall: 0.9);
 
-    /// <summary>27 names the separatist republics in a form no rule reads ("the separatist Donetsk and Luhansk people's
-    /// republics") and gives mediation between persons: held at what it reads now (the Trilateral Contact Group is
-    /// found as an unknown body), so that a drop shows.</summary>
+    /// <summary>27 gives mediation between persons ("brokered the deal between Putin and Poroshenko"), which the reader
+    /// rolls up to their states: held at what it reads now (the two separatist republics sharing one head noun and the
+    /// Trilateral Contact Group are found as unknown bodies), so that a drop shows.</summary>
     [Fact]
-    public void Minsk_report_keeps_its_current_reading() => AssertScores("27-minsk-ii-normandy-talks", 0.4, 0.9, actorRecall: 0.8);
+    public void Minsk_report_keeps_its_current_reading() => AssertScores("27-minsk-ii-normandy-talks", 0.55, 0.9, actorRecall: 1.0);
 
     private static void AssertScores(string name, double relationRecall, double relationPrecision, double actorRecall)
     {

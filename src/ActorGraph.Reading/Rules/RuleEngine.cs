@@ -65,6 +65,15 @@ internal static class RuleEngine
             }
             var subjects = Arguments.Actors(subject);
             var objectsForPair = Arguments.Object(s, last, 3);
+            // "Ukraine and the separatist Donetsk and Luhansk people's republics": one side named by a shared head is
+            // paired with the other side, each of its bodies in turn, not with itself.
+            if (subject.Count == 2 && subject.Any(m => m.Rule == UnknownBodies.SharedHeadRule) && (objectsForPair.Count == 0 || !rule.SubjectObject))
+            {
+                foreach (var a in subject[0].Actors)
+                    foreach (var b in subject[1].Actors)
+                        Emit(a, b, "/pair");
+                return;
+            }
             // A list of three or more ("Norway, Cuba, ... have mediated ... since the negotiations resumed") is no pair.
             if (subjects.Count == 2 && (objectsForPair.Count == 0 || !rule.SubjectObject))
             {
