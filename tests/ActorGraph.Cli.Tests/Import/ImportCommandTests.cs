@@ -253,6 +253,27 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public async Task A_column_map_split_over_several_map_options_reads_as_one()
+    {
+        using var dir = new TempSeed();
+        dir.Write("cwm.csv",
+            "Conflict,Side A,Side B,Third parties,Start\n" +
+            "Aceh,Indonesia,Free Aceh Movement,Finland,1/27/2005\n");
+        var file = Path.Combine(dir.Path, "cwm.csv");
+
+        var split = await CliRunner.RunAsync(["import", "mediation", file, "--dry-run", "--format", "json",
+            "--map", "conflict=Conflict,side-a=Side A,side-b=Side B", "--map", "mediators=Third parties,start=Start"]);
+        var missing = await CliRunner.RunAsync(["import", "mediation", file, "--dry-run", "--format", "json",
+            "--map", "conflict=Conflict,side-a=Side A,side-b=Side B"]);
+
+        Assert.Equal(0, split.ExitCode);
+        using var json = JsonDocument.Parse(split.Out);
+        Assert.Equal(1, json.RootElement.GetProperty("processesReported").GetInt32());
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("mediators", missing.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Country_names_resolve_on_an_imported_gdelt_file_despite_role_actors_of_the_same_country()
     {
         using var dir = new TempSeed();

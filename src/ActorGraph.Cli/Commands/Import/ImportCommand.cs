@@ -38,10 +38,11 @@ public sealed class ImportCommand : ICliCommand
             "Example:\n  actorgraph import plover events.jsonl --out ./plover-seed",
             _ => new PloverEventReader()));
 
-        var map = new Option<string>("--map")
+        var map = new Option<string[]>("--map")
         {
             Description = "Which column holds what: source=COL,target=COL,date=COL and one of code=COL (CAMEO), kind=COL (relation kind) " +
-                          "or event=COL (PLOVER); optional source-name, target-name, source-country, target-country, goldstein, sources, url, id.",
+                          "or event=COL (PLOVER); optional source-name, target-name, source-country, target-country, goldstein, sources, url, id. " +
+                          "May be repeated; the parts are joined.",
             HelpName = "FIELD=COLUMN,...",
             Required = true,
         };
@@ -57,7 +58,7 @@ public sealed class ImportCommand : ICliCommand
             {
                 try
                 {
-                    return new CsvEventReader(ColumnMap.Parse(parse.GetValue(map)!), parse.GetValue(delimiter));
+                    return new CsvEventReader(ColumnMap.Parse(JoinMap(parse.GetValue(map))), parse.GetValue(delimiter));
                 }
                 catch (FormatException ex)
                 {
@@ -66,10 +67,10 @@ public sealed class ImportCommand : ICliCommand
             },
             map, delimiter));
 
-        var processMap = new Option<string>("--map")
+        var processMap = new Option<string[]>("--map")
         {
             Description = "Which column holds what: side-a=COL,side-b=COL (or parties=COL, one cell of all parties),mediators=COL (required); optional conflict, start, end, outcome, id, url, title. " +
-                          "A cell may list several actors separated by ; | or ,",
+                          "A cell may list several actors separated by ; | or ,. May be repeated; the parts are joined.",
             HelpName = "FIELD=COLUMN,...",
             Required = true,
         };
@@ -77,13 +78,15 @@ public sealed class ImportCommand : ICliCommand
             "Import mediation processes from a data set table (Civil Wars Mediation, PA-X third parties, or any CSV with sides,\n" +
             "third parties, dates and outcome). Each row is a reported process; dates such as 6//1998 or 2/??/04 keep their\n" +
             "uncertainty (the widest interval, with the precision in the evidence note).\n\n" +
-            "Example:\n  actorgraph import mediation cwm.csv --map conflict=Conflict,side-a=SideA,side-b=SideB,mediators=Mediators,start=Start,end=End,outcome=Outcome --out ./cwm-seed\n" +
-            "  actorgraph import mediation pax.csv --map " + MediationColumnMap.PaX + " --out ./pax-seed",
+            "Example:\n  actorgraph import mediation cwm.csv --out ./cwm-seed \\\n" +
+            "    --map conflict=Conflict,side-a=SideA,side-b=SideB,mediators=Mediators \\\n" +
+            "    --map start=Start,end=End,outcome=Outcome\n" +
+            "  actorgraph import mediation pax.csv --out ./pax-seed \\\n    --map " + MediationColumnMap.PaX,
             parse =>
             {
                 try
                 {
-                    var columns = MediationColumnMap.Parse(parse.GetValue(processMap)!);
+                    var columns = MediationColumnMap.Parse(JoinMap(parse.GetValue(processMap)));
                     return (files, options, progress, cancellationToken) => MediationDatasetImporter.Import(files, columns, options, progress, cancellationToken);
                 }
                 catch (FormatException ex)
@@ -94,6 +97,9 @@ public sealed class ImportCommand : ICliCommand
             processMap));
         return command;
     }
+
+    // A long map may be given as several --map options (a help example or a script line stays short); their parts join with commas.
+    private static string JoinMap(string[]? parts) => string.Join(',', parts ?? []);
 
     private static Command Sub(CliContext context, string name, string description, Func<ParseResult, IEventReader> reader, params Option[] extra) =>
         SubWith(context, name, description, parse => ImportRunner.For(reader(parse)), extra);
