@@ -8,7 +8,7 @@ namespace ActorGraph.Reading.Tests;
 /// written with their gold readings before the rules were changed against them. 21-23 were then used to check the
 /// rule changes (the minimum is the issue's targets with a margin); 24, 25 and 26 were each written afterwards
 /// and measured once before any rule change (docs/reading.md gives those blind figures), then used in turn; so were
-/// 27 and 28. 27 (Minsk II) is held to its blind figures below: its relation recall is short of the targets.</summary>
+/// 27 and 28, and then 29-31.</summary>
 public class OwnReportScoreTests
 {
     [Theory]
@@ -18,28 +18,33 @@ public class OwnReportScoreTests
     [InlineData("24-drc-m23-doha", 0.85, 0.85)]
     [InlineData("25-camp-david-1978-encyclopedic", 0.85, 0.8)]
     [InlineData("26-armenia-azerbaijan-joint-statement", 0.85, 0.85)]
+    [InlineData("27-minsk-ii-normandy-talks", 0.85, 0.85)]
     [InlineData("28-black-sea-grain-istanbul", 0.85, 0.85)]
     public void Report_meets_the_targets(string name, double relationRecall, double relationPrecision)
         => AssertScores(name, relationRecall, relationPrecision, actorRecall: 0.9);
 
-    /// <summary>27 gives mediation between persons ("brokered the deal between Putin and Poroshenko"), which the reader
-    /// rolls up to their states: held at what it reads now (the two separatist republics sharing one head noun and the
-    /// Trilateral Contact Group are found as unknown bodies), so that a drop shows.</summary>
-    [Fact]
-    public void Minsk_report_keeps_its_current_reading() => AssertScores("27-minsk-ii-normandy-talks", 0.55, 0.9, actorRecall: 1.0);
+    /// <summary>29-31 (a UN press release, a wire story, an analysis piece) were read blind at 10-23 % relation recall;
+    /// the general rules since then raised them, but 30 and 31 are still short of the targets (docs/reading.md says
+    /// why): each is held at what it reads now, so that a drop shows.</summary>
+    [Theory]
+    [InlineData("29-south-sudan-security-council-briefing", 0.85, 0.7, 0.85, 0.9)]
+    [InlineData("30-iran-saudi-beijing-wire", 0.7, 0.45, 0.75, 0.5)]
+    [InlineData("31-afghanistan-doha-analysis", 0.75, 0.3, 0.5, 0.6)]
+    public void Report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roles)
+        => AssertScores(name, relationRecall, relationPrecision, actorRecall, roles);
 
-    private static void AssertScores(string name, double relationRecall, double relationPrecision, double actorRecall)
+    private static void AssertScores(string name, double relationRecall, double relationPrecision, double actorRecall, double roles = 0.8)
     {
         var folder = RepositoryPaths.Combine("tests", "ActorGraph.Reading.Tests", "Reports");
         var result = ReportReader.ReadFile(Path.Combine(folder, name + ".txt"));
         var score = GraphScorer.Score(GraphMerger.Merge([result]).Graph, GoldFiles.FromYaml(Path.Combine(folder, name + ".gold.yaml")));
 
         Assert.True(score.Actors.Recall >= actorRecall, $"actor recall {score.Actors.Recall:P1}; missing: {string.Join("; ", score.Missing)}");
-        Assert.True(score.Actors.Precision >= 0.9, $"actor precision {score.Actors.Precision:P1}; wrong: {string.Join("; ", score.Wrong)}");
+        Assert.True(score.Actors.Precision >= Math.Min(0.9, actorRecall), $"actor precision {score.Actors.Precision:P1}; wrong: {string.Join("; ", score.Wrong)}");
         Assert.True(score.Relations.Recall >= relationRecall, $"relation recall {score.Relations.Recall:P1}; missing: {string.Join("; ", score.Missing)}");
         Assert.True(score.Relations.Precision >= relationPrecision, $"relation precision {score.Relations.Precision:P1}; wrong: {string.Join("; ", score.Wrong)}");
-        Assert.True(score.ProcessRoles.Recall >= 0.8, $"role recall {score.ProcessRoles.Recall:P1}; missing: {string.Join("; ", score.Missing)}");
-        Assert.True(score.ProcessRoles.Precision >= 0.8, $"role precision {score.ProcessRoles.Precision:P1}; wrong: {string.Join("; ", score.Wrong)}");
+        Assert.True(score.ProcessRoles.Recall >= roles, $"role recall {score.ProcessRoles.Recall:P1}; missing: {string.Join("; ", score.Missing)}");
+        Assert.True(score.ProcessRoles.Precision >= roles, $"role precision {score.ProcessRoles.Precision:P1}; wrong: {string.Join("; ", score.Wrong)}");
         Assert.Empty(score.ForbiddenActors);
     }
 }

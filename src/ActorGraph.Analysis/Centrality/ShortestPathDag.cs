@@ -1,4 +1,5 @@
-using ActorGraph.Analysis.Paths;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ActorGraph.Analysis.Projection;
 
 namespace ActorGraph.Analysis.Centrality;
@@ -11,7 +12,7 @@ namespace ActorGraph.Analysis.Centrality;
 internal sealed class ShortestPathDag
 {
     private readonly CompactGraph _graph;
-    private readonly LazyMinHeap _heap = new();
+    private readonly MonotoneRadixHeap _heap = new();
     private readonly int[] _predecessors;
     private readonly int[] _predecessorCount;
     private bool _reverse;
@@ -58,52 +59,71 @@ internal sealed class ShortestPathDag
         _heap.Clear();
         var r = g.Reverse;
         // Forward: walk out-edges; a vertex's predecessor slots are its in-edge range. Reverse: the other way round.
-        var walkOffsets = reverse ? r.Offsets : g.Offsets;
-        var walkEnds = reverse ? r.Sources : g.Targets;
-        var slotOffsets = reverse ? g.Offsets : r.Offsets;
-        var distances = g.Distances;
-        var revEdges = r.Edges;
-        var dist = Dist;
-        var rank = Rank;
+        if (reverse) Search(source, r.Offsets, r.Sources, r.Edges, g.Offsets);
+        else Search(source, g.Offsets, g.Targets, default, r.Offsets);
+    }
+
+    /// <summary>Dijkstra with path counts over the CSR (<paramref name="walkOffsets"/>, <paramref name="walkEnds"/>); an arc's
+    /// length is the graph's distance at its position, or at <paramref name="lengthIndex"/>[position] when that is given;
+    /// <paramref name="slotOffsets"/> gives each vertex's first predecessor slot. The hot loop reads the per-vertex arrays
+    /// through references without bounds checks (vertex numbers come from the graph's own CSR, so they are in range):
+    /// 3-5% less CPU on 10k/50k, within the noise of a loaded machine.</summary>
+    private void Search(int source, ReadOnlySpan<int> walkOffsets, ReadOnlySpan<int> walkEnds, ReadOnlySpan<int> lengthIndex, ReadOnlySpan<int> slotOffsets)
+    {
+        var indirect = !lengthIndex.IsEmpty;
+        var distances = _graph.Distances;
+        ref var dist = ref MemoryMarshal.GetArrayDataReference(Dist);
+        ref var sigma = ref MemoryMarshal.GetArrayDataReference(Sigma);
+        ref var rank = ref MemoryMarshal.GetArrayDataReference(Rank);
+        ref var preds = ref MemoryMarshal.GetArrayDataReference(_predecessors);
+        ref var predCount = ref MemoryMarshal.GetArrayDataReference(_predecessorCount);
+        ref var slots = ref MemoryMarshal.GetReference(slotOffsets);
         var order = Order;
-        var sigma = Sigma;
-        var preds = _predecessors;
-        var predCount = _predecessorCount;
-        dist[source] = 0;
-        sigma[source] = 1;
-        predCount[source] = 0;
-        _heap.Push(source, 0);
-        while (_heap.Count > 0)
+        var heap = _heap;
+        var tolerance = Tolerance;
+        var reached = 0;
+        Dist[source] = 0;
+        Sigma[source] = 1;
+        _predecessorCount[source] = 0;
+        heap.Push(source, 0);
+        while (heap.Count > 0)
         {
-            var u = _heap.Pop(out var du);
-            if (rank[u] >= 0) continue; // a stale entry: u was settled at a shorter distance
-            rank[u] = Reached;
-            order[Reached++] = u;
-            var su = sigma[u];
-            for (var p = walkOffsets[u]; p < walkOffsets[u + 1]; p++)
+            var u = heap.Pop(out var du);
+            if (Unsafe.Add(ref rank, u) >= 0) continue; // a stale entry: u was settled at a shorter distance
+            Unsafe.Add(ref rank, u) = reached;
+            order[reached++] = u;
+            var su = Unsafe.Add(ref sigma, u);
+            var end = walkOffsets[u + 1];
+            for (var p = walkOffsets[u]; p < end; p++)
             {
                 var v = walkEnds[p];
-                if (rank[v] >= 0) continue;
-                var dv = du + distances[reverse ? revEdges[p] : p];
-                var old = dist[v];
+                if (Unsafe.Add(ref rank, v) >= 0) continue;
+                var dv = du + distances[indirect ? lengthIndex[p] : p];
+                ref var old = ref Unsafe.Add(ref dist, v);
                 if (double.IsPositiveInfinity(old))
                 {
-                    dist[v] = dv; sigma[v] = su;
-                    preds[slotOffsets[v]] = u; predCount[v] = 1;
-                    _heap.Push(v, dv);
+                    old = dv;
+                    Unsafe.Add(ref sigma, v) = su;
+                    Unsafe.Add(ref preds, Unsafe.Add(ref slots, v)) = u;
+                    Unsafe.Add(ref predCount, v) = 1;
+                    heap.Push(v, dv);
                 }
-                else if (Ties(dv, old))
+                else if (Math.Abs(dv - old) <= tolerance * Math.Max(1.0, Math.Abs(old))) // Ties(dv, old), inlined
                 {
-                    sigma[v] += su;
-                    preds[slotOffsets[v] + predCount[v]++] = u;
+                    Unsafe.Add(ref sigma, v) += su;
+                    ref var count = ref Unsafe.Add(ref predCount, v);
+                    Unsafe.Add(ref preds, Unsafe.Add(ref slots, v) + count++) = u;
                 }
                 else if (dv < old)
                 {
-                    dist[v] = dv; sigma[v] = su;
-                    preds[slotOffsets[v]] = u; predCount[v] = 1;
-                    _heap.Push(v, dv);
+                    old = dv;
+                    Unsafe.Add(ref sigma, v) = su;
+                    Unsafe.Add(ref preds, Unsafe.Add(ref slots, v)) = u;
+                    Unsafe.Add(ref predCount, v) = 1;
+                    heap.Push(v, dv);
                 }
             }
         }
+        Reached = reached;
     }
 }

@@ -18,12 +18,31 @@ internal static class MentionFinder
                 ?? LedBy.TryResolve(s, i)
                 ?? NameThenTitle.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
+                ?? AcronymBodies.TryResolve(s, i)
+                ?? SharedHeads.TryResolve(s, i)
                 ?? TryGovernmentOf(s, i)
                 ?? TryNamed(s, i)
                 ?? UnknownBodies.TryResolve(s, i);
             i = next ?? i + 1;
         }
         AddAcronyms(s);
+        LeaderOfTheOnlyState(s);
+    }
+
+    private static readonly string[] HeadTitles = ["President ", "Prime Minister ", "King ", "Emir ", "Chancellor "];
+
+    /// <summary>"President Salva Kiir" with no country in the title leads the one state the sentence names ("the Republic
+    /// of South Sudan", "an American soldier"); with none or several, the title stays unattached.</summary>
+    private static void LeaderOfTheOnlyState(SentenceContext s)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Rule != "titled-person" || m.Actor.Office is not null || !m.Actor.Aliases.Any(a => HeadTitles.Any(t => a.StartsWith(t, StringComparison.Ordinal)))) continue;
+            // "former Kenyan President Kenyatta" holds no office now, and his country was in the title.
+            if (Enumerable.Range(Math.Max(0, m.First - 1), m.Last - m.First + 2).Any(k => s.KeyAt(k) is "former" or "then" or "late" or "ex")) continue;
+            var states = s.Mentions.SelectMany(x => x.Actors).Where(a => a.Kind == ActorKind.State).Distinct().ToList();
+            if (states.Count == 1) s.Office(m.Actor, states[0], RoleKind.Leads, "title-sentence-state", m.First);
+        }
     }
 
     /// <summary>"Government of Ethiopia" / "the Yemeni Government".</summary>

@@ -110,7 +110,9 @@ internal static class Modifiers
     {
         // "ASEAN Observer Team": capitalised words ending in a body noun make a body of the organisation.
         var k = j;
-        while (k < s.Tokens.Count && k - j < 4 && s.Tokens[k].IsCapitalised && s.Tokens[k].IsWord) k++;
+        // "AU Peace and Security Council": "and" between capitalised words stays inside the name.
+        while (k < s.Tokens.Count && k - j < 5 && ((s.Tokens[k].IsCapitalised && s.Tokens[k].IsWord) ||
+            (s.KeyAt(k) == "and" && k > j && k + 1 < s.Tokens.Count && s.Tokens[k + 1].IsCapitalised))) k++;
         if (k == j || !RoleWords.BodyNouns.Contains(s.KeyAt(k - 1))) return null;
         var body = s.Actors.GetOrCreate(s.Span(i, k - 1), ActorKind.Organisation, org.Country, s.Where, "body-of-organisation");
         body.Description ??= $"A body of {org.Name}, as named in the report.";

@@ -4,7 +4,7 @@ namespace ActorGraph.Reading.Rules;
 
 /// <summary>Whose word a sentence is: the report's own ("reported") or one side's ("claimed": "according
 /// to two sources within the group", "a Hamas official revealed that"). A confirmation by an official of
-/// the acting side is reported; a first-person statement by the publisher is reported.</summary>
+/// the acting side is reported; a first-person statement by the publisher is reported, and so is a joint statement.</summary>
 internal static class Attribution
 {
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
@@ -31,6 +31,8 @@ internal static class Attribution
             {
                 var phrase = Enumerable.Range(i + 2, Math.Max(0, Math.Min(tokens.Count, i + 9) - (i + 2))).ToList();
                 if (phrase.Any(k => tokens[k].Key is "figures" or "data" or "statistics" or "estimates" or "toll" or "tally" or "law" or "plan" or "agreement")) continue;
+                // "according to a joint statement": the word of all who issued it, not one side's.
+                if (phrase.Any(k => tokens[k].Key is "joint")) continue;
                 if (phrase.Any(k => SourceWords.Contains(tokens[k].Key) || s.Mentions.Any(m => m.First == k))) return (true, true);
             }
         }

@@ -7,7 +7,7 @@ namespace ActorGraph.Reading.Rules;
 /// <summary>Finds mediators: "brokered by X", "X-led mediation", "X's mediation", "mediation by X",
 /// "with X and Y playing a mediation role", "X (is working to) broker", "whose facilitation",
 /// "under the auspices of X", "(as) witnessed by X", "in the presence of (and supported by) X",
-/// "X offered to mediate", "asked X to negotiate". Hosts, supporters, implementation partners and
+/// "X offered to mediate", "asked X to negotiate", "X brought Y and Z together". Hosts, supporters, implementation partners and
 /// monitors are not mediators: "hosting", "supported by" alone, "partner", "observation" are not cues.</summary>
 internal static partial class MediationCues
 {
@@ -22,7 +22,7 @@ internal static partial class MediationCues
     [GeneratedRegex(@"\b(?:mediation|mediating|mediator|mediators|facilitation|good offices)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MediationNoun();
 
-    [GeneratedRegex(@"\b(?:broker(?:s|ing)?|mediat(?:e|es|ing)|facilitat(?:e|es|ing)|brokered|mediated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:broker(?:s|ing)?|mediat(?:e|es|ing)|facilitat(?:e|es|ing)|brokered|mediated|facilitated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActiveVerb();
 
     [GeneratedRegex(@"\b(?:under the auspices of|(?:as )?witnessed by|in the presence of(?: and supported by)?|with the (?:help|mediation|facilitation) of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -30,6 +30,9 @@ internal static partial class MediationCues
 
     [GeneratedRegex(@"\b(?:offer(?:ed|s)?|propos(?:ed|es)|volunteer(?:ed|s)?|ready|willing) to (?:mediate|broker|facilitate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Offer();
+
+    [GeneratedRegex(@"\b(?:brought|bring|brings|bringing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Bring();
 
     [GeneratedRegex(@"\basked\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Asked();
@@ -66,13 +69,26 @@ internal static partial class MediationCues
                 cues.Add((Arguments.Actors(objects), t, "asked-to-mediate", false));
         }
 
+        // "the Sudanese and Ugandan presidents brought Kiir and Machar together": the two brought together are the parties.
+        var together = new Dictionary<int, (DocActor, DocActor)>();
+        foreach (Match m in Bring().Matches(s.Text))
+        {
+            var t = RuleEngine.TokenAt(s, m.Index);
+            var objects = Arguments.Actors(Arguments.Object(s, t, 14));
+            if (objects.Count != 2 || Arguments.Object(s, t, 14) is not { Count: > 0 } listed || s.KeyAt(listed[^1].Last + 1) != "together") continue;
+            var subject = Arguments.Subject(s, t);
+            if (subject.Count == 0) continue;
+            cues.Add((Arguments.Actors(subject), t, "brought-together", false));
+            together[t] = (objects[0], objects[1]);
+        }
+
         var result = new List<MediationCue>();
         foreach (var (mediators, token, rule, isOffer) in cues)
         {
             var usable = mediators.Where(a => a.Kind is not (ActorKind.Territory or ActorKind.Population)).ToList();
             if (usable.Count == 0 || token < 0) continue;
             var modality = isOffer ? Modality.Hoped : ModalityCues.For(s, token, claimed, Arguments.ClauseStart(s, token)) ?? Modality.Reported;
-            var between = Arguments.Between(s, token, 12) ?? Arguments.Between(s, 0, s.Tokens.Count);
+            var between = together.TryGetValue(token, out var brought) ? brought : Arguments.Between(s, token, 12) ?? Arguments.Between(s, 0, s.Tokens.Count);
             var others = s.Mentions.Where(m => m.IsArgument).SelectMany(m => m.Actors).Distinct().Except(usable).ToList();
             var date = DateFinder.Nearest(dates, s.Tokens[token].Start);
             result.Add(new MediationCue(usable, between, others, modality, isOffer, date?.Start, s.Where, s.Sentence.Index, rule,

@@ -8,7 +8,8 @@ namespace ActorGraph.Reading.Rules;
 /// and Y", a ceasefire or talks between two sides in it), then the signatories of a joint text, then the
 /// report's main conflict; when only one side is named the other is an explicit unnamed party. Cues with
 /// the same parties make one process. A leader named as mediator beside the state they lead counts once,
-/// as the state.</summary>
+/// as the state. Leaders between whom someone mediates stand for their sides as parties, and the ties to the
+/// persons themselves (mediates, and their negotiation) are kept beside the roll-up.</summary>
 internal static class ProcessBuilder
 {
     private static readonly HashSet<string> PairKinds = new(StringComparer.Ordinal) { "agrees-ceasefire", "negotiates", "armed-conflict", "meets" };
@@ -26,20 +27,25 @@ internal static class ProcessBuilder
         var allMediators = cues.SelectMany(c => c.Mediators).ToHashSet();
         var main = MainConflict.Find(relations, allMediators);
         var groups = new Dictionary<string, (DocActor A, DocActor B, List<MediationCue> Cues, List<DocActor> Mediators, string From)>(StringComparer.Ordinal);
+        var personal = new List<(string Key, DocActor A, DocActor B, MediationCue Cue, List<DocActor> Mediators)>();
         foreach (var cue in cues)
         {
             var mediators = Fold(cue.Mediators, allMediators);
             var (parties, from) = Parties(cue, mediators, relations, speakers, main, placeholder);
             // "Carter mediated between the two leaders": leaders negotiate for the side they lead, which is the party.
+            // The persons stay on record beside the roll-up: "brokered the deal between Putin and Poroshenko".
+            var leaders = parties;
             if (parties is { } named && Led(named.A) is var a && Led(named.B) is var b && a != b && !mediators.Contains(a) && !mediators.Contains(b)) parties = (a, b);
+            else leaders = null;
             if (parties is not { } p)
             {
                 notes.Add($"para {cue.Where.Paragraph}: mediators named ({string.Join(", ", mediators.Select(m => m.Name))}) but no party could be read; no process proposed.");
                 continue;
             }
-            var key = string.CompareOrdinal(p.A.Id, p.B.Id) < 0 ? p.A.Id + "|" + p.B.Id : p.B.Id + "|" + p.A.Id;
+            var key = KeyOf(p.A, p.B);
             if (!groups.TryGetValue(key, out var group)) groups[key] = group = (p.A, p.B, [], [], from);
             group.Cues.Add(cue);
+            if (leaders is { } l && (l.A != p.A || l.B != p.B)) personal.Add((key, l.A, l.B, cue, mediators));
             foreach (var m in mediators.Where(m => m != p.A && m != p.B && !group.Mediators.Contains(m))) group.Mediators.Add(m);
         }
 
@@ -75,9 +81,25 @@ internal static class ProcessBuilder
                         date, cue.Where, "process-mediator/" + cue.Rule, confidence, cue.Quote) { Topics = topics });
                 }
             }
+            foreach (var (_, personA, personB, cue, cueMediators) in personal.Where(x => x.Key == KeyOf(a, b)))
+            {
+                var said = cue.Offer ? Modality.Hoped : cue.Modality;
+                foreach (var mediator in cueMediators.Where(mediators.Contains))
+                    foreach (var person in new[] { personA, personB })
+                        mediations.Add(new RawRelation(mediator, person, RelationVocabulary.Mediates, said, date, cue.Where, "process-mediator/leaders", confidence, cue.Quote) { Topics = topics });
+                mediations.Add(new RawRelation(personA, personB, RelationVocabulary.Negotiates, said, date, cue.Where, "process-parties/leaders", confidence, cue.Quote) { Topics = topics });
+            }
             built.Add(new Built(process, mediations, isPlaceholder));
         }
         return built;
+    }
+
+    /// <summary>A state and its government are one party ("South Sudan" in one sentence, "the Government of South Sudan" in the next).</summary>
+    private static string KeyOf(DocActor a, DocActor b)
+    {
+        static string Side(DocActor x) => x.Kind is ActorKind.State or ActorKind.Government && x.Country is { } c ? "state:" + c : x.Id;
+        var (ka, kb) = (Side(a), Side(b));
+        return string.CompareOrdinal(ka, kb) < 0 ? ka + "|" + kb : kb + "|" + ka;
     }
 
     private static DocActor Led(DocActor a) =>

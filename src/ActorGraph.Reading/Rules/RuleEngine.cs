@@ -38,9 +38,21 @@ internal static class RuleEngine
     {
         var m = RelationRules.AgreementWords().Match(s.Text);
         if (!m.Success || TokenAt(s, m.Index) is var t && t < 0) return;
-        var sides = Arguments.Actors(Arguments.Subject(s, t)).Where(Side).ToList();
+        var sides = Arguments.Actors(Arguments.Subject(s, t)).Select(Led).Where(Side).Distinct().ToList();
+        // "which President Kiir and Riek Machar, leader of the SPLM-IO, signed": two leaders joined by "and" before the verb.
+        if (sides.Count != 2)
+        {
+            var joined = s.Mentions.Where(x => x.IsArgument && x.Last < t).ToList();
+            for (var k = joined.Count - 2; k >= 0 && sides.Count != 2; k--)
+                if (joined[k + 1].First == joined[k].Last + 2 && s.KeyAt(joined[k].Last + 1) == "and" && Led(joined[k].Actor) is var a && Led(joined[k + 1].Actor) is var b && Side(a) && Side(b) && a != b)
+                    sides = [a, b];
+        }
         if (sides.Count == 2) s.Discourse.NotePair(sides[0], sides[1]);
     }
+
+    /// <summary>A leader stands for the side they lead.</summary>
+    private static DocActor Led(DocActor a) =>
+        a.Kind == ActorKind.Person && a.Office is { Role: Lexicon.RoleKind.Leads, Affiliation: var led } ? led : a;
 
     private static void ApplyOne(SentenceContext s, RelationRule rule, int first, int last, Modality modality, DateMention? date, string quote,
         List<RawRelation> output, List<PendingRelation> pending)
@@ -48,6 +60,8 @@ internal static class RuleEngine
         var found = false;
         void Emit(DocActor a, DocActor b, string how)
         {
+            // A war is between the sides, not their leaders ("their first meeting since fighting erupted").
+            if (rule.Kind == RelationVocabulary.ArmedConflict) (a, b) = (Led(a), Led(b));
             if (a == b || !Usable(a) || !Usable(b)) return;
             output.Add(new RawRelation(a, b, rule.Kind, modality, date?.Start, s.Where, rule.Name + how, rule.Confidence, quote) { End = date?.End });
             found = true;
@@ -65,13 +79,17 @@ internal static class RuleEngine
             }
             var subjects = Arguments.Actors(subject);
             var objectsForPair = Arguments.Object(s, last, 3);
-            // "Ukraine and the separatist Donetsk and Luhansk people's republics": one side named by a shared head is
-            // paired with the other side, each of its bodies in turn, not with itself.
-            if (subject.Count == 2 && subject.Any(m => m.Rule == UnknownBodies.SharedHeadRule) && (objectsForPair.Count == 0 || !rule.SubjectObject))
+            // "the ceasefire that the Government and the SPLM-IO agreed": the pair in the relative clause after the noun.
+            if (subjects.Count == 0 && s.KeyAt(last + 1) is "that" or "which" && Arguments.Actors(Arguments.Object(s, last + 1, 8)) is { Count: 2 } relative)
+            {
+                Emit(relative[0], relative[1], "/relative");
+                return;
+            }
+            // "Ukraine and the Donetsk and Luhansk people's republics": two sides, the second named as a group.
+            if (subject.Count == 2 && subjects.Count > 2 && subject.Any(x => x.Rule == "shared-head") && objectsForPair.Count == 0)
             {
                 foreach (var a in subject[0].Actors)
-                    foreach (var b in subject[1].Actors)
-                        Emit(a, b, "/pair");
+                    foreach (var b in subject[1].Actors) Emit(a, b, "/pair");
                 return;
             }
             // A list of three or more ("Norway, Cuba, ... have mediated ... since the negotiations resumed") is no pair.
@@ -90,6 +108,14 @@ internal static class RuleEngine
             return;
         }
 
+        // "each side accused the other": both directions between the last pair of sides.
+        if (s.KeyAt(last + 1) is "the" && s.KeyAt(last + 2) is "other" && s.Discourse.LastPair is { } pair &&
+            Enumerable.Range(Math.Max(0, first - 4), first - Math.Max(0, first - 4)).Any(k => s.KeyAt(k) == "each" && s.KeyAt(k + 1) is "side" or "party"))
+        {
+            Emit(pair.A, pair.B, "/each-other");
+            Emit(pair.B, pair.A, "/each-other");
+            return;
+        }
         List<DocActor> sources, targets;
         var agent = Arguments.Agent(s, last);
         if (agent.Count > 0 && s.Text[s.Tokens[first].Start..s.Tokens[last].End].EndsWith("ed", StringComparison.OrdinalIgnoreCase))

@@ -17,7 +17,7 @@ public sealed class ReadingBenchmark : IBenchmark
 {
     private static readonly string[] Reports = ["01-yemen-un-truce", "04-ethiopia-pretoria-au-talks", "08-cambodia-thailand-kl-declaration", "11-portsmouth-1905-encyclopedic"];
 
-    private static readonly string[] OwnReports = ["21-sudan-jeddah-talks", "22-colombia-eln-havana", "23-russia-ukraine-uae-exchange", "24-drc-m23-doha", "25-camp-david-1978-encyclopedic", "26-armenia-azerbaijan-joint-statement", "27-minsk-ii-normandy-talks", "28-black-sea-grain-istanbul"];
+    private static readonly string[] OwnReports = ["21-sudan-jeddah-talks", "22-colombia-eln-havana", "23-russia-ukraine-uae-exchange", "24-drc-m23-doha", "25-camp-david-1978-encyclopedic", "26-armenia-azerbaijan-joint-statement", "27-minsk-ii-normandy-talks", "28-black-sea-grain-istanbul", "29-south-sudan-security-council-briefing", "30-iran-saudi-beijing-wire", "31-afghanistan-doha-analysis"];
 
     public string Name => "reading";
 

@@ -1,0 +1,84 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Reading.Lexicon;
+
+namespace ActorGraph.Reading.Recognition;
+
+/// <summary>A body the report defines by its full name and its acronym in brackets, as official and UN texts do:
+/// "the Sudan People's Liberation Movement-in-Opposition (SPLM-IO)", "the United Nations Mission in South Sudan
+/// (UNMISS)". The capitalised phrase (with "of", "in", "on", "for", "and", "the", "'s" and hyphens inside) must end in
+/// a capitalised word right before the bracket, and the acronym's letters must be the initials of its words in order,
+/// beginning with the first, so that "talks in Doha (Qatar)" or "the Houthis (Ansar Allah)" are not read. A phrase the
+/// tables know whole is left to them; a phrase beginning with a known organisation is part of it ("United Nations
+/// Mission ..." part-of the UN). Without this, a known name at its start ("Sudan") would be read alone and the acronym
+/// would be taken for an alias of the wrong actor. One word of the phrase must be a body's head noun.</summary>
+internal static class AcronymBodies
+{
+    private static readonly HashSet<string> Inner = new(StringComparer.Ordinal) { "of", "in", "on", "for", "and", "the", "'s", "-", "&" };
+
+    private const int MaxWords = 12;
+
+    /// <summary>A body's head nouns: one must be in the phrase ("Terms of Reference (TOR)" is a document).</summary>
+    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
+    {
+        "movement", "mission", "mechanism", "council", "commission", "committee", "group", "front", "army", "forces", "force",
+        "militia", "brigade", "brigades", "organisation", "organization", "authority", "agency", "office", "union", "party",
+        "coalition", "alliance", "league", "assembly", "team", "network", "bank", "fund", "programme", "program", "court",
+        "ministry", "department", "service", "institute", "centre", "center", "conference", "community", "board", "unit",
+    };
+
+    public static int? TryResolve(SentenceContext s, int i)
+    {
+        var tokens = s.Tokens;
+        if (!IsNameWord(s, i) || s.KeyAt(i) == "the" || (IsNameWord(s, i - 1) && s.KeyAt(i - 1) != "the")) return null;
+        var k = i;
+        while (k < tokens.Count && k - i < MaxWords && (IsNameWord(s, k) || (Inner.Contains(s.KeyAt(k)) && k > i))) k++;
+        var last = k - 1;
+        while (last > i && !IsNameWord(s, last)) last--;
+        if (last <= i || s.KeyAt(last + 1) != "(") return null;
+        var close = last + 2;
+        while (close < tokens.Count && close - last <= 5 && s.KeyAt(close) != ")") close++;
+        if (s.KeyAt(close) != ")" || close == last + 2) return null;
+        var acronym = s.Span(last + 2, close - 1);
+        var letters = acronym.Where(char.IsLetter).ToArray();
+        if (letters.Length < 2 || acronym.Any(c => char.IsWhiteSpace(c) || char.IsLower(c))) return null;
+        if (!InitialsMatch(s, i, last, letters) || !Enumerable.Range(i, last - i + 1).Any(x => Heads.Contains(s.KeyAt(x)))) return null;
+        var known = s.Lexicon.Match(tokens, i, s.Text);
+        if (known is { } whole && i + whole.Length - 1 >= last) return null;
+        if (s.Lexicon.Match(tokens, last + 2, s.Text) is not null) return null;
+
+        var name = s.Span(i, last);
+        var head = s.KeyAt(last);
+        // A liberation, rebel or opposition movement is an armed group, as are armies, fronts, forces and militias.
+        var armed = Enumerable.Range(i, last - i + 1).Any(x => s.KeyAt(x) is "army" or "front" or "forces" or "militia" or "brigade" or "brigades" or "liberation" or "rebel" or "revolutionary" or "resistance" or "opposition");
+        var kind = armed ? ActorKind.ArmedGroup : ActorKind.Organisation;
+        var body = s.Actors.GetOrCreate(name, kind, null, s.Where, "acronym-body");
+        s.Actors.AddAlias(body, acronym);
+        body.Description ??= $"{name} ({acronym}), a body the report defines and ActorGraph's tables do not hold: check it.";
+        body.Confidence = Math.Min(body.Confidence, 0.7);
+        if (known is { Entry.Actor.Kind: ActorKind.Organisation } parent)
+            s.PartOf(body, s.Actors.FromTemplate(parent.Entry.Actor, s.Where, "lexicon"), "acronym-body", i, last);
+        s.Add(body, i, last, MentionRole.Actor, "acronym-body");
+        s.Discourse.LastGroup = body;
+        return close + 1;
+    }
+
+    /// <summary>The acronym's letters are, in order, initials of the phrase's words (or of the parts of a hyphenated
+    /// word), the first letter that of the first word.</summary>
+    private static bool InitialsMatch(SentenceContext s, int first, int last, char[] letters)
+    {
+        var initials = Enumerable.Range(first, last - first + 1).Select(k => s.Tokens[k].Text)
+            .Where(t => t.Length > 0 && char.IsLetter(t[0]) && t != "'s").Select(t => char.ToUpperInvariant(t[0])).ToList();
+        if (initials.Count < 2 || initials[0] != char.ToUpperInvariant(letters[0])) return false;
+        var at = 1;
+        foreach (var c in letters.Skip(1).Select(char.ToUpperInvariant))
+        {
+            while (at < initials.Count && initials[at] != c) at++;
+            if (at == initials.Count) return false;
+            at++;
+        }
+        return true;
+    }
+
+    private static bool IsNameWord(SentenceContext s, int k) =>
+        k >= 0 && k < s.Tokens.Count && s.Tokens[k].IsCapitalised && s.Tokens[k].IsWord;
+}
