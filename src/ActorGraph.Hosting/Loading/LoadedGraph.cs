@@ -57,12 +57,9 @@ public sealed class LoadedGraph
 
     /// <summary>Builds every per-graph index queries need, now rather than during the first requests: the name
     /// resolver, the graph's incidence lists and the <see cref="SemanticIndex"/> (endpoints, time spans, processes by
-    /// party). O(V + E), over the cores where it parallelises. The service calls it before publishing a graph.</summary>
-    public void Prepare()
-    {
-        _ = Resolver;
-        _ = SemanticIndex.Of(Data);
-    }
+    /// party). O(V + E), over the cores where it parallelises; the resolver and the index are independent and are built
+    /// at the same time. The service calls it before publishing a graph, so ready still means every index is there.</summary>
+    public void Prepare() => Parallel.Invoke(() => _ = Resolver, () => _ = SemanticIndex.Of(Data));
 
     /// <summary>The cached result for <paramref name="key"/>, if there is one (for results computed asynchronously).</summary>
     public bool TryGet<T>(object key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
