@@ -27,6 +27,25 @@ public sealed class ParallelCsvTests
     }
 
     [Fact]
+    public void Derived_ids_are_numbered_across_files_read_row_by_row_before_and_after_one_read_in_blocks()
+    {
+        // Ordinal name order: relations-0.csv (small, row by row), relations.csv (in blocks), relations_z.csv (row by row).
+        using var seed = Generated(rows: 3000, faults: false, crlf: false);
+        var small = new StringBuilder("source,target,kind,start\n");
+        for (var s = 0; s < 20; s++) small.Append(CultureInfo.InvariantCulture, $"a{s},a{(s + 1) % 20},meets,\na{s},a{(s + 3) % 20},meets,2024-01-1{s % 10}\n");
+        seed.With("relations-0.csv", small.ToString()).With("relations_z.csv", small.ToString());
+        var sequential = SeedLoader.Load(seed.Path, RowByRow);
+        var blocks = SeedLoader.Load(seed.Path, SmallBlocks);
+        Assert.True(blocks.Succeeded, string.Join("\n", blocks.Errors.Take(5)));
+        Assert.Equal(3000 + 80, blocks.Graph!.Relations.Length);
+        Assert.Equal(GraphText.Of(sequential.Graph!), GraphText.Of(blocks.Graph));
+        // The last file's repeats count on from both earlier files: its first row is at least the third of its kind.
+        var lastFileFirst = blocks.Graph.Relations[3040];
+        Assert.StartsWith("a0~meets~a1~", lastFileFirst.Id, StringComparison.Ordinal);
+        Assert.True(int.Parse(lastFileFirst.Id.Split('~')[^1], CultureInfo.InvariantCulture) >= 3, lastFileFirst.Id);
+    }
+
+    [Fact]
     public void The_endpoint_positions_a_load_passes_to_the_graph_are_those_of_the_relations_ids()
     {
         using var seed = Generated(rows: 3000, faults: false, crlf: false);

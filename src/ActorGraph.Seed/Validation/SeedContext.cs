@@ -12,7 +12,6 @@ internal sealed class SeedContext
     /// <summary>Unknown references get "did you mean" suggestions up to this many times: each costs a scan of all ids.</summary>
     private const int MaxSuggestedReferences = 100;
 
-    private readonly RelationIdDeriver _relationIds = new();
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? _stringLookup;
     private Dictionary<string, string>? _actorIdByNameKey;
@@ -103,9 +102,8 @@ internal sealed class SeedContext
         return null;
     }
 
-    /// <summary>Counts one more relation for the derived ids (see <see cref="RelationIdDeriver.Count"/>).</summary>
-    public int CountDerivedRelationId(int sourceIndex, RelationKind kind, int targetIndex, DateOnly? start) =>
-        _relationIds.Count(sourceIndex, kind, targetIndex, start);
+    /// <summary>The counts behind derived relation ids, keyed by actor positions in <see cref="Actors"/>.</summary>
+    public RelationIdDeriver RelationIdCounts { get; } = new();
 
     /// <summary>One shared string instance per distinct value (topics repeat across many relations).</summary>
     public string Share(string value)
