@@ -46,6 +46,18 @@ public sealed class ParallelCsvTests
     }
 
     [Fact]
+    public void Rows_with_the_same_topics_cell_share_one_list_and_keep_their_topics()
+    {
+        using var seed = new TempSeed().With("actors.csv", "id,name,kind\na,A,state\nb,B,state\n")
+            .With("relations.csv", "source,target,kind,topics\na,b,meets,ceasefire; trade\nb,a,meets,ceasefire; trade\na,b,pressures,trade;;ceasefire\n");
+        var relations = SeedLoader.Load(seed.Path).Graph!.Relations;
+        Assert.Equal(new[] { "ceasefire", "trade" }, relations[0].Topics.ToArray());
+        Assert.True(relations[0].Topics == relations[1].Topics, "the same cell gives the same array");
+        Assert.Equal(new[] { "trade", "ceasefire" }, relations[2].Topics.ToArray());
+        Assert.Same(relations[0].Topics[1], relations[2].Topics[0]);
+    }
+
+    [Fact]
     public void The_endpoint_positions_a_load_passes_to_the_graph_are_those_of_the_relations_ids()
     {
         using var seed = Generated(rows: 3000, faults: false, crlf: false);
