@@ -27,6 +27,37 @@ public sealed class ParallelCsvTests
     }
 
     [Fact]
+    public void Derived_ids_are_numbered_across_files_read_row_by_row_before_and_after_one_read_in_blocks()
+    {
+        // Ordinal name order: relations-0.csv (small, row by row), relations.csv (in blocks), relations_z.csv (row by row).
+        using var seed = Generated(rows: 3000, faults: false, crlf: false);
+        var small = new StringBuilder("source,target,kind,start\n");
+        for (var s = 0; s < 20; s++) small.Append(CultureInfo.InvariantCulture, $"a{s},a{(s + 1) % 20},meets,\na{s},a{(s + 3) % 20},meets,2024-01-1{s % 10}\n");
+        seed.With("relations-0.csv", small.ToString()).With("relations_z.csv", small.ToString());
+        var sequential = SeedLoader.Load(seed.Path, RowByRow);
+        var blocks = SeedLoader.Load(seed.Path, SmallBlocks);
+        Assert.True(blocks.Succeeded, string.Join("\n", blocks.Errors.Take(5)));
+        Assert.Equal(3000 + 80, blocks.Graph!.Relations.Length);
+        Assert.Equal(GraphText.Of(sequential.Graph!), GraphText.Of(blocks.Graph));
+        // The last file's repeats count on from both earlier files: its first row is at least the third of its kind.
+        var lastFileFirst = blocks.Graph.Relations[3040];
+        Assert.StartsWith("a0~meets~a1~", lastFileFirst.Id, StringComparison.Ordinal);
+        Assert.True(int.Parse(lastFileFirst.Id.Split('~')[^1], CultureInfo.InvariantCulture) >= 3, lastFileFirst.Id);
+    }
+
+    [Fact]
+    public void Rows_with_the_same_topics_cell_share_one_list_and_keep_their_topics()
+    {
+        using var seed = new TempSeed().With("actors.csv", "id,name,kind\na,A,state\nb,B,state\n")
+            .With("relations.csv", "source,target,kind,topics\na,b,meets,ceasefire; trade\nb,a,meets,ceasefire; trade\na,b,pressures,trade;;ceasefire\n");
+        var relations = SeedLoader.Load(seed.Path).Graph!.Relations;
+        Assert.Equal(new[] { "ceasefire", "trade" }, relations[0].Topics.ToArray());
+        Assert.True(relations[0].Topics == relations[1].Topics, "the same cell gives the same array");
+        Assert.Equal(new[] { "trade", "ceasefire" }, relations[2].Topics.ToArray());
+        Assert.Same(relations[0].Topics[1], relations[2].Topics[0]);
+    }
+
+    [Fact]
     public void The_endpoint_positions_a_load_passes_to_the_graph_are_those_of_the_relations_ids()
     {
         using var seed = Generated(rows: 3000, faults: false, crlf: false);

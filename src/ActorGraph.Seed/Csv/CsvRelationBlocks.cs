@@ -10,7 +10,7 @@ namespace ActorGraph.Seed.Csv;
 /// <summary>Reads a large relations CSV file over every core: the rows after the header are cut into blocks of about
 /// <see cref="SeedLimits.ParallelBlockBytes"/> bytes at line breaks, each block is decoded, parsed and checked on its own
 /// (<see cref="RelationReader.Parse"/>, lines counted from 1), then the blocks are committed in file order
-/// (<see cref="RelationReader.Commit"/>: duplicate ids, derived ids) with their lines moved to the file's. The result
+/// (derived-id counts over every core, see <see cref="BlockDerivedCounts"/>; then duplicate ids and the relation lists, <see cref="RelationReader.Commit(ParsedRelation, string, int, SeedContext, int)"/>) with their lines moved to the file's. The result
 /// (relations, their order and ids, every error with its file, line and column) is the one reading the file row by row
 /// gives; the blocks depend on the file only, not on the number of cores.</summary>
 /// <remarks>A block boundary is a line break; when one falls inside a quoted field (a field spanning lines) or the
@@ -49,29 +49,39 @@ internal static class CsvRelationBlocks
         });
 
         long rows = 0;
-        for (var k = 0; k < blocks.Length; k++)
+        var kept = 0;
+        while (kept < blocks.Length)
         {
-            if (blocks[k].EndedInsideQuotes && !blocks[k].Stopped && k + 1 < blocks.Length) return false;
-            rows += blocks[k].Rows.Count;
-            if (blocks[k].Stopped) break;
+            var block = blocks[kept++];
+            if (block.EndedInsideQuotes && !block.Stopped && kept < blocks.Length) return false;
+            rows += block.Rows.Count;
+            if (block.Stopped) break;
         }
         if (records + rows > limits.MaxRecords) return false;
+        var derivedCounts = BlockDerivedCounts.Take([.. blocks.Take(kept).Select(b => b.Rows)], context.RelationIdCounts, cancellationToken);
 
         context.Errors.AddBlock(headerErrors, 0);
-        var kept = context.Relations.Count + (int)rows;
-        context.Relations.EnsureCapacity(kept);
-        context.RelationSources.EnsureCapacity(kept);
-        context.RelationTargets.EnsureCapacity(kept);
-        var lineOffset = headerReader.Line - 1;
-        foreach (var block in blocks)
+        var relations = context.Relations.Count + (int)rows;
+        context.Relations.EnsureCapacity(relations);
+        context.RelationSources.EnsureCapacity(relations);
+        context.RelationTargets.EnsureCapacity(relations);
+        var ownIds = 0;
+        for (var k = 0; k < kept; k++)
         {
+            foreach (ref readonly var row in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(blocks[k].Rows)) ownIds += row.Id is null ? 0 : 1;
+        }
+        context.RelationIds.Reserve(ownIds);
+        var lineOffset = headerReader.Line - 1;
+        for (var k = 0; k < kept; k++)
+        {
+            var block = blocks[k];
             context.Errors.AddBlock(block.Errors, lineOffset);
-            foreach (var row in block.Rows) RelationReader.Commit(row, file, lineOffset, context);
+            var blockRows = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(block.Rows);
+            for (var i = 0; i < blockRows.Length; i++) RelationReader.Commit(blockRows[i], file, lineOffset, context, derivedCounts[k][i]);
             records += block.Rows.Count;
             done += block.Rows.Count;
             progress?.Report(new StoreProgress("relations", done, null));
             lineOffset += block.Lines;
-            if (block.Stopped) break;
         }
         return true;
     }

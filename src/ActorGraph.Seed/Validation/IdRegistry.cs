@@ -28,6 +28,13 @@ internal sealed class IdRegistry
         return true;
     }
 
+    /// <summary>Makes room for <paramref name="more"/> further ids, so that a bulk load does not grow the index step by step.</summary>
+    public void Reserve(int more)
+    {
+        _index.EnsureCapacity(_index.Count + more);
+        _definitions.EnsureCapacity(_definitions.Count + more);
+    }
+
     /// <summary>The stored id equal to <paramref name="id"/>, or null.</summary>
     public string? Find(ReadOnlySpan<char> id) => Find(id, out _);
 

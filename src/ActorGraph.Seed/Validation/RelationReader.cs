@@ -31,17 +31,20 @@ internal static class RelationReader
     /// <summary>Registers the row's own id (a duplicate is an error) or numbers its derived one, and keeps the relation.
     /// Rows must be committed in file order; <paramref name="lineOffset"/> is added to the row's lines (a block read on
     /// its own counts its lines from 1).</summary>
-    public static void Commit(ParsedRelation row, string file, int lineOffset, SeedContext context)
+    public static void Commit(ParsedRelation row, string file, int lineOffset, SeedContext context) =>
+        Commit(row, file, lineOffset, context, row is { Relation: { } r, Id: null }
+            ? context.RelationIdCounts.Count(row.SourceIndex, r.Kind, row.TargetIndex, r.When.Start)
+            : 0);
+
+    /// <summary>As <see cref="Commit(ParsedRelation, string, int, SeedContext)"/>, with the row's derived-id count already
+    /// taken (<see cref="RelationIdDeriver.Count(RelationIdDeriver.Key)"/>, in load order; ignored for a row with its own id).</summary>
+    public static void Commit(ParsedRelation row, string file, int lineOffset, SeedContext context, int derivedCount)
     {
         var ok = row.Relation is not null;
         if (row.Id is not null) ok &= context.Register(context.RelationIds, "relation", row.Id, file, row.IdLocation with { Line = row.IdLocation.Line + lineOffset });
         if (!ok) return;
         var relation = row.Relation!;
-        if (row.Id is null)
-        {
-            var count = context.CountDerivedRelationId(row.SourceIndex, relation.Kind, row.TargetIndex, relation.When.Start);
-            if (count > 1) relation = relation with { Id = RelationIdDeriver.WithRepeat(relation.Id, count) };
-        }
+        if (row.Id is null && derivedCount > 1) relation = relation with { Id = RelationIdDeriver.WithRepeat(relation.Id, derivedCount) };
         context.Relations.Add(relation);
         context.RelationSources.Add(row.SourceIndex);
         context.RelationTargets.Add(row.TargetIndex);

@@ -12,8 +12,13 @@ internal sealed class SeedContext
     /// <summary>Unknown references get "did you mean" suggestions up to this many times: each costs a scan of all ids.</summary>
     private const int MaxSuggestedReferences = 100;
 
-    private readonly RelationIdDeriver _relationIds = new();
+    /// <summary>At most this many distinct topic cells are remembered per context (per block of a file read in
+    /// blocks): past it, further cells get lists of their own, so a file of unique topics costs no more memory.</summary>
+    private const int MaxSharedTopicLists = 4096;
+
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImmutableArray<string>> _topicLists = new(StringComparer.Ordinal);
+    private Dictionary<string, ImmutableArray<string>>.AlternateLookup<ReadOnlySpan<char>>? _topicListLookup;
     private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? _stringLookup;
     private Dictionary<string, string>? _actorIdByNameKey;
     private int _suggestedReferences;
@@ -103,9 +108,8 @@ internal sealed class SeedContext
         return null;
     }
 
-    /// <summary>Counts one more relation for the derived ids (see <see cref="RelationIdDeriver.Count"/>).</summary>
-    public int CountDerivedRelationId(int sourceIndex, RelationKind kind, int targetIndex, DateOnly? start) =>
-        _relationIds.Count(sourceIndex, kind, targetIndex, start);
+    /// <summary>The counts behind derived relation ids, keyed by actor positions in <see cref="Actors"/>.</summary>
+    public RelationIdDeriver RelationIdCounts { get; } = new();
 
     /// <summary>One shared string instance per distinct value (topics repeat across many relations).</summary>
     public string Share(string value)
@@ -130,17 +134,14 @@ internal sealed class SeedContext
     {
         if (record is Csv.CsvRecord)
         {
-            // Fast path for bulk CSV: split the cell in place, no string per item unless it is new.
+            // Fast path for bulk CSV: split the cell in place, no string per item unless it is new; a cell seen before
+            // gets the same (immutable) list, so a million rows on a few topic combinations hold a few lists.
             if (!record.TryGetText(field, Errors, out var cell, out _)) return [];
-            var items = new string[cell.Count(';') + 1];
-            var filled = 0;
-            foreach (var range in cell.Split(';'))
-            {
-                var item = cell[range].Trim();
-                if (!item.IsEmpty) items[filled++] = Share(item);
-            }
-            if (filled < items.Length) Array.Resize(ref items, filled);
-            return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+            _topicListLookup ??= _topicLists.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (_topicListLookup.Value.TryGetValue(cell, out var known)) return known;
+            var list = SplitTopics(cell);
+            if (_topicLists.Count < MaxSharedTopicLists) _topicLists.Add(cell.ToString(), list);
+            return list;
         }
         scratch.Clear();
         record.GetList(field, Errors, scratch);
@@ -148,6 +149,20 @@ internal sealed class SeedContext
         var builder = ImmutableArray.CreateBuilder<string>(scratch.Count);
         foreach (var item in scratch) builder.Add(Share(item.Text));
         return builder.MoveToImmutable();
+    }
+
+    /// <summary>The topics of one CSV cell (<c>;</c>-separated, trimmed, empty items left out) as shared strings.</summary>
+    private ImmutableArray<string> SplitTopics(ReadOnlySpan<char> cell)
+    {
+        var items = new string[cell.Count(';') + 1];
+        var filled = 0;
+        foreach (var range in cell.Split(';'))
+        {
+            var item = cell[range].Trim();
+            if (!item.IsEmpty) items[filled++] = Share(item);
+        }
+        if (filled < items.Length) Array.Resize(ref items, filled);
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
     }
 
     private string ActorHint(string text)
