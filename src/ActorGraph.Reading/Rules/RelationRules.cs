@@ -47,7 +47,7 @@ internal static partial class RelationRules
             { ProposerFallback = true, CounterpartFallback = true, FixedModality = Modality.Reported },
         new("accuse", R(@"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed)"), RelationVocabulary.Accuses, 0.8)
             { FixedModality = Modality.Reported },
-        new("support", R(@"(?<!presence of and )support(?:s|ed|ing)?|back(?:s|ed|ing)|partner (?:to|of|in)|endorse[sd]?"), RelationVocabulary.Supports, 0.6),
+        new("support", R(@"(?<!presence of and )support(?:s|ed|ing)?|back(?:s|ed|ing)|partner (?:to|of|in)|endorse[sd]?|arm(?:ed|ing)(?= the )"), RelationVocabulary.Supports, 0.6),
         new("cooperate", R(@"cooperat(?:e|es|ed|ing|ion)|co-operat(?:e|ion)|collaborat(?:e|es|ed|ing|ion)|partnership|work(?:s|ed|ing)? together with"), RelationVocabulary.Cooperates, 0.6)
             { Pair = true },
         new("aid", R(@"provid(?:e|es|ed|ing)(?: humanitarian| economic| military)? (?:aid|assistance)|deliver(?:s|ed)? aid|sen[dt]s? aid"), RelationVocabulary.Aids, 0.6),
