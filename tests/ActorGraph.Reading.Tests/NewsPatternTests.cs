@@ -184,4 +184,39 @@ public class NewsPatternTests
         var tie = Assert.Single(support);
         Assert.Equal(("egy", Modality.Denied), (tie.Source, tie.Modality));
     }
+
+    [Theory]
+    [InlineData("Police clashed with the Kanuri opposition movement in the north on Monday.", "Kanuri", ActorKind.Organisation)]
+    [InlineData("Police clashed with the Kanuri rebel group in the north on Monday.", "Kanuri", ActorKind.ArmedGroup)]
+    [InlineData("The rebels accused Tamaro, the governing party, of rigging the vote in March.", "Tamaro", ActorKind.Organisation)]
+    public void A_single_unknown_word_described_as_a_body_is_a_new_group(string sentence, string name, ActorKind kind)
+    {
+        var body = Assert.Single(ReportReader.ReadText(sentence).Actors, a => a.Rule == "described-body");
+        Assert.Equal((name, kind), (body.Name, body.Kind));
+    }
+
+    [Theory]
+    [InlineData("In Kismayo, the ruling party held a rally on Monday with its supporters.")]
+    [InlineData("On Monday, the opposition party held a rally in the capital with its supporters.")]
+    [InlineData("Police clashed with the Kenyan opposition movement in the north on Monday.")]
+    public void A_place_a_day_or_a_known_name_before_a_body_noun_is_no_new_group(string sentence) =>
+        Assert.DoesNotContain(ReportReader.ReadText(sentence).Actors, a => a.Rule == "described-body");
+
+    [Fact]
+    public void A_minister_of_a_portfolio_of_a_state_is_a_member_of_it()
+    {
+        var result = ReportReader.ReadText("The talks were facilitated by Amina Odhiambo, Minister of Foreign Affairs of the Republic of Kenya, in Nairobi.");
+        var person = result.Actors.Single(a => a.Name == "Amina Odhiambo");
+        Assert.Contains(result.Relations, r => r.Source == person.Id && r.Target == "ken" && r.Kind == RelationVocabulary.MemberOf);
+    }
+
+    [Fact]
+    public void An_ambassador_posted_to_a_state_is_not_acting_for_it()
+    {
+        var result = ReportReader.ReadText("Tomas Keller, Switzerland's ambassador to Kenya, mediated between Kenya and Somalia in 2019.");
+        var person = result.Actors.Single(a => a.Name == "Tomas Keller");
+        Assert.Contains(result.Relations, r => r.Source == person.Id && r.Target == "che" && r.Kind == RelationVocabulary.MemberOf);
+        Assert.Contains(result.Relations, r => r.Source == person.Id && r.Target == "som" && r.Kind == RelationVocabulary.Mediates);
+        Assert.DoesNotContain(result.Relations, r => r.Source == "ken" && r.Kind == RelationVocabulary.Mediates);
+    }
 }

@@ -129,6 +129,7 @@ internal static class RoleWords
         {
             map.TryAdd(portfolio + " minister", RoleKind.MemberOf);
             map.TryAdd("deputy " + portfolio + " minister", RoleKind.MemberOf);
+            map.TryAdd("minister of " + portfolio, RoleKind.MemberOf); // "Minister of Foreign Affairs of the Republic of X"
         }
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }

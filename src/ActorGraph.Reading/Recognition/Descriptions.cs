@@ -38,6 +38,14 @@ internal static class Descriptions
     private static int Apply(SentenceContext s, DocActor person, Reading reading, int comma)
     {
         var end = reading.NounEnd;
+        // "Switzerland's ambassador to Mozambique": the state posted to is where the office is held, not an actor here.
+        if (s.KeyAt(end) is "to" or "in" && s.Lexicon.Match(s.Tokens, end + 1, s.Text) is { } posted)
+        {
+            var host = s.Actors.FromTemplate(posted.Entry.Actor, s.Where, "lexicon");
+            host.Weak = false;
+            s.Add(host, end + 1, end + posted.Length, MentionRole.Place, "posted-to");
+            end += 1 + posted.Length;
+        }
         person.Description ??= $"Named in the report as {s.Span(comma + 1, end - 1)}.";
         if (s.KeyAt(end) == "of" && reading.State is null)
         {
@@ -74,7 +82,7 @@ internal static class Descriptions
             if (noun > 0 && s.KeyAt(k + noun) is "," or "." or "of" or "who" or ";" or "" or "said")
                 return new Reading(state, RoleKind.MemberOf, k + noun, s.Span(k, k + noun - 1));
             // After a state, a title reads as in "Antonio Guterres, the UN secretary-general" (kept to titles after a possessive).
-            if (state is not null && RoleWords.MatchTitle(s.Tokens, k) is { } title && s.KeyAt(k + title.Length) is "," or "." or "" or "said")
+            if (state is not null && RoleWords.MatchTitle(s.Tokens, k) is { } title && s.KeyAt(k + title.Length) is "," or "." or "" or "said" or "to" or "in")
                 return new Reading(state, title.Role == RoleKind.Rank ? RoleKind.MemberOf : title.Role, k + title.Length, s.Span(k, k + title.Length - 1));
             if (!IsModifier(s, k)) return null;
             k++;

@@ -22,6 +22,7 @@ internal static class MentionFinder
                 ?? SharedHeads.TryResolve(s, i)
                 ?? TryGovernmentOf(s, i)
                 ?? TryNamed(s, i)
+                ?? DescribedBodies.TryResolve(s, i)
                 ?? UnknownBodies.TryResolve(s, i);
             i = next ?? i + 1;
         }

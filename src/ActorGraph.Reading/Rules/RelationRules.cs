@@ -32,7 +32,7 @@ internal static partial class RelationRules
             { Pair = true, SubjectObject = false, FixedModality = Modality.Reported },
         new("fought-with", R(@"fought|clashed|battled|at war|went to war|waged war"), RelationVocabulary.ArmedConflict, 0.7),
         new("attack", R(@"attack(?:s|ed|ing)?|struck|strikes?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|invade[sd]?|invasion of|raid(?:s|ed)?|assault(?:s|ed)?|shot down|fired (?:rockets|missiles|shells) (?:at|on|into)"), RelationVocabulary.Attacks, 0.75),
-        new("meet", R(@"met|meets?|meeting (?:with|between)|held talks|hold talks|holds talks|talks with|engaged in talks|conferred"), RelationVocabulary.Meets, 0.75)
+        new("meet", R(@"met|meets?|meeting (?:with|between)|held talks|hold talks|holds talks|talks with|engaged in talks|conferred|came together|come together"), RelationVocabulary.Meets, 0.75)
             { Pair = true },
         new("negotiate", R(@"negotiat(?:e|es|ed|ing|ions?)|peace talks|dialogue|the talks|talks between"), RelationVocabulary.Negotiates, 0.65)
             { Pair = true, MainPairFallback = true },
