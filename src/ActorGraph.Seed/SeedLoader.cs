@@ -125,7 +125,8 @@ public static class SeedLoader
         if (errors.Count > 0) return new SeedLoadResult(null, errors.Sorted());
 
         cancellationToken.ThrowIfCancellationRequested();
-        var graph = new ActorGraphData(context.Actors, context.Relations, context.Processes, context.Sources);
+        var graph = new ActorGraphData(context.Actors, context.Relations, context.Processes, context.Sources,
+            [.. context.RelationSources], [.. context.RelationTargets]);
         return new SeedLoadResult(graph, []);
     }
 }

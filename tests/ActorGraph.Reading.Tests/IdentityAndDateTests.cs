@@ -79,4 +79,22 @@ public class IdentityAndDateTests
         Assert.Single(merged.Graph.Actors, a => a.Kind == ActorKind.Government && a.Country == "YEM");
         Assert.All(merged.Graph.Relations, r => Assert.DoesNotContain("government-of", r.Source + r.Target, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_intelligence_agency_gets_its_states_spy_role_id_and_meets_the_imported_one()
+    {
+        var result = ReportReader.ReadText("Egyptian intelligence and Qatari intelligence met a Hamas delegation in Cairo on Monday.",
+            options: new ReadingOptions { Date = July20 });
+        var ids = result.Actors.Select(a => a.Id).ToHashSet();
+        Assert.Superset(new HashSet<string> { "egy-spy", "qat-spy" }, ids);
+
+        var imported = new ActorGraphData(
+        [
+            new Actor("egy", "Egypt", ActorKind.State, [], "EGY"),
+            new Actor("egy-spy", "Intelligence of Egypt", ActorKind.Agency, [], "EGY"),
+        ], [], [], []);
+        var merged = GraphMerger.Merge([result], imported);
+        Assert.Contains(merged.Review, r => r.Kind == "actor" && r.Change == "known actor: egy-spy");
+        Assert.Single(merged.Graph.Actors, a => a.Kind == ActorKind.Agency && a.Country == "EGY");
+    }
 }

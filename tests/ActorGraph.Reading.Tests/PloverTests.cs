@@ -49,6 +49,60 @@ public class PloverTests
     public void Falls_back_on_the_cameo_verbs(string sentence, string category) =>
         Assert.Equal(category, PloverClassifier.Code(sentence).Category);
 
+    /// <summary>The main event, not the first trigger: opening clauses, asides about an actor and triggers inside the
+    /// subject are passed over; a verb that only reports a result ("killed") leaves the act to its subject.</summary>
+    [Theory]
+    [InlineData("Two days after the bombing of its embassy, Kenya recalled its ambassador from Sudan.", "SANCTION")]
+    [InlineData("When the talks collapsed, the rebels shelled the airport.", "FIGHT")]
+    [InlineData("Hours before the vote, police arrested forty opposition activists in the capital.", "COERCE")]
+    [InlineData("Tunisia, which had criticised the raid, offered to host the negotiations.", "AGREE")]
+    [InlineData("The minister, accused of corruption by the opposition, resigned on Monday.", "RETREAT")]
+    [InlineData("The aid convoy was seized by militiamen at a checkpoint near Goma.", "COERCE")]
+    [InlineData("Officials said the aid convoy was seized by militiamen on the road to Bunia.", "COERCE")]
+    [InlineData("The protest movement, backed by the unions, called on the president to resign.", "DEMAND")]
+    [InlineData("A car bomb near the market killed nine soldiers.", "ASSAULT")]
+    [InlineData("Weeks of shelling forced thousands of villagers to flee into Uganda.", "FIGHT")]
+    [InlineData("Mali agreed to meet the rebel leaders in Algiers next week.", "AGREE")]
+    [InlineData("Chad refused to withdraw its troops from the border town.", "REJECT")]
+    public void Codes_the_main_event_not_the_first_trigger(string sentence, string category) =>
+        Assert.Equal(category, PloverClassifier.Code(sentence).Category);
+
+    /// <summary>CAMEO 053 and 113: urging others to take a side codes the side; any other appeal stays a demand.</summary>
+    [Theory]
+    [InlineData("The Nigerian foreign minister urged African governments to recognise the new government in Niamey.", "SUPPORT")]
+    [InlineData("A Hezbollah newspaper called on Arab states to unite against the Israeli government.", "DISAPPROVE")]
+    [InlineData("A Hezbollah newspaper called Monday on Arab states to boycott the summit.", "DISAPPROVE")]
+    [InlineData("The UN envoy urged donors to help the displaced families in Darfur.", "DEMAND")]
+    public void An_appeal_to_take_a_side_codes_the_side(string sentence, string category) =>
+        Assert.Equal(category, PloverClassifier.Code(sentence).Category);
+
+    [Fact]
+    public void A_reported_obligation_has_the_reporter_as_source_and_the_obliged_as_target()
+    {
+        var coding = PloverClassifier.Code("Greece said on Monday that Turkey must withdraw its ships from the disputed waters.");
+        Assert.Equal("DEMAND", coding.Category);
+        Assert.Equal(["Greece"], coding.Source);
+        Assert.Equal(["Turkey"], coding.Target);
+    }
+
+    [Fact]
+    public void A_passive_trigger_has_its_agent_as_source_and_its_subject_as_target()
+    {
+        var coding = PloverClassifier.Code("Pakistani troops were attacked by Taliban fighters near the border.");
+        Assert.Equal("FIGHT", coding.Category);
+        Assert.Equal(["Taliban"], coding.Source);
+        Assert.Equal(["Pakistani troops"], coding.Target);
+        Assert.NotEqual(["Taliban"], PloverClassifier.Code("Pakistan is opposed to Taliban rule in the border districts.").Source);
+    }
+
+    [Fact]
+    public void A_pronoun_in_a_reported_clause_stands_for_the_reporter()
+    {
+        var coding = PloverClassifier.Code("The Algerian president said he would expel the French ambassador.");
+        Assert.Equal("THREATEN", coding.Category);
+        Assert.Equal(["Algerian president"], coding.Source);
+    }
+
     [Fact]
     public void Source_is_the_actor_before_the_trigger_and_target_the_first_after()
     {
@@ -75,7 +129,7 @@ public class PloverTests
         static double Rate(IReadOnlyList<PloverEvaluation.CategoryScore> s) => (double)s.Sum(c => c.CategoryRight) / s.Sum(c => c.Records);
         var dev = Rate(PloverEvaluation.Run(path, PloverEvaluation.DevelopmentHalf));
         var held = Rate(PloverEvaluation.Run(path, PloverEvaluation.HeldOutHalf));
-        Assert.True(dev >= 0.9, $"development half {dev:F2}");
+        Assert.True(dev >= 0.95, $"development half {dev:F2}");
         Assert.True(held >= 0.68, $"held-out half {held:F2}");
         Assert.Equal(Rate(PloverEvaluation.Run(path)), (dev * 156 + held * 166) / 322, 3);
     }

@@ -17,6 +17,25 @@ public class UnknownBodyTests
         Assert.Equal("unknown-body", actor.Rule);
     }
 
+    [Fact]
+    public void Two_names_sharing_a_plural_head_are_two_bodies_each_paired_with_the_other_side()
+    {
+        var result = ReportReader.ReadText("Moldova and the separatist Gagauz and Taraclia people's republics agreed to a ceasefire on Monday.");
+        var gagauz = Assert.Single(result.Actors, a => a.Name == "Gagauz People's Republic");
+        var taraclia = Assert.Single(result.Actors, a => a.Name == "Taraclia People's Republic");
+        Assert.Equal(ActorKind.ArmedGroup, gagauz.Kind);
+        var ceasefires = result.Relations.Where(r => r.Kind == RelationVocabulary.AgreesCeasefire).Select(r => (r.Source, r.Target)).ToList();
+        Assert.Equal(2, ceasefires.Count);
+        Assert.Contains(ceasefires, p => p.Source.Contains("mda") || p.Target.Contains("mda"));
+        Assert.DoesNotContain(ceasefires, p => (p.Source == gagauz.Id && p.Target == taraclia.Id) || (p.Source == taraclia.Id && p.Target == gagauz.Id));
+    }
+
+    [Theory]
+    [InlineData("French and German armies held joint exercises near Strasbourg.", "Army")]
+    [InlineData("Kenya and Uganda parties met in Kampala on Monday.", "Party")]
+    public void Known_names_before_a_plural_head_are_not_new_bodies(string sentence, string head) =>
+        Assert.DoesNotContain(ReportReader.ReadText(sentence).Actors, a => a.Name.EndsWith(head, StringComparison.Ordinal) && a.Rule == "unknown-body");
+
     [Theory]
     [InlineData("The Sudanese Armed Forces shelled the city on Monday.", "Armed Forces")]
     [InlineData("The General Assembly voted on Monday after Kenya spoke.", "General Assembly")]

@@ -26,6 +26,21 @@ public sealed class ParallelCsvTests
         Assert.Equal(GraphText.Of(sequential.Graph!), GraphText.Of(blocks.Graph));
     }
 
+    [Fact]
+    public void The_endpoint_positions_a_load_passes_to_the_graph_are_those_of_the_relations_ids()
+    {
+        using var seed = Generated(rows: 3000, faults: false, crlf: false);
+        foreach (var limits in new[] { RowByRow, SmallBlocks })
+        {
+            var graph = SeedLoader.Load(seed.Path, limits).Graph!;
+            for (var r = 0; r < graph.Relations.Length; r++)
+            {
+                Assert.Same(graph.Actors[graph.SourceIndexOf(r)].Id, graph.Relations[r].Source);
+                Assert.Same(graph.Actors[graph.TargetIndexOf(r)].Id, graph.Relations[r].Target);
+            }
+        }
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

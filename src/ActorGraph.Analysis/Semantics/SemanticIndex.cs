@@ -88,16 +88,22 @@ public sealed class SemanticIndex
         // Per relation: independent lookups, spread over the cores in fixed chunks; the latest date is their maximum.
         var chunks = (total + ChunkSize - 1) / ChunkSize;
         var chunkLatest = new DateOnly?[chunks];
+        // Whether each own relation is a roll-up tie, noted in the same sweep, so the relations are read once.
+        var headTie = new bool[OwnRelations];
         Parallel.For(0, chunks, c =>
         {
             DateOnly? chunkMax = null;
-            for (var r = c * ChunkSize; r < Math.Min(total, (c + 1) * ChunkSize); r++) chunkMax = Max(chunkMax, IndexRelation(data, r));
+            for (var r = c * ChunkSize; r < Math.Min(total, (c + 1) * ChunkSize); r++)
+            {
+                chunkMax = Max(chunkMax, IndexRelation(data, r));
+                if (r < OwnRelations) headTie[r] = IsHeadTie(data.Relations[r], Sources[r], Targets[r]);
+            }
             chunkLatest[c] = chunkMax;
         });
         foreach (var d in chunkLatest) latest = Max(latest, d);
         foreach (var s in data.Sources) latest = Max(latest, s.Date);
         LatestDate = latest;
-        (_headOffsets, _headTies) = HeadRows(data);
+        (_headOffsets, _headTies) = HeadRows(data.Actors.Length, headTie);
     }
 
     /// <summary>The graph indexed.</summary>
@@ -213,16 +219,16 @@ public sealed class SemanticIndex
 
     /// <summary>Each actor's roll-up ties (see <see cref="HeadTies"/>) as compressed rows, so that walking a roll-up chain
     /// costs the ties it follows, not every incident relation of a hub. O(E).</summary>
-    private (int[] Offsets, int[] Ties) HeadRows(ActorGraphData data)
+    private (int[] Offsets, int[] Ties) HeadRows(int actors, bool[] headTie)
     {
-        var offsets = new int[data.Actors.Length + 1];
+        var offsets = new int[actors + 1];
         var ties = new List<int>();
-        for (var r = 0; r < OwnRelations; r++)
+        for (var r = 0; r < headTie.Length; r++)
         {
-            if (IsHeadTie(data.Relations[r], Sources[r], Targets[r])) ties.Add(r);
+            if (headTie[r]) ties.Add(r);
         }
         foreach (var r in ties) offsets[Sources[r] + 1]++;
-        for (var i = 0; i < data.Actors.Length; i++) offsets[i + 1] += offsets[i];
+        for (var i = 0; i < actors; i++) offsets[i + 1] += offsets[i];
         var rows = new int[ties.Count];
         var fill = offsets[..^1];
         foreach (var r in ties) rows[fill[Sources[r]]++] = r;

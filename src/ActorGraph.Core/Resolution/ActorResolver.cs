@@ -16,12 +16,16 @@ public sealed class ActorResolver
     {
         ArgumentNullException.ThrowIfNull(graph);
         _graph = graph;
-        var map = new Dictionary<string, List<Actor>>(StringComparer.Ordinal);
-        foreach (var actor in graph.Actors)
+        // The keys over the cores, then the map in actor order (each key's actors in load order, as one thread would).
+        var actors = graph.Actors;
+        var keys = new string[actors.Length][];
+        Parallel.For(0, actors.Length, i => keys[i] = [.. NamesOf(actors[i]).Select(NameKey.Of)]);
+        var map = new Dictionary<string, List<Actor>>(actors.Length, StringComparer.Ordinal);
+        for (var i = 0; i < actors.Length; i++)
         {
-            foreach (var name in NamesOf(actor))
+            var actor = actors[i];
+            foreach (var key in keys[i])
             {
-                var key = NameKey.Of(name);
                 if (key.Length == 0) continue;
                 if (!map.TryGetValue(key, out var list)) map[key] = list = [];
                 if (!list.Contains(actor)) list.Add(actor);

@@ -11,6 +11,8 @@ public static class NameKey
     public static string Of(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        // ASCII (most ids and many names) has nothing to decompose or replace: keep letters and digits, lower-cased.
+        if (System.Text.Ascii.IsValid(name)) return AsciiKey(name);
         var decomposed = name.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -21,5 +23,23 @@ public static class NameKey
         }
         // Letters without a decomposition that users type plainly.
         return sb.Replace('ı', 'i').Replace("ß", "ss").Replace('ø', 'o').Replace('ł', 'l').ToString();
+    }
+
+    private static string AsciiKey(string name)
+    {
+        var kept = 0;
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetterOrDigit(c)) kept++;
+        }
+        if (kept == name.Length && !name.AsSpan().ContainsAnyInRange('A', 'Z')) return name;
+        return string.Create(kept, name, static (key, name) =>
+        {
+            var k = 0;
+            foreach (var c in name)
+            {
+                if (char.IsAsciiLetterOrDigit(c)) key[k++] = char.ToLowerInvariant(c);
+            }
+        });
     }
 }

@@ -19,8 +19,6 @@ public static class PloverClassifier
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    private static readonly Regex OpeningPhrase = new(@"^\W*(?:in|under|after|following|despite|amid|with|according to|on|during|before|since|as)\b[^,]{0,120},", Options);
-
     private static readonly Regex Obligation = new(@"\b(?:must|should|ought to|has to|have to)\b", Options);
 
     private static readonly Regex Intent = new(@"\b(?:will|would|shall|plans? to|planning to|intends? to|is to|are to|going to|prepared to|ready to|willing to|promised to|pledged to|vowed to|offered to|expects? to|aims? to|hopes? to)\s+(?:be\s+)?(?:[\w-]+\s+){0,2}$", Options);
@@ -55,24 +53,84 @@ public static class PloverClassifier
         var obligation = Obligation.Match(sentence);
         string? category;
         int at;
+        var targetFrom = -1;
         if (obligation.Success && (trigger is null || obligation.Index < trigger.Value.At))
             (category, at) = ("DEMAND", obligation.Index);
         else if (trigger is { } t)
+        {
             (category, at) = (Framed(sentence, Means(sentence, t), t.At, t.Length), t.At);
+            if (category == "DEMAND" && Rallying.After(sentence, t.At + t.Length) is { } rally) (category, targetFrom) = rally;
+        }
         else
             return new PloverCoding(null, [], []);
 
-        var token = RuleEngine.TokenAt(s, at);
-        var source = mentions.Where(m => m.Last < token).Select(m => s.Span(m.First, m.Last)).TakeLast(1).ToList();
-        var target = mentions.Where(m => m.First > token).Select(m => s.Span(m.First, m.Last)).Take(1).ToList();
+        var (source, target) = Actors(sentence, s, mentions, at, obligation.Success && category == "DEMAND" && at == obligation.Index, targetFrom);
         return new PloverCoding(category, source, target);
     }
 
-    /// <summary>The earliest usable trigger; at one position the longest match, then the lexicon's order.</summary>
+    /// <summary>The source is the actor before the trigger and the target the first after it, except: an obligation
+    /// reported by another ("X said Y must ...") has the reporter as source and the obliged as target; a passive trigger
+    /// ("Y was attacked by X") has the agent after "by" (else the first actor after it) as source and the subject as
+    /// target; a pronoun subject of a reported clause ("X said it would ...") stands for the reporter.</summary>
+    private static (List<string> Source, List<string> Target) Actors(string sentence, SentenceContext s, List<Mention> mentions, int at, bool obligation, int targetFrom)
+    {
+        List<string> Before(int offset) => mentions.Where(m => s.Tokens[m.Last].End <= offset).Select(m => s.Span(m.First, m.Last)).TakeLast(1).ToList();
+        List<string> After(int offset) => mentions.Where(m => s.Tokens[m.First].Start >= offset).Select(m => s.Span(m.First, m.Last)).Take(1).ToList();
+        var end = at + WordLength(sentence, at);
+        var opening = MainClause.OpeningEnd(sentence);
+        var report = MainClause.ReportingVerb(sentence, opening, at);
+        if (obligation && report is { } r)
+        {
+            var reporter = Before(r.At);
+            var obliged = mentions.Where(m => s.Tokens[m.First].Start >= r.End && s.Tokens[m.Last].End <= at).Select(m => s.Span(m.First, m.Last)).Take(1).ToList();
+            if (reporter.Count > 0 && obliged.Count > 0) return (reporter, obliged);
+        }
+        if (MainClause.IsPassive(sentence, at))
+        {
+            var by = MainClause.PassiveAgent(sentence, end);
+            var agent = by >= 0 ? After(by) : After(end);
+            var patient = Before(at);
+            if (patient.Count > 0) return (agent, patient);
+        }
+        var source = Before(at);
+        if (report is { } frame && (source.Count == 0 || IsPronoun(source[0])) && Before(frame.At) is { Count: > 0 } speaker) source = speaker;
+        return (source, After(targetFrom >= 0 ? targetFrom : end));
+    }
+
+    private static bool IsPronoun(string text) => text.ToLowerInvariant() is "he" or "she" or "it" or "they" or "we" or "i";
+
+    private static int WordLength(string sentence, int at)
+    {
+        var i = at;
+        while (i < sentence.Length && (char.IsLetterOrDigit(sentence[i]) || sentence[i] is '-' or '\'')) i++;
+        return Math.Max(1, i - at);
+    }
+
+    /// <summary>The main event's trigger: the earliest usable trigger after the opening phrase and outside asides
+    /// (<see cref="MainClause"/>); a trigger in the subject ("the aid convoy was seized") gives way to the main verb
+    /// group when that is a trigger itself, unless the verb only reports a result ("a car bomb killed nine").</summary>
     private static (string Category, int At, int Length)? MainTrigger(string sentence, int from = -1)
     {
-        var opening = OpeningPhrase.Match(sentence);
-        if (from < 0) from = opening.Success ? opening.Length : 0;
+        var opening = MainClause.OpeningEnd(sentence);
+        var asides = MainClause.Asides(sentence, opening);
+        if (from >= 0) return Earliest(sentence, from, asides);
+        var first = Earliest(sentence, opening, asides);
+        if (first is not { } f) return null;
+        // The clause the trigger stands in: the main clause, or the clause a verb of saying reports ("X said the aid
+        // convoy was seized").
+        var clause = MainClause.ReportingVerb(sentence, opening, f.At) is { } report ? MainClause.ClauseAfter(sentence, report.End) : opening;
+        if (MainClause.MainVerb(sentence, clause, asides) is { Result: false } verb && f.At < verb.At
+            && Earliest(sentence, verb.At, asides) is { } main && main.At - verb.At <= 30)
+        {
+            return main;
+        }
+        return first;
+    }
+
+    /// <summary>The earliest usable trigger at or after <paramref name="from"/>; at one position the longest match,
+    /// then the lexicon's order.</summary>
+    private static (string Category, int At, int Length)? Earliest(string sentence, int from, List<(int Start, int End)> asides)
+    {
         (string Category, int At, int Length, int Rank)? best = null;
         var rank = 0;
         foreach (var (category, regex) in PloverLexicon.Triggers)
@@ -81,7 +139,7 @@ public static class PloverClassifier
             foreach (var m in regex.EnumerateMatches(sentence))
             {
                 if (best is { } b && m.Index > b.At) break;
-                if (m.Index < from || IsNamePart(sentence, m.Index) || IsCompoundPart(sentence, m.Index, m.Length) || ModifiesAgent(sentence, m.Index + m.Length)) continue;
+                if (m.Index < from || MainClause.InAside(asides, m.Index) || IsNamePart(sentence, m.Index) || IsCompoundPart(sentence, m.Index, m.Length) || ModifiesAgent(sentence, m.Index + m.Length)) continue;
                 if (best is not { } c || m.Index < c.At || (m.Index == c.At && m.Length > c.Length)) best = (category, m.Index, m.Length, rank);
                 break;
             }
@@ -93,8 +151,7 @@ public static class PloverClassifier
     /// opening phrase (<see cref="CameoVerbs"/>).</summary>
     private static (string Category, int At, int Length)? FallbackTrigger(string sentence)
     {
-        var opening = OpeningPhrase.Match(sentence);
-        return CameoVerbs.Earliest(sentence, opening.Success ? opening.Length : 0);
+        return CameoVerbs.Earliest(sentence, MainClause.OpeningEnd(sentence));
     }
 
     /// <summary>Violence coded by its means (CAMEO 18 unconventional, 19 military, 175 repression): "killed" by

@@ -87,7 +87,8 @@ internal sealed class DocumentActors
     }
 
     /// <summary>The id <c>actorgraph import</c> gives the same actor (<see cref="CanonicalIds"/>): a state's ISO code, its
-    /// government's code and role ("Government of Yemen" is <c>yem-gov</c>), a known group's CAMEO code; null for
+    /// government's code and role ("Government of Yemen" is <c>yem-gov</c>), its intelligence agency's code and role
+    /// ("Egyptian general intelligence" is <c>egy-spy</c>), a known group's CAMEO code; null for
     /// any other actor, which is then named by <see cref="IdOf"/>.</summary>
     private static string? CanonicalId(string name, ActorKind kind, string? country, ActorTemplate? template)
     {
@@ -95,6 +96,8 @@ internal sealed class DocumentActors
         if (string.IsNullOrEmpty(country)) return null;
         if (kind == ActorKind.State && template is not null) return CanonicalIds.State(country);
         if (kind == ActorKind.Government && name.StartsWith("Government of ", StringComparison.Ordinal)) return CanonicalIds.Role(country, CanonicalIds.Government);
+        // "Egyptian general intelligence": the state's intelligence services, CAMEO role SPY, as the importer names them.
+        if (kind == ActorKind.Agency && name.Contains("Intelligence", StringComparison.OrdinalIgnoreCase)) return CanonicalIds.Role(country, CanonicalIds.Intelligence);
         return null;
     }
 

@@ -58,6 +58,10 @@ internal static class CsvRelationBlocks
         if (records + rows > limits.MaxRecords) return false;
 
         context.Errors.AddBlock(headerErrors, 0);
+        var kept = context.Relations.Count + (int)rows;
+        context.Relations.EnsureCapacity(kept);
+        context.RelationSources.EnsureCapacity(kept);
+        context.RelationTargets.EnsureCapacity(kept);
         var lineOffset = headerReader.Line - 1;
         foreach (var block in blocks)
         {

@@ -5,31 +5,43 @@ namespace ActorGraph.Seed.Validation;
 /// <summary>Checks that no alias, once normalised with <see cref="NameKey"/>, also names a different
 /// actor (its id, name or one of its aliases): an alias must lead to exactly one actor.</summary>
 /// <remarks>Two actors may share a display name (two people called the same); the resolver reports that
-/// as ambiguous. Costs O(V) key computations, and nothing when no actor has aliases.</remarks>
+/// as ambiguous. Costs O(V) key computations (over the cores), and nothing when no actor has aliases.</remarks>
 internal static class AliasCheck
 {
     public static void Run(SeedContext context)
     {
         if (context.AliasSites.Count == 0) return;
         var actors = context.Actors;
+        // The keys are computed over the cores, then taken in actor order (the first owner of a key wins, as before).
+        var idKeys = new string[actors.Count];
+        var nameKeys = new string[actors.Count];
+        Parallel.For(0, actors.Count, i =>
+        {
+            idKeys[i] = NameKey.Of(actors[i].Id);
+            nameKeys[i] = NameKey.Of(actors[i].Name);
+        });
+        var sites = context.AliasSites;
+        var aliasKeys = new string[sites.Count];
+        Parallel.For(0, sites.Count, k => aliasKeys[k] = NameKey.Of(sites[k].Alias));
         var owners = new Dictionary<string, int>(actors.Count * 2, StringComparer.Ordinal);
         for (var i = 0; i < actors.Count; i++)
         {
-            owners.TryAdd(NameKey.Of(actors[i].Id), i);
-            owners.TryAdd(NameKey.Of(actors[i].Name), i);
+            owners.TryAdd(idKeys[i], i);
+            owners.TryAdd(nameKeys[i], i);
         }
 
         var aliasOwners = new Dictionary<string, (int Actor, Definition Where)>(StringComparer.Ordinal);
-        foreach (var (actor, alias, file, location) in context.AliasSites)
+        for (var k = 0; k < sites.Count; k++)
         {
-            var key = NameKey.Of(alias);
+            var (actor, alias, file, location) = sites[k];
+            var key = aliasKeys[k];
             var id = actors[actor].Id;
             if (key.Length == 0)
             {
                 context.Errors.Add(file, location, $"alias '{alias}' of '{id}' has no letters or digits, so nobody can type it");
                 continue;
             }
-            if (owners.TryGetValue(key, out var other) && other != actor && !SameKeyAsOwnName(actors[actor], key))
+            if (owners.TryGetValue(key, out var other) && other != actor && !SameKeyAsOwnName(idKeys[actor], nameKeys[actor], key))
             {
                 context.Errors.Add(file, location,
                     $"alias '{alias}' of '{id}' also names actor '{actors[other].Id}' ({actors[other].Name}); an alias must lead to one actor");
@@ -49,6 +61,5 @@ internal static class AliasCheck
     }
 
     /// <summary>True when the key is also the actor's own id or name (then the alias adds nothing new to clash).</summary>
-    private static bool SameKeyAsOwnName(Core.Model.Actor actor, string key) =>
-        NameKey.Of(actor.Id) == key || NameKey.Of(actor.Name) == key;
+    private static bool SameKeyAsOwnName(string idKey, string nameKey, string key) => idKey == key || nameKey == key;
 }

@@ -43,6 +43,8 @@ internal static class RelationReader
             if (count > 1) relation = relation with { Id = RelationIdDeriver.WithRepeat(relation.Id, count) };
         }
         context.Relations.Add(relation);
+        context.RelationSources.Add(row.SourceIndex);
+        context.RelationTargets.Add(row.TargetIndex);
     }
 
     /// <summary>Reads and checks one row with what does not depend on other rows (actors and sources must be read):

@@ -49,6 +49,9 @@ internal sealed class SeedContext
 
     public IdRegistry RelationIds { get; } = new();
     public List<Relation> Relations { get; } = [];
+    /// <summary>Each kept relation's source and target as positions in <see cref="Actors"/> (endpoint hints for the graph).</summary>
+    public List<int> RelationSources { get; } = [];
+    public List<int> RelationTargets { get; } = [];
 
     public IdRegistry ProcessIds { get; } = new();
     public List<MediationProcess> Processes { get; } = [];
