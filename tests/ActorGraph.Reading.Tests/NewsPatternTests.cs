@@ -219,4 +219,15 @@ public class NewsPatternTests
         Assert.Contains(result.Relations, r => r.Source == person.Id && r.Target == "som" && r.Kind == RelationVocabulary.Mediates);
         Assert.DoesNotContain(result.Relations, r => r.Source == "ken" && r.Kind == RelationVocabulary.Mediates);
     }
+
+    [Theory]
+    [InlineData("Police clashed with the Kanuri rebel group on Monday. Later the Kanuri Military Junta said it would fight on.", "Kanuri Military Junta")]
+    [InlineData("Police clashed with the Kanuri rebel group on Monday. Later Kanuri fighters said they would fight on in March.", null)]
+    public void A_longer_body_beginning_with_a_name_met_in_the_report_is_a_new_body(string text, string? body)
+    {
+        var names = ReportReader.ReadText(text).Actors.Select(a => a.Name).ToList();
+        Assert.Contains("Kanuri", names);
+        if (body is null) Assert.Equal(1, names.Count(n => n.StartsWith("Kanuri", StringComparison.Ordinal)));
+        else Assert.Contains(body, names);
+    }
 }

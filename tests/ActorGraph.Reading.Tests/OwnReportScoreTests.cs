@@ -36,7 +36,7 @@ public class OwnReportScoreTests
     /// <summary>32 (a long-form feature) and 33 (a translated government press release) were read blind at relations 0 % and
     /// 33 % recall; after the fourth round's general rules they are still far below the targets: held at today's reading.</summary>
     [Theory]
-    [InlineData("32-mozambique-renamo-feature", 0.65, 0.25, 0.5, 0.3, 0.6)]
+    [InlineData("32-mozambique-renamo-feature", 0.75, 0.25, 0.6, 0.3, 0.6)]
     [InlineData("33-somalia-ethiopia-ankara-communique", 0.95, 0.4, 0.75, 0.0, 0.95)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {

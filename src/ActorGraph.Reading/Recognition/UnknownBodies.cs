@@ -15,10 +15,10 @@ internal static class UnknownBodies
     private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
     {
         "group", "council", "committee", "commission", "coalition", "alliance", "movement", "party", "organisation",
-        "organization", "authority", "quartet", "front", "army", "brigades", "brigade", "militia", "forces", "union",
+        "organization", "authority", "quartet", "front", "army", "brigades", "brigade", "militia", "forces", "union", "junta",
     };
 
-    private static readonly HashSet<string> ArmedHeads = new(StringComparer.Ordinal) { "front", "army", "brigades", "brigade", "militia", "forces" };
+    private static readonly HashSet<string> ArmedHeads = new(StringComparer.Ordinal) { "front", "army", "brigades", "brigade", "militia", "forces", "junta" };
 
     /// <summary>First words that make the phrase generic or a date rather than a name.</summary>
     private static readonly HashSet<string> NotFirst = new(StringComparer.Ordinal)
