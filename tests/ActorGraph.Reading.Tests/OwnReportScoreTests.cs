@@ -8,7 +8,7 @@ namespace ActorGraph.Reading.Tests;
 /// written with their gold readings before the rules were changed against them. 21-23 were then used to check the
 /// rule changes (the minimum is the issue's targets with a margin); 24, 25 and 26 were each written afterwards
 /// and measured once before any rule change (docs/reading.md gives those blind figures), then used in turn; so were
-/// 27 and 28, and then 29-31.</summary>
+/// 27 and 28, then 29-31, then 32 and 33.</summary>
 public class OwnReportScoreTests
 {
     [Theory]
@@ -28,17 +28,37 @@ public class OwnReportScoreTests
     /// why): each is held at what it reads now, so that a drop shows.</summary>
     [Theory]
     [InlineData("29-south-sudan-security-council-briefing", 0.85, 0.7, 0.85, 0.9)]
-    [InlineData("30-iran-saudi-beijing-wire", 0.8, 0.5, 0.85, 0.5)]
-    [InlineData("31-afghanistan-doha-analysis", 0.75, 0.3, 0.5, 0.6)]
+    [InlineData("30-iran-saudi-beijing-wire", 0.95, 0.75, 0.9, 0.5)]
+    [InlineData("31-afghanistan-doha-analysis", 0.9, 0.45, 0.6, 0.6)]
     public void Report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roles)
         => AssertScores(name, relationRecall, relationPrecision, actorRecall, roles);
 
-    private static void AssertScores(string name, double relationRecall, double relationPrecision, double actorRecall, double roles = 0.8)
+    /// <summary>32 (a long-form feature) and 33 (a translated government press release) were read blind at relations 0 % and
+    /// 33 % recall; after the fourth round's general rules they are still far below the targets: held at today's reading.</summary>
+    [Theory]
+    [InlineData("32-mozambique-renamo-feature", 0.75, 0.25, 0.6, 0.3, 0.6)]
+    [InlineData("33-somalia-ethiopia-ankara-communique", 0.95, 0.4, 0.75, 0.0, 0.95)]
+    public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
+    {
+        var score = Score(name);
+        Assert.True(score.Actors.Recall >= actorRecall, $"actor recall {score.Actors.Recall:P1}; missing: {string.Join("; ", score.Missing)}");
+        Assert.True(score.Relations.Recall >= relationRecall, $"relation recall {score.Relations.Recall:P1}; missing: {string.Join("; ", score.Missing)}");
+        Assert.True(score.Relations.Precision >= relationPrecision, $"relation precision {score.Relations.Precision:P1}; wrong: {string.Join("; ", score.Wrong)}");
+        Assert.True(score.ProcessRoles.Recall >= roleRecall, $"role recall {score.ProcessRoles.Recall:P1}; missing: {string.Join("; ", score.Missing)}");
+        Assert.True(score.ProcessRoles.Precision >= rolePrecision, $"role precision {score.ProcessRoles.Precision:P1}; wrong: {string.Join("; ", score.Wrong)}");
+        Assert.Empty(score.ForbiddenActors);
+    }
+
+    private static ScoreCard Score(string name)
     {
         var folder = RepositoryPaths.Combine("tests", "ActorGraph.Reading.Tests", "Reports");
         var result = ReportReader.ReadFile(Path.Combine(folder, name + ".txt"));
-        var score = GraphScorer.Score(GraphMerger.Merge([result]).Graph, GoldFiles.FromYaml(Path.Combine(folder, name + ".gold.yaml")));
+        return GraphScorer.Score(GraphMerger.Merge([result]).Graph, GoldFiles.FromYaml(Path.Combine(folder, name + ".gold.yaml")));
+    }
 
+    private static void AssertScores(string name, double relationRecall, double relationPrecision, double actorRecall, double roles = 0.8)
+    {
+        var score = Score(name);
         Assert.True(score.Actors.Recall >= actorRecall, $"actor recall {score.Actors.Recall:P1}; missing: {string.Join("; ", score.Missing)}");
         Assert.True(score.Actors.Precision >= Math.Min(0.9, actorRecall), $"actor precision {score.Actors.Precision:P1}; wrong: {string.Join("; ", score.Wrong)}");
         Assert.True(score.Relations.Recall >= relationRecall, $"relation recall {score.Relations.Recall:P1}; missing: {string.Join("; ", score.Missing)}");

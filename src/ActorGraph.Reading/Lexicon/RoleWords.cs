@@ -31,16 +31,25 @@ internal static class RoleWords
         ["brigadier general"] = RoleKind.Rank, ["colonel"] = RoleKind.Rank, ["field marshal"] = RoleKind.Rank,
         ["maj. gen."] = RoleKind.Rank, ["gen."] = RoleKind.Rank, ["lt. gen."] = RoleKind.Rank, ["admiral"] = RoleKind.Rank,
         ["sheikh"] = RoleKind.Rank, ["mr."] = RoleKind.Rank, ["mrs."] = RoleKind.Rank, ["ms."] = RoleKind.Rank, ["dr."] = RoleKind.Rank,
-        ["senator"] = RoleKind.MemberOf,
+        ["senator"] = RoleKind.MemberOf, ["mullah"] = RoleKind.Rank,
     });
 
     /// <summary>Groups acting for an actor that become actors of their own ("Hamas delegation", "US envoys").</summary>
     public static FrozenSet<string> GroupActors { get; } = Set("delegation", "delegations", "envoys", "negotiating team", "negotiators", "mission");
 
+    /// <summary>Teams acting for an actor that are not read as actors of their own ("a Taliban team headed by X").</summary>
+    public static FrozenSet<string> Teams { get; } = Set("team", "delegation", "negotiators", "side", "panel", "contingent");
+
     /// <summary>People speaking for an actor who are not actors themselves ("Hamas officials", "Egyptian sources").</summary>
     public static FrozenSet<string> Speakers { get; } = Set(
         "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "representatives",
         "representative", "leaders", "leadership", "diplomat", "diplomats", "authorities", "media", "statement");
+
+    /// <summary>Nouns that describe a person by what they are rather than by an office ("a veteran diplomat", "a
+    /// co-founder of the movement"): member of the body named with them.</summary>
+    public static FrozenSet<string> PersonNouns { get; } = Set(
+        "diplomat", "official", "co-founder", "cofounder", "founder", "founding member", "member", "aide", "politician",
+        "lawmaker", "mediator", "veteran", "confidant", "loyalist", "strongman", "cleric", "ideologue");
 
     /// <summary>Agencies named after their state ("Egyptian general intelligence").</summary>
     public static FrozenSet<string> Agencies { get; } = Set(
@@ -120,6 +129,7 @@ internal static class RoleWords
         {
             map.TryAdd(portfolio + " minister", RoleKind.MemberOf);
             map.TryAdd("deputy " + portfolio + " minister", RoleKind.MemberOf);
+            map.TryAdd("minister of " + portfolio, RoleKind.MemberOf); // "Minister of Foreign Affairs of the Republic of X"
         }
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }

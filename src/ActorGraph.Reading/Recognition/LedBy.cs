@@ -4,7 +4,8 @@ using ActorGraph.Reading.Lexicon;
 namespace ActorGraph.Reading.Recognition;
 
 /// <summary>"the army, led by General Abdel Fattah al-Burhan", "the paramilitary force, commanded by Mohamed
-/// Hamdan Dagalo": a person named after "led/commanded/headed/chaired by" leads the actor just before.</summary>
+/// Hamdan Dagalo": a person named after "led/commanded/headed/chaired by" leads the actor just before; after "a Taliban
+/// team headed by" the person is a member of the body whose team it is.</summary>
 internal static class LedBy
 {
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "led", "commanded", "headed", "chaired" };
@@ -22,7 +23,9 @@ internal static class LedBy
         if (nameEnd - nameStart < 2 && title is null) return null; // one bare capitalised word is no name
         if (nameEnd == nameStart) return null;
         var person = Persons.PersonNamed(s, s.Span(nameStart, nameEnd - 1), title is null ? "" : s.Span(start, nameStart - 1));
-        s.Office(person, led.Actor, RoleKind.Leads, "led-by", nameStart);
+        // "a Taliban team headed by X": X heads the team, a member of the body the team is of.
+        var team = led.Last + 1 < i - 1 && RoleWords.Teams.Contains(s.KeyAt(led.Last + 1));
+        s.Office(person, led.Actor, team ? RoleKind.MemberOf : RoleKind.Leads, "led-by", nameStart);
         if (led.Actor.Country is { } country) person.Country ??= country;
         person.Description ??= $"Named in the report as leading {led.Actor.Name}.";
         s.Add(person, start, nameEnd - 1, MentionRole.Actor, "led-by");

@@ -21,7 +21,9 @@ internal static class MentionFinder
                 ?? AcronymBodies.TryResolve(s, i)
                 ?? SharedHeads.TryResolve(s, i)
                 ?? TryGovernmentOf(s, i)
+                ?? LongerThanKnown(s, i)
                 ?? TryNamed(s, i)
+                ?? DescribedBodies.TryResolve(s, i)
                 ?? UnknownBodies.TryResolve(s, i);
             i = next ?? i + 1;
         }
@@ -64,6 +66,15 @@ internal static class MentionFinder
         s.Actors.AddAlias(government, state.Name + " government");
         government.Description ??= $"Government of {state.Name}, as named in the report.";
         return government;
+    }
+
+    /// <summary>"the Renamo Military Junta" after "Renamo" was met: a longer new body beginning with a name of the report
+    /// (not one of the tables) is that body, not the name.</summary>
+    private static int? LongerThanKnown(SentenceContext s, int i)
+    {
+        if (s.Lexicon.Match(s.Tokens, i, s.Text) is not null || MatchDocPhrase(s, i) is not { Actor.Kind: not ActorKind.Person, Length: var length }) return null;
+        var continues = i + length < s.Tokens.Count && s.Tokens[i + length].IsCapitalised && s.Tokens[i + length].IsWord;
+        return continues ? UnknownBodies.TryResolve(s, i) : null;
     }
 
     private static int? TryNamed(SentenceContext s, int i)

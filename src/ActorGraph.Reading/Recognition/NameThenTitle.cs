@@ -21,10 +21,11 @@ internal static class NameThenTitle
         while (Qualifiers.Contains(s.KeyAt(k))) { former |= s.KeyAt(k) is "former" or "then"; k++; }
         if (k < s.Tokens.Count && s.Lexicon.Match(s.Tokens, k, s.Text) is null && RoleWords.MatchTitle(s.Tokens, k) is { } titleOf && s.KeyAt(k + titleOf.Length) == "of")
             return TitleOf(s, i, nameEnd, k, titleOf, former);
-        if (k >= s.Tokens.Count || s.Lexicon.Match(s.Tokens, k, s.Text) is not { } of || of.Entry.Actor.Kind is ActorKind.Territory) return null;
+        if (k >= s.Tokens.Count || s.Lexicon.Match(s.Tokens, k, s.Text) is not { } of || of.Entry.Actor.Kind is ActorKind.Territory)
+            return Descriptions.TryAfterName(s, i, nameEnd);
         var titleAt = k + of.Length;
         while (Qualifiers.Contains(s.KeyAt(titleAt))) titleAt++;
-        if (RoleWords.MatchTitle(s.Tokens, titleAt) is not { } title) return null;
+        if (RoleWords.MatchTitle(s.Tokens, titleAt) is not { } title) return Descriptions.TryAfterName(s, i, nameEnd);
 
         var affiliation = s.Actors.FromTemplate(of.Entry.Actor, s.Where, "lexicon");
         var person = Persons.PersonNamed(s, s.Span(i, nameEnd - 1), s.Span(titleAt, titleAt + title.Length - 1));

@@ -38,6 +38,16 @@ internal static class Persons
             s.Discourse.PendingSignatureName = null;
         }
 
+        if (person is null && affiliation is not null && NameAfterComma(s, afterTitle) is { } named)
+        {
+            // "A US National Security Council spokesman, John Kirby, said": the name follows the title.
+            person = PersonNamed(s, s.Span(afterTitle + 1, named - 1), s.Span(i, afterTitle - 1));
+            nameEnd = named;
+            if (affiliationStart < i && s.Lexicon.Match(s.Tokens, affiliationStart, s.Text) is { Entry.Actor.Kind: ActorKind.State } state
+                && s.Actors.FromTemplate(state.Entry.Actor, s.Where, "lexicon") is var home && home != affiliation && !former)
+                s.Office(person, home, RoleKind.MemberOf, "title-then-name", afterTitle);
+        }
+
         var end = nameEnd;
         if (s.KeyAt(end) == "of")
         {
@@ -61,7 +71,17 @@ internal static class Persons
         person.Description ??= Describe(s.Span(i, afterTitle - 1), affiliation, former);
         s.Add(person, affiliationStart, end - 1, MentionRole.Actor, "titled-person");
         s.Discourse.LastPerson = person;
+        if (affiliation is null && s.KeyAt(end) == "," && Descriptions.TryAfterPerson(s, person, end) is { } described) return described;
         return end;
+    }
+
+    /// <summary>The end of a name of two words or more after the comma at <paramref name="comma"/>, followed by a comma,
+    /// a full stop or a verb of saying; null otherwise.</summary>
+    private static int? NameAfterComma(SentenceContext s, int comma)
+    {
+        if (s.KeyAt(comma) != ",") return null;
+        var end = NameEnd(s, comma + 1);
+        return end - comma - 1 >= 2 && s.KeyAt(end) is "," or "." or "said" or "says" or "told" ? end : null;
     }
 
     private static int? TryAppositive(SentenceContext s, int i, RoleKind role, int afterTitle)

@@ -35,7 +35,8 @@ internal sealed class SentenceContext(Sentence sentence, FactLocation where, Doc
         {
             foreach (var a in actors) a.Weak = false;
         }
-        if (Discourse.PendingOffice is { } office && first == office.AfterToken && role != MentionRole.Speaker)
+        // A reference's mention starts at its article ("of the movement"), a name's after it.
+        if (Discourse.PendingOffice is { } office && (first == office.AfterToken || first == office.AfterToken - 1 && KeyAt(first) == "the") && role != MentionRole.Speaker)
         {
             Discourse.PendingOffice = null;
             Office(office.Person, actor: actors[0], office.Role, "role-appositive", first);

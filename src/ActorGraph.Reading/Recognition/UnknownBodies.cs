@@ -15,10 +15,10 @@ internal static class UnknownBodies
     private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
     {
         "group", "council", "committee", "commission", "coalition", "alliance", "movement", "party", "organisation",
-        "organization", "authority", "quartet", "front", "army", "brigades", "brigade", "militia", "forces", "union",
+        "organization", "authority", "quartet", "front", "army", "brigades", "brigade", "militia", "forces", "union", "junta",
     };
 
-    private static readonly HashSet<string> ArmedHeads = new(StringComparer.Ordinal) { "front", "army", "brigades", "brigade", "militia", "forces" };
+    private static readonly HashSet<string> ArmedHeads = new(StringComparer.Ordinal) { "front", "army", "brigades", "brigade", "militia", "forces", "junta" };
 
     /// <summary>First words that make the phrase generic or a date rather than a name.</summary>
     private static readonly HashSet<string> NotFirst = new(StringComparer.Ordinal)
@@ -32,7 +32,8 @@ internal static class UnknownBodies
     {
         var tokens = s.Tokens;
         // "Iran's Supreme National Security Council", "US National Security Council": a body of the state before it.
-        var state = s.Mentions.LastOrDefault(m => m.Last == (s.KeyAt(i - 1) == "'s" ? i - 2 : i - 1) && m.Actors.Count == 1 && m.Actor.Kind == ActorKind.State)?.Actor;
+        var stateMention = s.Mentions.LastOrDefault(m => m.Last == (s.KeyAt(i - 1) == "'s" ? i - 2 : i - 1) && m.Actors.Count == 1 && m.Actor.Kind == ActorKind.State);
+        var state = stateMention?.Actor;
         if (!IsNameWord(s, i) || NotFirst.Contains(s.KeyAt(i)) || (state is null && i > 0 && tokens[i - 1].IsCapitalised && tokens[i - 1].IsWord && s.KeyAt(i - 1) != "the" && i - 1 > 0)) return null;
         var k = i;
         while (k < tokens.Count && k - i < 5 && IsNameWord(s, k))
@@ -59,6 +60,8 @@ internal static class UnknownBodies
         if (state is not null && kind == ActorKind.Agency) s.PartOf(body, state, "unknown-body-of-state", i, last);
         s.Add(body, i, last, MentionRole.Actor, "unknown-body");
         if (kind is ActorKind.ArmedGroup or ActorKind.Organisation) s.Discourse.LastGroup = body;
+        // "A US National Security Council spokesman, John Kirby": a titled person of the new body.
+        if (RoleWords.MatchTitle(tokens, k) is not null && Persons.TryTitleFirst(s, k, body, stateMention?.First ?? i) is { } afterPerson) return afterPerson;
         return k;
     }
 

@@ -32,7 +32,7 @@ internal static partial class RelationRules
             { Pair = true, SubjectObject = false, FixedModality = Modality.Reported },
         new("fought-with", R(@"fought|clashed|battled|at war|went to war|waged war"), RelationVocabulary.ArmedConflict, 0.7),
         new("attack", R(@"attack(?:s|ed|ing)?|struck|strikes?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|invade[sd]?|invasion of|raid(?:s|ed)?|assault(?:s|ed)?|shot down|fired (?:rockets|missiles|shells) (?:at|on|into)"), RelationVocabulary.Attacks, 0.75),
-        new("meet", R(@"met|meets?|meeting (?:with|between)|held talks|hold talks|holds talks|talks with|engaged in talks|conferred"), RelationVocabulary.Meets, 0.75)
+        new("meet", R(@"met|meets?|meeting (?:with|between)|held talks|hold talks|holds talks|talks with|engaged in talks|conferred|came together|come together"), RelationVocabulary.Meets, 0.75)
             { Pair = true },
         new("negotiate", R(@"negotiat(?:e|es|ed|ing|ions?)|peace talks|dialogue|the talks|talks between"), RelationVocabulary.Negotiates, 0.65)
             { Pair = true, MainPairFallback = true },
@@ -47,7 +47,7 @@ internal static partial class RelationRules
             { ProposerFallback = true, CounterpartFallback = true, FixedModality = Modality.Reported },
         new("accuse", R(@"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed)"), RelationVocabulary.Accuses, 0.8)
             { FixedModality = Modality.Reported },
-        new("support", R(@"(?<!presence of and )support(?:s|ed|ing)?|back(?:s|ed|ing)|partner (?:to|of|in)|endorse[sd]?"), RelationVocabulary.Supports, 0.6),
+        new("support", R(@"(?<!presence of and )support(?:s|ed|ing)?|back(?:s|ed|ing)|partner (?:to|of|in)|endorse[sd]?|arm(?:ed|ing)(?= the )"), RelationVocabulary.Supports, 0.6),
         new("cooperate", R(@"cooperat(?:e|es|ed|ing|ion)|co-operat(?:e|ion)|collaborat(?:e|es|ed|ing|ion)|partnership|work(?:s|ed|ing)? together with"), RelationVocabulary.Cooperates, 0.6)
             { Pair = true },
         new("aid", R(@"provid(?:e|es|ed|ing)(?: humanitarian| economic| military)? (?:aid|assistance)|deliver(?:s|ed)? aid|sen[dt]s? aid"), RelationVocabulary.Aids, 0.6),
