@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using ActorGraph.Analysis.Components;
 using ActorGraph.Analysis.Projection;
 
 namespace ActorGraph.Analysis.Centrality;
@@ -18,7 +17,8 @@ public sealed record ApproximateBetweennessResult(ImmutableArray<double> Scores,
 /// "Fast approximation of betweenness centrality through sampling", WSDM 2014 / DMKD 2016): draw r pairs (s, t) uniformly,
 /// pick one shortest s→t path uniformly among all of them, and credit 1/r to each of its inner vertices. With
 /// r = ⌈(c / ε²)(⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉, c = 0.5 and VD an upper bound on the vertex diameter (the most
-/// vertices on any shortest path; here the size of the largest weakly connected component, which is always safe),
+/// vertices on any shortest path; here <see cref="VertexDiameter.UpperBound"/>: a longest path through the components
+/// of the condensation, each counted as its breadth-first depth from a hub both ways, whose proof is given there),
 /// every vertex's estimate is within ε of its normalised betweenness with probability ≥ 1 − δ.</summary>
 /// <remarks>Each sample is one source→target search: on a graph whose edges all have the same length, a balanced
 /// bidirectional breadth-first search that counts shortest paths from both ends (as KADABRA does) and stops at the
@@ -53,11 +53,11 @@ public static class ApproximateBetweenness
     {
         ArgumentNullException.ThrowIfNull(graph);
         var n = graph.VertexCount;
-        var diameter = Math.Max(2, ConnectedComponents.Weak(graph).LargestSize);
+        var unit = HasUnitLengths(graph);
+        var diameter = Math.Max(2, VertexDiameter.UpperBound(graph, unit));
         var samples = SampleSize(epsilon, delta, diameter);
         if (n < 2) return new ApproximateBetweennessResult([.. new double[n]], 0, epsilon, delta, diameter);
         _ = graph.Reverse;
-        var unit = HasUnitLengths(graph);
         var chunks = Math.Min(Chunks, samples);
         var threads = Math.Max(1, Math.Min(parallelism ?? Environment.ProcessorCount, chunks));
         var partial = new List<double[]>();
@@ -77,6 +77,13 @@ public static class ApproximateBetweenness
         }
         for (var v = 0; v < n; v++) scores[v] /= samples;
         return new ApproximateBetweennessResult(ImmutableCollectionsMarshal.AsImmutableArray(scores), samples, epsilon, delta, diameter);
+    }
+
+    /// <summary>The vertex-diameter bound <see cref="Compute"/> sizes its sample from (for timing it on its own).</summary>
+    public static int VertexDiameterBound(CompactGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        return VertexDiameter.UpperBound(graph, HasUnitLengths(graph));
     }
 
     /// <summary>True when every edge has the same length; throws when a length is not positive (a zero-length edge

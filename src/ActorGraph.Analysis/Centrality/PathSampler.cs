@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ActorGraph.Analysis.Projection;
 
 namespace ActorGraph.Analysis.Centrality;
@@ -9,9 +10,7 @@ internal sealed class PathSampler
     private readonly CompactGraph _graph;
     private Random _random = null!;
     private readonly bool _unit;
-    private readonly int[] _seenF, _seenB;
-    private readonly int[] _depthF, _depthB;
-    private readonly double[] _sigmaF, _sigmaB;
+    private readonly Mark[] _f, _b; // per vertex, forward and backward: one cache line per visit instead of three
     private readonly List<int> _frontierF = [], _frontierB = [], _next = [];
     private readonly WeightedPathSampler? _weighted;
     private int _generation;
@@ -22,12 +21,8 @@ internal sealed class PathSampler
         _unit = unitLengths;
         var n = graph.VertexCount;
         Hits = new double[n];
-        _seenF = unitLengths ? new int[n] : [];
-        _seenB = unitLengths ? new int[n] : [];
-        _depthF = unitLengths ? new int[n] : [];
-        _depthB = unitLengths ? new int[n] : [];
-        _sigmaF = unitLengths ? new double[n] : [];
-        _sigmaB = unitLengths ? new double[n] : [];
+        _f = unitLengths ? new Mark[n] : [];
+        _b = unitLengths ? new Mark[n] : [];
         _weighted = unitLengths ? null : new WeightedPathSampler(graph);
     }
 
@@ -57,29 +52,35 @@ internal sealed class PathSampler
         var offsets = g.Offsets;
         var targets = g.Targets;
         var rev = g.Reverse;
+        var revOffsets = rev.Offsets;
+        var revSources = rev.Sources;
         var gen = ++_generation;
-        _seenF[s] = gen; _depthF[s] = 0; _sigmaF[s] = 1;
-        _seenB[t] = gen; _depthB[t] = 0; _sigmaB[t] = 1;
+        var f = _f;
+        var b = _b;
+        f[s] = new Mark(gen, 0, 1);
+        b[t] = new Mark(gen, 0, 1);
         _frontierF.Clear(); _frontierF.Add(s);
         _frontierB.Clear(); _frontierB.Add(t);
         int depthF = 0, depthB = 0;
         while (_frontierF.Count > 0 && _frontierB.Count > 0)
         {
             long costF = 0, costB = 0;
-            foreach (var u in _frontierF) costF += offsets[u + 1] - offsets[u];
-            foreach (var v in _frontierB) costB += rev.Offsets[v + 1] - rev.Offsets[v];
+            foreach (var u in CollectionsMarshal.AsSpan(_frontierF)) costF += offsets[u + 1] - offsets[u];
+            foreach (var v in CollectionsMarshal.AsSpan(_frontierB)) costB += revOffsets[v + 1] - revOffsets[v];
             var forward = costF <= costB;
             var meet = false;
             _next.Clear();
             if (forward)
             {
-                foreach (var u in _frontierF)
+                foreach (var u in CollectionsMarshal.AsSpan(_frontierF))
                 {
+                    var sigma = f[u].Sigma;
                     for (var e = offsets[u]; e < offsets[u + 1]; e++)
                     {
                         var v = targets[e];
-                        if (_seenF[v] != gen) { _seenF[v] = gen; _depthF[v] = depthF + 1; _sigmaF[v] = _sigmaF[u]; _next.Add(v); meet |= _seenB[v] == gen; }
-                        else if (_depthF[v] == depthF + 1) _sigmaF[v] += _sigmaF[u];
+                        ref var m = ref f[v];
+                        if (m.Seen != gen) { m = new Mark(gen, depthF + 1, sigma); _next.Add(v); meet |= b[v].Seen == gen; }
+                        else if (m.Depth == depthF + 1) m.Sigma += sigma;
                     }
                 }
                 depthF++;
@@ -87,13 +88,15 @@ internal sealed class PathSampler
             }
             else
             {
-                foreach (var v in _frontierB)
+                foreach (var v in CollectionsMarshal.AsSpan(_frontierB))
                 {
-                    for (var p = rev.Offsets[v]; p < rev.Offsets[v + 1]; p++)
+                    var sigma = b[v].Sigma;
+                    for (var p = revOffsets[v]; p < revOffsets[v + 1]; p++)
                     {
-                        var u = rev.Sources[p];
-                        if (_seenB[u] != gen) { _seenB[u] = gen; _depthB[u] = depthB + 1; _sigmaB[u] = _sigmaB[v]; _next.Add(u); meet |= _seenF[u] == gen; }
-                        else if (_depthB[u] == depthB + 1) _sigmaB[u] += _sigmaB[v];
+                        var u = revSources[p];
+                        ref var m = ref b[u];
+                        if (m.Seen != gen) { m = new Mark(gen, depthB + 1, sigma); _next.Add(u); meet |= f[u].Seen == gen; }
+                        else if (m.Depth == depthB + 1) m.Sigma += sigma;
                     }
                 }
                 depthB++;
@@ -103,25 +106,25 @@ internal sealed class PathSampler
             // Every meeting vertex is at depth depthF forward and depthB backward (no vertex was seen by both before).
             var layer = forward ? _frontierF : _frontierB;
             var total = 0.0;
-            foreach (var v in layer) if (_seenF[v] == gen && _seenB[v] == gen) total += _sigmaF[v] * _sigmaB[v];
+            foreach (var v in layer) if (f[v].Seen == gen && b[v].Seen == gen) total += f[v].Sigma * b[v].Sigma;
             var pick = _random.NextDouble() * total;
             var middle = -1;
             foreach (var v in layer)
             {
-                if (_seenF[v] != gen || _seenB[v] != gen) continue;
+                if (f[v].Seen != gen || b[v].Seen != gen) continue;
                 middle = v;
-                pick -= _sigmaF[v] * _sigmaB[v];
+                pick -= f[v].Sigma * b[v].Sigma;
                 if (pick < 0) break;
             }
             if (middle != s && middle != t) hits[middle]++;
             for (var w = middle; w != s;)
             {
-                w = PickUnit(w, gen, _seenF, _depthF, _sigmaF, rev.Offsets, rev.Sources);
+                w = PickUnit(w, gen, f, revOffsets, revSources);
                 if (w != s) hits[w]++;
             }
             for (var w = middle; w != t;)
             {
-                w = PickUnit(w, gen, _seenB, _depthB, _sigmaB, offsets, targets);
+                w = PickUnit(w, gen, b, offsets, targets);
                 if (w != t) hits[w]++;
             }
             return;
@@ -129,19 +132,22 @@ internal sealed class PathSampler
     }
 
     /// <summary>A neighbour of <paramref name="w"/> one layer closer to that side's root, drawn in proportion to its path count.</summary>
-    private int PickUnit(int w, int gen, int[] seen, int[] depth, double[] sigma, ReadOnlySpan<int> offsets, ReadOnlySpan<int> ends)
+    private int PickUnit(int w, int gen, Mark[] side, ReadOnlySpan<int> offsets, ReadOnlySpan<int> ends)
     {
-        var pick = _random.NextDouble() * sigma[w];
+        var pick = _random.NextDouble() * side[w].Sigma;
+        var closer = side[w].Depth - 1;
         var chosen = -1;
         for (var p = offsets[w]; p < offsets[w + 1]; p++)
         {
             var u = ends[p];
-            if (seen[u] != gen || depth[u] != depth[w] - 1) continue;
+            if (side[u].Seen != gen || side[u].Depth != closer) continue;
             chosen = u;
-            pick -= sigma[u];
+            pick -= side[u].Sigma;
             if (pick < 0) break;
         }
         return chosen;
     }
 
+    /// <summary>One side's state of a vertex: the sample that last reached it, its depth and its shortest-path count.</summary>
+    private record struct Mark(int Seen, int Depth, double Sigma);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using ActorGraph.Core.Model;
 using ActorGraph.Reading;
@@ -35,10 +36,14 @@ public sealed record ReportReview(ActorGraphData Existing, long Version, Reading
         };
         var name = NameFor(request);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var started = Stopwatch.GetTimestamp();
         deadline.CancelAfter(timeout);
         try
         {
             var result = await Task.Run(() => ReportReader.ReadText(text, name, options, deadline.Token), deadline.Token).ConfigureAwait(false);
+            // The timer that cancels the token runs on the thread pool and fires late when the pool is busy; the limit is
+            // the elapsed time, so a reading that ended past it is refused as if the timer had been on time.
+            if (Stopwatch.GetElapsedTime(started) > timeout) throw ReadingProblems.TimedOut(timeout);
             var merged = GraphMerger.Merge([result], existing);
             return new ReportReview(existing, version, result, merged);
         }

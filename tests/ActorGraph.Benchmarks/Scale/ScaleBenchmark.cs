@@ -114,6 +114,9 @@ public sealed class ScaleBenchmark : IBenchmark
         {
             var epsilon = double.Parse(Arg(args, "--epsilon") ?? "0.01", CultureInfo.InvariantCulture);
             ApproximateBetweennessResult approx = null!;
+            // The bound on its own (Compute computes it again): the rest of Compute is sampling, so the per-sample cost is
+            // (approx_betweenness − approx_vd_bound) / approx_samples.
+            times["approx_vd_bound"] = Timed("approx_vd_bound", () => ApproximateBetweenness.VertexDiameterBound(graph));
             times["approx_betweenness"] = Timed("approx_betweenness", () => approx = ApproximateBetweenness.Compute(graph, epsilon, 0.1, seed: 1));
             results["approx_samples"] = approx.Samples;
             results["approx_epsilon"] = epsilon;
