@@ -22,6 +22,10 @@ COPY --from=build /app ./
 # A default seed; docker-compose.yml mounts ./graph-seed over it (read-only) so edits on the host are served.
 COPY graph-seed/ /seed/
 ENV ACTORGRAPH_SEED=/seed
+# A 64 MB young generation for the GC: without it, on machines that report no CPU cache sizes (many VMs) the runtime
+# picks ~1 MB and a busy service collects 40-60 times a second. The runtime reads this knob from the environment
+# only (not from runtimeconfig.json); see docs/service.md, "Memory and the GC". Override with -e DOTNET_GCgen0size=...
+ENV DOTNET_GCgen0size=0x4000000
 EXPOSE 5080
 # The non-root user the .NET images define.
 USER $APP_UID

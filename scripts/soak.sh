@@ -24,7 +24,9 @@ seed="$work/seed"
 cp -r "$root/graph-seed" "$seed"
 good_actors=$(cat "$seed/actors.yaml")
 
-"$root/src/ActorGraph.Cli/bin/Release/net10.0/actorgraph" serve --seed "$seed" --urls "$base" \
+# A 64 MB young generation, as docs/service.md recommends for a deployment ("Memory and the GC").
+DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x4000000}" \
+  "$root/src/ActorGraph.Cli/bin/Release/net10.0/actorgraph" serve --seed "$seed" --urls "$base" \
   --ActorGraph:Seed:ReloadDebounceMilliseconds=200 >"$work/service.log" 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null || true; wait $service 2>/dev/null || true' EXIT

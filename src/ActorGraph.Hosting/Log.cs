@@ -49,4 +49,7 @@ internal static partial class Log
 
     [LoggerMessage(15, LogLevel.Warning, "Not ready: {Description}")]
     public static partial void NotReady(this ILogger logger, string description);
+
+    [LoggerMessage(16, LogLevel.Information, "Compacted the heap before reporting ready: {PauseMilliseconds} ms, {BeforeMegabytes} MB -> {AfterMegabytes} MB")]
+    public static partial void HeapCompacted(this ILogger logger, long pauseMilliseconds, long beforeMegabytes, long afterMegabytes);
 }

@@ -80,25 +80,24 @@ public static class MediatorFinder
         var date = scope.FilterDate(index.LatestDate);
         var walkA = RollUp.Walk(data, first, date, maxHeads);
         var walkB = RollUp.Walk(data, second, date, maxHeads);
-        var (chainA, chainB) = (walkA.Heads, walkB.Heads);
-        var positionInB = new Dictionary<int, int>(chainB.Count);
-        for (var j = 0; j < chainB.Count; j++) positionInB[data.IndexOf(chainB[j].Id)] = j;
+        var positionInB = new Dictionary<int, int>(walkB.Count);
+        for (var j = 0; j < walkB.Count; j++) positionInB[walkB.ActorAt(j)] = j;
         var reference = scope.Reference(index.LatestDate);
         (int Total, int StepsA, int I, int J)? best = null;
-        for (var i = 0; i < chainA.Count; i++)
+        for (var i = 0; i < walkA.Count; i++)
         {
-            var (headA, stepsA) = chainA[i];
+            var (headA, stepsA) = (walkA.IdAt(i), walkA.DepthAt(i));
             // Chains come nearest first: a head further away than the best pair's total cannot beat it.
-            if (best is { } found && stepsA.Length > found.Total) break;
-            foreach (var p in index.PartyProcesses(data.IndexOf(headA)))
+            if (best is { } found && stepsA > found.Total) break;
+            foreach (var p in index.PartyProcesses(walkA.ActorAt(i)))
             {
                 if (!InScope(index, p, scope, reference)) continue;
                 foreach (var party in data.Processes[p].Parties)
                 {
                     if (party == headA || !positionInB.TryGetValue(data.IndexOf(party), out var j)) continue;
-                    var total = stepsA.Length + chainB[j].Steps.Length;
+                    var total = stepsA + walkB.DepthAt(j);
                     if (total == 0) continue;
-                    var candidate = (total, stepsA.Length, i, j);
+                    var candidate = (total, stepsA, i, j);
                     if (best is null || candidate.CompareTo(best.Value) < 0) best = candidate;
                 }
             }
@@ -109,8 +108,8 @@ public static class MediatorFinder
         var cutB = walkB.Cut && (best is not { } b || b.Total > walkB.FarthestSteps || (b.Total == walkB.FarthestSteps && b.StepsA > 0));
         var note = cutA ? RollUp.CutNote(data, first, maxHeads) : cutB ? RollUp.CutNote(data, second, maxHeads) : null;
         if (best is not { } pair) return (first, second, [], note);
-        var (ha, hb) = (chainA[pair.I], chainB[pair.J]);
-        return (ha.Id, hb.Id, ha.Steps.AddRange(hb.Steps), note);
+        // Only the reported pair's steps are spelled out (the walks keep parent links, not text).
+        return (walkA.IdAt(pair.I), walkB.IdAt(pair.J), walkA.StepsTo(pair.I).AddRange(walkB.StepsTo(pair.J)), note);
     }
 
     /// <summary>Processes with both actors as parties, in scope, in process order: known by the reference date; at a point

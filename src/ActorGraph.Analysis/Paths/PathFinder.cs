@@ -64,9 +64,9 @@ public static class PathFinder
         if (graph.OutDegree(data.IndexOf(actor)) > 0) return (actor, [], false);
         var index = SemanticIndex.Of(data);
         var walk = RollUp.Walk(data, actor, options.Scope.FilterDate(index.LatestDate));
-        foreach (var (id, steps) in walk.Heads.Skip(1))
+        for (var i = 1; i < walk.Count; i++)
         {
-            if (graph.OutDegree(data.IndexOf(id)) > 0) return (id, steps, false);
+            if (graph.OutDegree(walk.ActorAt(i)) > 0) return (walk.IdAt(i), walk.StepsTo(i), false);
         }
         return (actor, [], walk.Cut);
     }

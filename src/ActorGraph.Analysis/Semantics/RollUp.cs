@@ -32,27 +32,24 @@ public static class RollUp
         ArgumentNullException.ThrowIfNull(data);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxHeads, 1);
         var index = SemanticIndex.Of(data);
-        var result = new List<(string, ImmutableArray<RollUpStep>)> { (actorId, []) };
-        var seen = new HashSet<int> { data.IndexOf(actorId) };
+        var entries = new List<RollUpChain.Entry> { new(actorId, data.IndexOf(actorId), -1, -1, 0) };
+        var seen = new HashSet<int> { entries[0].Actor };
         var examined = 0;
-        for (var i = 0; i < result.Count; i++)
+        for (var i = 0; i < entries.Count; i++)
         {
-            var (current, steps) = result[i];
-            if (steps.Length >= MaxDepth) continue;
-            var name = data.FindActor(current)?.Name ?? current;
-            foreach (var r in index.HeadTies(data.IndexOf(current)))
+            var current = entries[i];
+            if (current.Depth >= MaxDepth) continue;
+            foreach (var r in index.HeadTies(current.Actor))
             {
-                if (++examined > MaxTies) return new RollUpChain(result, true, examined - 1);
+                if (++examined > MaxTies) return new RollUpChain(data, entries, true, examined - 1);
                 if (!index.HoldsAt(r, date) || seen.Contains(index.Targets[r])) continue;
-                if (result.Count == maxHeads) return new RollUpChain(result, true, examined);
-                seen.Add(index.Targets[r]);
-                var relation = data.Relations[r];
-                var head = data.Actors[index.Targets[r]];
-                var step = new RollUpStep(current, head.Id, relation.Kind.Name, relation.Id, $"{name}, {TieMeaning.RollUpPhrase(relation.Kind)} {head.Name}");
-                result.Add((head.Id, steps.Add(step)));
+                if (entries.Count == maxHeads) return new RollUpChain(data, entries, true, examined);
+                var head = index.Targets[r];
+                seen.Add(head);
+                entries.Add(new RollUpChain.Entry(data.Actors[head].Id, head, i, r, current.Depth + 1));
             }
         }
-        return new RollUpChain(result, false, examined);
+        return new RollUpChain(data, entries, false, examined);
     }
 
     /// <summary>What an answer says when a cut chain could have hidden a nearer pair.</summary>

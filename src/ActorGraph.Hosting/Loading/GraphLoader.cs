@@ -63,6 +63,7 @@ public sealed class GraphLoader(
             // the cores now rather than by the first requests; readiness is reported only once the graph is published.
             var loaded = new LoadedGraph(snapshot, limits.Value.ResultCacheEntries, (long)limits.Value.ResultCacheMegabytes << 20);
             await Task.Run(loaded.Prepare, cancellationToken).ConfigureAwait(false);
+            if (state.Current is null) CompactBeforeReady();
             state.Publish(loaded);
             logger.SeedLoaded(snapshot.Version, graph.Actors.Length, graph.Relations.Length, graph.Processes.Length, store.Description);
             return Record(new LoadReport(time.GetUtcNow(), reason, true, snapshot.Version, []));
@@ -71,6 +72,19 @@ public sealed class GraphLoader(
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>Collects and compacts the whole heap once, while the service is not yet ready. Reading a large seed
+    /// leaves gigabytes of parse garbage beside the graph; left to itself the GC paid for it with a blocking full
+    /// collection seconds after readiness (8.6 s on the 1M-actor seed, under load), when requests were already
+    /// arriving. Only before the first graph: on a reload the old graph is still being served, and a forced blocking
+    /// collection would stop those answers; the GC's background collections handle the swap.</summary>
+    private void CompactBeforeReady()
+    {
+        var before = GC.GetTotalMemory(false);
+        var started = time.GetTimestamp();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        logger.HeapCompacted((long)time.GetElapsedTime(started).TotalMilliseconds, before >> 20, GC.GetTotalMemory(false) >> 20);
     }
 
     private LoadReport Record(LoadReport report)

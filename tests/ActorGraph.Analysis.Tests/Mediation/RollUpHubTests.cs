@@ -26,6 +26,29 @@ public sealed class RollUpHubTests
     }
 
     [Fact]
+    public void The_steps_built_on_demand_lead_from_the_actor_to_each_head_one_tie_at_a_time()
+    {
+        var data = Hub(partyBody: 0);
+        var walk = RollUp.Walk(data, "member0001", null, maxHeads: 50);
+        Assert.Equal(50, walk.Count);
+        for (var i = 0; i < walk.Count; i++)
+        {
+            var steps = walk.StepsTo(i);
+            Assert.Equal(walk.DepthAt(i), steps.Length);
+            Assert.Equal(data.IndexOf(walk.IdAt(i)), walk.ActorAt(i));
+            Assert.Equal(walk.IdAt(i), steps.IsEmpty ? "member0001" : steps[^1].HeadId);
+            for (var k = 0; k < steps.Length; k++)
+            {
+                Assert.Equal(k == 0 ? "member0001" : steps[k - 1].HeadId, steps[k].ActorId);
+                var relation = data.Relations.Single(r => r.Id == steps[k].RelationId);
+                Assert.Equal((steps[k].ActorId, steps[k].HeadId), (relation.Source, relation.Target));
+                Assert.StartsWith(data.FindActor(steps[k].ActorId)!.Name + ", ", steps[k].Phrase, StringComparison.Ordinal);
+            }
+            Assert.Equal(steps.ToArray(), walk.Heads[i].Steps.ToArray());
+        }
+    }
+
+    [Fact]
     public void A_walk_from_a_member_of_the_hub_is_not_slowed_by_the_hubs_other_members()
     {
         var walk = RollUp.Walk(Hub(partyBody: 0), "member0001", null, maxHeads: 10);

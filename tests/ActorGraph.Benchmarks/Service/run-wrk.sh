@@ -32,6 +32,8 @@ echo "== publish (Release) to $out/publish"
 dotnet publish "$root/src/ActorGraph.Cli" -c Release -o "$out/publish" --artifacts-path "$out/artifacts" -v q -nologo >/dev/null
 
 echo "== start the service on 127.0.0.1:$port"
+# A 64 MB young generation (docs/service.md, "Memory and the GC"): the runtime reads this from the environment only.
+DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x4000000}" \
 ASPNETCORE_ENVIRONMENT=Production "$out/publish/actorgraph" serve --seed "$seed" \
   --urls "http://127.0.0.1:$port" \
   --ActorGraph:Seed:Watch=false \
