@@ -52,4 +52,7 @@ internal static partial class Log
 
     [LoggerMessage(16, LogLevel.Information, "Compacted the heap before reporting ready: {PauseMilliseconds} ms, {BeforeMegabytes} MB -> {AfterMegabytes} MB")]
     public static partial void HeapCompacted(this ILogger logger, long pauseMilliseconds, long beforeMegabytes, long afterMegabytes);
+
+    [LoggerMessage(17, LogLevel.Warning, "The graph holds {HeapMegabytes} MB and DOTNET_GCgen0size is not set: where the machine reports no CPU cache size the GC runs on a 2 MB young generation and answers slow down; start the service with DOTNET_GCgen0size=0x4000000 (docs/service.md, \"Memory and the GC\")")]
+    public static partial void YoungGenerationHint(this ILogger logger, long heapMegabytes);
 }

@@ -84,7 +84,9 @@ public sealed class GraphLoader(
         var before = GC.GetTotalMemory(false);
         var started = time.GetTimestamp();
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        logger.HeapCompacted((long)time.GetElapsedTime(started).TotalMilliseconds, before >> 20, GC.GetTotalMemory(false) >> 20);
+        var after = GC.GetTotalMemory(false);
+        logger.HeapCompacted((long)time.GetElapsedTime(started).TotalMilliseconds, before >> 20, after >> 20);
+        if (YoungGenerationHint.Needed(after, Environment.GetEnvironmentVariable)) logger.YoungGenerationHint(after >> 20);
     }
 
     private LoadReport Record(LoadReport report)
