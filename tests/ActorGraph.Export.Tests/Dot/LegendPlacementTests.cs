@@ -44,6 +44,10 @@ public partial class LegendPlacementTests
                 $"{engine}/{which}: '{element.Element(Graphviz.Svg + "title")?.Value}' reaches y={top}, above the legend's bottom y={headerBottom}");
         }
 
+        // fdp does not reproduce its own layout: the same DOT file rendered again gave 256, 285 or 301 pt of height
+        // (Graphviz 2.43, with or without a start seed), so comparing two fdp renders measures fdp, not the legend.
+        // Its legend placement is checked above; its size is checked through the engines that reproduce a layout.
+        if (engine == LayoutEngine.Fdp) return;
         var height = Points(with.Root!.Attribute("height")!.Value);
         var legendShare = (height - Points(without.Root!.Attribute("height")!.Value)) / height;
         Assert.True(legendShare < 0.12, $"{engine}/{which}: the legend takes {legendShare:P0} of the height");
