@@ -90,7 +90,7 @@ public class PloverTests
     {
         var coding = PloverClassifier.Code("Pakistani troops were attacked by Taliban fighters near the border.");
         Assert.Equal("FIGHT", coding.Category);
-        Assert.Equal(["Taliban"], coding.Source);
+        Assert.Equal(["Taliban fighters"], coding.Source);
         Assert.Equal(["Pakistani troops"], coding.Target);
         Assert.NotEqual(["Taliban"], PloverClassifier.Code("Pakistan is opposed to Taliban rule in the border districts.").Source);
     }
