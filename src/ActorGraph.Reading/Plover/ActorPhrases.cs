@@ -49,7 +49,7 @@ internal static partial class ActorPhrases
         "on", "in", "at", "to", "for", "from", "with", "against", "into", "by", "over", "toward", "towards", "upon", "about", "between",
         "among", "under", "near", "through", "across", "the", "a", "an", "its", "their", "his", "her", "our", "that", "this", "these",
         "those", "(", ")", "and", "or", "of", "up", "down", "out", "off", "is", "are", "was", "were", "has", "have", "had", "be", "been",
-        "not", "than", "also",
+        "not", "than", "also", "around", "outside", "inside", "behind", "beyond", "along", "within", "throughout", "during", "via",
     };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "they", "we", "i" };
@@ -125,8 +125,9 @@ internal static partial class ActorPhrases
         for (; i < words.Count && count < 14; i++, count++)
         {
             var w = words[i];
-            if (w.Text == "," || ClauseEnds.Contains(w.Text)) return "";
-            if (PhraseBreaks.Contains(w.Text)) continue;
+            if ((w.Text == "," && !InList(words, i)) || ClauseEnds.Contains(w.Text)) return "";
+            // "to meet Jordan's King": the verb of an infinitive is not part of the phrase after it.
+            if (w.Text == "," || PhraseBreaks.Contains(w.Text) || (char.IsLower(w.Text[0]) && i > 0 && words[i - 1].Text == "to")) continue;
             // A phrase: this word and the following ones up to a break; "of" and "and" join names ("President of
             // Armenia", "Romania and Poland").
             var j = i;
@@ -175,10 +176,23 @@ internal static partial class ActorPhrases
         return Times.Contains(words[end].Text) ? " " : sentence[words[start].Start..words[end].End];
     }
 
+    /// <summary>A comma inside a list of things ("artillery, mortar, and rocket fire"): at most two lower-case words, then
+    /// another comma or "and".</summary>
+    private static bool InList(List<Word> words, int comma)
+    {
+        for (var k = comma + 1; k < words.Count && k <= comma + 3; k++)
+        {
+            if (words[k].Text is "and" or "or" && k == comma + 1) return k + 1 < words.Count && char.IsLower(words[k + 1].Text[0]); // ", and rocket fire"
+            if (words[k].Text is "," or "and" or "or") return k > comma + 1;
+            if (!char.IsLower(words[k].Text[0])) return false;
+        }
+        return false;
+    }
+
     /// <summary>A lower-case word after a capitalised one that opens a verb phrase: an "-ing" form ("the bridge spanning
     /// the river") or a word followed by a determiner ("that Israel ease the restrictions").</summary>
     private static bool IsVerbAfterName(List<Word> words, int k) =>
-        char.IsLower(words[k].Text[0]) && IsNameStart(words[k - 1].Text)
+        char.IsLower(words[k].Text[0]) && IsNameStart(words[k - 1].Text) && !words[k - 1].Text.EndsWith("'s", StringComparison.Ordinal)
         && (words[k].Text.EndsWith("ing", StringComparison.Ordinal) || (k + 1 < words.Count && words[k + 1].Text is "the" or "a" or "an" or "its" or "their" or "his" or "her"));
 
     private static bool IsNameStart(string word) => word.Length > 0 && char.IsUpper(word[0]);

@@ -92,13 +92,13 @@ public static class PloverClassifier
             if (speaker.Length == 0) speaker = Before(r.At).FirstOrDefault() ?? "";
             if (ActorPhrases.IsReference(subject)) subject = speaker;
             else if (ActorPhrases.Owned(subject, speaker) is { } owned) subject = owned;
-            if (obligation && ActorPhrases.LastBefore(sentence, r.End, at) is { Length: > 0 } obliged0) return (One(speaker), [obliged0]);
+            if (obligation && Obliged(sentence, r.End, at, asides) is { Length: > 0 } obliged0) return (One(speaker), [obliged0]);
         }
         if (obligation)
         {
             var verb = MainClause.MainVerb(sentence, opening, asides);
             var from = verb is { } v && v.At < at ? v.At + WordLength(sentence, v.At) : opening;
-            var obliged = ActorPhrases.LastBefore(sentence, from, at);
+            var obliged = Obliged(sentence, from, at, asides);
             var demander = SubjectBefore(sentence, opening, at, asides);
             if (obliged.Length > 0 && demander.Length > 0) return (One(demander), [obliged]);
         }
@@ -114,12 +114,25 @@ public static class PloverClassifier
         return (source, One(ActorPhrases.FirstAfter(sentence, targetFrom >= 0 ? targetFrom : end)));
     }
 
+    /// <summary>Who an obligation between <paramref name="from"/> and the modal at <paramref name="at"/> binds: the subject of
+    /// the clause after "that" ("that the government and the rebels must"), else the last name before the modal ("a
+    /// reminder to Iraq that it must").</summary>
+    private static string Obliged(string sentence, int from, int at, List<(int Start, int End)> asides)
+    {
+        var that = at > from ? sentence.LastIndexOf(" that ", at, at - from, StringComparison.Ordinal) : -1;
+        var complement = that >= 0 ? ActorPhrases.Subject(sentence, that + 6, at, asides) : "";
+        if (complement.Length == 0 && that < 0) complement = ActorPhrases.Subject(sentence, from, at, asides);
+        return complement.Length > 0 && !ActorPhrases.IsReference(complement) && complement.Any(char.IsUpper) ? complement : ActorPhrases.LastBefore(sentence, from, at);
+    }
+
     /// <summary>The subject phrase of the clause from <paramref name="from"/>: the words before its main verb group when
     /// that comes before <paramref name="to"/>, else before <paramref name="to"/>.</summary>
     private static string SubjectBefore(string sentence, int from, int to, List<(int Start, int End)> asides)
     {
         var verb = MainClause.MainVerb(sentence, from, asides);
-        var end = verb is { } v && v.At < to ? v.At : to;
+        // A trigger that names the actors ("negotiators", "mediators") stands inside the subject, which ends at the verb.
+        var agentNoun = Regex.IsMatch(sentence.AsSpan(to, WordLength(sentence, to)), @"^[a-z]+(?:ors|ers|ists)$");
+        var end = verb is { } v && (v.At < to || agentNoun) ? v.At : to;
         return ActorPhrases.Subject(sentence, from, end, asides);
     }
 
