@@ -26,7 +26,8 @@ internal static partial class ActorPhrases
     private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "some", "up", "to", "about", "around", "nearly", "almost", "more", "than", "over", "at", "least", "tens",
-        "hundreds", "thousands", "millions", "dozens", "scores", "of", "several", "many", "few",
+        "hundreds", "thousands", "millions", "dozens", "scores", "of", "several", "many", "few", "one", "two", "three", "four", "five", "six",
+        "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen",
     };
 
     private static readonly HashSet<string> VerbGroup = new(StringComparer.OrdinalIgnoreCase)
@@ -92,12 +93,23 @@ internal static partial class ActorPhrases
         return sentence[part[0].Start..part[^1].End];
     }
 
-    /// <summary>Whether a subject is a pronoun or a definite description without a name ("the group", "the ministry"),
-    /// which stand for an actor named elsewhere in the sentence.</summary>
-    public static bool IsReference(string subject) =>
-        subject.Length == 0 || Pronouns.Contains(subject) || Possessives.Contains(subject.Split(' ')[0]) && subject.Split(' ').Length <= 2 && !subject.Contains(" forces", StringComparison.Ordinal)
-        || (char.IsLower(subject[0]) && subject.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal))
-        || (subject.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !subject.Skip(1).Any(char.IsUpper) && subject.Count(c => c == ' ') == 1);
+    /// <summary>Whether a subject stands for an actor named before it in the sentence: a pronoun, a possessive alone, a
+    /// clause opened by an "-ing" form ("removing the sanctions"), or a nameless "the group" (one of
+    /// <see cref="BackReferences"/>, after "the" in <paramref name="sentence"/>); "the government" is not one, since a
+    /// speaker often reports on another government.</summary>
+    public static bool IsReference(string sentence, string subject)
+    {
+        if (subject.Length == 0 || Pronouns.Contains(subject) || Possessives.Contains(subject)) return true;
+        if (char.IsLower(subject[0]) && subject.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal)) return true;
+        if (!BackReferences.Contains(subject)) return false;
+        var at = sentence.IndexOf(subject, StringComparison.Ordinal);
+        return at >= 4 && sentence.AsSpan(at - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly HashSet<string> BackReferences = new(StringComparer.Ordinal)
+    {
+        "group", "movement", "organisation", "organization", "ministry", "agency", "militia", "alliance", "coalition", "bloc", "country",
+    };
 
     /// <summary>Two named actors joined by "and" ("Israel and Lebanon", "Hungarian and Romanian officials").</summary>
     public static bool IsPair(string subject)

@@ -90,7 +90,7 @@ public static class PloverClassifier
         {
             var speaker = SubjectBefore(sentence, opening, r.At, asides);
             if (speaker.Length == 0) speaker = Before(r.At).FirstOrDefault() ?? "";
-            if (ActorPhrases.IsReference(subject)) subject = speaker;
+            if (ActorPhrases.IsReference(sentence, subject)) subject = speaker;
             else if (ActorPhrases.Owned(subject, speaker) is { } owned) subject = owned;
             if (obligation && Obliged(sentence, r.End, at, asides) is { Length: > 0 } obliged0) return (One(speaker), [obliged0]);
         }
@@ -122,7 +122,7 @@ public static class PloverClassifier
         var that = at > from ? sentence.LastIndexOf(" that ", at, at - from, StringComparison.Ordinal) : -1;
         var complement = that >= 0 ? ActorPhrases.Subject(sentence, that + 6, at, asides) : "";
         if (complement.Length == 0 && that < 0) complement = ActorPhrases.Subject(sentence, from, at, asides);
-        return complement.Length > 0 && !ActorPhrases.IsReference(complement) && complement.Any(char.IsUpper) ? complement : ActorPhrases.LastBefore(sentence, from, at);
+        return complement.Length > 0 && !ActorPhrases.IsReference(sentence, complement) && complement.Any(char.IsUpper) ? complement : ActorPhrases.LastBefore(sentence, from, at);
     }
 
     /// <summary>The subject phrase of the clause from <paramref name="from"/>: the words before its main verb group when
@@ -131,7 +131,7 @@ public static class PloverClassifier
     {
         var verb = MainClause.MainVerb(sentence, from, asides);
         // A trigger that names the actors ("negotiators", "mediators") stands inside the subject, which ends at the verb.
-        var agentNoun = Regex.IsMatch(sentence.AsSpan(to, WordLength(sentence, to)), @"^[a-z]+(?:ors|ers|ists)$");
+        var agentNoun = Regex.IsMatch(sentence.AsSpan(to, WordLength(sentence, to)), @"^[a-z]+(?:ors|ers|ists|men)$");
         var end = verb is { } v && (v.At < to || agentNoun) ? v.At : to;
         return ActorPhrases.Subject(sentence, from, end, asides);
     }
@@ -219,12 +219,21 @@ public static class PloverClassifier
         if (Negation.IsMatch(before) && (PloverLexicon.Conciliatory.Contains(category) || category == "AGREE")) return "REJECT";
         if (Intent.IsMatch(before))
         {
-            if (PloverLexicon.Coercive.Contains(category)) return "THREATEN";
+            if (PloverLexicon.Coercive.Contains(category)) return IsAnnouncedDecision(sentence, at) ? category : "THREATEN";
             if (PloverLexicon.Conciliatory.Contains(category)) return "AGREE";
         }
         if (Possibility.IsMatch(before) && PloverLexicon.Coercive.Contains(category)) return "THREATEN";
         return category;
     }
+
+    /// <summary>"X announced it would prohibit aid": a decision announced without a condition is the act itself (CAMEO codes
+    /// the announced measure), where "said it would impose ... if the raids continue" is a threat.</summary>
+    private static bool IsAnnouncedDecision(string sentence, int at) =>
+        Announced.IsMatch(sentence.AsSpan(0, at)) && !Condition.IsMatch(sentence.AsSpan(at));
+
+    private static readonly Regex Announced = new(@"\b(?:announced|announces|decided|decides|ordered|orders)\b", Options);
+
+    private static readonly Regex Condition = new(@"\b(?:if|unless|until|or face|otherwise)\b", Options);
 
     /// <summary>A capitalised word inside the sentence belongs to a name ("Asia-Pacific Economic Cooperation").</summary>
     private static bool IsNamePart(string sentence, int at) =>
