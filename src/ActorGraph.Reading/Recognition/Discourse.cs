@@ -21,6 +21,9 @@ internal sealed class Discourse
     /// <summary>A person followed by ", head of": the next mention after "of" is what they hold the title in.</summary>
     public (DocActor Person, RoleKind Role, int AfterToken)? PendingOffice { get; set; }
 
+    /// <summary>Further offices of a person joined by "and" in one appositive ("..., and head of X"): the mention at the token.</summary>
+    public List<(DocActor Person, RoleKind Role, int AfterToken)> ExtraOffices { get; } = [];
+
     /// <summary>The last actor that made a proposal, and in which sentence (for "X refused").</summary>
     public (DocActor Actor, int Sentence)? LastProposer { get; set; }
 

@@ -11,6 +11,9 @@ internal static class MentionFinder
     public static void Find(SentenceContext s)
     {
         var tokens = s.Tokens;
+        // An office waiting for its body ("X, the president of the National Assembly") does not outlive its sentence.
+        s.Discourse.ExtraOffices.Clear();
+        s.Discourse.PendingOffice = null;
         var i = 0;
         while (i < tokens.Count)
         {
