@@ -12,6 +12,9 @@ internal sealed class Discourse
     public DocActor? LastSpeaker { get; set; }
     public (DocActor A, DocActor B)? LastPair { get; set; }
 
+    /// <summary>The state's opposition once the report has named it ("the opposition" later is the same actor).</summary>
+    public DocActor? Opposition { get; set; }
+
     /// <summary>Who "we", "our" and "I" are: the signatories of a joint text or the publisher.</summary>
     public List<DocActor> Speakers { get; } = [];
 

@@ -18,6 +18,7 @@ internal static class MentionFinder
         while (i < tokens.Count)
         {
             var next = References.TryResolve(s, i)
+                ?? Opposition.TryResolve(s, i)
                 ?? LedBy.TryResolve(s, i)
                 ?? NameThenTitle.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
