@@ -102,7 +102,7 @@ internal static class RuleEngine
                 return;
             }
             // "the two military delegations ... signed a permanent ceasefire" before either side is named: the report's main pair.
-            if (subjects.Count == 0 && References.UnresolvedPairIn(s, Arguments.ClauseStart(s, first), first))
+            if (subjects.Count < 2 && References.UnresolvedPairIn(s, Arguments.ClauseStart(s, first), first))
             {
                 pending.Add(new PendingRelation(rule, null, modality, date?.Start, s.Where, quote));
                 return;
