@@ -98,7 +98,8 @@ internal static class RoleWords
     /// <summary>The longest title starting at <paramref name="start"/>.</summary>
     public static (RoleKind Role, int Length)? MatchTitle(IReadOnlyList<Token> tokens, int start)
     {
-        for (var length = Math.Min(4, tokens.Count - start); length >= 1; length--)
+        // Five tokens: "Commander - in - Chief".
+        for (var length = Math.Min(5, tokens.Count - start); length >= 1; length--)
         {
             if (Titles.TryGetValue(Key(tokens, start, length), out var role)) return (role, length);
         }
