@@ -42,7 +42,8 @@ public sealed class SeedHost : IAsyncDisposable
     public GraphState State => Host.Services.GetRequiredService<GraphState>();
 
     /// <summary>Creates the seed copy (changed by <paramref name="edit"/>) and builds the host, not started.</summary>
-    public static SeedHost Create(Func<string, string>? edit = null, IDictionary<string, string?>? settings = null, ActorGraph.Core.Storage.IGraphStore? store = null)
+    public static SeedHost Create(Func<string, string>? edit = null, IDictionary<string, string?>? settings = null,
+        ActorGraph.Core.Storage.IGraphStore? store = null, TimeProvider? time = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "ag-hosting-seed-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
@@ -63,6 +64,7 @@ public sealed class SeedHost : IAsyncDisposable
         var logs = new CapturingLoggerProvider();
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         if (store is not null) builder.Services.AddSingleton(store);
+        if (time is not null) builder.Services.AddSingleton(time);
         builder.AddActorGraph();
         return new SeedHost(builder.Build(), folder, logs);
     }
