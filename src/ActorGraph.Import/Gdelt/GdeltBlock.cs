@@ -67,7 +67,10 @@ internal sealed class GdeltBlock
     /// <summary>Returns the pooled buffers.</summary>
     public void Release()
     {
-        ArrayPool<GdeltRow>.Shared.Return(Rows, clearArray: true);
+        // Only the rows in use hold references (mappings, details); clearing the whole rented array cost a
+        // memset of ~0.5 MB per block.
+        Array.Clear(Rows, 0, Count);
+        ArrayPool<GdeltRow>.Shared.Return(Rows);
         Lines.Release();
     }
 
