@@ -41,6 +41,7 @@ public static class EventImporter
     private static ImportResult Run(IEventReader reader, IReadOnlyList<string> files, ImportOptions options, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        var cpuStart = Environment.CpuUsage.TotalTime;
         var aggregator = new EventAggregator(reader.Style, options.Aggregation);
         var diagnostics = new ImportDiagnostics(options.Strict, options.MaxIssues);
         foreach (var file in files)
@@ -66,6 +67,7 @@ public static class EventImporter
         }
         if (diagnostics.RowsImported == 0) throw NothingUsable(reader, files, diagnostics);
         var parsed = clock.Elapsed;
+        var parsedCpu = Environment.CpuUsage.TotalTime - cpuStart;
         var graph = aggregator.Build(reader.DescribeActor, (key, facts) => reader.DescribeEvidence(key, facts)
             ?? new EvidenceDraft(key, null, key, null, facts.Date, $"event {facts.EventId}", facts.Code.ToString()));
         var summary = new ImportSummary(
@@ -79,7 +81,11 @@ public static class EventImporter
             graph.Relations.Length,
             graph.Processes.Length,
             clock.Elapsed,
-            parsed);
+            parsed)
+        {
+            ParseCpu = parsedCpu,
+            CpuTime = Environment.CpuUsage.TotalTime - cpuStart,
+        };
         return new ImportResult(graph, summary);
     }
 

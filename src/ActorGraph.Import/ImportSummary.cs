@@ -21,6 +21,13 @@ public sealed record ImportSummary(
     /// <summary>Processes read as reported by a mediation data set (not inferred).</summary>
     public int ProcessesReported { get; init; }
 
+    /// <summary>Process CPU time (all threads) spent up to the end of the streaming part; with <see cref="CpuTime"/>, the
+    /// split of an import's CPU between reading and building, for benchmarks.</summary>
+    public TimeSpan ParseCpu { get; init; }
+
+    /// <summary>Process CPU time (all threads) spent by the whole import.</summary>
+    public TimeSpan CpuTime { get; init; }
+
     /// <summary>Rows skipped for any reason.</summary>
     public long RowsSkipped => SkippedByReason.Values.Sum();
 

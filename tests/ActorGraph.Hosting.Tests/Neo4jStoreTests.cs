@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using ActorGraph.Core.Storage;
 using ActorGraph.Hosting.Tests.Support;
 using ActorGraph.Storage.Neo4j;
@@ -15,28 +13,19 @@ public sealed class Neo4jStoreTests
 {
     private const string Password = "pw-that-must-not-leak-42";
 
-    /// <summary>A loopback port with nothing listening (bound, then released).</summary>
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
     [Fact]
     public async Task An_unreachable_neo4j_is_retried_then_given_up_without_ever_logging_the_password()
     {
-        var port = ClosedPort();
+        using var closed = new ClosedPort();
+        var port = closed.Port;
         await using var host = SeedHost.Create(settings: new Dictionary<string, string?>
         {
             ["ActorGraph:Neo4j:Uri"] = $"bolt://127.0.0.1:{port}",
             ["ActorGraph:Neo4j:Password"] = Password,
-            // Long enough that the first attempt (seed read, JIT, refused connect) ends inside it on a loaded
-            // machine, so that a retry is logged before the loader gives up.
+            // On the skipping clock only the backoff waits count, not how long a refused connect took on a busy machine:
+            // attempt 1 waits 1 s, attempt 2 waits 2 s, attempt 3 would end past 6 s, so the loader gives up there.
             ["ActorGraph:Neo4j:StartupTimeoutSeconds"] = "6",
-        });
+        }, time: new SkippingTimeProvider());
         var store = host.Host.Services.GetRequiredService<IGraphStore>();
         Assert.IsType<Neo4jGraphStore>(store);
         Assert.Equal($"bolt://127.0.0.1:{port}", store.Description);
@@ -46,6 +35,8 @@ public sealed class Neo4jStoreTests
 
         Assert.False(host.State.IsReady);
         Assert.Contains(host.Logs.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains($"Store bolt://127.0.0.1:{port} unavailable (attempt 1)", StringComparison.Ordinal));
+        Assert.Contains(host.Logs.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains($"Store bolt://127.0.0.1:{port} unavailable (attempt 2)", StringComparison.Ordinal));
+        Assert.Contains("after 3 attempts", host.State.FatalError, StringComparison.Ordinal);
         Assert.Contains(host.Logs.Lines, l => l.Level == LogLevel.Critical);
         Assert.DoesNotContain(host.Logs.Lines, l => l.Message.Contains(Password, StringComparison.Ordinal));
         Assert.DoesNotContain(Password, host.State.FatalError, StringComparison.Ordinal);

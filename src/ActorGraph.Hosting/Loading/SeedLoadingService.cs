@@ -26,9 +26,13 @@ public sealed class SeedLoadingService(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Arm the watcher before the first load when the folder exists: an edit made while the first load runs, or
+        // just after the graph turns ready, then raises a reload instead of falling in the gap before the watcher.
+        var folder = seedOptions.Value.GetFullPath();
+        using var armed = seedOptions.Value.Watch && Directory.Exists(folder) ? CreateWatcher(folder) : null;
         if (!await InitialLoadAsync(stoppingToken).ConfigureAwait(false)) return;
         if (!seedOptions.Value.Watch) return;
-        await WatchAsync(stoppingToken).ConfigureAwait(false);
+        await WatchAsync(folder, armed, stoppingToken).ConfigureAwait(false);
     }
 
     /// <summary>The first load. Seed errors do not stop the host (the watcher picks up the fix); a store
@@ -66,11 +70,10 @@ public sealed class SeedLoadingService(
         }
     }
 
-    private async Task WatchAsync(CancellationToken stoppingToken)
+    private async Task WatchAsync(string folder, FileSystemWatcher? armed, CancellationToken stoppingToken)
     {
-        var folder = seedOptions.Value.GetFullPath();
         var waited = false;
-        while (!Directory.Exists(folder))
+        while (armed is null && !Directory.Exists(folder))
         {
             if (!waited) logger.FolderMissing(folder);
             waited = true;
@@ -79,23 +82,7 @@ public sealed class SeedLoadingService(
         }
         // Files written before the watcher starts raise no event: read the folder once it exists.
         if (waited) Signal(folder);
-
-        using var watcher = new FileSystemWatcher(folder)
-        {
-            IncludeSubdirectories = false, // the seed loader reads only top-level files
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-        };
-        watcher.Changed += (_, e) => Signal(e.FullPath);
-        watcher.Created += (_, e) => Signal(e.FullPath);
-        watcher.Deleted += (_, e) => Signal(e.FullPath);
-        watcher.Renamed += (_, e) => Signal(e.FullPath);
-        watcher.Error += (_, e) =>
-        {
-            logger.WatcherError(folder, e.GetException().Message);
-            Signal(folder);
-        };
-        watcher.EnableRaisingEvents = true;
-        logger.Watching(folder, seedOptions.Value.ReloadDebounceMilliseconds);
+        using var watcher = armed is null ? CreateWatcher(folder) : null;
 
         var debounce = TimeSpan.FromMilliseconds(seedOptions.Value.ReloadDebounceMilliseconds);
         try
@@ -121,6 +108,27 @@ public sealed class SeedLoadingService(
         {
             // Shutting down.
         }
+    }
+
+    private FileSystemWatcher CreateWatcher(string folder)
+    {
+        var watcher = new FileSystemWatcher(folder)
+        {
+            IncludeSubdirectories = false, // the seed loader reads only top-level files
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Changed += (_, e) => Signal(e.FullPath);
+        watcher.Created += (_, e) => Signal(e.FullPath);
+        watcher.Deleted += (_, e) => Signal(e.FullPath);
+        watcher.Renamed += (_, e) => Signal(e.FullPath);
+        watcher.Error += (_, e) =>
+        {
+            logger.WatcherError(folder, e.GetException().Message);
+            Signal(folder);
+        };
+        watcher.EnableRaisingEvents = true;
+        logger.Watching(folder, seedOptions.Value.ReloadDebounceMilliseconds);
+        return watcher;
     }
 
     private void Signal(string path) => _changes.Writer.TryWrite(path);

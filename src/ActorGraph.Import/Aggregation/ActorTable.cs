@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ActorGraph.Import.Canonical;
 using ActorGraph.Import.Diagnostics;
 
@@ -22,6 +23,7 @@ internal sealed class ActorTable(ActorIdStyle style, int maxKeys)
 
     /// <summary>The index of the actor; -1 when the key names no actor (a role code with no country).</summary>
     /// <exception cref="ImportLimitException">More distinct actor keys than the limit.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Intern(scoped in ActorFields fields)
     {
         var lookup = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ActorGraph.Core.Model;
 using ActorGraph.Import.Diagnostics;
@@ -36,6 +37,7 @@ public sealed class EventAggregator
     /// <summary>Adds one event. Returns false (with the reason) when a side has no actor or both
     /// sides are the same actor; otherwise returns the tie the event was added to, so that the
     /// caller can offer it evidence (<see cref="TieAccumulator.WantsEvidence"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryAdd(
         scoped in ActorFields source,
         scoped in ActorFields target,
@@ -94,13 +96,17 @@ public sealed class EventAggregator
     /// <remarks>Linear in the ties apart from one sort of integer keys: ties are ordered by the ranks of
     /// their mapping tag, actor ids and window, which is the order of their relation ids
     /// (<c>tag--from--to--yyyyMMdd</c>, ids being kebab case), so no string is compared. Relations, notes and
-    /// source ids are made in parallel.</remarks>
+    /// source ids are made in parallel.
+    /// <para>The hot methods of an import are marked to be compiled fully optimised at once: an import runs once per
+    /// process, and tiered compilation (tier-0 code, PGO instrumentation, on-stack replacement) cost about a quarter
+    /// more CPU on a 1M-row file (docs/benchmarks/import.md).</para></remarks>
     /// <param name="describeActor">Builds an actor's description from its key (e.g. "CAMEO actor code USAGOV").</param>
     /// <param name="describeEvidence">Turns compact evidence facts into drafts.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ActorGraphData Build(Func<string, string>? describeActor = null, Func<string, EvidenceFacts, EvidenceDraft>? describeEvidence = null)
     {
         var actors = _actors.ToActors(describeActor);
-        var entries = SortedTies();
+        var (entries, actorRank) = SortedTies();
 
         // Relations, evidence notes and source ids are independent per tie: build them in parallel, each tie's
         // sources (with the keys they are told apart by) into flat arrays at the tie's offset, then collect them
@@ -110,15 +116,21 @@ public sealed class EventAggregator
         var citedKeys = new string[offsets[^1]];
         var cited = new Source[offsets[^1]];
         var relations = new Relation[entries.Length];
+        // Each relation's endpoints as positions in the id-sorted actor list (an actor's rank by id is its
+        // position there): the graph keeps them as checked hints and spares 2 x E id lookups on first query.
+        var sourceAt = new int[entries.Length];
+        var targetAt = new int[entries.Length];
         var tieOf = new AggregatedTie?[entries.Length];
         // One topics array per mapping, shared by its relations (immutable), instead of one per relation.
         var topics = EventMappings.All.Select(m => m.Topic is { } topic ? ImmutableArray.Create(topic) : []).ToArray();
-        Parallel.For(0, entries.Length, i =>
+        Parallel.For(0, entries.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
         {
             var (key, acc) = entries[i];
             var mapping = EventMappings.All[key.Mapping];
             var from = _actors[key.Source];
             var to = _actors[key.Target];
+            sourceAt[i] = actorRank[key.Source];
+            targetAt[i] = actorRank[key.Target];
             var id = RelationIds.For(mapping.Tag, from.Id, to.Id, DateOnly.FromDayNumber(key.Window * _options.WindowDays));
             var items = new Evidence[acc.EvidenceCount];
             for (var j = 0; j < items.Length; j++)
@@ -163,11 +175,12 @@ public sealed class EventAggregator
         if (processes.Count > 0) sources[InferenceSource.Id] = InferenceSource.Source;
         var sourceList = sources.Values.ToArray();
         Array.Sort(Array.ConvertAll(sourceList, s => new OrdinalKey(s.Id)), sourceList);
-        return new ActorGraphData(actors, relations, processes, sourceList);
+        return new ActorGraphData(actors, relations, processes, sourceList, sourceAt, targetAt);
     }
 
-    /// <summary>The ties in relation-id order, sorted by integer ranks (see <see cref="Build(Func{string, string}?, Func{string, EvidenceFacts, EvidenceDraft}?)"/>).</summary>
-    private KeyValuePair<TieKey, TieAccumulator>[] SortedTies()
+    /// <summary>The ties in relation-id order, and each actor's rank by id (its position in the built actor list), sorted by integer ranks (see <see cref="Build(Func{string, string}?, Func{string, EvidenceFacts, EvidenceDraft}?)"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private (KeyValuePair<TieKey, TieAccumulator>[] Ties, int[] ActorRank) SortedTies()
     {
         var actorRank = new int[_actors.Entries.Count];
         var byId = Enumerable.Range(0, actorRank.Length).ToArray();
@@ -186,6 +199,6 @@ public sealed class EventAggregator
             keys[i] = (mappingRank[k.Mapping], actorRank[k.Source], actorRank[k.Target], k.Window);
         }
         Array.Sort(keys, entries);
-        return entries;
+        return (entries, actorRank);
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ActorGraph.Import.Diagnostics;
 using ActorGraph.Import.Mapping;
 using ActorGraph.Import.Reading;
@@ -31,6 +32,7 @@ internal sealed class GdeltBlock
     /// <summary>Decodes and parses <paramref name="lines"/> of <paramref name="file"/>; keeps details for the first
     /// <paramref name="maxDetails"/> skipped rows.</summary>
     /// <exception cref="ImportLimitException">A line is longer than <paramref name="maxLineChars"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static GdeltBlock Parse(LineBlock lines, string file, int maxLineChars, int maxDetails)
     {
         lines.Decode();
@@ -67,10 +69,14 @@ internal sealed class GdeltBlock
     /// <summary>Returns the pooled buffers.</summary>
     public void Release()
     {
-        ArrayPool<GdeltRow>.Shared.Return(Rows, clearArray: true);
+        // Only the rows in use hold references (mappings, details); clearing the whole rented array cost a
+        // memset of ~0.5 MB per block.
+        Array.Clear(Rows, 0, Count);
+        ArrayPool<GdeltRow>.Shared.Return(Rows);
         Lines.Release();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ParseRow(ReadOnlySpan<char> line, int at, Span<Range> f, ref GdeltRow row, bool detail)
     {
         var count = line.Split(f, '\t');

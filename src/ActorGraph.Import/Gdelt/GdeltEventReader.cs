@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ActorGraph.Core.Storage;
 using ActorGraph.Import.Aggregation;
 using ActorGraph.Import.Diagnostics;
@@ -64,6 +65,7 @@ public sealed class GdeltEventReader : IEventReader
         progress?.Report(new StoreProgress(part.Name, diagnostics.RowsRead, null));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Aggregate(GdeltBlock block, string file, EventAggregator aggregator, ImportDiagnostics diagnostics)
     {
         var text = block.Lines.Text;
@@ -83,6 +85,7 @@ public sealed class GdeltEventReader : IEventReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddRow(ReadOnlySpan<char> text, in GdeltRow row, string file, long lineNumber, EventAggregator aggregator, ImportDiagnostics diagnostics)
     {
         if (!aggregator.TryAdd(row.Actor1.In(text), row.Actor2.In(text), row.Date, row.Mapping, row.Goldstein, row.Sources, out var tie, out var reason))
@@ -100,6 +103,7 @@ public sealed class GdeltEventReader : IEventReader
     /// <inheritdoc />
     /// <remarks>Hosts, titles and notes repeat across events (one host, one day, a few hundred codes and scores):
     /// each distinct one is made once and shared (bounded caches), so a large import keeps far fewer strings.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public EvidenceDraft? DescribeEvidence(string sourceKey, EvidenceFacts facts)
     {
         ArgumentNullException.ThrowIfNull(sourceKey);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ActorGraph.Core.Model;
 using ActorGraph.Import.Aggregation;
 
@@ -56,6 +57,7 @@ internal sealed class MediationTriangleFinder(int windowDays)
     private const int PairChunk = 256;
 
     /// <summary>The processes inferred between <paramref name="x"/> and <paramref name="y"/>, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<MediationProcess>? ForPair(TieIndex index, InferredProcessBuilder builder, int x, int y, SortedTies enmity, Func<int, string> idOf)
     {
         // A triangle needs MinHostileEvents near it: a pair with fewer in all is skipped before any probe.
@@ -92,6 +94,7 @@ internal sealed class MediationTriangleFinder(int windowDays)
 
     /// <summary>The earliest stretch in which M has mediation ties with A and with B within the window of
     /// each other and of sustained enmity between A and B, if M passes the rules there; null otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TriangleCandidate? Match(TieIndex index, int m, int a, int b, SortedTies enmity)
     {
         var withA = index.Mediation[(m, a)];

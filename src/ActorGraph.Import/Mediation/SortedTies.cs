@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ActorGraph.Core.Model;
 using ActorGraph.Import.Aggregation;
 
@@ -49,6 +50,7 @@ internal sealed class SortedTies
     }
 
     /// <summary>The events (sum of counts) of the ties <see cref="Near"/> would give, without allocating.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int EventsNear(int first, int last, int window)
     {
         var items = Items;
@@ -74,6 +76,7 @@ internal sealed class SortedTies
 
     /// <summary>The first index whose tie could be within <paramref name="window"/> days of a span starting on
     /// <paramref name="first"/>: no tie lasts longer than the longest, so earlier starts end too early.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int StartOf(int first, int window)
     {
         var items = Items;

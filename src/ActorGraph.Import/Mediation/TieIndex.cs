@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ActorGraph.Core.Model;
 using ActorGraph.Import.Aggregation;
 using ActorGraph.Import.Mapping;
@@ -35,6 +36,7 @@ internal sealed class TieIndex
             || mapping.MediationSignal;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TieIndex(IReadOnlyList<AggregatedTie> ties)
     {
         foreach (var tie in ties)

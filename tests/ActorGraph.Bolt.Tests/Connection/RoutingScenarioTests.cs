@@ -129,10 +129,8 @@ public class RoutingScenarioTests
     {
         await using var router = new ScriptedBoltServer();
         await using var reader = new ScriptedBoltServer();
-        var dead = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        dead.Start();
-        var deadAddress = $"127.0.0.1:{((System.Net.IPEndPoint)dead.LocalEndpoint).Port}";
-        dead.Stop(); // nothing listens there any more: connecting is refused
+        using var dead = new ClosedPort(); // nothing listens there: connecting is refused
+        var deadAddress = dead.Address;
         router.AddScript(async c =>
         {
             await c.HelloAsync(5, 8);

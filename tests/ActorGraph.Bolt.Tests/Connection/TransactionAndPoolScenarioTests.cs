@@ -147,7 +147,7 @@ public class TransactionAndPoolScenarioTests
             await using var session = driver.AsyncSession();
             Assert.Equal(1L, (await (await session.RunAsync("RETURN 1").Within()).SingleAsync().Within())["n"]);
             await dropped.Task.Within();
-            await Task.Delay(100); // let the FIN reach the client's socket
+            await LoopbackTcp.WaitUntilClosedByPeerAsync(server.ClientPorts[0]); // the FIN has reached the client's socket
             Assert.Equal(2L, (await (await session.RunAsync("RETURN 2").Within()).SingleAsync().Within())["n"]);
         }
         await server.VerifyAsync();

@@ -180,13 +180,14 @@ public class VersionDetailTests
             await c.HelloAsync(5, 4, new Dictionary<string, object?>
             {
                 ["server"] = "Neo4j/5.20.0",
-                ["hints"] = new Dictionary<string, object?> { ["connection.recv_timeout_seconds"] = 2L },
+                ["hints"] = new Dictionary<string, object?> { ["connection.recv_timeout_seconds"] = 5L },
             });
             await c.ExpectRunAsync();
             await c.RunSuccessAsync("n");
             await c.ExpectPullAsync();
-            // 3 s in all, longer than the 2 s timeout, kept alive by a NOOP every 0.2 s (wide margins for a busy machine).
-            for (var i = 0; i < 15; i++)
+            // 6 s in all, longer than the 5 s timeout, kept alive by a NOOP every 0.2 s: a busy machine would have to hold
+            // the script back 25 times the gap to fail it (a 2 s timeout left a margin of 10).
+            for (var i = 0; i < 30; i++)
             {
                 await Task.Delay(200);
                 await c.NoopAsync();
@@ -200,7 +201,7 @@ public class VersionDetailTests
             var cursor = await session.RunAsync("CALL slow()").Within();
             Assert.True(await cursor.FetchAsync().Within());
             var e = await Assert.ThrowsAsync<ConnectionReadTimeoutException>(() => cursor.FetchAsync().Within());
-            Assert.Contains("sent nothing for 2 s", e.Message, StringComparison.Ordinal);
+            Assert.Contains("sent nothing for 5 s", e.Message, StringComparison.Ordinal);
             done.SetResult();
         }
         await server.VerifyAsync();

@@ -108,7 +108,8 @@ public sealed class CypherCommandTests
     [Fact]
     public async Task No_server_at_the_uri_is_exit_code_3_with_a_clear_message()
     {
-        var port = FreePort();
+        using var closed = new ClosedPort();
+        var port = closed.Port;
         var result = await CliRunner.RunAsync(["cypher", "RETURN 1", "--neo4j", $"bolt://127.0.0.1:{port}"], Env);
         Assert.Equal(ExitCodes.Unavailable, result.ExitCode);
         Assert.Contains($"cannot reach Neo4j at bolt://127.0.0.1:{port}", result.Error, StringComparison.Ordinal);
@@ -148,14 +149,5 @@ public sealed class CypherCommandTests
         var result = await CliRunner.RunAsync(["cypher", "RETURN 1", "--neo4j", "bolt://neo4j:topsecret@localhost:7687"], Env);
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.DoesNotContain("topsecret", result.Error, StringComparison.Ordinal);
-    }
-
-    private static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -71,7 +71,7 @@ public partial class CypherScriptWriterTests
     [Fact]
     public void Hostile_names_stay_inside_literals_and_decode_exactly()
     {
-        var graph = Graphs.Hostile();
+        var graph = SampleGraphs.Hostile();
         var script = CypherScriptWriter.Write(graph);
         var (code, literals) = Scan(script);
         foreach (var actor in graph.Actors)
@@ -87,7 +87,7 @@ public partial class CypherScriptWriterTests
     [Fact]
     public void Script_is_idempotent_merge_in_the_store_schema()
     {
-        var graph = Graphs.Small();
+        var graph = SampleGraphs.Small();
         var script = CypherScriptWriter.Write(graph);
         var (code, _) = Scan(script);
         Assert.Contains("CREATE CONSTRAINT actorgraph_actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;", code, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public partial class CypherScriptWriterTests
         Assert.Contains("{actor: 'east', process: 'talks'}", script, StringComparison.Ordinal);
         // Every relationship type used comes from the fixed list.
         foreach (Match m in RelType().Matches(code)) Assert.Contains(m.Groups[1].Value, Neo4jSchema.RelationTypes);
-        Assert.Equal(script, CypherScriptWriter.Write(Graphs.Shuffled(graph, 11)));
+        Assert.Equal(script, CypherScriptWriter.Write(SampleGraphs.Shuffled(graph, 11)));
         var previous = System.Globalization.CultureInfo.CurrentCulture;
         try
         {
@@ -120,7 +120,7 @@ public partial class CypherScriptWriterTests
     [Fact]
     public void Properties_follow_the_neo4j_store_layout()
     {
-        var script = CypherScriptWriter.Write(Graphs.Small());
+        var script = CypherScriptWriter.Write(SampleGraphs.Small());
         Assert.Contains("id: 'meet-east-south', source: 'east-intel', target: 'south', kind: 'meets', sign: 'cooperative', directed: false, " +
             "strength: 0.8, confidence: 0.9, start: date('2024-11-29'), end: null, topics: [], modality: 'claimed', weight: 1, " +
             "evidence_sources: ['rep'], evidence_locators: ['para 1'], evidence_notes: ['talks in the capital']", script, StringComparison.Ordinal);

@@ -7,7 +7,7 @@ namespace ActorGraph.Export.Tests.Dot;
 
 public class DotWriterTests
 {
-    private static readonly ActorGraph.Core.Model.ActorGraphData Small = Graphs.Small();
+    private static readonly ActorGraph.Core.Model.ActorGraphData Small = SampleGraphs.Small();
 
     [SkippableFact]
     public async Task Small_graph_renders_and_draws_every_actor_and_process_once()
@@ -24,7 +24,7 @@ public class DotWriterTests
     public void Same_graph_in_any_order_gives_the_same_bytes()
     {
         var expected = DotWriter.Write(Small);
-        for (var seed = 1; seed <= 5; seed++) Assert.Equal(expected, DotWriter.Write(Graphs.Shuffled(Small, seed)));
+        for (var seed = 1; seed <= 5; seed++) Assert.Equal(expected, DotWriter.Write(SampleGraphs.Shuffled(Small, seed)));
         Assert.DoesNotContain("\r", expected, StringComparison.Ordinal);
     }
 
@@ -209,7 +209,7 @@ public class DotWriterTests
     public void Dangling_relations_are_not_drawn()
     {
         var graph = new ActorGraph.Core.Model.ActorGraphData(Small.Actors,
-            [.. Small.Relations, Graphs.Rel("ghost", "north", "nobody", ActorGraph.Core.Model.RelationVocabulary.Meets)], [], []);
+            [.. Small.Relations, SampleGraphs.Rel("ghost", "north", "nobody", ActorGraph.Core.Model.RelationVocabulary.Meets)], [], []);
         Assert.DoesNotContain("nobody", DotWriter.Write(graph), StringComparison.Ordinal);
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ActorGraph.Core.Model;
-using ActorGraph.Hosting.Exports;
 using ActorGraph.Export.Dot;
 using ActorGraph.Export.Tests.Support;
 
@@ -27,7 +26,7 @@ public partial class LegendPlacementTests
     public async Task Legend_is_outside_the_drawing_and_small(LayoutEngine engine, string which)
     {
         var options = Options(which, engine);
-        var graph = which == "small" ? Graphs.Small() : SeedGraph.Data;
+        var graph = which == "small" ? SampleGraphs.Small() : SeedGraph.Data;
         var with = await Graphviz.RenderSvgAsync(DotWriter.Write(graph, options), engine);
         var without = await Graphviz.RenderSvgAsync(DotWriter.Write(graph, options with { Legend = false }), engine);
 
@@ -57,10 +56,19 @@ public partial class LegendPlacementTests
 
     private static ExportOptions Options(string which, LayoutEngine engine) => which switch
     {
-        "seed" => new ExportOptions { Layout = engine, Group = GroupMode.Cluster, Clusters = InfluenceClusters.Compute(SeedGraph.Data) },
-        "seed-focus" => new ExportOptions { Layout = engine, Focus = MediationFocus.Build(SeedGraph.Data, "hamas", "israel") },
+        "seed" => new ExportOptions { Layout = engine, Group = GroupMode.Cluster, Clusters = Camps.Of(SeedGraph.Data) },
+        "seed-focus" => new ExportOptions { Layout = engine, Focus = SeedFocus() },
         _ => new ExportOptions { Layout = engine },
     };
+
+    /// <summary>A focus on Hamas and Israel written out by hand: the two sides, the three reported mediators, the ties among
+    /// them and the Gaza talks (the focus the analysis computes is tested in ActorGraph.Hosting.Tests).</summary>
+    private static ExportFocus SeedFocus()
+    {
+        HashSet<string> actors = ["hamas", "israel", "egypt", "qatar", "turkey"];
+        var relations = SeedGraph.Data.Relations.Where(r => actors.Contains(r.Source) && actors.Contains(r.Target)).Select(r => r.Id).ToHashSet();
+        return new ExportFocus(["hamas", "israel"], actors, relations, new HashSet<string> { "gaza-ceasefire-talks" }, new HashSet<string> { "egypt", "qatar", "turkey" });
+    }
 
     private static double Points(string length) => double.Parse(length.Replace("pt", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
 

@@ -19,7 +19,7 @@ public sealed class RendererTests : IDisposable
     {
         RequiredTools.Graphviz();
         var path = Path.Combine(_dir, "graph" + GraphvizRenderer.ExtensionOf(format));
-        var result = await new GraphvizRenderer().RenderAsync(DotWriter.Write(Graphs.Small()), LayoutEngine.Dot, format, path);
+        var result = await new GraphvizRenderer().RenderAsync(DotWriter.Write(SampleGraphs.Small()), LayoutEngine.Dot, format, path);
         Assert.IsType<RenderResult.Rendered>(result);
         var head = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(path).AsSpan(0, 400));
         Assert.Contains(magic, head, StringComparison.Ordinal);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml.Linq;
-using ActorGraph.Hosting.Exports;
 using ActorGraph.Export.Gexf;
 using ActorGraph.Export.Tests.Support;
 
@@ -14,7 +13,7 @@ public class GexfWriterTests
     public void Is_structurally_valid_gexf_1_3_with_declared_typed_attributes()
     {
         var graph = SeedGraph.Data;
-        var doc = XDocument.Parse(GexfWriter.Write(graph, new ExportOptions { Clusters = InfluenceClusters.Compute(graph) }));
+        var doc = XDocument.Parse(GexfWriter.Write(graph, new ExportOptions { Clusters = Camps.Of(graph) }));
         var root = doc.Root!;
         Assert.Equal(G + "gexf", root.Name);
         Assert.Equal("1.3", (string?)root.Attribute("version"));
@@ -78,13 +77,13 @@ public class GexfWriterTests
     [SkippableFact]
     public void Comma_decimal_culture_and_load_order_give_identical_bytes()
     {
-        var graph = Graphs.Small();
+        var graph = SampleGraphs.Small();
         var invariant = GexfWriter.Write(graph);
         var previous = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
-            Assert.Equal(invariant, GexfWriter.Write(Graphs.Shuffled(graph, 3)));
+            Assert.Equal(invariant, GexfWriter.Write(SampleGraphs.Shuffled(graph, 3)));
         }
         finally
         {

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Text;
-using ActorGraph.Hosting.Exports;
 using ActorGraph.Export.Gexf;
 using ActorGraph.Export.GraphMl;
 using ActorGraph.Export.Tests.Support;
@@ -25,8 +24,8 @@ public class NetworkxReadBackTests
     [MemberData(nameof(Cases))]
     public void Networkx_reads_every_node_and_edge_with_its_attributes(string format, string which)
     {
-        var graph = which switch { "seed" => SeedGraph.Data, "small" => Graphs.Small(), _ => Graphs.Hostile() };
-        var options = new ExportOptions { Clusters = InfluenceClusters.Compute(graph) };
+        var graph = which switch { "seed" => SeedGraph.Data, "small" => SampleGraphs.Small(), _ => SampleGraphs.Hostile() };
+        var options = new ExportOptions { Clusters = Camps.Of(graph) };
         var view = ExportView.Create(graph, options);
         var text = format == "graphml" ? GraphMlWriter.Write(graph, options) : GexfWriter.Write(graph, options);
         var read = Networkx.Read(format, text);

@@ -11,7 +11,7 @@ public class JsonExportWriterTests
     [Fact]
     public void Writes_nodes_edges_clusters_processes_and_cited_sources()
     {
-        var graph = Graphs.Small();
+        var graph = SampleGraphs.Small();
         var clusters = new Dictionary<string, int> { ["north"] = 1, ["west"] = 1, ["south"] = 0 };
         using var doc = JsonDocument.Parse(JsonExportWriter.Write(graph, new ExportOptions { Clusters = clusters, AsOf = new DateOnly(2024, 12, 5) }));
         var root = doc.RootElement;
@@ -51,9 +51,9 @@ public class JsonExportWriterTests
     [Fact]
     public void Deterministic_and_culture_invariant()
     {
-        var graph = Graphs.Small();
+        var graph = SampleGraphs.Small();
         var expected = JsonExportWriter.Write(graph);
-        Assert.Equal(expected, JsonExportWriter.Write(Graphs.Shuffled(graph, 3)));
+        Assert.Equal(expected, JsonExportWriter.Write(SampleGraphs.Shuffled(graph, 3)));
         var previous = CultureInfo.CurrentCulture;
         try
         {
@@ -70,7 +70,7 @@ public class JsonExportWriterTests
     [Fact]
     public void Hostile_names_round_trip()
     {
-        var graph = Graphs.Hostile();
+        var graph = SampleGraphs.Hostile();
         using var doc = JsonDocument.Parse(JsonExportWriter.Write(graph));
         var names = doc.RootElement.GetProperty("nodes").EnumerateArray()
             .ToDictionary(n => n.GetProperty("id").GetString()!, n => n.GetProperty("name").GetString());

@@ -42,7 +42,8 @@ public sealed class SeedHost : IAsyncDisposable
     public GraphState State => Host.Services.GetRequiredService<GraphState>();
 
     /// <summary>Creates the seed copy (changed by <paramref name="edit"/>) and builds the host, not started.</summary>
-    public static SeedHost Create(Func<string, string>? edit = null, IDictionary<string, string?>? settings = null, ActorGraph.Core.Storage.IGraphStore? store = null)
+    public static SeedHost Create(Func<string, string>? edit = null, IDictionary<string, string?>? settings = null,
+        ActorGraph.Core.Storage.IGraphStore? store = null, TimeProvider? time = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "ag-hosting-seed-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
@@ -63,15 +64,16 @@ public sealed class SeedHost : IAsyncDisposable
         var logs = new CapturingLoggerProvider();
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         if (store is not null) builder.Services.AddSingleton(store);
+        if (time is not null) builder.Services.AddSingleton(time);
         builder.AddActorGraph();
         return new SeedHost(builder.Build(), folder, logs);
     }
 
-    /// <summary>Waits (up to 20 s) until <paramref name="condition"/> holds.</summary>
+    /// <summary>Waits (up to 60 s: a busy CI machine can be slow, and only a failing test waits it out) until <paramref name="condition"/> holds.</summary>
     public async Task WaitForAsync(Func<GraphState, bool> condition, string what)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!condition(State))
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"timed out waiting for {what}; last load: {State.LastReport}");

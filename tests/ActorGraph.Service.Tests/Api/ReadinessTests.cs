@@ -22,7 +22,7 @@ public sealed class ReadinessTests
             var logs = new LogCapture();
             await using var factory = new CapturingFactory(folder, logs);
             using var client = factory.CreateClient();
-            var deadline = DateTime.UtcNow.AddSeconds(60);
+            var deadline = DateTime.UtcNow.AddSeconds(180);
             var probes = 0;
             while (true)
             {
@@ -37,7 +37,7 @@ public sealed class ReadinessTests
                     break;
                 }
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-                Assert.True(DateTime.UtcNow < deadline, "the generated graph did not become ready within 60 s");
+                Assert.True(DateTime.UtcNow < deadline, "the generated graph did not become ready within 180 s");
                 await Task.Delay(5);
             }
             for (var i = 0; i < 20; i++) await client.GetJsonAsync("/health/ready");

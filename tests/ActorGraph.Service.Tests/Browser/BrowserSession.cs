@@ -63,8 +63,13 @@ internal sealed class BrowserSession : IAsyncDisposable
     /// <summary>Another page in the same context (same localStorage).</summary>
     public async Task<IPage> SiblingAsync(IPage page) => await WatchAsync(await page.Context.NewPageAsync());
 
+    /// <summary>How long a page action or wait may take: generous, since a busy CI machine renders slowly, and only a
+    /// failing test waits it out (Playwright's own default is 30 s).</summary>
+    public const float WaitMilliseconds = 90_000;
+
     private Task<IPage> WatchAsync(IPage page)
     {
+        page.SetDefaultTimeout(WaitMilliseconds);
         page.Console += (_, message) => { if (message.Type == "error") Problems.Add(message.Text); };
         page.PageError += (_, error) => Problems.Add(error);
         page.Request += (_, request) =>
@@ -87,7 +92,7 @@ internal sealed class BrowserSession : IAsyncDisposable
     {
         try
         {
-            await page.WaitForFunctionAsync("() => document.body.dataset.state === 'ready'", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+            await page.WaitForFunctionAsync("() => document.body.dataset.state === 'ready'", null, new PageWaitForFunctionOptions { Timeout = BrowserSession.WaitMilliseconds });
         }
         catch (TimeoutException)
         {

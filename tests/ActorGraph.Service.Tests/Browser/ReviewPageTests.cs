@@ -44,7 +44,7 @@ public sealed class ReviewPageTests(ITestOutputHelper output)
         output.WriteLine(await BrowserSession.ScreenshotAsync(page, "review-decided"));
 
         await page.ClickAsync("#review-save");
-        await page.WaitForFunctionAsync("() => document.getElementById('review-status').textContent.startsWith('saved')", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        await page.WaitForFunctionAsync("() => document.getElementById('review-status').textContent.startsWith('saved')", null, new PageWaitForFunctionOptions { Timeout = BrowserSession.WaitMilliseconds });
         await session.ReadyAsync(page);
         var accepted = relations[1];
         await page.WaitForFunctionAsync($"() => window.actorGraph.cy.getElementById('r:' + {JsonSerializer.Serialize(accepted)}).nonempty()");

@@ -32,6 +32,7 @@ public sealed class WebPageTests(ITestOutputHelper output)
             Args = LaunchArgs,
         });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        page.SetDefaultTimeout(BrowserSession.WaitMilliseconds);
         var problems = new List<string>();
         var foreign = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
@@ -119,7 +120,7 @@ public sealed class WebPageTests(ITestOutputHelper output)
     {
         try
         {
-            await page.WaitForSelectorAsync(selector, new PageWaitForSelectorOptions { Timeout = 30_000 });
+            await page.WaitForSelectorAsync(selector, new PageWaitForSelectorOptions { Timeout = BrowserSession.WaitMilliseconds });
         }
         catch (TimeoutException)
         {

@@ -135,7 +135,7 @@ public sealed class WorkbenchTests(ITestOutputHelper output)
         var position = await page.EvaluateAsync<JsonElement>("() => window.actorGraph.cy.getElementById('hamas').position()");
 
         await page.ClickAsync("#play");
-        await page.WaitForFunctionAsync("() => !document.getElementById('status').textContent.includes('as of 2000-01-01')", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        await page.WaitForFunctionAsync("() => !document.getElementById('status').textContent.includes('as of 2000-01-01')", null, new PageWaitForFunctionOptions { Timeout = BrowserSession.WaitMilliseconds });
         await page.ClickAsync("#play"); // pause
         Assert.Contains("asOf=", await page.EvaluateAsync<string>("() => location.hash"), StringComparison.Ordinal);
         // Positions stay put while the dates change.

@@ -54,7 +54,7 @@ public sealed class RequestBodyLimitTests(ServiceFixture fixture) : IClassFixtur
         var head = $"POST /api/reload HTTP/1.1\r\nHost: 127.0.0.1:{service.Address.Port}\r\nX-ActorGraph-Client: t\r\n" +
             "Content-Type: application/json\r\nContent-Length: 99999999999\r\n\r\n{";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var buffer = new byte[4096];
         var read = await stream.ReadAsync(buffer, timeout.Token);
         var answer = Encoding.ASCII.GetString(buffer, 0, read);

@@ -37,7 +37,7 @@ public sealed class RunningService : IAsyncDisposable
         var app = ServiceApp.Build(builder);
         await app.StartAsync();
         var state = app.Services.GetRequiredService<GraphState>();
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (state.LastReport is null && DateTime.UtcNow < deadline) await Task.Delay(25);
         if (!state.IsReady)
         {

@@ -65,11 +65,11 @@ public class ServiceFactory : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits (up to 20 s) until <paramref name="condition"/> holds on the state.</summary>
+    /// <summary>Waits (up to 60 s: a busy CI machine can be slow, and only a failing test waits it out) until <paramref name="condition"/> holds on the state.</summary>
     public async Task WaitForAsync(Func<GraphState, bool> condition, string what)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!condition(State))
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"timed out waiting for {what}; last load: {State.LastReport}");

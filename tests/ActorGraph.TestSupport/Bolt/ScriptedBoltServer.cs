@@ -18,6 +18,7 @@ public sealed class ScriptedBoltServer : IAsyncDisposable
     private readonly List<Func<ScriptedBoltConnection, Task>> _scripts = [];
     private readonly List<Task> _running = [];
     private readonly List<TcpClient> _clients = [];
+    private readonly List<int> _clientPorts = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Lock _lock = new();
     private readonly Task _acceptLoop;
@@ -43,8 +44,9 @@ public sealed class ScriptedBoltServer : IAsyncDisposable
     /// For open-ended runs such as the pool soak test.</summary>
     public Func<int, Func<ScriptedBoltConnection, Task>>? ScriptFor { get; init; }
 
-    /// <summary>How long each step of a script waits for the client. Default 10 s.</summary>
-    public TimeSpan StepTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>How long each step of a script waits for the client. Default 30 s: only a failing test waits it out,
+    /// and a busy machine can hold a client back for seconds.</summary>
+    public TimeSpan StepTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     public int Port { get; }
 
@@ -52,7 +54,16 @@ public sealed class ScriptedBoltServer : IAsyncDisposable
     public string Address => $"127.0.0.1:{Port}";
 
     /// <summary>Connections accepted so far.</summary>
-    public int ConnectionCount { get; private set; }
+    public int ConnectionCount
+    {
+        get { lock (_lock) return _clients.Count; }
+    }
+
+    /// <summary>The client's port of each accepted connection, in order (see <see cref="LoopbackTcp"/>).</summary>
+    public IReadOnlyList<int> ClientPorts
+    {
+        get { lock (_lock) return [.. _clientPorts]; }
+    }
 
     public string Uri(string scheme = "bolt") => $"{scheme}://{Address}";
 
@@ -98,8 +109,9 @@ public sealed class ScriptedBoltServer : IAsyncDisposable
             }
             lock (_lock)
             {
-                var index = ConnectionCount++;
+                var index = _clients.Count;
                 _clients.Add(client);
+                _clientPorts.Add(((IPEndPoint)client.Client.RemoteEndPoint!).Port);
                 var script = index < _scripts.Count
                     ? _scripts[index]
                     : ScriptFor?.Invoke(index) ?? (_ => throw new ScriptFailedException($"The client opened connection #{index + 1}, but only {_scripts.Count} were scripted."));

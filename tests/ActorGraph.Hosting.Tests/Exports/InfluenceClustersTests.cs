@@ -1,8 +1,9 @@
-using ActorGraph.Hosting.Exports;
+using ActorGraph.Export;
 using ActorGraph.Export.Dot;
-using ActorGraph.Export.Tests.Support;
+using ActorGraph.Hosting.Exports;
+using ActorGraph.Hosting.Tests.Support;
 
-namespace ActorGraph.Export.Tests.Clusters;
+namespace ActorGraph.Hosting.Tests.Exports;
 
 public class InfluenceClustersTests
 {
@@ -20,15 +21,14 @@ public class InfluenceClustersTests
         var dot = DotWriter.Write(SeedGraph.Data, new ExportOptions { Group = GroupMode.Cluster, Clusters = clusters });
         foreach (var number in clusters.Values.Distinct())
             Assert.Contains($"subgraph \"cluster_c{number}\"", dot, StringComparison.Ordinal);
-        var svg = await Graphviz.RenderSvgAsync(dot);
-        var boxes = svg.Descendants(Graphviz.Svg + "g").Count(g => (string?)g.Attribute("class") == "cluster");
+        var boxes = SvgRendering.Boxes(await SvgRendering.RenderAsync(dot));
         Assert.Equal(clusters.Values.Distinct().Count(), boxes); // the legend is the graph label, not a box
     }
 
     [SkippableFact]
     public void As_of_date_changes_what_is_clustered()
     {
-        var graph = Graphs.Small();
+        var graph = SampleGraphs.Small();
         var all = InfluenceClusters.Compute(graph);
         var early = InfluenceClusters.Compute(graph, new DateOnly(2015, 1, 1));
         var late = InfluenceClusters.Compute(graph, new DateOnly(2024, 12, 1));

@@ -1,7 +1,6 @@
 using ActorGraph.Hosting.Exports;
-using ActorGraph.Export.Tests.Support;
 
-namespace ActorGraph.Export.Tests.Focus;
+namespace ActorGraph.Hosting.Tests.Exports;
 
 public class MediationFocusTests
 {
@@ -23,7 +22,7 @@ public class MediationFocusTests
     [Fact]
     public void Focus_relations_join_focus_actors_only_and_respect_as_of()
     {
-        var graph = Graphs.Small();
+        var graph = SampleGraphs.Small();
         var focus = MediationFocus.Build(graph, "north", "south", new DateOnly(2024, 11, 25));
         Assert.Equal(new[] { "east", "west" }, focus.Mediators.Order(StringComparer.Ordinal));
         Assert.Contains("talks", focus.Processes);

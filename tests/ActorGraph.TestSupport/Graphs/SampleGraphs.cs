@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using ActorGraph.Core.Model;
 
-namespace ActorGraph.Export.Tests.Support;
+namespace ActorGraph.TestSupport;
 
-/// <summary>Graphs built in code for the tests.</summary>
-internal static class Graphs
+/// <summary>Graphs built in code for the export tests and the export composition tests (focus, clusters).</summary>
+public static class SampleGraphs
 {
     public static DateRange On(int year, int month, int day) => new(new DateOnly(year, month, day), null);
 
