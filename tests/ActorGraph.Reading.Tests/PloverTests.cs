@@ -234,7 +234,7 @@ public class PloverTests
         ("DISAPPROVE", (0.71, 0.89, 0.71)),
         ("FIGHT", (0.77, 0.96, 0.67)),
         ("INVESTIGATE", (0.96, 0.52, 0.40)),
-        ("MOBILIZE", (0.46, 0.96, 0.96)),
+        ("MOBILIZE", (0.46, 0.96, 0.80)),
         ("PROTEST", (0.89, 0.89, 0.48)),
         ("REJECT", (0.87, 0.93, 0.75)),
         ("RETREAT", (0.67, 0.52, 0.32)),

@@ -53,6 +53,23 @@ internal static partial class ActorPhrases
         "not", "than", "also", "around", "outside", "inside", "behind", "beyond", "along", "within", "throughout", "during", "via",
     };
 
+    /// <summary>Head nouns of people and bodies that are actors though written in lower case ("arrested dozens of opposition
+    /// supporters", "urged the president to"). Troops and forces are left out: after a verb they are nearly always the
+    /// subject's own ("massed troops near the border"); so are monitors, inspectors and peacekeepers ("withdrew its
+    /// inspectors from Iraq": the place is the target).</summary>
+    private static readonly HashSet<string> ActorNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "government", "governments", "president", "minister", "ministers", "opposition", "police", "policeman", "policemen", "officer",
+        "officers", "soldier", "soldiers", "army", "rebels", "militants", "insurgents", "militia", "militias", "militiamen", "protesters",
+        "demonstrators", "students", "workers", "journalists", "journalist", "reporters", "activists", "activist", "prisoners", "detainees",
+        "hostages", "captives", "villagers", "civilians", "residents", "refugees", "migrants", "worshippers", "pilgrims", "farmers", "sides",
+        "party", "parties", "leader", "leaders", "commission", "authorities", "official", "officials", "lawmakers", "legislators",
+        "parliament", "judges", "court", "ministry", "council", "regime", "junta", "guards", "diplomats", "diplomat", "envoy", "ambassador",
+        "delegation", "negotiators", "supporters", "members", "citizens", "nationals", "settlers", "tribesmen", "gunmen", "people", "children",
+        "crew", "sailors", "fishermen", "suspects", "suspect", "movement", "union",
+        "unions", "governor", "mayor", "candidate", "candidates", "clerics", "priests", "bishop", "businessman", "colonists", "chief",
+    };
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "they", "we", "i" };
 
     private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "its", "their", "his", "her" };
@@ -126,7 +143,7 @@ internal static partial class ActorPhrases
     }
 
     /// <summary>The first actor phrase after <paramref name="from"/>: a run of words holding a capitalised word that is
-    /// not a time, before the clause ends (<see cref="ClauseEnds"/>, a comma) and within 14 words; empty when none. A
+    /// not a time or ending in a person or body noun (<see cref="ActorNouns"/>, not after a possessive), before the clause ends (<see cref="ClauseEnds"/>, a comma) and within 14 words; empty when none. A
     /// "that" right after <paramref name="from"/> opens the complement ("demanded that X ...") and is passed.</summary>
     public static string FirstAfter(string sentence, int from, int to = -1)
     {
@@ -149,7 +166,7 @@ internal static partial class ActorPhrases
                 j++;
             }
             var phrase = words.GetRange(i, j - i + 1);
-            if (phrase.Any(p => IsNameStart(p.Text) && !Times.Contains(p.Text)))
+            if (phrase.Any(p => IsNameStart(p.Text) && !Times.Contains(p.Text)) || IsLowerCaseActor(words, i, j))
             {
                 while (phrase.Count > 1 && (IsNumber(phrase[0].Text) || Quantities.Contains(phrase[0].Text))) phrase.RemoveAt(0);
                 while (phrase.Count > 1 && Times.Contains(phrase[^1].Text)) phrase.RemoveAt(phrase.Count - 1);
@@ -206,6 +223,12 @@ internal static partial class ActorPhrases
     private static bool IsVerbAfterName(List<Word> words, int k) =>
         char.IsLower(words[k].Text[0]) && IsNameStart(words[k - 1].Text) && !words[k - 1].Text.EndsWith("'s", StringComparison.Ordinal)
         && (words[k].Text.EndsWith("ing", StringComparison.Ordinal) || (k + 1 < words.Count && words[k + 1].Text is "the" or "a" or "an" or "its" or "their" or "his" or "her"));
+
+    /// <summary>Words <paramref name="i"/>..<paramref name="j"/> end in a person or body noun, not after a possessive (one's
+    /// own) or "by" (a doer: "patrols by police"), and are not the subject of a new clause ("warned that police will").</summary>
+    private static bool IsLowerCaseActor(List<Word> words, int i, int j) =>
+        ActorNouns.Contains(words[j].Text) && (i == 0 || !(Possessives.Contains(words[i - 1].Text) || words[i - 1].Text == "by"))
+        && (j + 1 >= words.Count || !VerbGroup.Contains(words[j + 1].Text));
 
     private static bool IsNameStart(string word) => word.Length > 0 && char.IsUpper(word[0]);
 

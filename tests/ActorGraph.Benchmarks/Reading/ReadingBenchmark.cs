@@ -12,7 +12,8 @@ namespace ActorGraph.Benchmarks.Reading;
 /// the seed article against graph-seed; PLOVER gold-record accuracy per category; sentences per second on
 /// one thread over all the texts repeated, with sentence splitting alone as the peer in the same run.</summary>
 /// <remarks>Arguments: <c>--shared DIR</c> (default ../shared), <c>--seed DIR</c> (default graph-seed),
-/// <c>--repeat N</c> (default 200), <c>--runs R</c> (default 5).</remarks>
+/// <c>--repeat N</c> (default 200), <c>--runs R</c> (default 5), <c>--plover</c> (only the PLOVER table, per category
+/// and half).</remarks>
 public sealed class ReadingBenchmark : IBenchmark
 {
     private static readonly string[] Reports = ["01-yemen-un-truce", "04-ethiopia-pretoria-au-talks", "08-cambodia-thailand-kl-declaration", "11-portsmouth-1905-encyclopedic"];
@@ -26,6 +27,11 @@ public sealed class ReadingBenchmark : IBenchmark
     public Task<int> RunAsync(string[] args)
     {
         var shared = Arg(args, "--shared", "../shared");
+        if (args.Contains("--plover"))
+        {
+            Plover(Path.Combine(shared, "real-data", "plover", "PLOVER_GSR_CAMEO.json"));
+            return Task.FromResult(0);
+        }
         var seed = Arg(args, "--seed", "graph-seed");
         var repeat = int.Parse(Arg(args, "--repeat", "200"), CultureInfo.InvariantCulture);
         var runs = int.Parse(Arg(args, "--runs", "5"), CultureInfo.InvariantCulture);
@@ -61,25 +67,28 @@ public sealed class ReadingBenchmark : IBenchmark
         return Task.FromResult(0);
     }
 
-    /// <summary>PLOVER accuracy per category on the development half (the lexicon was tuned on it), the held-out
-    /// half and all records, with the source and target actor rates over all records.</summary>
+    /// <summary>PLOVER accuracy per category and per half (<see cref="PloverEvaluation.HalfOf"/>: the development half
+    /// the rules were written on, the held-out half, all records): category, source actor and target actor right,
+    /// each as a rate of the category's records in that half; a last row over all categories.</summary>
     private static void Plover(string path)
     {
-        var dev = PloverEvaluation.Run(path, PloverEvaluation.DevelopmentHalf).ToDictionary(c => c.Category);
-        var held = PloverEvaluation.Run(path, PloverEvaluation.HeldOutHalf).ToDictionary(c => c.Category);
-        var all = PloverEvaluation.Run(path);
+        var halves = new[] { PloverEvaluation.DevelopmentHalf, PloverEvaluation.HeldOutHalf, null }
+            .Select(h => PloverEvaluation.Run(path, h).ToDictionary(c => c.Category)).ToList();
         Console.WriteLine();
-        Console.WriteLine("| PLOVER category | dev records | dev accuracy | held-out records | held-out accuracy | all | all accuracy | source actor | target actor |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
-        foreach (var c in all)
-        {
-            var d = dev.GetValueOrDefault(c.Category);
-            var h = held.GetValueOrDefault(c.Category);
-            Console.WriteLine(Invariant($"| {c.Category} | {d?.Records ?? 0} | {d?.Accuracy ?? 0:F2} | {h?.Records ?? 0} | {h?.Accuracy ?? 0:F2} | {c.Records} | {c.Accuracy:F2} | {(double)c.SourceRight / c.Records:F2} | {(double)c.TargetRight / c.Records:F2} |"));
-        }
-        static double Rate(IEnumerable<PloverEvaluation.CategoryScore> s) => (double)s.Sum(c => c.CategoryRight) / s.Sum(c => c.Records);
-        var n = all.Sum(c => c.Records);
-        Console.WriteLine(Invariant($"| **all** | {dev.Values.Sum(c => c.Records)} | {Rate(dev.Values):F2} | {held.Values.Sum(c => c.Records)} | {Rate(held.Values):F2} | {n} | {Rate(all):F2} | {(double)all.Sum(c => c.SourceRight) / n:F2} | {(double)all.Sum(c => c.TargetRight) / n:F2} |"));
+        Console.WriteLine("PLOVER gold records: category / source / target right, per half (dev = development, held = held-out)");
+        Console.WriteLine("| category | dev n | dev cat | dev src | dev tgt | held n | held cat | held src | held tgt | all n | all cat | all src | all tgt |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var category in halves[2].Keys.Order(StringComparer.Ordinal))
+            Console.WriteLine($"| {category} | " + string.Join(" | ", halves.Select(h => Cells(h.TryGetValue(category, out var c) ? [c] : []))) + " |");
+        Console.WriteLine("| **all** | " + string.Join(" | ", halves.Select(h => Cells(h.Values.ToList()))) + " |");
+    }
+
+    /// <summary>Records, then category, source and target rates over <paramref name="scores"/>.</summary>
+    private static string Cells(IReadOnlyCollection<PloverEvaluation.CategoryScore> scores)
+    {
+        var n = scores.Sum(c => c.Records);
+        string Rate(Func<PloverEvaluation.CategoryScore, int> right) => n == 0 ? "-" : Invariant($"{(double)scores.Sum(right) / n:F2}");
+        return Invariant($"{n} | {Rate(c => c.CategoryRight)} | {Rate(c => c.SourceRight)} | {Rate(c => c.TargetRight)}");
     }
 
     private static void Speed(string shared, int repeat, int runs)
