@@ -13,7 +13,7 @@ namespace ActorGraph.Benchmarks.Reading;
 /// one thread over all the texts repeated, with sentence splitting alone as the peer in the same run.</summary>
 /// <remarks>Arguments: <c>--shared DIR</c> (default ../shared), <c>--seed DIR</c> (default graph-seed),
 /// <c>--repeat N</c> (default 200), <c>--runs R</c> (default 5), <c>--plover</c> (only the PLOVER table, per category
-/// and half).</remarks>
+/// and half, and the PLOVER coding speed over the records repeated <c>--repeat</c> times, default 10).</remarks>
 public sealed class ReadingBenchmark : IBenchmark
 {
     private static readonly string[] Reports = ["01-yemen-un-truce", "04-ethiopia-pretoria-au-talks", "08-cambodia-thailand-kl-declaration", "11-portsmouth-1905-encyclopedic"];
@@ -30,6 +30,7 @@ public sealed class ReadingBenchmark : IBenchmark
         if (args.Contains("--plover"))
         {
             Plover(Path.Combine(shared, "real-data", "plover", "PLOVER_GSR_CAMEO.json"));
+            PloverSpeed(Path.Combine(shared, "real-data", "plover", "PLOVER_GSR_CAMEO.json"), int.Parse(Arg(args, "--repeat", "10"), CultureInfo.InvariantCulture));
             return Task.FromResult(0);
         }
         var seed = Arg(args, "--seed", "graph-seed");
@@ -81,6 +82,21 @@ public sealed class ReadingBenchmark : IBenchmark
         foreach (var category in halves[2].Keys.Order(StringComparer.Ordinal))
             Console.WriteLine($"| {category} | " + string.Join(" | ", halves.Select(h => Cells(h.TryGetValue(category, out var c) ? [c] : []))) + " |");
         Console.WriteLine("| **all** | " + string.Join(" | ", halves.Select(h => Cells(h.Values.ToList()))) + " |");
+    }
+
+    /// <summary>PLOVER coding speed: every record's text coded <paramref name="repeat"/> times on this thread, by process
+    /// CPU time (the figure that holds on a busy machine) and by wall clock.</summary>
+    private static void PloverSpeed(string path, int repeat)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        var texts = document.RootElement.EnumerateArray().Select(r => r.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "").Where(t => t.Length > 0).ToList();
+        texts.ForEach(t => ActorGraph.Reading.Plover.PloverClassifier.Code(t)); // warm-up: JIT and regex construction
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        for (var r = 0; r < repeat; r++) texts.ForEach(t => ActorGraph.Reading.Plover.PloverClassifier.Code(t));
+        var seconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        var n = texts.Count * repeat;
+        Console.WriteLine(Invariant($"PLOVER coding speed: {n:N0} sentences, {n / seconds:N0} per CPU-second, {n / clock.Elapsed.TotalSeconds:N0} per wall-second (target >= 1,000); load average: {LoadAverage()}"));
     }
 
     /// <summary>Records, then category, source and target rates over <paramref name="scores"/>.</summary>
