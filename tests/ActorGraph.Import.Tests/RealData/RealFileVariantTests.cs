@@ -96,6 +96,31 @@ public class RealFileVariantTests
         }
     }
 
+    [Fact]
+    public void A_mediator_coded_with_both_sides_of_a_fight_between_their_forces_is_found()
+    {
+        // The sample's two rows of China appealing to Israel and to the Palestinians (022, events 32897655/6) coded
+        // as mediation (045), as another coder or year would: the fighting is between the two sides' own actors
+        // (the Israeli Defense Forces, Palestinian protesters and militants), not between the two state actors.
+        var lines = File.ReadAllLines(Sample).Select(l =>
+        {
+            var c = l.Split('	');
+            if (c[0] is "32897655" or "32897656") (c[5], c[6]) = ("Mediate", "045");
+            return string.Join('	', c) + "\n";
+        });
+
+        var result = ImportLines(lines);
+
+        var process = Assert.Single(result.Graph.Processes, p => p.Parties.Contains("isr") && p.Parties.Contains("pse"));
+        Assert.Equal("chn", Assert.Single(process.Mediators));
+        Assert.True(process.Inferred);
+        Assert.Contains("hostile", process.Evidence[0].Note, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(SeedRoundTrip.Load(result.Graph).Processes.Where(p => p.Mediators.Contains("isr") || p.Mediators.Contains("pse")));
+        // Unchanged, the file has no mediation: an appeal to both sides is not one.
+        Assert.DoesNotContain(EventImporter.Import(new IcewsEventReader(), [Sample], ImportOptions.Default).Graph.Processes,
+            p => p.Parties.Contains("isr") && p.Parties.Contains("pse"));
+    }
+
     [Theory]
     [InlineData("Congo, Democratic Republic of the", "COD")]
     [InlineData("Congo, Dem. Rep.", "COD")]
