@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.Json.Serialization;
 
 namespace ActorGraph.Core.Model;
@@ -34,9 +35,9 @@ public sealed record Relation(
     // Null when the id is derived and not kept: DerivedRelationIds.Of(Source, Kind, Target, When.Start, _repeat).
     private readonly string? _id = Id;
     private readonly int _repeat = 1;
-    private readonly ImmutableArray<Evidence> _evidence = Evidence.IsDefault ? [] : Evidence;
-    // When set, the evidence is row _evidenceRow of this table and _evidence is unused.
-    private readonly EvidenceTable? _evidenceTable;
+    // The evidence records (an Evidence[]) or the table whose row _evidenceRow holds them: one field, as a large load
+    // keeps millions of relations.
+    private readonly object _evidence = ImmutableCollectionsMarshal.AsArray(Evidence.IsDefault ? [] : Evidence)!;
     private readonly int _evidenceRow;
 
     private Relation(string? id, int repeat, string source, string target, RelationKind kind, double strength, double confidence,
@@ -44,7 +45,7 @@ public sealed record Relation(
         : this(id!, source, target, kind, strength, confidence, when, topics, modality, [], weight)
     {
         _repeat = repeat;
-        _evidenceTable = evidenceTable;
+        if (evidenceTable is not null) _evidence = evidenceTable;
         _evidenceRow = evidenceRow;
     }
 
@@ -54,7 +55,6 @@ public sealed record Relation(
     {
         _id = original.Id;
         _evidence = original._evidence;
-        _evidenceTable = original._evidenceTable;
         _evidenceRow = original._evidenceRow;
         Source = original.Source;
         Target = original.Target;
@@ -94,17 +94,13 @@ public sealed record Relation(
     /// <summary>Evidence, never default (built when read for a <see cref="Compact"/> relation).</summary>
     public ImmutableArray<Evidence> Evidence
     {
-        get => _evidenceTable is { } table ? table.Of(_evidenceRow) : _evidence;
-        init
-        {
-            _evidence = value.IsDefault ? [] : value;
-            _evidenceTable = null;
-        }
+        get => _evidence is EvidenceTable table ? table.Of(_evidenceRow) : ImmutableCollectionsMarshal.AsImmutableArray((Evidence[])_evidence);
+        init => _evidence = ImmutableCollectionsMarshal.AsArray(value.IsDefault ? [] : value)!;
     }
 
     /// <summary>How many evidence items there are, without building them. O(1).</summary>
     [JsonIgnore]
-    public int EvidenceCount => _evidenceTable is { } table ? table.CountOf(_evidenceRow) : _evidence.Length;
+    public int EvidenceCount => _evidence is EvidenceTable table ? table.CountOf(_evidenceRow) : ((Evidence[])_evidence).Length;
 
     /// <summary>The sign of <see cref="Kind"/>.</summary>
     public RelationSign Sign => Kind.Sign;

@@ -36,8 +36,9 @@ internal sealed class CsvEvidenceTable : EvidenceTable
         ArgumentNullException.ThrowIfNull(source);
         if (_rows == _sources.Length)
         {
-            Array.Resize(ref _sources, 2 * _rows);
-            Array.Resize(ref _ends, 4 * _rows);
+            var rows = Math.Max(16, 2 * _rows);
+            Array.Resize(ref _sources, rows);
+            Array.Resize(ref _ends, 2 * rows);
         }
         var needed = _textLength + locator.Length + note.Length;
         if (needed > _text.Length) Array.Resize(ref _text, Math.Max(needed, 2 * _text.Length));
@@ -49,6 +50,15 @@ internal sealed class CsvEvidenceTable : EvidenceTable
         _ends[2 * _rows + 1] = _textLength;
         _sources[_rows] = source;
         return _rows++;
+    }
+
+    /// <summary>Gives back the room no row took (call when no more rows will be added: a block's table was sized from
+    /// its bytes, before its rows were counted).</summary>
+    public void Trim()
+    {
+        Array.Resize(ref _sources, _rows);
+        Array.Resize(ref _ends, 2 * _rows);
+        Array.Resize(ref _text, _textLength);
     }
 
     /// <inheritdoc />

@@ -99,6 +99,7 @@ internal static class CsvRelationBlocks
         long done = 0;
         CsvSeedFile.ReadRows(reader, new CsvRecord(file, reader, header.ColumnOfField), header.Count, errors,
             r => rows.Add(RelationReader.Parse(r, context, scratch, mapScratch)), null, "relations", ref done, cancellationToken);
+        context.CsvEvidence.Trim();
         return new Block(rows, errors, reader.Line - 1, reader.Stopped, reader.EndedInsideQuotes);
     }
 
