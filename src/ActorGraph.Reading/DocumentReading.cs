@@ -21,7 +21,7 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
     private readonly List<MediationCue> _cues = [];
     private readonly Dictionary<int, SentenceNote> _notes = [];
     private readonly List<string> _remarks = [];
-    private readonly ActorTemplate? _publisher = PublisherActor(info.Publisher);
+    private readonly ActorTemplate? _publisher = PublisherActor(info.Publisher) ?? IssuerInTitle(info.Title);
     private int _sentences;
     private int _paragraphs;
     private int _proseSentences;
@@ -145,6 +145,26 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
         var finishing = new FinishReading(info, _actors, _discourse, _relations, _pending, _cues, _notes, _remarks);
         return finishing.Run(_paragraphs, _sentences);
     }
+
+    /// <summary>"Chairman's Statement on the ASEAN Leaders' Meeting": a statement, communiqué or declaration whose title
+    /// names exactly one organisation is that organisation's word ("we" in it). States in a title are usually the
+    /// subject, not the issuer ("Press release regarding the declaration between X and Y"), so only organisations count.</summary>
+    private static ActorTemplate? IssuerInTitle(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title) || !IssuedText().IsMatch(title)) return null;
+        var tokens = Tokenizer.Tokenize(title);
+        var found = new HashSet<ActorTemplate>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (ActorLexicon.Default.Match(tokens, i, title) is not { } m) continue;
+            if (m.Entry.Actor.Kind == ActorKind.Organisation && m.Entry.Form == EntryForm.Name) found.Add(m.Entry.Actor);
+            i += m.Length - 1;
+        }
+        return found.Count == 1 ? found.First() : null;
+    }
+
+    [GeneratedRegex(@"\b(?:statement|communiqu[eé]|declaration|press release|chair(?:man|person)?'s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IssuedText();
 
     private static ActorTemplate? PublisherActor(string? publisher)
     {

@@ -38,6 +38,16 @@ public class OwnReportScoreTests
     [Theory]
     [InlineData("32-mozambique-renamo-feature", 0.75, 0.25, 0.6, 0.3, 0.6)]
     [InlineData("33-somalia-ethiopia-ankara-communique", 0.95, 0.4, 0.75, 0.0, 0.95)]
+    // 34-36 (a UN press briefing, a news story on facilitated talks, an ASEAN chair's statement) were read blind at relations
+    // 10-14 % and then used for the fifth round's general rules; 37-39 (an encyclopedic history, a wire story, a regional
+    // communiqué) were kept aside and read once more only at the end (docs/reading.md has both readings). Each is held a
+    // little below what it reads now.
+    [InlineData("34-libya-geneva-unsmil-briefing", 0.95, 0.9, 0.85, 0.9, 0.9)]
+    [InlineData("35-venezuela-mexico-norway-talks", 0.8, 0.45, 0.55, 0.9, 0.9)]
+    [InlineData("36-myanmar-asean-chair-statement", 0.95, 0.65, 0.9, 0.6, 0.6)]
+    [InlineData("37-nagorno-karabakh-minsk-group-history", 0.85, 0.65, 0.9, 0.3, 0.9)]
+    [InlineData("38-us-iran-qatar-prisoner-deal-wire", 0.75, 0.25, 0.6, 0.9, 0.9)]
+    [InlineData("39-drc-rwanda-luanda-communique", 0.85, 0.15, 0.9, 0.3, 0.3)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {
         var score = Score(name);

@@ -32,6 +32,13 @@ internal static class RoleWords
         ["maj. gen."] = RoleKind.Rank, ["gen."] = RoleKind.Rank, ["lt. gen."] = RoleKind.Rank, ["admiral"] = RoleKind.Rank,
         ["sheikh"] = RoleKind.Rank, ["mr."] = RoleKind.Rank, ["mrs."] = RoleKind.Rank, ["ms."] = RoleKind.Rank, ["dr."] = RoleKind.Rank,
         ["senator"] = RoleKind.MemberOf, ["mullah"] = RoleKind.Rank,
+        // Honorifics and ranks of official texts ("H.E. Hakan Fidan", "His Majesty Sultan ...", "Dato Lim Jock Hoi").
+        ["h.e."] = RoleKind.Rank, ["his excellency"] = RoleKind.Rank, ["her excellency"] = RoleKind.Rank, ["his majesty"] = RoleKind.Rank,
+        ["her majesty"] = RoleKind.Rank, ["his highness"] = RoleKind.Rank, ["his royal highness"] = RoleKind.Rank, ["senior general"] = RoleKind.Rank,
+        ["dato"] = RoleKind.Rank, ["datuk"] = RoleKind.Rank, ["tan sri"] = RoleKind.Rank, ["ambassador-at-large"] = RoleKind.MemberOf,
+        ["foreign secretary"] = RoleKind.MemberOf, ["state counsellor"] = RoleKind.Leads, ["head of state"] = RoleKind.Leads,
+        ["personal envoy"] = RoleKind.MemberOf, ["special adviser"] = RoleKind.MemberOf, ["special advisor"] = RoleKind.MemberOf,
+        ["chief mediator"] = RoleKind.MemberOf, ["facilitator"] = RoleKind.MemberOf, ["mediator"] = RoleKind.MemberOf,
     });
 
     /// <summary>Groups acting for an actor that become actors of their own ("Hamas delegation", "US envoys").</summary>
@@ -91,7 +98,8 @@ internal static class RoleWords
     /// <summary>The longest title starting at <paramref name="start"/>.</summary>
     public static (RoleKind Role, int Length)? MatchTitle(IReadOnlyList<Token> tokens, int start)
     {
-        for (var length = Math.Min(4, tokens.Count - start); length >= 1; length--)
+        // Five tokens: "Commander - in - Chief".
+        for (var length = Math.Min(5, tokens.Count - start); length >= 1; length--)
         {
             if (Titles.TryGetValue(Key(tokens, start, length), out var role)) return (role, length);
         }

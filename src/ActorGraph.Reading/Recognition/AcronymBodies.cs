@@ -24,6 +24,7 @@ internal static class AcronymBodies
         "militia", "brigade", "brigades", "organisation", "organization", "authority", "agency", "office", "union", "party",
         "coalition", "alliance", "league", "assembly", "team", "network", "bank", "fund", "programme", "program", "court",
         "ministry", "department", "service", "institute", "centre", "center", "conference", "community", "board", "unit",
+        "government", "platform",
     };
 
     public static int? TryResolve(SentenceContext s, int i)
@@ -50,7 +51,8 @@ internal static class AcronymBodies
         var head = s.KeyAt(last);
         // A liberation, rebel or opposition movement is an armed group, as are armies, fronts, forces and militias.
         var armed = Enumerable.Range(i, last - i + 1).Any(x => s.KeyAt(x) is "army" or "front" or "forces" or "militia" or "brigade" or "brigades" or "liberation" or "rebel" or "revolutionary" or "resistance" or "opposition");
-        var kind = armed ? ActorKind.ArmedGroup : ActorKind.Organisation;
+        // "the Government of National Accord (GNA)": a government the tables do not know.
+        var kind = s.KeyAt(i) == "government" || head == "government" ? ActorKind.Government : armed ? ActorKind.ArmedGroup : ActorKind.Organisation;
         var body = s.Actors.GetOrCreate(name, kind, null, s.Where, "acronym-body");
         s.Actors.AddAlias(body, acronym);
         body.Description ??= $"{name} ({acronym}), a body the report defines and ActorGraph's tables do not hold: check it.";

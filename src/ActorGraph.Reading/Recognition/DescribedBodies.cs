@@ -47,6 +47,7 @@ internal static class DescribedBodies
         body.Confidence = Math.Min(body.Confidence, 0.6);
         s.Add(body, i, apposition ? i : k, MentionRole.Actor, "described-body");
         s.Discourse.LastGroup = body;
+        if (Enumerable.Range(i, k - i + 1).Any(x => s.KeyAt(x) == "opposition")) s.Discourse.Opposition ??= body;
         return apposition ? i + 1 : k + 1;
     }
 }

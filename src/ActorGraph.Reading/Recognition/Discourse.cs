@@ -12,6 +12,9 @@ internal sealed class Discourse
     public DocActor? LastSpeaker { get; set; }
     public (DocActor A, DocActor B)? LastPair { get; set; }
 
+    /// <summary>The state's opposition once the report has named it ("the opposition" later is the same actor).</summary>
+    public DocActor? Opposition { get; set; }
+
     /// <summary>Who "we", "our" and "I" are: the signatories of a joint text or the publisher.</summary>
     public List<DocActor> Speakers { get; } = [];
 
@@ -20,6 +23,9 @@ internal sealed class Discourse
 
     /// <summary>A person followed by ", head of": the next mention after "of" is what they hold the title in.</summary>
     public (DocActor Person, RoleKind Role, int AfterToken)? PendingOffice { get; set; }
+
+    /// <summary>Further offices of a person joined by "and" in one appositive ("..., and head of X"): the mention at the token.</summary>
+    public List<(DocActor Person, RoleKind Role, int AfterToken)> ExtraOffices { get; } = [];
 
     /// <summary>The last actor that made a proposal, and in which sentence (for "X refused").</summary>
     public (DocActor Actor, int Sentence)? LastProposer { get; set; }

@@ -15,7 +15,9 @@ internal static class LedBy
         if (s.KeyAt(i) != "by" || !Verbs.Contains(s.KeyAt(i - 1))) return null;
         var led = s.Mentions.LastOrDefault(m => m.Role == MentionRole.Actor && m.Last < i - 1);
         if (led is null || led.Actors.Count != 1 || led.Actor.Kind is ActorKind.Person or ActorKind.Territory or ActorKind.Population) return null;
-        if (i - 1 - led.Last > 2) return null; // "X, led by" or "X led by": nothing else in between
+        // "X, led by" or "X led by": nothing else in between but the acronym X is defined by ("the LNA (LNA), commanded by").
+        var gapStart = s.KeyAt(led.Last + 1) == "(" && s.KeyAt(led.Last + 3) == ")" ? led.Last + 3 : led.Last;
+        if (i - 1 - gapStart > 2) return null;
         var start = i + 1;
         var title = RoleWords.MatchTitle(s.Tokens, start);
         var nameStart = title is { } t ? start + t.Length : start;
@@ -24,7 +26,10 @@ internal static class LedBy
         if (nameEnd == nameStart) return null;
         var person = Persons.PersonNamed(s, s.Span(nameStart, nameEnd - 1), title is null ? "" : s.Span(start, nameStart - 1));
         // "a Taliban team headed by X": X heads the team, a member of the body the team is of.
-        var team = led.Last + 1 < i - 1 && RoleWords.Teams.Contains(s.KeyAt(led.Last + 1));
+        // "the delegation of Rwanda, led by X": the head of a delegation is a member of the side it is of.
+        var ofAt = s.KeyAt(led.First - 1) == "the" ? led.First - 2 : led.First - 1;
+        var team = led.Last + 1 < i - 1 && RoleWords.Teams.Contains(s.KeyAt(led.Last + 1))
+            || s.KeyAt(ofAt) == "of" && RoleWords.Teams.Contains(s.KeyAt(ofAt - 1));
         s.Office(person, led.Actor, team ? RoleKind.MemberOf : RoleKind.Leads, "led-by", nameStart);
         if (led.Actor.Country is { } country) person.Country ??= country;
         person.Description ??= $"Named in the report as leading {led.Actor.Name}.";

@@ -11,10 +11,14 @@ internal static class MentionFinder
     public static void Find(SentenceContext s)
     {
         var tokens = s.Tokens;
+        // An office waiting for its body ("X, the president of the National Assembly") does not outlive its sentence.
+        s.Discourse.ExtraOffices.Clear();
+        s.Discourse.PendingOffice = null;
         var i = 0;
         while (i < tokens.Count)
         {
             var next = References.TryResolve(s, i)
+                ?? Opposition.TryResolve(s, i)
                 ?? LedBy.TryResolve(s, i)
                 ?? NameThenTitle.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)

@@ -20,6 +20,13 @@ internal static class Modifiers
         if (agency > 0 && actor.Kind == ActorKind.State) return Agency(s, actor, i, j, agency);
         if (RoleWords.MatchTitle(s.Tokens, j) is not null && Persons.TryTitleFirst(s, j, actor, start) is { } afterPerson) return afterPerson;
 
+        if (actor.Kind == ActorKind.State && ArmedForces(s, actor, i, j) is { } afterForces) return afterForces;
+        // "Venezuela's government": the state's government, as "the Venezuelan government".
+        if (actor.Kind == ActorKind.State && s.KeyAt(j) == "'s" && s.KeyAt(j + 1) == "government" && !s.Tokens[j + 1].IsCapitalised)
+        {
+            s.Add(MentionFinder.Government(s, actor), i, j + 1, MentionRole.Actor, "government-possessive");
+            return j + 2;
+        }
         if (s.KeyAt(j) == "government" && actor.Kind == ActorKind.State)
         {
             s.Add(MentionFinder.Government(s, actor), i, j, MentionRole.Actor, "government-adjective");
@@ -66,6 +73,23 @@ internal static class Modifiers
         return null;
     }
 
+    private static readonly HashSet<string> ForceHeads = new(StringComparer.Ordinal) { "forces", "force", "army" };
+
+    /// <summary>"the Myanmar Armed Forces", "the Ethiopian National Defence Force", "the Russian Army": a state's name or
+    /// adjective before capitalised words ending in forces or army names the state's regular army, an armed group of
+    /// the state (the army that "the army" refers to later).</summary>
+    private static int? ArmedForces(SentenceContext s, DocActor state, int i, int j)
+    {
+        var k = j;
+        while (k < s.Tokens.Count && k - j < 4 && s.Tokens[k].IsCapitalised && s.Tokens[k].IsWord && s.Lexicon.Match(s.Tokens, k, s.Text) is null) k++;
+        if (k == j || !ForceHeads.Contains(s.KeyAt(k - 1)) || (k - j == 1 && s.KeyAt(j) != "army")) return null;
+        var army = s.Actors.GetOrCreate(s.Span(i, k - 1), ActorKind.ArmedGroup, state.Country, s.Where, "state-armed-forces");
+        army.Description ??= $"The regular armed forces of {state.Name}, as named in the report.";
+        s.PartOf(army, state, "state-armed-forces", i, k - 1);
+        s.Add(army, i, k - 1, MentionRole.Actor, "state-armed-forces");
+        return k;
+    }
+
     private static int Agency(SentenceContext s, DocActor state, int i, int j, int length)
     {
         var words = string.Join(' ', Enumerable.Range(j, length).Select(k => s.Tokens[k].Text));
@@ -88,9 +112,25 @@ internal static class Modifiers
     private static int Group(SentenceContext s, DocActor actor, int i, int j, int length)
     {
         var noun = string.Join(' ', Enumerable.Range(j, length).Select(k => s.Tokens[k].Key));
+        // "the United Nations mission" after "the United Nations Support Mission in Libya (UNSMIL)": the body already named.
+        if (KnownBody(s, actor, noun) is { } body)
+        {
+            s.Add(body, i, j + length - 1, MentionRole.Actor, "body-by-head-noun");
+            return j + length;
+        }
         var group = GroupOf(s, actor, noun);
         s.Add(group, i, j + length - 1, MentionRole.Actor, "group");
         return j + length;
+    }
+
+    /// <summary>The one body of the report whose name begins with the organisation's name and holds the noun as a word.</summary>
+    private static DocActor? KnownBody(SentenceContext s, DocActor org, string noun)
+    {
+        if (org.Kind != ActorKind.Organisation || !RoleWords.BodyNouns.Contains(noun)) return null;
+        var candidates = s.Actors.All.Where(a => a != org && a.Kind is ActorKind.Organisation or ActorKind.Agency
+            && (a.Name.StartsWith(org.Name + " ", StringComparison.Ordinal) || a.Name.StartsWith(org.ShortForm + " ", StringComparison.Ordinal))
+            && a.Name.Split(' ').Any(w => string.Equals(w, noun, StringComparison.OrdinalIgnoreCase))).Take(2).ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
     }
 
     /// <summary>The delegation or envoys of an actor ("Hamas delegation", "US envoys").</summary>

@@ -47,7 +47,11 @@ internal static class NameThenTitle
         s.Discourse.LastPerson = person;
         var at = titleAt + title.Length + 1;
         if (s.KeyAt(at) == "the") at++;
-        if (!former) s.Discourse.PendingOffice = (person, title.Role == RoleKind.Rank ? RoleKind.MemberOf : title.Role, at);
+        if (!former)
+        {
+            s.Discourse.PendingOffice = (person, title.Role == RoleKind.Rank ? RoleKind.MemberOf : title.Role, at);
+            Persons.MoreOffices(s, person, at);
+        }
         return at;
     }
 }

@@ -41,8 +41,8 @@ internal static class Persons
         if (person is null && affiliation is not null && NameAfterComma(s, afterTitle) is { } named)
         {
             // "A US National Security Council spokesman, John Kirby, said": the name follows the title.
-            person = PersonNamed(s, s.Span(afterTitle + 1, named - 1), s.Span(i, afterTitle - 1));
-            nameEnd = named;
+            person = PersonNamed(s, s.Span(named.Start, named.End - 1), s.Span(i, afterTitle - 1));
+            nameEnd = named.End;
             if (affiliationStart < i && s.Lexicon.Match(s.Tokens, affiliationStart, s.Text) is { Entry.Actor.Kind: ActorKind.State } state
                 && s.Actors.FromTemplate(state.Entry.Actor, s.Where, "lexicon") is var home && home != affiliation && !former)
                 s.Office(person, home, RoleKind.MemberOf, "title-then-name", afterTitle);
@@ -58,6 +58,18 @@ internal static class Persons
                 end = at + of.Length;
             }
         }
+        if (person is null && affiliation is not null && s.Tokens[i].IsCapitalised && !former && NameAfterComma(s, end) is { } holder)
+        {
+            // "the Secretary-General of ASEAN, Dato Lim Jock Hoi": the holder is named after the office.
+            person = PersonNamed(s, s.Span(holder.Start, holder.End - 1), s.Span(i, afterTitle - 1));
+            s.Office(person, affiliation, title.Role, "title-of-then-name", holder.Start);
+            person.Country ??= affiliation.Country;
+            person.Description ??= Describe(s.Span(i, afterTitle - 1), affiliation, former);
+            s.Add(affiliation, affiliationStart, end - 1, MentionRole.Actor, "title-without-name");
+            s.Add(person, holder.Start, holder.End - 1, MentionRole.Actor, "titled-person");
+            s.Discourse.LastPerson = person;
+            return holder.End;
+        }
         if (person is null)
         {
             // "Egyptian general intelligence": a lower-case rank without a name is no title.
@@ -71,17 +83,57 @@ internal static class Persons
         person.Description ??= Describe(s.Span(i, afterTitle - 1), affiliation, former);
         s.Add(person, affiliationStart, end - 1, MentionRole.Actor, "titled-person");
         s.Discourse.LastPerson = person;
+        // "Senior General Min Aung Hlaing, Commander-in-Chief of the Myanmar Armed Forces": the office follows.
+        if (affiliation is null && TitleAfterComma(s, person, end)) return end + 1;
         if (affiliation is null && s.KeyAt(end) == "," && Descriptions.TryAfterPerson(s, person, end) is { } described) return described;
         return end;
     }
 
     /// <summary>The end of a name of two words or more after the comma at <paramref name="comma"/>, followed by a comma,
     /// a full stop or a verb of saying; null otherwise.</summary>
-    private static int? NameAfterComma(SentenceContext s, int comma)
+    private static (int Start, int End)? NameAfterComma(SentenceContext s, int comma)
     {
         if (s.KeyAt(comma) != ",") return null;
-        var end = NameEnd(s, comma + 1);
-        return end - comma - 1 >= 2 && s.KeyAt(end) is "," or "." or "said" or "says" or "told" ? end : null;
+        var start = comma + 1 + RankLength(s, comma + 1);
+        var end = NameEnd(s, start);
+        return end - start >= 2 && s.KeyAt(end) is "," or "." or "said" or "says" or "told" ? (start, end) : null;
+    }
+
+    /// <summary>The length of a rank or honorific at <paramref name="k"/> ("Dato", "H.E.", "Sheikh"), or 0.</summary>
+    private static int RankLength(SentenceContext s, int k) =>
+        RoleWords.MatchTitle(s.Tokens, k) is { Role: RoleKind.Rank } rank && s.Tokens[k].IsCapitalised ? rank.Length : 0;
+
+    /// <summary>"NAME, TITLE of X": a title after a person already named and a comma; the next mention after "of" is
+    /// the office. Returns whether one was found.</summary>
+    public static bool TitleAfterComma(SentenceContext s, DocActor person, int comma)
+    {
+        if (s.KeyAt(comma) != ",") return false;
+        var k = comma + 1;
+        if (s.KeyAt(k) is "the" or "a") k++;
+        if (RoleWords.MatchTitle(s.Tokens, k) is not { } title || title.Role == RoleKind.Rank || s.KeyAt(k + title.Length) != "of") return false;
+        var at = k + title.Length + 1;
+        if (s.KeyAt(at) == "the") at++;
+        s.Discourse.PendingOffice = (person, title.Role, at);
+        MoreOffices(s, person, at);
+        return true;
+    }
+
+    /// <summary>"Stephanie Williams, the Acting Special Representative ... and head of the United Nations Support Mission": a
+    /// second title joined by "and" in the same appositive gives a second office (up to the end of the clause).</summary>
+    public static void MoreOffices(SentenceContext s, DocActor person, int from)
+    {
+        for (var k = from; k < Math.Min(s.Tokens.Count, from + 30); k++)
+        {
+            var key = s.KeyAt(k);
+            if (key is "." or ";" or "said" or "says" or "told" or "who" or "which" || (key == "," && s.Tokens[Math.Min(k + 1, s.Tokens.Count - 1)] is { IsCapitalised: false, IsWord: true })) return;
+            if (key != "and") continue;
+            var t = s.KeyAt(k + 1) is "the" or "a" ? k + 2 : k + 1;
+            if (RoleWords.MatchTitle(s.Tokens, t) is not { } title || title.Role == RoleKind.Rank || s.KeyAt(t + title.Length) != "of") continue;
+            var at = t + title.Length + 1;
+            if (s.KeyAt(at) == "the") at++;
+            s.Discourse.ExtraOffices.Add((person, title.Role, at));
+            return;
+        }
     }
 
     private static int? TryAppositive(SentenceContext s, int i, RoleKind role, int afterTitle)
@@ -115,12 +167,18 @@ internal static class Persons
             if (RoleWords.MatchTitle(s.Tokens, k) is not null) break;
             // "General Border Committee" is a body, not General Border.
             if (RoleWords.BodyNouns.Contains(t.Key) || RoleWords.Descriptors.Contains(t.Key) || t.Key is "front" or "army" or "forces" or "union") return start;
-            if (s.Lexicon.Match(s.Tokens, k, s.Text) is not null) break;
+            if (s.Lexicon.Match(s.Tokens, k, s.Text) is { } known && !SurnameLikeGroup(s, k, words, known)) break;
             k++;
             words++;
         }
         return k;
     }
+
+    /// <summary>"Thérèse Kayikwamba Wagner": a one-word group name of the tables (not an acronym) that continues a name
+    /// already begun and ends it is the person's surname, not the group.</summary>
+    private static bool SurnameLikeGroup(SentenceContext s, int k, int words, (LexiconEntry Entry, int Length) known) =>
+        words >= 1 && known.Length == 1 && !known.Entry.CaseSensitive && known.Entry.Actor.Kind is ActorKind.ArmedGroup or ActorKind.Organisation
+        && !(k + 1 < s.Tokens.Count && s.Tokens[k + 1].IsCapitalised && s.Tokens[k + 1].IsWord);
 
     /// <summary>The person with this name (found by name or alias, or created), with their surname and titled name as aliases.</summary>
     public static DocActor PersonNamed(SentenceContext s, string name, string title)

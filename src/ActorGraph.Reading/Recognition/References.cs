@@ -12,8 +12,21 @@ internal static class References
     private static readonly HashSet<string> PairNouns = new(StringComparer.Ordinal)
     {
         "sides", "countries", "nations", "parties", "governments", "forces", "states", "neighbours", "neighbors", "leaders", "armies",
-        "rivals", "adversaries", "foes", "enemies", "powers", "capitals", "camps",
+        "rivals", "adversaries", "foes", "enemies", "powers", "capitals", "camps", "delegations",
     };
+
+    /// <summary>Whether tokens [from, to) hold "both sides", "the parties" or "the two (military) delegations" that no
+    /// pair known so far resolved: the pair is then the report's main one, found at the end.</summary>
+    public static bool UnresolvedPairIn(SentenceContext s, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < to; k++)
+        {
+            if (s.Mentions.Any(m => m.First <= k && k <= m.Last)) continue;
+            if (s.KeyAt(k) == "both" && PairNouns.Contains(s.KeyAt(k + 1))) return true;
+            if (s.KeyAt(k) == "the" && PairEnd(s, k) is not null) return true;
+        }
+        return false;
+    }
 
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "group", "movement", "militia", "organisation", "organization", "faction" };
 

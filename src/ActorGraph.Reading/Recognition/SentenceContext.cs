@@ -41,6 +41,17 @@ internal sealed class SentenceContext(Sentence sentence, FactLocation where, Doc
             Discourse.PendingOffice = null;
             Office(office.Person, actor: actors[0], office.Role, "role-appositive", first);
         }
+        if (Discourse.ExtraOffices.Count > 0 && role != MentionRole.Speaker)
+        {
+            var extra = Discourse.ExtraOffices.FindIndex(o => first == o.AfterToken || first == o.AfterToken - 1 && KeyAt(first) == "the");
+            if (extra >= 0)
+            {
+                var (person, officeRole, _) = Discourse.ExtraOffices[extra];
+                Discourse.ExtraOffices.RemoveAt(extra);
+                // A second office is a tie of its own; the person's main office stays the first one found.
+                Office(person, actors[0], officeRole, "role-appositive-and", first);
+            }
+        }
         return mention;
     }
 

@@ -25,7 +25,7 @@ internal static partial class MediationCues
     [GeneratedRegex(@"\b(?:broker(?:s|ing)?|mediat(?:e|es|ing)|facilitat(?:e|es|ing)|brokered|mediated|facilitated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActiveVerb();
 
-    [GeneratedRegex(@"\b(?:under the auspices of|(?:as )?witnessed by|in the presence of(?: and supported by)?|with the (?:help|mediation|facilitation) of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:under the auspices of|(?:as )?witnessed by|in the presence of(?: and supported by)?|with the (?:help|mediation|facilitation) of|under the (?:mediation|facilitation) of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Presence();
 
     [GeneratedRegex(@"\b(?:offer(?:ed|s)?|propos(?:ed|es)|volunteer(?:ed|s)?|ready|willing) to (?:mediate|broker|facilitate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -36,6 +36,25 @@ internal static partial class MediationCues
 
     [GeneratedRegex(@"\basked\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Asked();
+
+    [GeneratedRegex(@"\bhost(?:s|ed|ing)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Host();
+
+    /// <summary>"hosted by Mexico", "Mexico hosts the talks", "the Republic of Angola hosted in Luanda": a host is neither a
+    /// mediator nor a party of the cue's sentence.</summary>
+    private static HashSet<DocActor> Hosts(SentenceContext s)
+    {
+        var hosts = new HashSet<DocActor>();
+        foreach (Match m in Host().Matches(s.Text))
+        {
+            var t = RuleEngine.TokenAt(s, m.Index);
+            if (t < 0) continue;
+            if (s.KeyAt(t + 1) == "by") hosts.UnionWith(Arguments.Actors(Arguments.Object(s, t + 1, 4)));
+            else if (s.KeyAt(t) is "hosts" or "hosted" or "hosting" && Enumerable.Range(t + 1, 8).Any(k => s.KeyAt(k) is "talks" or "meeting" or "negotiations" or "summit" or "round" or "conference" or "dialogue" or "ceremony"))
+                hosts.UnionWith(Arguments.Actors(Arguments.Subject(s, t)));
+        }
+        return hosts;
+    }
 
     public static List<MediationCue> Find(SentenceContext s, bool claimed, List<DateMention> dates)
     {
@@ -83,13 +102,14 @@ internal static partial class MediationCues
         }
 
         var result = new List<MediationCue>();
+        var hosts = cues.Count > 0 && Host().IsMatch(s.Text) ? Hosts(s) : [];
         foreach (var (mediators, token, rule, isOffer) in cues)
         {
-            var usable = mediators.Where(a => a.Kind is not (ActorKind.Territory or ActorKind.Population)).ToList();
+            var usable = mediators.Where(a => a.Kind is not (ActorKind.Territory or ActorKind.Population) && !hosts.Contains(a)).ToList();
             if (usable.Count == 0 || token < 0) continue;
             var modality = isOffer ? Modality.Hoped : ModalityCues.For(s, token, claimed, Arguments.ClauseStart(s, token)) ?? Modality.Reported;
             var between = together.TryGetValue(token, out var brought) ? brought : Arguments.Between(s, token, 12) ?? Arguments.Between(s, 0, s.Tokens.Count);
-            var others = s.Mentions.Where(m => m.IsArgument).SelectMany(m => m.Actors).Distinct().Except(usable).ToList();
+            var others = s.Mentions.Where(m => m.IsArgument).SelectMany(m => m.Actors).Distinct().Except(usable).Except(hosts).ToList();
             var date = DateFinder.Nearest(dates, s.Tokens[token].Start);
             result.Add(new MediationCue(usable, between, others, modality, isOffer, date?.Start, s.Where, s.Sentence.Index, rule,
                 s.Quote(Math.Max(0, token - 3), Math.Min(s.Tokens.Count - 1, token + 4))));

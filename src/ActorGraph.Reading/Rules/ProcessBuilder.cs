@@ -118,7 +118,11 @@ internal static class ProcessBuilder
         if (inSentence is not null) return ((inSentence.Source, inSentence.Target), "sentence");
         // "Russia and Ukraine exchanged prisoners in a swap mediated by the UAE": exactly two sides in the cue's sentence.
         var sides = cue.OtherActors.Where(a => Free(a) && !speakers.Contains(a) && a.Kind is ActorKind.Government or ActorKind.State or ActorKind.ArmedGroup).Distinct().ToList();
-        if (sides.Count == 2) return ((sides[0], sides[1]), "sentence");
+        // Two sides in the sentence are the parties unless they never meet, talk, fight or agree anywhere in the report while
+        // the report's main pair does ("earlier talks facilitated by Norway ... in protest at sanctions imposed by the US").
+        if (sides.Count == 2 && (main is not { } mainPair || !Free(mainPair.A) || !Free(mainPair.B) || relations.Any(r => PairKinds.Contains(r.Kind.Name)
+            && (r.Source == sides[0] && r.Target == sides[1] || r.Source == sides[1] && r.Target == sides[0]))))
+            return ((sides[0], sides[1]), "sentence");
         if (speakers.Count == 2 && speakers.All(Free)) return ((speakers[0], speakers[1]), "signatories");
         if (main is { } m && Free(m.A) && Free(m.B)) return (m, "main-conflict");
         var single = cue.OtherActors.Where(a => Free(a) && !speakers.Contains(a) && a.Kind is ActorKind.Government or ActorKind.State or ActorKind.ArmedGroup)

@@ -31,10 +31,10 @@ internal static partial class RelationRules
         new("hostilities-between", R(@"(?<!(?:prisoners?|crimes?|criminals?) of )wars?(?! crimes?| criminals?)|conflict|fighting|hostilities|clash(?:es|ed)?|fought|battled?|at war"), RelationVocabulary.ArmedConflict, 0.7)
             { Pair = true, SubjectObject = false, FixedModality = Modality.Reported },
         new("fought-with", R(@"fought|clashed|battled|at war|went to war|waged war"), RelationVocabulary.ArmedConflict, 0.7),
-        new("attack", R(@"attack(?:s|ed|ing)?|struck|strikes?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|invade[sd]?|invasion of|raid(?:s|ed)?|assault(?:s|ed)?|shot down|fired (?:rockets|missiles|shells) (?:at|on|into)"), RelationVocabulary.Attacks, 0.75),
-        new("meet", R(@"met|meets?|meeting (?:with|between)|held talks|hold talks|holds talks|talks with|engaged in talks|conferred|came together|come together"), RelationVocabulary.Meets, 0.75)
+        new("attack", R(@"attack(?:s|ed|ing)?|struck|strikes?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|invade[sd]?|invasion of|raid(?:s|ed)?|assault(?:s|ed)?|shot down|fired (?:rockets|missiles|shells) (?:at|on|into)|offensive (?:against|on)"), RelationVocabulary.Attacks, 0.75),
+        new("meet", R(@"met|meets?|meeting (?:with|between)|held talks|hold talks|holds talks|talks with|engaged in talks|conferred|came together|come together|briefed|(?:heard|received) a briefing"), RelationVocabulary.Meets, 0.75)
             { Pair = true },
-        new("negotiate", R(@"negotiat(?:e|es|ed|ing|ions?)|peace talks|dialogue|the talks|talks between"), RelationVocabulary.Negotiates, 0.65)
+        new("negotiate", R(@"negotiat(?:e|es|ed|ing|ions?)|peace talks|dialogue|the talks|talks between|rounds? of (?:\w+ )?talks|(?:resumed|resume|began|begin|opened|open|started|start) (?:formal |direct |peace )?talks"), RelationVocabulary.Negotiates, 0.65)
             { Pair = true, MainPairFallback = true },
         new("engage", R(@"engage[sd]? with|engaging with|asked|called on|calls? on|urged?|urges|appeal(?:ed|s)? to|reached out to|consult(?:ed|s)? with|invited"), RelationVocabulary.Engages, 0.7),
         new("pressure", R(@"pressure[sd]?|pressuring|pressing|pressed|forced|compelled|coerced"), RelationVocabulary.Pressures, 0.7)

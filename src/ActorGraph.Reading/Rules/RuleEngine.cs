@@ -101,6 +101,12 @@ internal static class RuleEngine
                 s.Discourse.NotePair(subjects[0], subjects[1]);
                 return;
             }
+            // "the two military delegations ... signed a permanent ceasefire" before either side is named: the report's main pair.
+            if (subjects.Count < 2 && References.UnresolvedPairIn(s, Arguments.ClauseStart(s, first), first))
+            {
+                pending.Add(new PendingRelation(rule, null, modality, date?.Start, s.Where, quote));
+                return;
+            }
         }
         if (!rule.SubjectObject)
         {
@@ -114,6 +120,24 @@ internal static class RuleEngine
         {
             Emit(pair.A, pair.B, "/each-other");
             Emit(pair.B, pair.A, "/each-other");
+            return;
+        }
+        // "the sanctions imposed by the United States": the agent acts on the clause's subject.
+        if (s.KeyAt(last + 1) is "imposed" or "placed" or "levied" or "levelled" or "leveled" && s.KeyAt(last + 2) == "by"
+            && Arguments.Actors(Arguments.Object(s, last + 2, 4)) is { Count: > 0 } imposers)
+        {
+            foreach (var source in imposers)
+                foreach (var target in Arguments.Actors(subject).Except(imposers))
+                    Emit(source, target, "/imposed-by");
+            return;
+        }
+        // "Turkey's military support for the GNA": the owner of the act is its source.
+        if (Owner(s, first) is { } owner && s.KeyAt(last + 1) is "for" or "to" or "on" or "against" or "of" or "with"
+            && Arguments.Actors(Arguments.Object(s, last + 1, 4)).Except(owner.Actors).ToList() is { Count: > 0 } owned)
+        {
+            foreach (var source in owner.Actors)
+                foreach (var target in owned)
+                    Emit(source, target, "/possessive");
             return;
         }
         List<DocActor> sources, targets;
@@ -146,6 +170,14 @@ internal static class RuleEngine
                 Emit(source, target, "");
         if (!found && sources.Count == 0 && targets.Count == 0 && rule.MainPairFallback)
             pending.Add(new PendingRelation(rule, null, modality, date?.Start, s.Where, quote));
+    }
+
+    /// <summary>The actor before "'s" (one lower-case modifier may follow it) that owns the noun at <paramref name="first"/>.</summary>
+    private static Mention? Owner(SentenceContext s, int first)
+    {
+        var apostrophe = s.KeyAt(first - 1) == "'s" ? first - 1 : s.KeyAt(first - 2) == "'s" && s.Tokens[first - 1] is { IsWord: true, IsCapitalised: false } ? first - 2 : -1;
+        if (apostrophe < 1) return null;
+        return s.Mentions.FirstOrDefault(m => m.Last == apostrophe - 1 && m.IsArgument && m.Actors.All(a => a.Kind is not (ActorKind.Territory or ActorKind.Population)));
     }
 
     private static List<Mention> From(SentenceContext s, int last)
