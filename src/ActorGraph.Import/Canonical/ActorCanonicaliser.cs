@@ -62,7 +62,7 @@ public static class ActorCanonicaliser
             var groupId = CanonicalIds.Group(group.Code);
             return role is null || role.Kind == ActorKind.Organisation
                 ? new ActorIdentity(groupId, group.Label, group.Kind, null, [])
-                : new ActorIdentity(CanonicalIds.Role(group.Code, role.Code), $"{role.Label} of {group.Label}", role.Kind, null, []);
+                : new ActorIdentity(CanonicalIds.Role(group.Code, role.Code), RoleNames.Of(role.Label, group.Label), role.Kind, null, []);
         }
         if (country is not null)
         {
@@ -73,7 +73,7 @@ public static class ActorCanonicaliser
                 return new ActorIdentity(CanonicalIds.Role(country.Code, community.Code), $"{community.Label} ({country.Name})", ActorKind.Population, iso, []);
             if (role is null)
                 return new ActorIdentity(countryId, country.Name, country.IsRegion ? ActorKind.Territory : ActorKind.State, iso, country.Variants);
-            return new ActorIdentity(CanonicalIds.Role(country.Code, role.Code), $"{role.Label} of {country.Name}", role.Kind, iso, []);
+            return new ActorIdentity(CanonicalIds.Role(country.Code, role.Code), RoleNames.Of(role.Label, country.Name), role.Kind, iso, []);
         }
         if (nameFallback && !f.Name.IsWhiteSpace())
         {
@@ -103,11 +103,11 @@ public static class ActorCanonicaliser
         var place = open > 0 ? CountryTable.ByName(name[(open + 1)..^1]) : null;
         // "Government (South Korea)" is GDELT's KORGOV, "Citizen (Africa)" its AFRCVL: one id and name from either source.
         if (place is not null && IcewsRoles.Role(name[..open].TrimEnd()) is { } role)
-            return new ActorIdentity(CanonicalIds.Role(place.Code, role.Code), $"{role.Label} of {place.Name}", role.Kind, place.IsRegion ? null : place.Code, []);
+            return new ActorIdentity(CanonicalIds.Role(place.Code, role.Code), RoleNames.Of(role.Label, place.Name), role.Kind, place.IsRegion ? null : place.Code, []);
         // "Government of Sudan" (data sets, PLOVER text) is the same role actor as ICEWS's "Government (Sudan)".
         var of = name.IndexOf(" of ", StringComparison.Ordinal);
         if (place is null && of > 0 && IcewsRoles.Role(name[..of]) is { } ofRole && CountryTable.ByName(name[(of + 4)..]) is { } ofPlace)
-            return new ActorIdentity(CanonicalIds.Role(ofPlace.Code, ofRole.Code), $"{ofRole.Label} of {ofPlace.Name}", ofRole.Kind, ofPlace.IsRegion ? null : ofPlace.Code, []);
+            return new ActorIdentity(CanonicalIds.Role(ofPlace.Code, ofRole.Code), RoleNames.Of(ofRole.Label, ofPlace.Name), ofRole.Kind, ofPlace.IsRegion ? null : ofPlace.Code, []);
         // "Head of Government (Russian Federation)" -> "Head of Government (Russia)": one actor whichever spelling a file uses.
         if (place is { IsRegion: false } inner)
         {
