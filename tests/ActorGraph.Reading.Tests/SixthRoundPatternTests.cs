@@ -52,4 +52,12 @@ public class SixthRoundPatternTests
         Assert.DoesNotContain("ken", process.Parties);
         Assert.Equal(["bdi", "rwa"], process.Parties.Order());
     }
+
+    [Fact]
+    public void His_excellency_after_a_named_person_is_an_honorific_not_a_pronoun()
+    {
+        var result = ReportReader.ReadText("The forum was opened by Amina Farah, Minister of Foreign Affairs of Somalia, at the invitation of His Excellency Mark Tumbo Okello, President of the Republic of Kenya.");
+        Assert.Contains(result.Actors, a => a.Name == "Mark Tumbo Okello");
+        Assert.DoesNotContain(result.Actors, a => a.Name.Contains("Excellency", StringComparison.Ordinal));
+    }
 }
