@@ -90,7 +90,7 @@ public class PloverTests
     {
         var coding = PloverClassifier.Code("Pakistani troops were attacked by Taliban fighters near the border.");
         Assert.Equal("FIGHT", coding.Category);
-        Assert.Equal(["Taliban"], coding.Source);
+        Assert.Equal(["Taliban fighters"], coding.Source);
         Assert.Equal(["Pakistani troops"], coding.Target);
         Assert.NotEqual(["Taliban"], PloverClassifier.Code("Pakistan is opposed to Taliban rule in the border districts.").Source);
     }
@@ -122,15 +122,138 @@ public class PloverTests
         Assert.Equal(PloverEvaluation.HeldOutHalf, PloverEvaluation.HalfOf("b")); // 0xE70C2DE5, odd
     }
 
+    /// <summary>The source is the clause's subject phrase, without counts, times, appositions or a reduced passive; the
+    /// target is the first named phrase after the trigger.</summary>
+    [Theory]
+    [InlineData("Hundreds of Tamil students marched on Tuesday to the governor's office.", "Tamil students", "")]
+    [InlineData("Oman's sultan, Qaboos bin Said, hosted the Iranian president in Muscat.", "Oman's sultan", "Iranian president")]
+    [InlineData("The Bolivian government on Friday expelled the American ambassador.", "Bolivian government", "American ambassador")]
+    [InlineData("Armenia, a close ally of Moscow, criticised the Russian peacekeepers for their inaction.", "Armenia", "Russian peacekeepers")]
+    [InlineData("Lawyers angered by the ruling marched to the Supreme Court in Islamabad.", "Lawyers", "Supreme Court")]
+    [InlineData("Vietnam refused to meet Chinese negotiators in Hanoi.", "Vietnam", "Chinese negotiators")]
+    [InlineData("Zambia imposed sanctions on Malawi, officials in Lusaka said.", "Zambia", "Malawi")]
+    [InlineData("The United States on Thursday condemned the coup in Niger.", "United States", "Niger")]
+    [InlineData("Five hundred Ugandan soldiers withdrew from the Congolese border on Monday.", "Ugandan soldiers", "Congolese border")]
+    public void Source_is_the_subject_phrase_and_target_the_first_named_phrase_after(string sentence, string source, string target)
+    {
+        var coding = PloverClassifier.Code(sentence);
+        Assert.Equal([source], coding.Source);
+        Assert.Equal(target.Length == 0 ? [] : [target], coding.Target);
+    }
+
+    /// <summary>Back-references inside the sentence: a pronoun, a possessive or a nameless "the group" in a reported
+    /// clause stands for the speaker; a trigger that names the actors ("gunmen") stays in the subject.</summary>
+    [Theory]
+    [InlineData("The Polish government said it would expel two Belarusian diplomats.", "Polish government")]
+    [InlineData("Chadian rebels said their fighters had withdrawn from the town of Abeche.", "Chadian rebels fighters")]
+    [InlineData("The rebels said the group would free the Swiss hostages.", "rebels")]
+    [InlineData("Police said gunmen shot dead a local councillor in the market.", "gunmen")]
+    public void A_reference_in_a_reported_clause_stands_for_the_speaker(string sentence, string source) =>
+        Assert.Equal([source], PloverClassifier.Code(sentence).Source);
+
+    [Fact]
+    public void A_pair_acting_together_is_the_source_and_leaves_no_target()
+    {
+        var coding = PloverClassifier.Code("Peru and Ecuador resumed talks on their border in Brasilia.");
+        Assert.Equal("CONSULT", coding.Category);
+        Assert.Equal(["Peru and Ecuador"], coding.Source);
+        Assert.Empty(coding.Target);
+    }
+
+    [Fact]
+    public void An_obligation_binds_the_subject_after_that()
+    {
+        var coding = PloverClassifier.Code("Norway said on Monday that Kenya and Uganda must free all detainees.");
+        Assert.Equal("DEMAND", coding.Category);
+        Assert.Equal(["Norway"], coding.Source);
+        Assert.Equal(["Kenya and Uganda"], coding.Target);
+    }
+
+    [Fact]
+    public void An_announced_decision_is_the_act_and_a_conditional_one_a_threat()
+    {
+        Assert.Equal("SANCTION", PloverClassifier.Code("Japan announced it would impose sanctions on Iran.").Category);
+        Assert.Equal("THREATEN", PloverClassifier.Code("Japan announced it would impose sanctions on Iran if the tests continue.").Category);
+        Assert.Equal("THREATEN", PloverClassifier.Code("Japan said it would impose sanctions on Iran.").Category);
+    }
+
+    /// <summary>What counts as the same actor: every gold word within five extra words, or part of the gold phrase that
+    /// keeps its head; never a pronoun; every found actor must match.</summary>
+    [Theory]
+    [InlineData("Putin", "Russian President Vladimir Putin", true)]
+    [InlineData("Ousted President Askar Akayev", "President Askar Akayev", true)]
+    [InlineData("Rebels in the Ivory Coast", "Rebels", true)]
+    [InlineData("Hundreds of thousands of people in Hong Kong", "people", true)]
+    [InlineData("Israeli police", "Israeli", false)]
+    [InlineData("US", "us", false)]
+    [InlineData("US", "US", true)]
+    [InlineData("Iran", "a long list of the many states that met in Vienna with Iran", false)]
+    [InlineData("Russia", "US", false)]
+    public void Actors_match_by_words_and_head(string gold, string found, bool match) =>
+        Assert.Equal(match, PloverActorMatch.Actor(gold, found));
+
+    [Fact]
+    public void A_slot_matches_only_when_every_found_actor_does()
+    {
+        Assert.True(PloverActorMatch.Slot([], []));
+        Assert.False(PloverActorMatch.Slot([], ["Iran"]));
+        Assert.False(PloverActorMatch.Slot(["Iran"], []));
+        Assert.True(PloverActorMatch.Slot(["Iran", "Iraq"], ["Iraq"]));
+        Assert.False(PloverActorMatch.Slot(["Iran"], ["Iran", "Iraq"]));
+    }
+
+    /// <summary>Per category over all 322 gold records: category, source and target accuracy at least these (a little
+    /// below what the coder reaches, docs/reading.md), so that a rule change that loses records fails here.</summary>
+    [Fact]
+    public void Gold_records_meet_their_minimum_accuracy_per_category()
+    {
+        var path = ActorGraph.TestSupport.RepositoryPaths.Combine("..", "shared", "real-data", "plover", "PLOVER_GSR_CAMEO.json");
+        var scores = PloverEvaluation.Run(path).ToDictionary(c => c.Category);
+        var failures = new List<string>();
+        foreach (var (category, minimum) in Minimums)
+        {
+            var c = scores[category];
+            var (cat, src, tgt) = ((double)c.CategoryRight / c.Records, (double)c.SourceRight / c.Records, (double)c.TargetRight / c.Records);
+            if (cat < minimum.Category || src < minimum.Source || tgt < minimum.Target)
+                failures.Add($"{category}: {cat:F2} / {src:F2} / {tgt:F2} below {minimum.Category:F2} / {minimum.Source:F2} / {minimum.Target:F2}");
+        }
+        Assert.True(failures.Count == 0, string.Join("; ", failures));
+        Assert.Equal(18, scores.Count);
+    }
+
+    private static readonly (string Category, (double Category, double Source, double Target) Minimum)[] Minimums =
+    [
+        ("AGREE", (0.89, 0.89, 0.89)),
+        ("AID", (0.65, 0.86, 0.55)),
+        ("ASSAULT", (0.76, 0.63, 0.43)),
+        ("COERCE", (0.74, 0.89, 0.68)),
+        ("CONCEDE", (0.63, 0.96, 0.63)),
+        ("CONSULT", (0.87, 0.77, 0.69)),
+        ("COOPERATE", (0.96, 0.71, 0.71)),
+        ("DEMAND", (0.84, 0.93, 0.81)),
+        ("DISAPPROVE", (0.71, 0.89, 0.71)),
+        ("FIGHT", (0.77, 0.96, 0.67)),
+        ("INVESTIGATE", (0.96, 0.52, 0.40)),
+        ("MOBILIZE", (0.46, 0.96, 0.96)),
+        ("PROTEST", (0.89, 0.89, 0.48)),
+        ("REJECT", (0.87, 0.93, 0.75)),
+        ("RETREAT", (0.67, 0.52, 0.32)),
+        ("SANCTION", (0.89, 0.96, 0.89)),
+        ("SUPPORT", (0.71, 0.88, 0.88)),
+        ("THREATEN", (0.75, 0.89, 0.68)),
+    ];
+
     [Fact]
     public void Gold_records_meet_their_minimum_accuracy_on_both_halves()
     {
         var path = ActorGraph.TestSupport.RepositoryPaths.Combine("..", "shared", "real-data", "plover", "PLOVER_GSR_CAMEO.json");
-        static double Rate(IReadOnlyList<PloverEvaluation.CategoryScore> s) => (double)s.Sum(c => c.CategoryRight) / s.Sum(c => c.Records);
-        var dev = Rate(PloverEvaluation.Run(path, PloverEvaluation.DevelopmentHalf));
-        var held = Rate(PloverEvaluation.Run(path, PloverEvaluation.HeldOutHalf));
-        Assert.True(dev >= 0.95, $"development half {dev:F2}");
-        Assert.True(held >= 0.68, $"held-out half {held:F2}");
-        Assert.Equal(Rate(PloverEvaluation.Run(path)), (dev * 156 + held * 166) / 322, 3);
+        static double Rate(IReadOnlyList<PloverEvaluation.CategoryScore> s, Func<PloverEvaluation.CategoryScore, int> right) => (double)s.Sum(right) / s.Sum(c => c.Records);
+        var dev = PloverEvaluation.Run(path, PloverEvaluation.DevelopmentHalf);
+        var held = PloverEvaluation.Run(path, PloverEvaluation.HeldOutHalf);
+        Assert.True(Rate(dev, c => c.CategoryRight) >= 0.95, $"development half {Rate(dev, c => c.CategoryRight):F2}");
+        Assert.True(Rate(held, c => c.CategoryRight) >= 0.70, $"held-out half {Rate(held, c => c.CategoryRight):F2}");
+        Assert.True(Rate(held, c => c.SourceRight) >= 0.84, $"held-out source {Rate(held, c => c.SourceRight):F2}");
+        Assert.True(Rate(held, c => c.TargetRight) >= 0.66, $"held-out target {Rate(held, c => c.TargetRight):F2}");
+        Assert.Equal(Rate(PloverEvaluation.Run(path), c => c.CategoryRight), (Rate(dev, c => c.CategoryRight) * 156 + Rate(held, c => c.CategoryRight) * 166) / 322, 3);
     }
 }

@@ -37,7 +37,7 @@ internal static class CandidateMediators
             var score = Math.Sqrt(sides[0].Strength * sides[1].Strength) * recency;
             var (role, basis) = ctx.Role(m);
             entries.Add(new MediatorEntry(m, ctx.Name(m), MediatorGroup.StructuralCandidate, Math.Round(score, 4),
-                new ScoreComponents(sides, ties.Average(r => r.Confidence), ties.Sum(r => r.Evidence.Length), dated ? age : null, recency),
+                new ScoreComponents(sides, ties.Average(r => r.Confidence), ties.Sum(r => r.EvidenceCount), dated ? age : null, recency),
                 role, basis, $"channels of contact to both {ctx.Name(ctx.A)} and {ctx.Name(ctx.B)}: a candidate, not a reported mediator",
                 [], [.. ties.Select(r => TieEvidence.Of(r, ctx.Data))], First(ties), Last(ties)));
         }
@@ -85,7 +85,7 @@ internal static class CandidateMediators
             var age = all.Select(r => (double?)DistanceModel.AgeYears(r.When, ctx.Reference)).Min();
             var recency = ctx.RecencyFactor(dated ? age : null);
             entries.Add(new MediatorEntry(x, ctx.Name(x), MediatorGroup.Involved, Math.Round(score * recency, 4),
-                new ScoreComponents(ctx.SideStrengths(sideTies), all.Average(r => r.Confidence), all.Sum(r => r.Evidence.Length), dated ? age : null, recency),
+                new ScoreComponents(ctx.SideStrengths(sideTies), all.Average(r => r.Confidence), all.Sum(r => r.EvidenceCount), dated ? age : null, recency),
                 string.Join(", ", roles), "not a mediator of these sides; shown in its own role (involvement, not a brokerage role)", ctx.DescribeTies(x, all),
                 [], [.. all.Select(r => TieEvidence.Of(r, ctx.Data))], First(all), Last(all)));
         }

@@ -34,7 +34,7 @@ internal static class ReportedMediators
             var dated = ordered.Any(p => ctx.Index.ProcessFirst(p) is not null || ctx.Index.ProcessLast(p) is not null);
             var recency = ctx.RecencyFactor(dated ? age : null);
             var score = best.Confidence * (0.5 + 0.25 * (sides[0].Strength + sides[1].Strength)) * recency;
-            var evidence = ordered.Sum(p => ctx.Data.Processes[p].Evidence.Length) + ties.Sum(r => r.Evidence.Length);
+            var evidence = ordered.Sum(p => ctx.Data.Processes[p].Evidence.Length) + ties.Sum(r => r.EvidenceCount);
             var (role, basis) = ctx.Role(m);
             var description = string.Join("; ", ordered.Select(p => Describe(ctx, p)));
             var first = ordered.Select(ctx.Index.ProcessFirst).Where(d => d is not null).Min();

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Resolution;
 using ActorGraph.Import.Diagnostics;
 using ActorGraph.Import.Mapping;
 using ActorGraph.Import.Mediation;
@@ -171,11 +172,26 @@ public sealed class EventAggregator
         }
 
         var processes = new MediationTriangleFinder(_options.TriangleWindowDays)
-            .Find(ties, i => _actors[i].Id, i => _actors[i].Name);
+            .Find(ties, i => _actors[i].Id, i => _actors[i].Name, StateOfEachActor());
         if (processes.Count > 0) sources[InferenceSource.Id] = InferenceSource.Source;
         var sourceList = sources.Values.ToArray();
         Array.Sort(Array.ConvertAll(sourceList, s => new OrdinalKey(s.Id)), sourceList);
         return new ActorGraphData(actors, relations, processes, sourceList, sourceAt, targetAt);
+    }
+
+    /// <summary>For each actor, the imported state actor of its country (<c>isr</c> for the Israeli Defense Forces),
+    /// or -1: the triangle finder counts the opposition between two states' own actors as opposition between them.</summary>
+    private int[] StateOfEachActor()
+    {
+        var byId = new Dictionary<string, int>(_actors.Entries.Count, StringComparer.Ordinal);
+        for (var i = 0; i < _actors.Entries.Count; i++) byId.TryAdd(_actors[i].Id, i);
+        var stateOf = new int[_actors.Entries.Count];
+        for (var i = 0; i < stateOf.Length; i++)
+        {
+            var country = _actors[i].Identity.Country;
+            stateOf[i] = country is { Length: 3 } && byId.TryGetValue(CanonicalIds.State(country), out var s) && _actors[s].Kind == ActorKind.State ? s : -1;
+        }
+        return stateOf;
     }
 
     /// <summary>The ties in relation-id order, and each actor's rank by id (its position in the built actor list), sorted by integer ranks (see <see cref="Build(Func{string, string}?, Func{string, EvidenceFacts, EvidenceDraft}?)"/>).</summary>

@@ -42,7 +42,8 @@ public static class ActorCanonicaliser
     {
         var code = f.Key.Trim();
         var country = CountryTable.ByCode(f.Country);
-        if (country is null && !nameFallback && code.Length >= 3) country = CountryTable.ByCode(code[..3]);
+        // Lower-case segments are CAMEO ethnic codes ("tur", "kor", "arm"), never countries.
+        if (country is null && !nameFallback && code.Length >= 3 && !code[..3].ContainsAnyInRange('a', 'z')) country = CountryTable.ByCode(code[..3]);
         var role = CameoCodes.Role(f.Type);
         // A code that ends in a role (USAGOV, or PTY alone) names that role even when the type column is empty.
         if (role is null && !nameFallback && code.Length >= 3 && code.Length % 3 == 0) role = CameoCodes.Role(code[^3..]);
@@ -61,15 +62,18 @@ public static class ActorCanonicaliser
             var groupId = CanonicalIds.Group(group.Code);
             return role is null || role.Kind == ActorKind.Organisation
                 ? new ActorIdentity(groupId, group.Label, group.Kind, null, [])
-                : new ActorIdentity(CanonicalIds.Role(group.Code, role.Code), $"{role.Label} of {group.Label}", role.Kind, null, []);
+                : new ActorIdentity(CanonicalIds.Role(group.Code, role.Code), RoleNames.Of(role.Label, group.Label), role.Kind, null, []);
         }
         if (country is not null)
         {
             var countryId = CanonicalIds.State(country.Code);
             var iso = country.IsRegion ? null : country.Code;
+            // IRQkur (Kurds in Iraq), ISRJEW: a community of the country, not its state.
+            if (role is null && !nameFallback && CameoCodes.CommunityIn(code) is { } community)
+                return new ActorIdentity(CanonicalIds.Role(country.Code, community.Code), $"{community.Label} ({country.Name})", ActorKind.Population, iso, []);
             if (role is null)
                 return new ActorIdentity(countryId, country.Name, country.IsRegion ? ActorKind.Territory : ActorKind.State, iso, country.Variants);
-            return new ActorIdentity(CanonicalIds.Role(country.Code, role.Code), $"{role.Label} of {country.Name}", role.Kind, iso, []);
+            return new ActorIdentity(CanonicalIds.Role(country.Code, role.Code), RoleNames.Of(role.Label, country.Name), role.Kind, iso, []);
         }
         if (nameFallback && !f.Name.IsWhiteSpace())
         {
@@ -80,6 +84,8 @@ public static class ActorCanonicaliser
         // A code outside the tables: keep it, named as the source names it.
         var id = ActorIds.FromCameoCode(code);
         if (id.Length == 0) return null;
+        // MOS is "Muslim" in every file, not "Islamic" in one and "Muslim" in the next.
+        if (CameoCodes.CommunityIn(code) is { } people) return new ActorIdentity(id, people.Label, ActorKind.Population, null, []);
         var name = f.Name.IsWhiteSpace() ? code.ToString() : ActorIds.DisplayName(f.Name);
         return new ActorIdentity(id, name, ActorKinds.FromCameo(code, f.Country, f.Group, f.Type), null, []);
     }
@@ -93,15 +99,15 @@ public static class ActorCanonicaliser
             return new ActorIdentity(CanonicalIds.State(state.Code), state.Name, state.IsRegion ? ActorKind.Territory : ActorKind.State, state.IsRegion ? null : state.Code, state.Variants);
 
         var name = f.Name.IsWhiteSpace() ? raw : f.Name.Trim().ToString();
-        var open = name.LastIndexOf('(');
-        var place = open > 0 && name.EndsWith(')') ? CountryTable.ByName(name[(open + 1)..^1]) : null;
+        var open = TrailingParenthesis(name);
+        var place = open > 0 ? CountryTable.ByName(name[(open + 1)..^1]) : null;
         // "Government (South Korea)" is GDELT's KORGOV, "Citizen (Africa)" its AFRCVL: one id and name from either source.
         if (place is not null && IcewsRoles.Role(name[..open].TrimEnd()) is { } role)
-            return new ActorIdentity(CanonicalIds.Role(place.Code, role.Code), $"{role.Label} of {place.Name}", role.Kind, place.IsRegion ? null : place.Code, []);
+            return new ActorIdentity(CanonicalIds.Role(place.Code, role.Code), RoleNames.Of(role.Label, place.Name), role.Kind, place.IsRegion ? null : place.Code, []);
         // "Government of Sudan" (data sets, PLOVER text) is the same role actor as ICEWS's "Government (Sudan)".
         var of = name.IndexOf(" of ", StringComparison.Ordinal);
         if (place is null && of > 0 && IcewsRoles.Role(name[..of]) is { } ofRole && CountryTable.ByName(name[(of + 4)..]) is { } ofPlace)
-            return new ActorIdentity(CanonicalIds.Role(ofPlace.Code, ofRole.Code), $"{ofRole.Label} of {ofPlace.Name}", ofRole.Kind, ofPlace.IsRegion ? null : ofPlace.Code, []);
+            return new ActorIdentity(CanonicalIds.Role(ofPlace.Code, ofRole.Code), RoleNames.Of(ofRole.Label, ofPlace.Name), ofRole.Kind, ofPlace.IsRegion ? null : ofPlace.Code, []);
         // "Head of Government (Russian Federation)" -> "Head of Government (Russia)": one actor whichever spelling a file uses.
         if (place is { IsRegion: false } inner)
         {
@@ -113,5 +119,19 @@ public static class ActorCanonicaliser
         if (id.Length == 0) return null;
         var kind = ActorKinds.FromSectors(name, countryText, f.Group);
         return new ActorIdentity(id, name, kind, country is { IsRegion: false } ? country.Code : null, []);
+    }
+
+    /// <summary>Where the parenthesis that closes <paramref name="name"/> opens, counting nested ones
+    /// ("Government (Iran (Islamic Republic of))" opens at 11); -1 when the name does not end in one.</summary>
+    private static int TrailingParenthesis(string name)
+    {
+        if (!name.EndsWith(')')) return -1;
+        var depth = 0;
+        for (var i = name.Length - 1; i >= 0; i--)
+        {
+            if (name[i] == ')') depth++;
+            else if (name[i] == '(' && --depth == 0) return i;
+        }
+        return -1;
     }
 }

@@ -13,6 +13,12 @@ public static class CameoCodes
     private static readonly FrozenDictionary<string, CameoRole> Groups = CodeTableFile.Rows("cameo-groups.tsv")
         .ToFrozenDictionary(c => c[0], c => new CameoRole(c[0], c[1], ParseKind(c[2])), StringComparer.Ordinal);
 
+    /// <summary>Ethnic (lower-case codes) and religion (upper-case) codes; the first row of a repeated code wins.</summary>
+    private static readonly FrozenDictionary<string, CameoRole> Communities = CodeTableFile.Rows("cameo-communities.tsv")
+        .DistinctBy(c => c[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(c => c[0], c => new CameoRole(c[0], c[1], ActorKind.Population), StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, CameoRole>.AlternateLookup<ReadOnlySpan<char>> CommunitySpan = Communities.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, CameoRole>.AlternateLookup<ReadOnlySpan<char>> RoleSpan = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, CameoRole>.AlternateLookup<ReadOnlySpan<char>> GroupSpan = Groups.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -22,6 +28,25 @@ public static class CameoCodes
     /// <summary>A known group (HMS → Hamas, armed group) with its name as the label, or null. Some type codes
     /// name one organisation (UNO, IRC, AMN, GRP): those are groups too.</summary>
     public static CameoRole? Group(ReadOnlySpan<char> code) => GroupSpan.TryGetValue(code.Trim(), out var g) ? g : null;
+
+    /// <summary>An ethnic or religious community (<c>kur</c> → Kurd, <c>MOS</c> → Muslim), case-sensitive as CAMEO
+    /// writes them, or null.</summary>
+    public static CameoRole? Community(ReadOnlySpan<char> code) => CommunitySpan.TryGetValue(code.Trim(), out var c) ? c : null;
+
+    /// <summary>The last ethnic or religion segment of a concatenated CAMEO actor code (<c>IRQkur</c>, <c>CHRCTH</c>
+    /// → Catholic), skipping three-letter segments that are countries, roles or groups; null when there is none.</summary>
+    public static CameoRole? CommunityIn(ReadOnlySpan<char> code)
+    {
+        code = code.Trim();
+        if (code.Length < 3 || code.Length % 3 != 0) return null;
+        for (var i = code.Length - 3; i >= 0; i -= 3)
+        {
+            var segment = code.Slice(i, 3);
+            if (Role(segment) is not null || Group(segment) is not null || (i == 0 && !segment.ContainsAnyInRange('a', 'z') && CountryTable.ByCode(segment) is not null)) continue;
+            if (Community(segment) is { } community) return community;
+        }
+        return null;
+    }
 
     private static ActorKind ParseKind(string text) => text switch
     {

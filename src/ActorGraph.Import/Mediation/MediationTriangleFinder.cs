@@ -11,7 +11,8 @@ namespace ActorGraph.Import.Mediation;
 /// Rules (docs/import.md, "Mediation triangles"):
 /// <list type="bullet">
 /// <item>Opposition is sustained: at least <see cref="MinHostileEvents"/> hostile events between A and B
-/// within the triangle window of M's contacts (one criticism is not a conflict).</item>
+/// within the triangle window of M's contacts (one criticism is not a conflict); between two states, those of
+/// their own actors count (Israel's army attacking Palestinian protesters is Israel–Palestine enmity).</item>
 /// <item>M has mediation events with both sides within the window of each other.</item>
 /// <item>M is no belligerent: an M that attacks A or B in that stretch is never offered as its broker.</item>
 /// <item>Direct talks between A and B weaken the inference: with them, negotiation (046) alone is M's own
@@ -28,9 +29,10 @@ internal sealed class MediationTriangleFinder(int windowDays)
     /// <summary>Hostile events between the parties that a triangle needs.</summary>
     public const int MinHostileEvents = 2;
 
-    public IReadOnlyList<MediationProcess> Find(IReadOnlyList<AggregatedTie> ties, Func<int, string> idOf, Func<int, string> nameOf)
+    /// <param name="stateOf">For each actor index, the state actor of its country, or -1 (<see cref="TieIndex"/>).</param>
+    public IReadOnlyList<MediationProcess> Find(IReadOnlyList<AggregatedTie> ties, Func<int, string> idOf, Func<int, string> nameOf, int[]? stateOf = null)
     {
-        var index = new TieIndex(ties);
+        var index = new TieIndex(ties, stateOf);
         var builder = new InferredProcessBuilder(index, windowDays, idOf, nameOf);
         // Hostile pairs are independent (the index is only read once sorted): probed over the cores in fixed
         // chunks, then gathered in pair order and sorted by id, so the result does not depend on the threads.

@@ -37,14 +37,26 @@ internal sealed class TieIndex
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public TieIndex(IReadOnlyList<AggregatedTie> ties)
+    /// <param name="ties">The imported ties.</param>
+    /// <param name="stateOf">For each actor, the state actor of its country or -1: a hostile tie between two states'
+    /// own actors (an army, a ministry, protesters) is also enmity between the two states.</param>
+    public TieIndex(IReadOnlyList<AggregatedTie> ties, int[]? stateOf = null)
     {
         foreach (var tie in ties)
         {
             var pair = Pair(tie.Source, tie.Target);
             var kind = tie.Mapping.Kind;
-            if (kind.Sign == RelationSign.Hostile) Add(Hostile, pair, tie);
-            if (kind == RelationVocabulary.Attacks) Add(Attacks, pair, tie);
+            if (kind.Sign == RelationSign.Hostile)
+            {
+                Add(Hostile, pair, tie);
+                if (stateOf is not null && StatesOf(stateOf, tie) is { } states && states != pair) Add(Hostile, states, tie);
+            }
+            if (kind == RelationVocabulary.Attacks)
+            {
+                Add(Attacks, pair, tie);
+                // A state whose army attacks the other side's is a belligerent, not a broker.
+                if (stateOf is not null && StatesOf(stateOf, tie) is { } states && states != pair) Add(Attacks, states, tie);
+            }
             if (kind == RelationVocabulary.Meets || kind == RelationVocabulary.Negotiates || kind == RelationVocabulary.Mediates)
                 Add(Talks, pair, tie);
             if (tie.Mapping == EventMappings.AgreesCeasefire || tie.Mapping == EventMappings.Agreement) Add(Settlements, pair, tie);
@@ -66,6 +78,13 @@ internal sealed class TieIndex
     }
 
     public static (int, int) Pair(int x, int y) => x <= y ? (x, y) : (y, x);
+
+    /// <summary>The pair of the two sides' states, when both have one and they differ.</summary>
+    private static (int, int)? StatesOf(int[] stateOf, AggregatedTie tie)
+    {
+        var (x, y) = (stateOf[tie.Source], stateOf[tie.Target]);
+        return x < 0 || y < 0 || x == y ? null : Pair(x, y);
+    }
 
     public static IEnumerable<AggregatedTie> Near(Dictionary<(int, int), SortedTies> map, (int, int) key, int first, int last, int window) =>
         map.TryGetValue(key, out var list) ? list.Near(first, last, window) : [];

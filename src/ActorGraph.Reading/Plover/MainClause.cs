@@ -105,7 +105,7 @@ internal static partial class MainClause
             var text = w.Value;
             var next = i + 1 < words.Count ? words[i + 1].Value : "";
             var lowerStart = char.IsLower(text[0]);
-            var isVerb = lowerStart && !text.Contains('-') && (Auxiliaries.Contains(text)
+            var isVerb = lowerStart && !text.Contains('-') && text is not ("hundred" or "red" or "bed") && (Auxiliaries.Contains(text)
                 || ((text.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(text))
                     && (previous is null || !NounPhraseWords.Contains(previous)) && !next.Equals("by", StringComparison.OrdinalIgnoreCase))
                 || (text.EndsWith('s') && previous is { Length: > 0 } p && char.IsUpper(p[0]) && next is "to" or "the" or "a" or "an" or "that" or "it" or "its"));
@@ -149,9 +149,21 @@ internal static partial class MainClause
         (int, int)? found = null;
         foreach (Match m in Reporting().Matches(sentence[..before], from))
         {
-            found = (m.Index, m.Index + m.Length);
+            // "States", "Reports": a capitalised word belongs to a name, not to a verb of saying.
+            if (char.IsLower(sentence[m.Index])) found = (m.Index, m.Index + m.Length);
         }
         return found;
+    }
+
+    /// <summary>Whether the verb of saying at <paramref name="report"/> opens a reported clause: always after "that";
+    /// without it only after verbs that take a bare clause ("said the convoy was seized"), not after "declared a state of
+    /// siege" or "announced a ban".</summary>
+    public static bool OpensClause(string sentence, (int At, int End) report)
+    {
+        var start = ClauseAfter(sentence, report.End);
+        if (sentence.AsSpan(report.End, start - report.End).TrimEnd().EndsWith("that", StringComparison.OrdinalIgnoreCase)) return true;
+        var verb = sentence[report.At..report.End].Split(' ')[0].ToLowerInvariant();
+        return verb is "said" or "says" or "say" or "told" or "reported" or "reports" or "added" or "adds" or "claimed" or "claims" or "quoted" or "was";
     }
 
     /// <summary>Where the clause reported after a verb of saying ending at <paramref name="end"/> begins: after a time

@@ -68,33 +68,72 @@ public static class PloverClassifier
         return new PloverCoding(category, source, target);
     }
 
-    /// <summary>The source is the actor before the trigger and the target the first after it, except: an obligation
-    /// reported by another ("X said Y must ...") has the reporter as source and the obliged as target; a passive trigger
-    /// ("Y was attacked by X") has the agent after "by" (else the first actor after it) as source and the subject as
-    /// target; a pronoun subject of a reported clause ("X said it would ...") stands for the reporter.</summary>
+    /// <summary>The source is the subject of the trigger's clause (<see cref="ActorPhrases.Subject"/>: the words before
+    /// the main verb group, or before the trigger when that comes first) and the target the first actor phrase after
+    /// the trigger (<see cref="ActorPhrases.FirstAfter"/>), except: an obligation ("X declared that Y must ...") has the
+    /// obliged as target; a passive trigger ("Y was attacked by X") has the agent after "by" as source and the subject
+    /// as target; in a clause reported by a verb of saying, a pronoun or a nameless "the group" stands for the speaker
+    /// and "their forces" are the speaker's. When no subject phrase is found, the nearest actor mention before the
+    /// trigger is the source.</summary>
     private static (List<string> Source, List<string> Target) Actors(string sentence, SentenceContext s, List<Mention> mentions, int at, bool obligation, int targetFrom)
     {
         List<string> Before(int offset) => mentions.Where(m => s.Tokens[m.Last].End <= offset).Select(m => s.Span(m.First, m.Last)).TakeLast(1).ToList();
-        List<string> After(int offset) => mentions.Where(m => s.Tokens[m.First].Start >= offset).Select(m => s.Span(m.First, m.Last)).Take(1).ToList();
+        static List<string> One(string phrase) => phrase.Length == 0 ? [] : [phrase];
         var end = at + WordLength(sentence, at);
         var opening = MainClause.OpeningEnd(sentence);
+        var asides = MainClause.Asides(sentence, opening);
         var report = MainClause.ReportingVerb(sentence, opening, at);
-        if (obligation && report is { } r)
+        var clause = report is { } r0 && MainClause.OpensClause(sentence, r0) && Before(r0.At).Count + SubjectBefore(sentence, opening, r0.At, asides).Length > 0
+            ? MainClause.ClauseAfter(sentence, r0.End) : opening;
+        var subject = SubjectBefore(sentence, clause, at, asides);
+        if (report is { } r && clause != opening)
         {
-            var reporter = Before(r.At);
-            var obliged = mentions.Where(m => s.Tokens[m.First].Start >= r.End && s.Tokens[m.Last].End <= at).Select(m => s.Span(m.First, m.Last)).Take(1).ToList();
-            if (reporter.Count > 0 && obliged.Count > 0) return (reporter, obliged);
+            var speaker = SubjectBefore(sentence, opening, r.At, asides);
+            if (speaker.Length == 0) speaker = Before(r.At).FirstOrDefault() ?? "";
+            if (ActorPhrases.IsReference(sentence, subject)) subject = speaker;
+            else if (ActorPhrases.Owned(subject, speaker) is { } owned) subject = owned;
+            if (obligation && Obliged(sentence, r.End, at, asides) is { Length: > 0 } obliged0) return (One(speaker), [obliged0]);
+        }
+        if (obligation)
+        {
+            var verb = MainClause.MainVerb(sentence, opening, asides);
+            var from = verb is { } v && v.At < at ? v.At + WordLength(sentence, v.At) : opening;
+            var obliged = Obliged(sentence, from, at, asides);
+            var demander = SubjectBefore(sentence, opening, at, asides);
+            if (obliged.Length > 0 && demander.Length > 0) return (One(demander), [obliged]);
         }
         if (MainClause.IsPassive(sentence, at))
         {
             var by = MainClause.PassiveAgent(sentence, end);
-            var agent = by >= 0 ? After(by) : After(end);
-            var patient = Before(at);
-            if (patient.Count > 0) return (agent, patient);
+            var agent = ActorPhrases.FirstAfter(sentence, by >= 0 ? by : end);
+            if (subject.Length > 0) return (One(agent), [subject]);
         }
-        var source = Before(at);
-        if (report is { } frame && (source.Count == 0 || IsPronoun(source[0])) && Before(frame.At) is { Count: > 0 } speaker) source = speaker;
-        return (source, After(targetFrom >= 0 ? targetFrom : end));
+        var source = subject.Length > 0 ? [subject] : Before(at);
+        // "Israel and Lebanon renewed negotiations": a pair acting together is coded as the source; neither is the target.
+        if (ActorPhrases.IsPair(subject)) return (source, []);
+        return (source, One(ActorPhrases.FirstAfter(sentence, targetFrom >= 0 ? targetFrom : end)));
+    }
+
+    /// <summary>Who an obligation between <paramref name="from"/> and the modal at <paramref name="at"/> binds: the subject of
+    /// the clause after "that" ("that the government and the rebels must"), else the last name before the modal ("a
+    /// reminder to Iraq that it must").</summary>
+    private static string Obliged(string sentence, int from, int at, List<(int Start, int End)> asides)
+    {
+        var that = at > from ? sentence.LastIndexOf(" that ", at, at - from, StringComparison.Ordinal) : -1;
+        var complement = that >= 0 ? ActorPhrases.Subject(sentence, that + 6, at, asides) : "";
+        if (complement.Length == 0 && that < 0) complement = ActorPhrases.Subject(sentence, from, at, asides);
+        return complement.Length > 0 && !ActorPhrases.IsReference(sentence, complement) && complement.Any(char.IsUpper) ? complement : ActorPhrases.LastBefore(sentence, from, at);
+    }
+
+    /// <summary>The subject phrase of the clause from <paramref name="from"/>: the words before its main verb group when
+    /// that comes before <paramref name="to"/>, else before <paramref name="to"/>.</summary>
+    private static string SubjectBefore(string sentence, int from, int to, List<(int Start, int End)> asides)
+    {
+        var verb = MainClause.MainVerb(sentence, from, asides);
+        // A trigger that names the actors ("negotiators", "mediators") stands inside the subject, which ends at the verb.
+        var agentNoun = Regex.IsMatch(sentence.AsSpan(to, WordLength(sentence, to)), @"^[a-z]+(?:ors|ers|ists|men)$");
+        var end = verb is { } v && (v.At < to || agentNoun) ? v.At : to;
+        return ActorPhrases.Subject(sentence, from, end, asides);
     }
 
     private static bool IsPronoun(string text) => text.ToLowerInvariant() is "he" or "she" or "it" or "they" or "we" or "i";
@@ -180,12 +219,21 @@ public static class PloverClassifier
         if (Negation.IsMatch(before) && (PloverLexicon.Conciliatory.Contains(category) || category == "AGREE")) return "REJECT";
         if (Intent.IsMatch(before))
         {
-            if (PloverLexicon.Coercive.Contains(category)) return "THREATEN";
+            if (PloverLexicon.Coercive.Contains(category)) return IsAnnouncedDecision(sentence, at) ? category : "THREATEN";
             if (PloverLexicon.Conciliatory.Contains(category)) return "AGREE";
         }
         if (Possibility.IsMatch(before) && PloverLexicon.Coercive.Contains(category)) return "THREATEN";
         return category;
     }
+
+    /// <summary>"X announced it would prohibit aid": a decision announced without a condition is the act itself (CAMEO codes
+    /// the announced measure), where "said it would impose ... if the raids continue" is a threat.</summary>
+    private static bool IsAnnouncedDecision(string sentence, int at) =>
+        Announced.IsMatch(sentence.AsSpan(0, at)) && !Condition.IsMatch(sentence.AsSpan(at));
+
+    private static readonly Regex Announced = new(@"\b(?:announced|announces|decided|decides|ordered|orders)\b", Options);
+
+    private static readonly Regex Condition = new(@"\b(?:if|unless|until|or face|otherwise)\b", Options);
 
     /// <summary>A capitalised word inside the sentence belongs to a name ("Asia-Pacific Economic Cooperation").</summary>
     private static bool IsNamePart(string sentence, int at) =>

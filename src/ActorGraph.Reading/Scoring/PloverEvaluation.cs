@@ -1,12 +1,11 @@
 using System.Text.Json;
-using ActorGraph.Core.Text;
 using ActorGraph.Reading.Plover;
 
 namespace ActorGraph.Reading.Scoring;
 
 /// <summary>Accuracy of <see cref="PloverClassifier"/> on PLOVER gold-standard records
 /// (openeventdata/PLOVER PLOVER_GSR_CAMEO, CC BY-SA 4.0): category per record, and whether the source and
-/// target actors found match the hand-coded ones (by name, or by the country the name stands for).</summary>
+/// target actors found match the hand-coded ones (<see cref="PloverActorMatch"/>).</summary>
 public static class PloverEvaluation
 {
     /// <summary>Per category: records, right category, right source, right target.</summary>
@@ -56,7 +55,6 @@ public static class PloverEvaluation
         var gold = record.TryGetProperty(field, out var list) && list.ValueKind == JsonValueKind.Array
             ? list.EnumerateArray().Select(a => a.TryGetProperty("actorText", out var t) ? t.GetString() ?? "" : "").Where(t => t.Length > 0).ToList()
             : [];
-        if (gold.Count == 0) return found.Count == 0;
-        return found.Any(f => gold.Any(g => NameKey.Of(f).Contains(NameKey.Of(g), StringComparison.Ordinal) || NameKey.Of(g).Contains(NameKey.Of(f), StringComparison.Ordinal)));
+        return PloverActorMatch.Slot(gold, found);
     }
 }

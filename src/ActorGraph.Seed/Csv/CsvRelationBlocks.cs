@@ -90,14 +90,16 @@ internal static class CsvRelationBlocks
         SeedLimits limits, SeedContext shared, CancellationToken cancellationToken)
     {
         var errors = new SeedErrors();
-        var context = shared.ForBlock(errors);
+        var expected = (int)Math.Min(int.MaxValue / 4, (end - start) / 64);
+        var context = shared.ForBlock(errors, expected);
         using var reader = new CsvReader(new StrictUtf8Reader(new FileRange(handle, start, end), end - start, fileStart: false), limits.MaxLineCharacters);
-        var rows = new List<ParsedRelation>((int)Math.Min(int.MaxValue / 2, (end - start) / 64));
+        var rows = new List<ParsedRelation>(expected);
         var scratch = new List<ListItem>();
         var mapScratch = new List<SeedRecord>();
         long done = 0;
         CsvSeedFile.ReadRows(reader, new CsvRecord(file, reader, header.ColumnOfField), header.Count, errors,
             r => rows.Add(RelationReader.Parse(r, context, scratch, mapScratch)), null, "relations", ref done, cancellationToken);
+        context.CsvEvidence.Trim();
         return new Block(rows, errors, reader.Line - 1, reader.Stopped, reader.EndedInsideQuotes);
     }
 

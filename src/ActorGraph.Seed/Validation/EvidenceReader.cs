@@ -9,6 +9,8 @@ namespace ActorGraph.Seed.Validation;
 /// <c>evidence_source</c>, <c>evidence_locator</c>, <c>evidence_note</c> for one item.</summary>
 internal static class EvidenceReader
 {
+    private const string MissingSource = "evidence is missing its source (the id of an entry under 'sources:')";
+
     public static bool TryRead(SeedRecord record, int yamlField, int csvSource, int csvLocator, int csvNote,
         SeedContext context, List<SeedRecord> mapScratch, out ImmutableArray<Evidence> evidence)
     {
@@ -28,12 +30,28 @@ internal static class EvidenceReader
             return ok;
         }
 
-        var hasSource = record.TryGetText(csvSource, context.Errors, out _, out _);
+        if (!TryReadColumns(record, csvSource, csvLocator, csvNote, context, out var source)) return false;
+        if (source is null) return true;
+        evidence = [new Evidence(source, record.GetString(csvLocator, context.Errors, out _), record.GetString(csvNote, context.Errors, out _))];
+        return true;
+    }
+
+    /// <summary>Reads the CSV evidence columns of <paramref name="record"/> up to the source: false (error reported) when a
+    /// locator or note has no source or the source is unknown; <paramref name="source"/> is the stored source id, or null
+    /// when the row has no evidence. The locator and note are the fields' trimmed text, blank for none.</summary>
+    public static bool TryReadColumns(SeedRecord record, int csvSource, int csvLocator, int csvNote, SeedContext context, out string? source)
+    {
+        source = null;
+        var hasSource = record.TryGetText(csvSource, context.Errors, out var sourceText, out var sourceLocation);
         var hasOther = record.TryGetText(csvLocator, context.Errors, out _, out _) || record.TryGetText(csvNote, context.Errors, out _, out _);
         if (!hasSource && !hasOther) return true;
-        if (!TryReadOne(record, csvSource, csvLocator, csvNote, context, out var single)) return false;
-        evidence = [single!];
-        return true;
+        if (!hasSource)
+        {
+            context.Errors.Add(record.File, sourceLocation, MissingSource);
+            return false;
+        }
+        source = context.ResolveSource(record.File, sourceText, sourceLocation);
+        return source is not null;
     }
 
     private static bool TryReadOne(SeedRecord record, int sourceField, int locatorField, int noteField, SeedContext context, out Evidence? evidence)
@@ -41,7 +59,7 @@ internal static class EvidenceReader
         evidence = null;
         if (!record.TryGetText(sourceField, context.Errors, out var sourceText, out var sourceLocation))
         {
-            context.Errors.Add(record.File, sourceLocation, "evidence is missing its source (the id of an entry under 'sources:')");
+            context.Errors.Add(record.File, sourceLocation, MissingSource);
             return false;
         }
         var source = context.ResolveSource(record.File, sourceText, sourceLocation);

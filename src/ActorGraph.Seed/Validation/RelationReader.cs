@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using ActorGraph.Core.Model;
 using ActorGraph.Seed.Records;
 using F = ActorGraph.Seed.Records.Fields.Relation;
@@ -23,7 +24,7 @@ internal static class RelationReader
     /// <summary>A relation row checked on its own (<see cref="Parse"/>), before the checks that need every earlier row
     /// (<see cref="Commit"/>): <see cref="Relation"/> is null when the row has errors (already reported); a relation
     /// without an id carries its derived base id, to be numbered in load order.</summary>
-    internal readonly record struct ParsedRelation(Relation? Relation, string? Id, Location IdLocation, Location RecordLocation, int SourceIndex, int TargetIndex);
+    internal readonly record struct ParsedRelation(Relation? Relation, string? Id, Location IdLocation, int SourceIndex, int TargetIndex);
 
     public static void Read(SeedRecord record, SeedContext context, List<ListItem> scratch, List<SeedRecord> mapScratch) =>
         Commit(Parse(record, context, scratch, mapScratch), record.File, 0, context);
@@ -44,7 +45,7 @@ internal static class RelationReader
         if (row.Id is not null) ok &= context.Register(context.RelationIds, "relation", row.Id, file, row.IdLocation with { Line = row.IdLocation.Line + lineOffset });
         if (!ok) return;
         var relation = row.Relation!;
-        if (row.Id is null && derivedCount > 1) relation = relation with { Id = RelationIdDeriver.WithRepeat(relation.Id, derivedCount) };
+        if (row.Id is null && derivedCount > 1) relation = relation with { Id = DerivedRelationIds.WithRepeat(relation.Id, derivedCount) };
         context.Relations.Add(relation);
         context.RelationSources.Add(row.SourceIndex);
         context.RelationTargets.Add(row.TargetIndex);
@@ -98,15 +99,33 @@ internal static class RelationReader
         ok &= TryDates(record, context, out var when);
         var topics = context.Topics(record, F.Topics, scratch);
         ok &= ValueParser.TryEnum(record, F.Modality, errors, "relation", "modality", Modalities, Modality.Reported, required: false, out var modality);
-        ok &= EvidenceReader.TryRead(record, F.Evidence, F.EvidenceSource, F.EvidenceLocator, F.EvidenceNote, context, mapScratch, out var evidence);
+        // A CSV row keeps its evidence in the context's table (built into records when read) and, without an id of its
+        // own, derives its id when read: one object per loaded relation.
+        var csv = record is Csv.CsvRecord;
+        var evidence = ImmutableArray<Evidence>.Empty;
+        string? evidenceSource = null;
+        ok &= csv
+            ? EvidenceReader.TryReadColumns(record, F.EvidenceSource, F.EvidenceLocator, F.EvidenceNote, context, out evidenceSource)
+            : EvidenceReader.TryRead(record, F.Evidence, F.EvidenceSource, F.EvidenceLocator, F.EvidenceNote, context, mapScratch, out evidence);
         ok &= ValueParser.TryWeight(record, F.Weight, errors, out var weight);
 
-        var relation = ok
-            ? new Relation(id ?? RelationIdDeriver.Build(source!, kind!.Name, target!, when.Start), source!, target!, kind!, strength, confidence, when,
-                topics, modality, evidence, weight)
-            : null;
-        return new ParsedRelation(relation, id, idLocation, record.Location, sourceIndex, targetIndex);
+        Relation? relation = null;
+        if (ok && csv)
+        {
+            var table = evidenceSource is null ? null : context.CsvEvidence;
+            var row = table?.Add(evidenceSource!, TextOf(record, F.EvidenceLocator, errors), TextOf(record, F.EvidenceNote, errors)) ?? 0;
+            relation = Relation.Compact(id, 1, source!, target!, kind!, strength, confidence, when, topics, modality, table, row, weight);
+        }
+        else if (ok)
+        {
+            relation = new Relation(id ?? DerivedRelationIds.Of(source!, kind!.Name, target!, when.Start, 1), source!, target!, kind!,
+                strength, confidence, when, topics, modality, evidence, weight);
+        }
+        return new ParsedRelation(relation, id, idLocation, sourceIndex, targetIndex);
     }
+
+    private static ReadOnlySpan<char> TextOf(SeedRecord record, int field, SeedErrors errors) =>
+        record.TryGetText(field, errors, out var text, out _) ? text : default;
 
     /// <summary>Reads <c>date</c> (a point event) or <c>start</c>/<c>end</c>, checking the end is not before the start.</summary>
     private static bool TryDates(SeedRecord record, SeedContext context, out DateRange when)

@@ -22,6 +22,8 @@ internal sealed class SeedContext
     private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? _stringLookup;
     private Dictionary<string, string>? _actorIdByNameKey;
     private int _suggestedReferences;
+    private Csv.CsvEvidenceTable? _csvEvidence;
+    private readonly int _evidenceRowsHint = 256;
 
     public SeedContext(SeedErrors errors)
     {
@@ -30,17 +32,19 @@ internal sealed class SeedContext
 
     /// <summary>A context for reading one block of a file on another thread: it shares the actors and sources read so
     /// far (only looked up while relations are read) and has its own errors, strings and hint budget.</summary>
-    private SeedContext(SeedContext shared, SeedErrors errors)
+    private SeedContext(SeedContext shared, SeedErrors errors, int rows)
     {
         Errors = errors;
+        _evidenceRowsHint = rows;
         ActorIds = shared.ActorIds;
         Actors = shared.Actors;
         SourceIds = shared.SourceIds;
         Sources = shared.Sources;
     }
 
-    /// <summary>A context for one block of a file read in parallel (see the private constructor).</summary>
-    public SeedContext ForBlock(SeedErrors errors) => new(this, errors);
+    /// <summary>A context for one block of a file read in parallel (see the private constructor), of about
+    /// <paramref name="rows"/> relation rows.</summary>
+    public SeedContext ForBlock(SeedErrors errors, int rows) => new(this, errors, rows);
 
     public SeedErrors Errors { get; }
 
@@ -107,6 +111,9 @@ internal sealed class SeedContext
         Errors.Add(file, location, $"evidence source '{text}' is not a known source id{hint}");
         return null;
     }
+
+    /// <summary>The evidence of the CSV relation rows read with this context (each block of a file read in blocks has its own).</summary>
+    public Csv.CsvEvidenceTable CsvEvidence => _csvEvidence ??= new Csv.CsvEvidenceTable(_evidenceRowsHint);
 
     /// <summary>The counts behind derived relation ids, keyed by actor positions in <see cref="Actors"/>.</summary>
     public RelationIdDeriver RelationIdCounts { get; } = new();

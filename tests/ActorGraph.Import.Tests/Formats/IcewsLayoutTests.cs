@@ -120,7 +120,7 @@ public class IcewsLayoutTests
             Assert.StartsWith(name[..4], actor.Name, StringComparison.Ordinal);
         }
         // An ICEWS sector of a country spelt "Congo, Democratic Republic of" is that country's role.
-        Assert.Equal("Government of Democratic Republic of the Congo", graph.FindActor("cod-gov")!.Name);
+        Assert.Equal("Government of the Democratic Republic of the Congo", graph.FindActor("cod-gov")!.Name);
         // Every state is named by the code table, never by the spelling of the file.
         Assert.DoesNotContain(graph.Actors, a => a.Name.Contains(", ", StringComparison.Ordinal) || a.Name.StartsWith("Occupied", StringComparison.Ordinal));
     }

@@ -55,7 +55,7 @@ public class GdeltImportTests
 
         var usa = result.Graph.FindActor("usa-gov");
         Assert.NotNull(usa);
-        Assert.Equal("Government of United States", usa.Name);
+        Assert.Equal("Government of the United States", usa.Name);
         Assert.Contains("USAGOV", usa.Aliases);
         Assert.Equal(ActorKind.Government, usa.Kind);
         Assert.Equal("USA", usa.Country);

@@ -72,7 +72,7 @@ public class RealGdeltTests
         var graph = EventImporter.Import(new GdeltEventReader(), [RealFiles.Path("gdelt2/20180326044500.export.CSV")], ImportOptions.Default).Graph;
 
         Assert.Equal("United States", graph.FindActor("usa")!.Name);
-        Assert.Equal("Government of United States", graph.FindActor("usa-gov")!.Name);
+        Assert.Equal("Government of the United States", graph.FindActor("usa-gov")!.Name);
         Assert.Equal("Iran", graph.FindActor("irn")!.Name);
         Assert.Equal("Russia", graph.FindActor("rus")!.Name);
         Assert.Contains("USAGOV", graph.FindActor("usa-gov")!.Aliases);

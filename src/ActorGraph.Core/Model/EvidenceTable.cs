@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+
+namespace ActorGraph.Core.Model;
+
+/// <summary>The evidence of many relations kept compactly (for example the evidence columns of a large CSV file in a
+/// few large arrays) and built into <see cref="Evidence"/> records only when a relation's evidence is read. A relation
+/// made with <see cref="Relation.Compact"/> holds a table and its row instead of an array of records, which spares a
+/// loaded graph several small objects per relation. A table must not change a row once a relation refers to it, and
+/// must be safe to read from several threads.</summary>
+public abstract class EvidenceTable
+{
+    /// <summary>How many evidence items row <paramref name="row"/> has, without building them. O(1).</summary>
+    public abstract int CountOf(int row);
+
+    /// <summary>The evidence items of row <paramref name="row"/>, built anew (equal records on every call).</summary>
+    public abstract ImmutableArray<Evidence> Of(int row);
+}
