@@ -47,7 +47,12 @@ public class OwnReportScoreTests
     [InlineData("36-myanmar-asean-chair-statement", 0.95, 0.65, 0.9, 0.6, 0.6)]
     [InlineData("37-nagorno-karabakh-minsk-group-history", 0.85, 0.65, 0.9, 0.3, 0.9)]
     [InlineData("38-us-iran-qatar-prisoner-deal-wire", 0.75, 0.25, 0.6, 0.9, 0.9)]
-    [InlineData("39-drc-rwanda-luanda-communique", 0.85, 0.15, 0.9, 0.3, 0.3)]
+    [InlineData("39-drc-rwanda-luanda-communique", 0.95, 0.65, 0.9, 0.6, 0.6)]
+    // 40-42 (a Kenya-led communiqué, a news story on indirect talks, an analysis of the Havana talks) were written after
+    // the fifth round and read blind before the sixth round's rules (which moved only 40): each held a little below what it reads now.
+    [InlineData("40-south-sudan-tumaini-nairobi-communique", 0.75, 0.15, 0.9, 0.0, 0.95)]
+    [InlineData("41-gaza-ceasefire-doha-news", 0.65, 0.45, 0.8, 0.95, 0.95)]
+    [InlineData("42-colombia-farc-havana-analysis", 0.9, 0.35, 0.4, 0.2, 0.2)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {
         var score = Score(name);

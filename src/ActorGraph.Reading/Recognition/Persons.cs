@@ -164,7 +164,9 @@ internal static class Persons
             var particle = k > start && Particles.Contains(t.Key) && !t.IsCapitalised && k + 1 < s.Tokens.Count && (s.Tokens[k + 1].IsCapitalised || s.KeyAt(k + 1) == "-");
             if (particle) { k++; continue; }
             if (!(t.IsCapitalised && t.IsWord || initial) || NotNames.Contains(t.Key)) break;
-            if (RoleWords.MatchTitle(s.Tokens, k) is not null) break;
+            // "Hassan Sheikh Mohamud": a one-word rank between two name words is part of the name, not a second title.
+            if (RoleWords.MatchTitle(s.Tokens, k) is { } inner && !(inner is { Role: RoleKind.Rank, Length: 1 } && words >= 1
+                && k + 1 < s.Tokens.Count && s.Tokens[k + 1] is { IsCapitalised: true, IsWord: true } && RoleWords.MatchTitle(s.Tokens, k + 1) is null)) break;
             // "General Border Committee" is a body, not General Border.
             if (RoleWords.BodyNouns.Contains(t.Key) || RoleWords.Descriptors.Contains(t.Key) || t.Key is "front" or "army" or "forces" or "union") return start;
             if (s.Lexicon.Match(s.Tokens, k, s.Text) is { } known && !SurnameLikeGroup(s, k, words, known)) break;

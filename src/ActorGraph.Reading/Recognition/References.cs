@@ -65,6 +65,9 @@ internal static class References
             case "he" or "she" when d.LastPerson is { } person:
                 s.Add(person, i, i, MentionRole.Actor, "coref-pronoun");
                 return i + 1;
+            // "His Excellency", "Her Majesty": an honorific before a name, not a pronoun.
+            case "his" or "her" when t.IsCapitalised && s.KeyAt(i + 1) is "excellency" or "majesty" or "highness" or "royal" or "holiness":
+                return null;
             case "his" or "her" when d.LastPerson is { } owner:
                 return Possessive(s, i, owner);
             default:

@@ -112,7 +112,9 @@ internal static class ProcessBuilder
     private static ((DocActor A, DocActor B)?, string) Parties(MediationCue cue, List<DocActor> mediators, IReadOnlyList<RawRelation> relations,
         IReadOnlyList<DocActor> speakers, (DocActor A, DocActor B)? main, Func<DocActor> placeholder)
     {
-        bool Free(DocActor a) => !mediators.Contains(a) && !mediators.Any(m => a.Office?.Affiliation == m);
+        // Neither a mediator, nor one of its people, nor the state or body a mediator serves ("under the facilitation of X,
+        // Minister of Foreign Affairs of Y": Y is on the mediator's side, not a party).
+        bool Free(DocActor a) => !mediators.Contains(a) && !mediators.Any(m => a.Office?.Affiliation == m || m.Office?.Affiliation == a);
         if (cue.Parties is { } between && Free(between.A) && Free(between.B)) return (between, "sentence");
         var inSentence = relations.FirstOrDefault(r => r.Where == cue.Where && PairKinds.Contains(r.Kind.Name) && Free(r.Source) && Free(r.Target));
         if (inSentence is not null) return ((inSentence.Source, inSentence.Target), "sentence");

@@ -31,6 +31,10 @@ internal sealed record RelationRule(string Name, Regex Trigger, RelationKind Kin
     /// <summary>With no actors at all, the relation holds between the two sides of the report's main conflict.</summary>
     public bool MainPairFallback { get; init; }
 
+    /// <summary>The two sides are the only two sides named after the trigger ("the meeting brought together the delegation of X,
+    /// led by ..., and the delegation of Y"), however long the asides between them.</summary>
+    public bool ObjectPair { get; init; }
+
     /// <summary>A modality fixed by the rule (the act itself is the fact: "X accused Y").</summary>
     public Modality? FixedModality { get; init; }
 }

@@ -34,6 +34,9 @@ internal static partial class RelationRules
         new("attack", R(@"attack(?:s|ed|ing)?|struck|strikes?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|invade[sd]?|invasion of|raid(?:s|ed)?|assault(?:s|ed)?|shot down|fired (?:rockets|missiles|shells) (?:at|on|into)|offensive (?:against|on)"), RelationVocabulary.Attacks, 0.75),
         new("meet", R(@"met|meets?|meeting (?:with|between)|held talks|hold talks|holds talks|talks with|engaged in talks|conferred|came together|come together|briefed|(?:heard|received) a briefing"), RelationVocabulary.Meets, 0.75)
             { Pair = true },
+        // A meeting, a summit or a chair "brought together" two delegations: a communiqué's way of saying the sides met.
+        new("brought-together", R(@"(?:brought|brings|bring|bringing) together"), RelationVocabulary.Meets, 0.7)
+            { Pair = true, SubjectObject = false, ObjectPair = true },
         new("negotiate", R(@"negotiat(?:e|es|ed|ing|ions?)|peace talks|dialogue|the talks|talks between|rounds? of (?:\w+ )?talks|(?:resumed|resume|began|begin|opened|open|started|start) (?:formal |direct |peace )?talks"), RelationVocabulary.Negotiates, 0.65)
             { Pair = true, MainPairFallback = true },
         new("engage", R(@"engage[sd]? with|engaging with|asked|called on|calls? on|urged?|urges|appeal(?:ed|s)? to|reached out to|consult(?:ed|s)? with|invited"), RelationVocabulary.Engages, 0.7),

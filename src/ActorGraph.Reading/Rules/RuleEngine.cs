@@ -50,6 +50,14 @@ internal static class RuleEngine
         if (sides.Count == 2) s.Discourse.NotePair(sides[0], sides[1]);
     }
 
+    /// <summary>The two sides named after the trigger, up to the sentence's end, each a state, armed group or government (a
+    /// leader stands for the side they lead); null unless there are exactly two.</summary>
+    private static (DocActor A, DocActor B)? ObjectSides(SentenceContext s, int last)
+    {
+        var sides = s.Mentions.Where(m => m.First > last && m.Actors.Count == 1).Select(m => Led(m.Actor)).Where(Side).Distinct().ToList();
+        return sides.Count == 2 ? (sides[0], sides[1]) : null;
+    }
+
     /// <summary>A leader stands for the side they lead.</summary>
     private static DocActor Led(DocActor a) =>
         a.Kind == ActorKind.Person && a.Office is { Role: Lexicon.RoleKind.Leads, Affiliation: var led } ? led : a;
@@ -75,6 +83,15 @@ internal static class RuleEngine
             {
                 Emit(between.A, between.B, "/between");
                 s.Discourse.NotePair(between.A, between.B);
+                return;
+            }
+            if (rule.ObjectPair)
+            {
+                if (ObjectSides(s, last) is { } sides)
+                {
+                    Emit(sides.A, sides.B, "/objects");
+                    s.Discourse.NotePair(sides.A, sides.B);
+                }
                 return;
             }
             var subjects = Arguments.Actors(subject);

@@ -13,6 +13,9 @@ public static class SentenceSplitter
         "mr", "mrs", "ms", "dr", "gen", "maj", "lt", "col", "capt", "sgt", "adm", "gov", "sen", "rep", "st", "no",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "inc",
         "ltd", "jr", "sr", "prof", "rev", "hon", "pres", "amb", "approx", "dept", "e.g", "i.e", "u.s", "u.n", "u.k",
+        // Honorifics of official texts, always followed by a name: "H.E." (His/Her Excellency), "H.H." (His Highness),
+        // "H.M." (His Majesty), "H.R.H." (His Royal Highness).
+        "h.e", "h.h", "h.m", "h.r.h",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private const int ShortLine = 60;
