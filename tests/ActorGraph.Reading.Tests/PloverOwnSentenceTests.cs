@@ -4,9 +4,9 @@ using Xunit.Abstractions;
 
 namespace ActorGraph.Reading.Tests;
 
-/// <summary>The PLOVER coder on 117 wire-style sentences of our own (Plover/own-sentences.tsv), every category with
+/// <summary>The PLOVER coder on 128 wire-style sentences of our own (Plover/own-sentences.tsv), every category with
 /// varied verbs, nouns, passives, negations and reported speech; written before the rules they led to, so their
-/// rates say how the coder generalises beyond the gold records it was developed on. Reached: 1.00 / 0.96 / 0.74
+/// rates say how the coder generalises beyond the gold records it was developed on. Reached (seventh round): 1.00 / 0.99 / 0.76
 /// (docs/reading.md); minimums a little below.</summary>
 public class PloverOwnSentenceTests(ITestOutputHelper output)
 {
@@ -30,6 +30,6 @@ public class PloverOwnSentenceTests(ITestOutputHelper output)
         var n = (double)rows.Count;
         output.WriteLine($"{rows.Count} sentences: category {category / n:F2}, source {source / n:F2}, target {target / n:F2}");
         Assert.True(rows.Count >= 100 && rows.Select(r => r[0]).Distinct().Count() == 18, "the set covers every PLOVER category");
-        Assert.True(category / n >= 0.96 && source / n >= 0.93 && target / n >= 0.70, $"category {category / n:F2}, source {source / n:F2}, target {target / n:F2}");
+        Assert.True(category / n >= 0.97 && source / n >= 0.96 && target / n >= 0.73, $"category {category / n:F2}, source {source / n:F2}, target {target / n:F2}");
     }
 }

@@ -66,7 +66,8 @@ internal static partial class ActorPhrases
         "party", "parties", "leader", "leaders", "commission", "authorities", "official", "officials", "lawmakers", "legislators",
         "parliament", "judges", "court", "ministry", "council", "regime", "junta", "guards", "diplomats", "diplomat", "envoy", "ambassador",
         "delegation", "negotiators", "supporters", "members", "citizens", "nationals", "settlers", "tribesmen", "gunmen", "people", "children",
-        "crew", "sailors", "fishermen", "suspects", "suspect", "movement", "union",
+        "crew", "sailors", "fishermen", "suspects", "suspect", "movement", "union", "fighters", "attackers", "assailants", "kidnappers",
+        "recruits", "cadets", "pupils", "schoolchildren",
         "unions", "governor", "mayor", "candidate", "candidates", "clerics", "priests", "bishop", "businessman", "colonists", "chief",
     };
 
@@ -106,6 +107,8 @@ internal static partial class ActorPhrases
         if (ofThe > 0 && ofThe + 1 < part.Count && part[ofThe + 1].Text == "the" && part.Take(ofThe).Any(w => IsNameStart(w.Text) && !Quantities.Contains(w.Text))) part = part[..ofThe];
         while (part.Count > 0 && (Times.Contains(part[^1].Text) || VerbGroup.Contains(part[^1].Text) || IsAdverb(part[^1].Text) || IsNumber(part[^1].Text))) part.RemoveAt(part.Count - 1);
         while (part.Count > 1 && (Times.Contains(part[0].Text) || Quantities.Contains(part[0].Text) || IsNumber(part[0].Text))) part.RemoveAt(0);
+        // "Thousands marched": a plural quantity alone is the subject; "the", "some" or "two" alone is not.
+        if (part.Count == 1 && Quantities.Contains(part[0].Text) && part[0].Text.EndsWith('s')) return part[0].Text;
         if (part.Count == 0 || part.Count > 10 || (part.Count == 1 && Quantities.Contains(part[0].Text))) return "";
         return sentence[part[0].Start..part[^1].End];
     }
@@ -151,10 +154,15 @@ internal static partial class ActorPhrases
         var count = 0;
         var i = 0;
         if (words.Count > 0 && words[0].Text.Equals("that", StringComparison.OrdinalIgnoreCase)) i = 1;
+        // After "by" a list of doers ("patrols by police and army soldiers") runs until another preposition or article
+        // ("abuses by the army" is taken, as before).
+        var doers = false;
         for (; i < words.Count && count < 14; i++, count++)
         {
             var w = words[i];
             if ((w.Text == "," && !InList(words, i)) || ClauseEnds.Contains(w.Text)) return "";
+            if (w.Text == "by") doers = true;
+            else if (PhraseBreaks.Contains(w.Text) && w.Text is not ("and" or "or")) doers = false;
             // "to meet Jordan's King": the verb of an infinitive is not part of the phrase after it.
             if (w.Text == "," || PhraseBreaks.Contains(w.Text) || (char.IsLower(w.Text[0]) && i > 0 && words[i - 1].Text == "to")) continue;
             // A phrase: this word and the following ones up to a break; "of" and "and" join names ("President of
@@ -166,7 +174,7 @@ internal static partial class ActorPhrases
                 j++;
             }
             var phrase = words.GetRange(i, j - i + 1);
-            if (phrase.Any(p => IsNameStart(p.Text) && !Times.Contains(p.Text)) || IsLowerCaseActor(words, i, j))
+            if (phrase.Any(p => IsNameStart(p.Text) && !Times.Contains(p.Text)) || (!doers && IsLowerCaseActor(words, i, j)))
             {
                 while (phrase.Count > 1 && (IsNumber(phrase[0].Text) || Quantities.Contains(phrase[0].Text))) phrase.RemoveAt(0);
                 while (phrase.Count > 1 && Times.Contains(phrase[^1].Text)) phrase.RemoveAt(phrase.Count - 1);
@@ -230,7 +238,9 @@ internal static partial class ActorPhrases
         ActorNouns.Contains(words[j].Text) && (i == 0 || !(Possessives.Contains(words[i - 1].Text) || words[i - 1].Text == "by"))
         && (j + 1 >= words.Count || !VerbGroup.Contains(words[j + 1].Text));
 
-    private static bool IsNameStart(string word) => word.Length > 0 && char.IsUpper(word[0]);
+    /// <summary>A capitalised word, or an Arabic name after its lower-case article ("al-Shabaab", "el-Sisi").</summary>
+    private static bool IsNameStart(string word) =>
+        word.Length > 0 && (char.IsUpper(word[0]) || (word.Length > 3 && word[2] == '-' && word[0] is 'a' or 'e' && word[1] == 'l' && char.IsUpper(word[3])));
 
     private static bool IsNumber(string word) => word.Length > 0 && char.IsDigit(word[0]);
 

@@ -15,7 +15,7 @@ namespace ActorGraph.Reading.Plover;
 /// ("will not release") is a REJECT. The actor before the trigger is the source, the first after it the target.
 /// A baseline for the event coders analysts know, separate from the reader's graph rules (which use the seed
 /// vocabulary). Cost: O(triggers × sentence length).</summary>
-public static class PloverClassifier
+public static partial class PloverClassifier
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
@@ -64,7 +64,9 @@ public static class PloverClassifier
         else
             return new PloverCoding(null, [], []);
 
-        var (source, target) = Actors(sentence, s, mentions, at, obligation.Success && category == "DEMAND" && at == obligation.Index, targetFrom);
+        var isObligation = obligation.Success && category == "DEMAND" && at == obligation.Index;
+        var length = isObligation ? obligation.Length : trigger is { } t1 && t1.At == at ? t1.Length : WordLength(sentence, at);
+        var (source, target) = Actors(sentence, s, mentions, (at, length), isObligation, targetFrom);
         return new PloverCoding(category, source, target);
     }
 
@@ -75,10 +77,12 @@ public static class PloverClassifier
     /// as target; in a clause reported by a verb of saying, a pronoun or a nameless "the group" stands for the speaker
     /// and "their forces" are the speaker's. When no subject phrase is found, the nearest actor mention before the
     /// trigger is the source.</summary>
-    private static (List<string> Source, List<string> Target) Actors(string sentence, SentenceContext s, List<Mention> mentions, int at, bool obligation, int targetFrom)
+    private static (List<string> Source, List<string> Target) Actors(string sentence, SentenceContext s, List<Mention> mentions, (int At, int Length) trigger, bool obligation, int targetFrom)
     {
         List<string> Before(int offset) => mentions.Where(m => s.Tokens[m.Last].End <= offset).Select(m => s.Span(m.First, m.Last)).TakeLast(1).ToList();
         static List<string> One(string phrase) => phrase.Length == 0 ? [] : [phrase];
+        var at = trigger.At;
+        // Triggers may span their object ("expelled Canada's ambassador"): the target is sought after the first word.
         var end = at + WordLength(sentence, at);
         var opening = MainClause.OpeningEnd(sentence);
         var asides = MainClause.Asides(sentence, opening);
@@ -108,11 +112,42 @@ public static class PloverClassifier
             var agent = ActorPhrases.FirstAfter(sentence, by >= 0 ? by : end);
             if (subject.Length > 0) return (One(agent), [subject]);
         }
+        // "Gunmen shot dead ...", "A suicide bomber killed ...": a trigger naming the doers is the subject itself, and the
+        // object follows the main verb.
+        if (subject.Length == 0 && IsAgentTrigger(sentence, at, at + Math.Max(WordLength(sentence, at), trigger.Length))
+            && MainClause.MainVerb(sentence, clause, asides) is { } mv && mv.At >= end)
+        {
+            subject = ActorPhrases.Subject(sentence, clause, mv.At, asides);
+            end = mv.At + WordLength(sentence, mv.At);
+        }
         var source = subject.Length > 0 ? [subject] : Before(at);
         // "Israel and Lebanon renewed negotiations": a pair acting together is coded as the source; neither is the target.
         if (ActorPhrases.IsPair(subject)) return (source, []);
-        return (source, One(ActorPhrases.FirstAfter(sentence, targetFrom >= 0 ? targetFrom : end)));
+        var after = targetFrom >= 0 ? targetFrom : end;
+        var target = ActorPhrases.FirstAfter(sentence, after);
+        // "deployed 400 police officers to Haiti", "withdrew its soldiers and aid workers from Mali": people a verb of
+        // movement moves are the subject's own; the place or body they go to or leave is the target.
+        for (var n = 0; n < 3 && target.Length > 0 && !target.Any(char.IsUpper) && MovesOwnPeople().IsMatch(sentence.AsSpan(at, end - at)); n++)
+        {
+            after = sentence.IndexOf(target, after, StringComparison.Ordinal) + target.Length;
+            target = ActorPhrases.FirstAfter(sentence, after);
+        }
+        return (source, One(target));
     }
+
+    /// <summary>A trigger that names who acted ("Gunmen", "suicide bomber", "kidnappers"): its last word is a plural
+    /// agent noun or one of a few singular ones.</summary>
+    private static bool IsAgentTrigger(string sentence, int at, int end)
+    {
+        var last = sentence[at..end].Split(' ')[^1];
+        return DoerNoun().IsMatch(last);
+    }
+
+    [GeneratedRegex(@"^(?:[a-z]+(?:ors|ers|ists|men)|bomber|gunman|attacker|assailant|kidnapper|sniper|militant)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DoerNoun();
+
+    [GeneratedRegex(@"^(?:withdr|(?:re)?deploy|pull|sen[dt]|dispatch|mov|station|evacuat|rush|ship|position)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MovesOwnPeople();
 
     /// <summary>Who an obligation between <paramref name="from"/> and the modal at <paramref name="at"/> binds: the subject of
     /// the clause after "that" ("that the government and the rebels must"), else the last name before the modal ("a
