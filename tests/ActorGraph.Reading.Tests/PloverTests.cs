@@ -85,24 +85,6 @@ public class PloverTests
         Assert.Equal(["Turkey"], coding.Target);
     }
 
-    /// <summary>Seventh round: a trigger naming the doers is the subject, a plural quantity alone is a subject, an
-    /// "al-" name is a name, people moved by a verb of movement are one's own, and every doer after "by" is passed.</summary>
-    [Theory]
-    [InlineData("Armed men abducted four civilians near Kidal.", "Armed men", "civilians")]
-    [InlineData("A suicide bomber struck a crowded market, killing 20 shoppers.", "A suicide bomber", "")]
-    [InlineData("Tens of thousands rallied outside the parliament.", "Tens of thousands", "the parliament")]
-    [InlineData("Dozens marched to the presidential palace.", "Dozens", "")]
-    [InlineData("A checkpoint was stormed by al-Qaeda militants.", "al-Qaeda militants", "A checkpoint")]
-    [InlineData("Chad sent 500 soldiers to Niger on Monday.", "Chad", "Niger")]
-    [InlineData("The UN evacuated its staff and aid workers from Khartoum.", "The UN", "Khartoum")]
-    [InlineData("The governor ordered patrols by soldiers and police officers in the port.", "The governor", "")]
-    public void Subjects_agents_and_own_people_are_read_by_general_rules(string sentence, string source, string target)
-    {
-        var coding = PloverClassifier.Code(sentence);
-        Assert.True(PloverActorMatch.Slot([source], coding.Source), $"source {string.Join("; ", coding.Source)}");
-        Assert.True(PloverActorMatch.Slot(target.Length == 0 ? [] : [target], coding.Target), $"target {string.Join("; ", coding.Target)}");
-    }
-
     [Fact]
     public void A_passive_trigger_has_its_agent_as_source_and_its_subject_as_target()
     {
@@ -152,6 +134,15 @@ public class PloverTests
     [InlineData("Zambia imposed sanctions on Malawi, officials in Lusaka said.", "Zambia", "Malawi")]
     [InlineData("The United States on Thursday condemned the coup in Niger.", "United States", "Niger")]
     [InlineData("Five hundred Ugandan soldiers withdrew from the Congolese border on Monday.", "Ugandan soldiers", "Congolese border")]
+    // Seventh round: a trigger naming the doers, a quantity alone, an "al-" name, one's own people moved, doers after "by".
+    [InlineData("Armed men abducted four civilians near Kidal.", "Armed men", "civilians")]
+    [InlineData("A suicide bomber struck a crowded market, killing 20 shoppers.", "suicide bomber", "")]
+    [InlineData("Tens of thousands rallied outside the parliament.", "thousands", "parliament")]
+    [InlineData("Dozens marched to the presidential palace.", "Dozens", "")]
+    [InlineData("A checkpoint was stormed by al-Qaeda militants.", "al-Qaeda militants", "checkpoint")]
+    [InlineData("Chad sent 500 soldiers to Niger on Monday.", "Chad", "Niger")]
+    [InlineData("The UN evacuated its staff and aid workers from Khartoum.", "UN", "Khartoum")]
+    [InlineData("The governor ordered patrols by soldiers and police officers in the port.", "governor", "")]
     public void Source_is_the_subject_phrase_and_target_the_first_named_phrase_after(string sentence, string source, string target)
     {
         var coding = PloverClassifier.Code(sentence);
