@@ -1,0 +1,27 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Reading.Tests;
+
+/// <summary>The seventh round's general rules, each on sentences written for the test (not taken from any report).</summary>
+public class SeventhRoundPatternTests
+{
+    [Theory]
+    [InlineData("Norwegian diplomats shuttled between Colombian and Venezuelan negotiators in Havana in March.")]
+    [InlineData("Norway shuttled between Colombian and Venezuelan negotiators in Havana in March.")]
+    [InlineData("Norwegian diplomats shuttled between Colombia and Venezuela in March.")]
+    [InlineData("Norway carried proposals between Colombia and the FARC during the spring.")]
+    [InlineData("Norway relayed messages back and forth between Colombia and the FARC in March.")]
+    public void Indirect_talks_between_two_sides_make_the_go_between_their_mediator(string text)
+    {
+        var result = ReportReader.ReadText(text);
+        Assert.True(result.Relations.Any(r => r.Kind == RelationVocabulary.Mediates && r.Source == "nor"),
+            string.Join("; ", result.Relations.Select(r => $"{r.Source} {r.Kind.Name} {r.Target}")) + " | " + string.Join(", ", result.Actors.Select(a => a.Id)));
+    }
+
+    [Fact]
+    public void Carrying_goods_between_two_places_is_not_mediation()
+    {
+        var result = ReportReader.ReadText("Trucks from Norway carried grain between Colombia and Venezuela in March.");
+        Assert.DoesNotContain(result.Relations, r => r.Kind == RelationVocabulary.Mediates);
+    }
+}
