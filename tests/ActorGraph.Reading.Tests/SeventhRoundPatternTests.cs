@@ -24,4 +24,24 @@ public class SeventhRoundPatternTests
         var result = ReportReader.ReadText("Trucks from Norway carried grain between Colombia and Venezuela in March.");
         Assert.DoesNotContain(result.Relations, r => r.Kind == RelationVocabulary.Mediates);
     }
+
+    [Theory]
+    [InlineData("Kenya facilitated the sessions between Burundi and Rwanda in Nairobi in March.")]
+    [InlineData("Egypt and Kenya, as guarantors, attended the talks between Burundi and Rwanda in March.")]
+    [InlineData("As guarantors, Egypt and Kenya attended the talks between Burundi and Rwanda in March.")]
+    [InlineData("The guarantor countries, Egypt and Kenya, followed the talks between Burundi and Rwanda in March.")]
+    public void Facilitators_and_guarantors_of_talks_mediate_them(string text)
+    {
+        var result = ReportReader.ReadText(text);
+        Assert.True(result.Relations.Any(r => r.Kind == RelationVocabulary.Mediates && r.Source == "ken"),
+            string.Join("; ", result.Relations.Select(r => $"{r.Source} {r.Kind.Name} {r.Target}")) + " | " + string.Join(", ", result.Actors.Select(a => a.Id)));
+    }
+
+    [Fact]
+    public void Guarantors_after_the_parties_do_not_make_the_parties_mediators()
+    {
+        var result = ReportReader.ReadText("Kenya and Egypt have mediated between Burundi and Rwanda as guarantor countries since March.");
+        Assert.DoesNotContain(result.Relations, r => r.Kind == RelationVocabulary.Mediates && r.Source is "bdi" or "rwa");
+        Assert.Contains(result.Relations, r => r.Kind == RelationVocabulary.Mediates && r.Source == "ken");
+    }
 }
