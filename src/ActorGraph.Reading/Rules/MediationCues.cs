@@ -7,7 +7,8 @@ namespace ActorGraph.Reading.Rules;
 /// <summary>Finds mediators: "brokered by X", "X-led mediation", "X's mediation", "mediation by X",
 /// "with X and Y playing a mediation role", "X (is working to) broker", "whose facilitation",
 /// "under the auspices of X", "(as) witnessed by X", "in the presence of (and supported by) X",
-/// "X offered to mediate", "asked X to negotiate", "X brought Y and Z together". Hosts, supporters, implementation partners and
+/// "X offered to mediate", "asked X to negotiate", "X brought Y and Z together", "X shuttled (carried proposals) between A and B",
+/// "X, as guarantors", "the guarantor countries, X and Y". Hosts, supporters, implementation partners and
 /// monitors are not mediators: "hosting", "supported by" alone, "partner", "observation" are not cues.</summary>
 internal static partial class MediationCues
 {
@@ -33,6 +34,15 @@ internal static partial class MediationCues
 
     [GeneratedRegex(@"\b(?:brought|bring|brings|bringing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bring();
+
+    // Indirect talks: "shuttled between A and B", "carried proposals (back and forth) between A and B". Carrying
+    // needs a message noun so that "carried grain between" is no mediation.
+    [GeneratedRegex(@"\b(?:shuttl(?:e|es|ed|ing)|(?:carr(?:y|ies|ied|ying)|relay(?:s|ed|ing)?|pass(?:es|ed|ing)?|ferr(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}(?:proposals?|messages?|offers?|drafts?|responses?|replies|positions|demands|ideas))\s+(?:back and forth\s+)?between\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Shuttle();
+
+    // Guarantors of a process: "X and Y, as guarantors," (the subject) and "the guarantor countries, X and Y" (the object).
+    [GeneratedRegex(@"\b(?:(?<as>as (?:the )?(?:co-)?guarantors?)|guarantor (?:countries|states|powers|nations))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Guarantor();
 
     [GeneratedRegex(@"\basked\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Asked();
@@ -78,6 +88,26 @@ internal static partial class MediationCues
         }
         foreach (Match m in Presence().Matches(s.Text))
             cues.Add((Arguments.Actors(NotSpeakers(s, Arguments.Object(s, RuleEngine.TokenAt(s, m.Index + m.Length - 1), 8))), RuleEngine.TokenAt(s, m.Index), "witnessed-or-auspices", false));
+        foreach (Match m in Guarantor().Matches(s.Text))
+        {
+            var first = RuleEngine.TokenAt(s, m.Index);
+            var last = RuleEngine.TokenAt(s, m.Index + m.Length - 1);
+            // "as guarantors" only as an aside ("X, as guarantors, attended") or an opening ("As guarantors, X and Y"):
+            // in "mediated between the parties as guarantor countries" the nearest actors are the parties.
+            var named = !m.Groups["as"].Success ? Arguments.Object(s, last, 3)
+                : first == 0 && s.KeyAt(last + 1) == "," ? Arguments.Object(s, last + 1, 3)
+                : s.KeyAt(first - 1) == "," && s.KeyAt(last + 1) == "," ? Arguments.Subject(s, first) : [];
+            if (named.Count > 0) cues.Add((Arguments.Actors(named), first, "as-guarantors", false));
+        }
+        foreach (Match m in Shuttle().Matches(s.Text))
+        {
+            // "Norwegian diplomats shuttled between ...": people who speak for a side elsewhere act for it here.
+            var t = RuleEngine.TokenAt(s, m.Index);
+            var start = Arguments.ClauseStart(s, t);
+            var subject = Arguments.Subject(s, t);
+            if (subject.Count == 0 && s.Mentions.LastOrDefault(x => x.Role == MentionRole.Speaker && x.Last < t && x.First >= start) is { } speaker) subject = [speaker];
+            if (subject.Count > 0) cues.Add((Arguments.Actors(subject), t, "shuttles-between", false));
+        }
         foreach (Match m in Asked().Matches(s.Text))
         {
             var t = RuleEngine.TokenAt(s, m.Index);
