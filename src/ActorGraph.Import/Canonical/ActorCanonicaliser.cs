@@ -64,17 +64,24 @@ public static class ActorCanonicaliser
                 ? new ActorIdentity(groupId, group.Label, group.Kind, null, [])
                 : new ActorIdentity(CanonicalIds.Role(group.Code, role.Code), RoleNames.Of(role.Label, group.Label), role.Kind, null, []);
         }
+        var community = nameFallback ? null : CameoCodes.CommunityIn(code);
         if (country is not null)
         {
             var countryId = CanonicalIds.State(country.Code);
             var iso = country.IsRegion ? null : country.Code;
             // IRQkur (Kurds in Iraq), ISRJEW: a community of the country, not its state.
-            if (role is null && !nameFallback && CameoCodes.CommunityIn(code) is { } community)
-                return new ActorIdentity(CanonicalIds.Role(country.Code, community.Code), $"{community.Label} ({country.Name})", ActorKind.Population, iso, []);
+            if (role is null && community is not null)
+                return new ActorIdentity(CanonicalIds.Role(country.Code, CameoCodes.CommunityId(community)), $"{community.Label} ({country.Name})", ActorKind.Population, iso, []);
             if (role is null)
                 return new ActorIdentity(countryId, country.Name, country.IsRegion ? ActorKind.Territory : ActorKind.State, iso, country.Variants);
-            return new ActorIdentity(CanonicalIds.Role(country.Code, role.Code), RoleNames.Of(role.Label, country.Name), role.Kind, iso, []);
+            // TURkurREB: Kurdish rebels in Turkey, neither Turkey's rebels at large nor its state.
+            if (community is not null)
+                return new ActorIdentity(CanonicalIds.Role(country.Code, $"{CameoCodes.CommunityId(community)}-{role.Code}"), RoleNames.OfCommunity(role.Label, community.Label, country.Name), role.Kind, iso, []);
+            return new ActorIdentity(CanonicalIds.Role(country.Code, role.Code), RoleNames.Of(role.Label, country), role.Kind, iso, []);
         }
+        // catLEG, baqGOV: a community's own role actor (the Catalan legislature) needs no country.
+        if (role is not null && community is not null)
+            return new ActorIdentity(CanonicalIds.Role(CameoCodes.CommunityId(community), role.Code), RoleNames.OfCommunity(role.Label, community.Label, null), role.Kind, null, []);
         if (nameFallback && !f.Name.IsWhiteSpace())
         {
             var byName = FromName(new ActorFields(f.Name, f.Name, default, default, default));
@@ -85,7 +92,8 @@ public static class ActorCanonicaliser
         var id = ActorIds.FromCameoCode(code);
         if (id.Length == 0) return null;
         // MOS is "Muslim" in every file, not "Islamic" in one and "Muslim" in the next.
-        if (CameoCodes.CommunityIn(code) is { } people) return new ActorIdentity(id, people.Label, ActorKind.Population, null, []);
+        if (community is not null)
+            return new ActorIdentity(code.Length == 3 ? CameoCodes.CommunityId(community) : id, community.Label, ActorKind.Population, null, []);
         var name = f.Name.IsWhiteSpace() ? code.ToString() : ActorIds.DisplayName(f.Name);
         return new ActorIdentity(id, name, ActorKinds.FromCameo(code, f.Country, f.Group, f.Type), null, []);
     }
@@ -103,11 +111,11 @@ public static class ActorCanonicaliser
         var place = open > 0 ? CountryTable.ByName(name[(open + 1)..^1]) : null;
         // "Government (South Korea)" is GDELT's KORGOV, "Citizen (Africa)" its AFRCVL: one id and name from either source.
         if (place is not null && IcewsRoles.Role(name[..open].TrimEnd()) is { } role)
-            return new ActorIdentity(CanonicalIds.Role(place.Code, role.Code), RoleNames.Of(role.Label, place.Name), role.Kind, place.IsRegion ? null : place.Code, []);
+            return new ActorIdentity(CanonicalIds.Role(place.Code, role.Code), RoleNames.Of(role.Label, place), role.Kind, place.IsRegion ? null : place.Code, []);
         // "Government of Sudan" (data sets, PLOVER text) is the same role actor as ICEWS's "Government (Sudan)".
         var of = name.IndexOf(" of ", StringComparison.Ordinal);
         if (place is null && of > 0 && IcewsRoles.Role(name[..of]) is { } ofRole && CountryTable.ByName(name[(of + 4)..]) is { } ofPlace)
-            return new ActorIdentity(CanonicalIds.Role(ofPlace.Code, ofRole.Code), RoleNames.Of(ofRole.Label, ofPlace.Name), ofRole.Kind, ofPlace.IsRegion ? null : ofPlace.Code, []);
+            return new ActorIdentity(CanonicalIds.Role(ofPlace.Code, ofRole.Code), RoleNames.Of(ofRole.Label, ofPlace), ofRole.Kind, ofPlace.IsRegion ? null : ofPlace.Code, []);
         // "Head of Government (Russian Federation)" -> "Head of Government (Russia)": one actor whichever spelling a file uses.
         if (place is { IsRegion: false } inner)
         {

@@ -14,9 +14,45 @@ public static class CameoCodes
         .ToFrozenDictionary(c => c[0], c => new CameoRole(c[0], c[1], ParseKind(c[2])), StringComparer.Ordinal);
 
     /// <summary>Ethnic (lower-case codes) and religion (upper-case) codes; the first row of a repeated code wins.</summary>
+    private static readonly FrozenSet<string> Religions = CodeTableFile.Rows("cameo-communities.tsv")
+        .Where(c => c.Length > 2 && c[2] == "religion").Select(c => c[0]).ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenDictionary<string, CameoRole> Communities = CodeTableFile.Rows("cameo-communities.tsv")
         .DistinctBy(c => c[0], StringComparer.Ordinal)
         .ToFrozenDictionary(c => c[0], c => new CameoRole(c[0], c[1], ActorKind.Population), StringComparer.Ordinal);
+
+    /// <summary>The id part of each community: its code in lower case, unless that is taken, in which case it gets
+    /// <c>-ethnic</c> or <c>-religion</c>: an ethnic code by a religion of other meaning (<c>mos</c> Mossi beside
+    /// <c>MOS</c> Muslim, <c>chr</c> Cherokee beside <c>CHR</c> Christian) or by a country, region, role or group (<c>afr</c> Afrikaners beside
+    /// <c>AFR</c> Africa, <c>ala</c> Alawi beside the Aland Islands). So no two actors ever share an id.</summary>
+    private static readonly FrozenDictionary<string, string> CommunityIds = CommunityIdParts();
+
+    private static FrozenDictionary<string, string> CommunityIdParts()
+    {
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        taken.UnionWith(CountryTable.All.Select(c => c.Code));
+        taken.UnionWith(Roles.Keys);
+        taken.UnionWith(Groups.Keys);
+        // Codes of one label are one people (ara and ARB "Arab", kur and KUR "Kurd", MOS and msl "Muslim"): the
+        // religion, else the first in table order, names the id of all.
+        var firstOfLabel = CodeTableFile.Rows("cameo-communities.tsv").Select(c => (Code: c[0], Label: Communities[c[0]].Label))
+            .OrderBy(c => Religions.Contains(c.Code) ? 0 : 1)
+            .DistinctBy(c => c.Label, StringComparer.Ordinal).ToDictionary(c => c.Label, c => Communities[c.Code], StringComparer.Ordinal);
+        return Communities.Values.ToFrozenDictionary(
+            c => c.Code,
+            community =>
+            {
+                var c = firstOfLabel[community.Label];
+                var lower = c.Code.ToLowerInvariant();
+                var religion = Religions.Contains(c.Code);
+                // An ethnic code yields to a religion of other meaning (mos Mossi, MOS Muslim); KUR and kur, or jew and
+                // JEW (both "Jewish"), are one people and keep one id.
+                var yields = !religion && Communities.TryGetValue(c.Code.ToUpperInvariant(), out var other) && Religions.Contains(other.Code) && other.Label != c.Label;
+                if (!taken.Contains(lower) && !yields) return lower;
+                return lower + (religion ? "-religion" : "-ethnic");
+            },
+            StringComparer.Ordinal);
+    }
 
     private static readonly FrozenDictionary<string, CameoRole>.AlternateLookup<ReadOnlySpan<char>> CommunitySpan = Communities.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, CameoRole>.AlternateLookup<ReadOnlySpan<char>> RoleSpan = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -32,6 +68,14 @@ public static class CameoCodes
     /// <summary>An ethnic or religious community (<c>kur</c> → Kurd, <c>MOS</c> → Muslim), case-sensitive as CAMEO
     /// writes them, or null.</summary>
     public static CameoRole? Community(ReadOnlySpan<char> code) => CommunitySpan.TryGetValue(code.Trim(), out var c) ? c : null;
+
+    /// <summary>The id part of a community from <see cref="Community"/> or <see cref="CommunityIn"/>: <c>kur</c>,
+    /// <c>mos</c> (Muslim), <c>mos-ethnic</c> (Mossi), <c>afr-ethnic</c> (Afrikaners).</summary>
+    public static string CommunityId(CameoRole community)
+    {
+        ArgumentNullException.ThrowIfNull(community);
+        return CommunityIds.TryGetValue(community.Code, out var id) ? id : community.Code.ToLowerInvariant();
+    }
 
     /// <summary>The last ethnic or religion segment of a concatenated CAMEO actor code (<c>IRQkur</c>, <c>CHRCTH</c>
     /// → Catholic), skipping three-letter segments that are countries, roles or groups; null when there is none.</summary>
