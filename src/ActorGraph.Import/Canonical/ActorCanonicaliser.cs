@@ -85,7 +85,8 @@ public static class ActorCanonicaliser
         if (nameFallback && !f.Name.IsWhiteSpace())
         {
             var byName = FromName(new ActorFields(f.Name, f.Name, default, default, default));
-            return byName is null || role is null || byName.Kind == ActorKind.State ? byName : byName with { Kind = role.Kind };
+            // A state or a known group ("NATO" coded IGO with sector MIL) keeps its own kind.
+            return byName is null || role is null || byName.Kind == ActorKind.State || CameoCodes.GroupByName(f.Name.ToString()) is not null ? byName : byName with { Kind = role.Kind };
         }
         if (role is not null || code.IsEmpty) return null;
         // A code outside the tables: keep it, named as the source names it.
@@ -105,6 +106,9 @@ public static class ActorCanonicaliser
         var country = countryText.Length == 0 ? null : CountryTable.ByName(countryText);
         if (CountryTable.ByName(raw) is { } state)
             return new ActorIdentity(CanonicalIds.State(state.Code), state.Name, state.IsRegion ? ActorKind.Territory : ActorKind.State, state.IsRegion ? null : state.Code, state.Variants);
+        // "United Nations" (ICEWS), "U.N." and "NATO" (PLOVER) are GDELT's UNO and NAT: one actor in every source.
+        if (CameoCodes.GroupByName(raw) is { } group)
+            return new ActorIdentity(CanonicalIds.Group(group.Code), group.Label, group.Kind, null, []);
 
         var name = f.Name.IsWhiteSpace() ? raw : f.Name.Trim().ToString();
         var open = TrailingParenthesis(name);

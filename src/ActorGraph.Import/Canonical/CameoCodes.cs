@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Text;
 
 namespace ActorGraph.Import.Canonical;
 
@@ -12,6 +13,33 @@ public static class CameoCodes
 
     private static readonly FrozenDictionary<string, CameoRole> Groups = CodeTableFile.Rows("cameo-groups.tsv")
         .ToFrozenDictionary(c => c[0], c => new CameoRole(c[0], c[1], ParseKind(c[2])), StringComparer.Ordinal);
+
+    /// <summary>Known groups by name, by the acronym their name ends in ("NATO") and by their other names ("UN"),
+    /// as <see cref="NameKey"/>s; a key two groups share finds neither.</summary>
+    private static readonly FrozenDictionary<string, CameoRole> GroupsByName = GroupNameIndex();
+
+    private static FrozenDictionary<string, CameoRole> GroupNameIndex()
+    {
+        var map = new Dictionary<string, CameoRole?>(StringComparer.Ordinal);
+        foreach (var cells in CodeTableFile.Rows("cameo-groups.tsv"))
+        {
+            var group = Groups[cells[0]];
+            var names = new List<string> { group.Label };
+            var open = group.Label.LastIndexOf(" (", StringComparison.Ordinal);
+            if (open > 0 && group.Label.EndsWith(')')) names.AddRange([group.Label[..open], group.Label[(open + 2)..^1]]);
+            if (cells.Length > 3 && cells[3].Length > 0) names.AddRange(cells[3].Split(';'));
+            foreach (var key in names.Select(NameKey.Of).Where(k => k.Length >= 2).Distinct(StringComparer.Ordinal))
+                map[key] = map.TryGetValue(key, out var other) && other != group ? null : group;
+        }
+        return map.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
+    }
+
+    /// <summary>The known group a source names in words ("United Nations", "U.N.", "NATO"), or null.</summary>
+    public static CameoRole? GroupByName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return GroupsByName.TryGetValue(NameKey.Of(name), out var group) ? group : null;
+    }
 
     /// <summary>Ethnic (lower-case codes) and religion (upper-case) codes; the first row of a repeated code wins.</summary>
     private static readonly FrozenSet<string> Religions = CodeTableFile.Rows("cameo-communities.tsv")
