@@ -154,6 +154,10 @@ public class NamingAuditTests
     [InlineData("MEAMIL", "MEA", "MIL", "mea-mil", "Military in the Middle East")]
     [InlineData("GZSGOV", "GZS", "GOV", "gzs-gov", "Government of the Gaza Strip")]
     [InlineData("ISRJEW", "ISR", "", "isr-jew", "Jewish (Israel)")]
+    [InlineData("SLVREL", "SLV", "REL", "slv-rel", "Religious leaders of El Salvador")]
+    [InlineData("IRQMUS", "IRQ", "", "irq-mos", "Muslim (Iraq)")]
+    [InlineData("LBNCHRMAR", "LBN", "", "lbn-mrn", "Maronite (Lebanon)")]
+    [InlineData("MUS", "MUS", "", "mus", "Mauritius")]
     public void Codes_seen_in_real_exports_read_as_english(string code, string country, string type, string id, string name)
     {
         var identity = Cameo(code, country, type);
