@@ -116,6 +116,9 @@ public static class ActorCanonicaliser
         // "Government (South Korea)" is GDELT's KORGOV, "Citizen (Africa)" its AFRCVL: one id and name from either source.
         if (place is not null && IcewsRoles.Role(name[..open].TrimEnd()) is { } role)
             return new ActorIdentity(CanonicalIds.Role(place.Code, role.Code), RoleNames.Of(role.Label, place), role.Kind, place.IsRegion ? null : place.Code, []);
+        // "Hindu (India)" (ICEWS) is GDELT's INDHIN: the country's community, one id and name from either source.
+        if (place is not null && CameoCodes.CommunityByLabel(name[..open]) is { } people)
+            return new ActorIdentity(CanonicalIds.Role(place.Code, CameoCodes.CommunityId(people)), $"{people.Label} ({place.Name})", ActorKind.Population, place.IsRegion ? null : place.Code, []);
         // "Government of Sudan" (data sets, PLOVER text) is the same role actor as ICEWS's "Government (Sudan)".
         var of = name.IndexOf(" of ", StringComparison.Ordinal);
         if (place is null && of > 0 && IcewsRoles.Role(name[..of]) is { } ofRole && CountryTable.ByName(name[(of + 4)..]) is { } ofPlace)

@@ -97,6 +97,19 @@ public static class CameoCodes
     /// writes them, or null.</summary>
     public static CameoRole? Community(ReadOnlySpan<char> code) => CommunitySpan.TryGetValue(code.Trim(), out var c) ? c : null;
 
+    /// <summary>Communities by label, ignoring case ("Hindu", "Dalit"): the first code of each label, religions first.</summary>
+    private static readonly FrozenDictionary<string, CameoRole> CommunitiesByLabel = Communities.Values
+        .OrderBy(c => Religions.Contains(c.Code) ? 0 : 1)
+        .DistinctBy(c => c.Label, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(c => c.Label, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The community a source names in words ("Hindu" in ICEWS's "Hindu (India)"), or null.</summary>
+    public static CameoRole? CommunityByLabel(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return CommunitiesByLabel.TryGetValue(label.Trim(), out var community) ? community : null;
+    }
+
     /// <summary>The id part of a community from <see cref="Community"/> or <see cref="CommunityIn"/>: <c>kur</c>,
     /// <c>mos</c> (Muslim), <c>mos-ethnic</c> (Mossi), <c>afr-ethnic</c> (Afrikaners).</summary>
     public static string CommunityId(CameoRole community)

@@ -164,4 +164,18 @@ public class NamingAuditTests
         Assert.NotNull(identity);
         Assert.Equal((id, name), (identity.Id, identity.Name));
     }
+
+    [Theory]
+    [InlineData("Hindu (India)", "INDHIN")]
+    [InlineData("Muslim (India)", "INDMOS")]
+    [InlineData("Dalit (India)", "INDdal")]
+    [InlineData("Kurd (Iraq)", "IRQkur")]
+    public void A_community_icews_names_in_words_is_the_one_gdelt_codes(string icews, string gdelt)
+    {
+        var byName = ActorCanonicaliser.Resolve(new ActorFields(icews, icews, "", "", ""), ActorIdStyle.Name);
+        var byCode = Cameo(gdelt, gdelt[..3], "");
+        Assert.NotNull(byName);
+        Assert.NotNull(byCode);
+        Assert.Equal((byCode.Id, byCode.Name, byCode.Kind), (byName.Id, byName.Name, byName.Kind));
+    }
 }
