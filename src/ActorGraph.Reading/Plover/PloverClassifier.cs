@@ -61,6 +61,10 @@ public static partial class PloverClassifier
             (category, at) = (Framed(sentence, Means(sentence, t), t.At, t.Length), t.At);
             if (category == "DEMAND" && Rallying.After(sentence, t.At + t.Length) is { } rally) (category, targetFrom) = rally;
         }
+        // No trigger: the category stays unknown, but the actors are still read around the main verb ("Ukrainian drones
+        // struck two refineries"), as a coder that knows the verb would read them.
+        else if (MainClause.MainVerb(sentence, MainClause.OpeningEnd(sentence), MainClause.Asides(sentence, MainClause.OpeningEnd(sentence))) is { } verb)
+            (category, at) = (null, VerbHead(sentence, verb.At));
         else
             return new PloverCoding(null, [], []);
 
@@ -132,8 +136,33 @@ public static partial class PloverClassifier
             after = sentence.IndexOf(target, after, StringComparison.Ordinal) + target.Length;
             target = ActorPhrases.FirstAfter(sentence, after);
         }
-        return (source, One(target));
+        return (source, One(AgainstTarget(sentence, after, target)));
     }
+
+    /// <summary>"filed a complaint with the United Nations against Saudi Arabia", "staged a sit-in outside the ministry against
+    /// the government": an actor after "against" in the same clause, before a comma, is whom the act is aimed at and
+    /// replaces the first phrase found.</summary>
+    private static string AgainstTarget(string sentence, int after, string target)
+    {
+        var stop = sentence.IndexOfAny([',', ';'], after);
+        var end = stop < 0 ? sentence.Length : stop;
+        var against = sentence.IndexOf(" against ", after, end - after, StringComparison.Ordinal);
+        if (against < 0 || against - after > 80) return target;
+        if (target.Length > 0 && target.Any(char.IsUpper) && !AfterPlaceWord(sentence, after, target)) return target;
+        var aimed = ActorPhrases.FirstAfter(sentence, against + 9, end);
+        return aimed.Length > 0 && !target.Contains(aimed, StringComparison.Ordinal) ? aimed : target;
+    }
+
+    /// <summary>The phrase found is a place or a go-between ("in Montenegro", "with the United Nations", "outside the
+    /// ministry"), not a direct object or a doer after "by".</summary>
+    private static bool AfterPlaceWord(string sentence, int after, string target)
+    {
+        var at = sentence.IndexOf(target, after, StringComparison.Ordinal);
+        return at > 0 && PlaceWordBefore().IsMatch(sentence.AsSpan(after, at - after));
+    }
+
+    [GeneratedRegex(@"\b(?:in|at|outside|near|with|inside|into|from)\s+(?:(?:the|a|an)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceWordBefore();
 
     /// <summary>A trigger that names who acted ("Gunmen", "suicide bomber", "kidnappers"): its last word is a plural
     /// agent noun or one of a few singular ones.</summary>
@@ -170,6 +199,16 @@ public static partial class PloverClassifier
         var end = verb is { } v && (v.At < to || agentNoun) ? v.At : to;
         return ActorPhrases.Subject(sentence, from, end, asides);
     }
+
+    /// <summary>The verb after a main verb group's auxiliaries ("has taken" gives "taken").</summary>
+    private static int VerbHead(string sentence, int at)
+    {
+        var m = AuxiliaryRun().Match(sentence, at);
+        return m.Success && m.Index == at && at + m.Length < sentence.Length ? at + m.Length : at;
+    }
+
+    [GeneratedRegex(@"\G(?:(?:has|have|had|is|are|was|were|will|would|did|does|do|been|being|not|also)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuxiliaryRun();
 
     private static bool IsPronoun(string text) => text.ToLowerInvariant() is "he" or "she" or "it" or "they" or "we" or "i";
 

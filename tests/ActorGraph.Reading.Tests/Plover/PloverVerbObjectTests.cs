@@ -1,0 +1,61 @@
+using ActorGraph.Reading.Plover;
+
+namespace ActorGraph.Reading.Tests;
+
+/// <summary>The eighth round's PLOVER rules, each on sentences of our own that are not in own-sentences.tsv: verb-and-object
+/// phrases that outrank a verb's or a later noun's default (CAMEO 05, 07, 08, 11, 15, 17, 19), actors read around the main
+/// verb when no trigger is known, the subject of a "that" complement, lower-case phrases cut at their person noun, and
+/// the actor after "against" replacing a place or go-between.</summary>
+public class PloverVerbObjectTests
+{
+    [Theory]
+    [InlineData("Israel moved tanks and infantry to its frontier with Lebanon on Friday.", "MOBILIZE", "Israel", "Lebanon")]
+    [InlineData("Japan released $500 million in emergency aid for Turkey.", "AID", "Japan", "Turkey")]
+    [InlineData("Qatar transferred $30 million to the Lebanese army to pay its soldiers.", "AID", "Qatar", "Lebanese army")]
+    [InlineData("Jordan has taken in more than a million refugees from Syria.", "AID", "Jordan", "million refugees")]
+    [InlineData("The government withdrew the draft media law after protests by journalists.", "CONCEDE", "government", "")]
+    [InlineData("Indonesia scrapped its export bans on nickel to Japan.", "CONCEDE", "Indonesia", "Japan")]
+    [InlineData("Militants handed back the remains of two hostages to the Red Cross.", "CONCEDE", "Militants", "hostages")]
+    [InlineData("The Arab League threw its full weight behind the Palestinian Authority.", "SUPPORT", "Arab League", "Palestinian Authority")]
+    [InlineData("Turkey sided with Azerbaijan in the dispute over the enclave.", "SUPPORT", "Turkey", "Azerbaijan")]
+    [InlineData("Britain reaffirmed its commitment to the security of the Baltic states.", "SUPPORT", "Britain", "Baltic states")]
+    [InlineData("Morocco restored diplomatic relations with Iran after a decade.", "SUPPORT", "Morocco", "Iran")]
+    [InlineData("Washington voiced alarm at Beijing's crackdown on activists in Hong Kong.", "DISAPPROVE", "Washington", "Beijing's crackdown")]
+    [InlineData("Ukraine filed a lawsuit against Russia at the World Court.", "DISAPPROVE", "Ukraine", "Russia")]
+    [InlineData("Egypt objected to Ethiopia's filling of the dam.", "DISAPPROVE", "Egypt", "Ethiopia's filling")]
+    [InlineData("Prosecutors charged five opposition leaders with sedition.", "COERCE", "Prosecutors", "opposition leaders")]
+    [InlineData("Russian missiles struck power plants across Ukraine overnight.", "FIGHT", "Russian missiles", "Ukraine")]
+    public void A_verb_and_its_object_give_the_category(string sentence, string category, string source, string target) =>
+        AssertCoded(sentence, category, source, target);
+
+    [Fact]
+    public void Actors_are_read_around_the_main_verb_when_no_trigger_is_known() =>
+        AssertCoded("The Bolivian navy escorted a Chilean freighter through the canal.", null, "Bolivian navy", "Chilean freighter");
+
+    [Theory]
+    [InlineData("Rights groups alleged that the army had tortured detainees in Darfur.", "DISAPPROVE", "Rights groups", "army")]
+    [InlineData("The minister warned that police will break up any rally.", "THREATEN", "minister", "")]
+    public void The_subject_of_a_that_complement_is_the_target_unless_a_modal_follows(string sentence, string category, string source, string target) =>
+        AssertCoded(sentence, category, source, target);
+
+    [Theory]
+    [InlineData("A court banned the main opposition party ahead of the poll.", "COERCE", "court", "main opposition party")]
+    [InlineData("Serbia lodged an official protest with Albania over the incident.", "DISAPPROVE", "Serbia", "Albania")]
+    public void A_lower_case_phrase_ends_at_its_person_noun_unless_that_noun_modifies_the_next(string sentence, string category, string source, string target) =>
+        AssertCoded(sentence, category, source, target);
+
+    [Theory]
+    [InlineData("Iran lodged a complaint with the Security Council against Israel.", "DISAPPROVE", "Iran", "Israel")]
+    [InlineData("Students staged a sit-in outside the parliament against the government.", "PROTEST", "Students", "government")]
+    [InlineData("The United States demanded that Hamas renounce its armed struggle against Israel.", "DEMAND", "United States", "Hamas")]
+    public void The_actor_after_against_replaces_a_place_or_go_between_but_not_an_object(string sentence, string category, string source, string target) =>
+        AssertCoded(sentence, category, source, target);
+
+    private static void AssertCoded(string sentence, string? category, string source, string target)
+    {
+        var coding = PloverClassifier.Code(sentence);
+        Assert.Equal(category, coding.Category);
+        Assert.Equal(source.Length == 0 ? [] : [source], coding.Source);
+        Assert.Equal(target.Length == 0 ? [] : [target], coding.Target);
+    }
+}
