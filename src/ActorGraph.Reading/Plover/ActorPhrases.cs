@@ -68,7 +68,7 @@ internal static partial class ActorPhrases
         "delegation", "negotiators", "supporters", "members", "citizens", "nationals", "settlers", "tribesmen", "gunmen", "people", "children",
         "crew", "sailors", "fishermen", "suspects", "suspect", "movement", "union", "fighters", "attackers", "assailants", "kidnappers",
         "recruits", "cadets", "pupils", "schoolchildren", "politician", "politicians", "dissidents", "opponents", "critics", "girls",
-        "women", "doctors", "nurses", "teachers", "families", "monks", "bloggers", "traders",
+        "women", "doctors", "nurses", "teachers", "families", "monks", "bloggers", "traders", "figures", "lawyer", "lawyers",
         "unions", "governor", "mayor", "candidate", "candidates", "clerics", "priests", "bishop", "businessman", "colonists", "chief",
     };
 

@@ -33,6 +33,8 @@ public static partial class PloverClassifier
 
     private static readonly Regex Repression = new(@"\b(?:police|security forces|riot)\b.*\b(?:protesters|demonstrators|rioters|crowds?|marchers)\b|\b(?:protesters|demonstrators|rioters|crowds?|marchers)\b.*\bpolice\b", Options);
 
+    private static readonly Regex LawEnforcers = new(@"\b(?:police|policemen|security (?:forces|agents|services|officers)|agents|authorities|investigators|prosecutors|inspectors)\b", Options);
+
     private static readonly Regex Exercise = new(@"exercises|drills|manoeuvres|maneuvers|war games", Options);
 
     /// <summary>"French and Egyptian warships", "Russia and China": two actors joined before the trigger (CAMEO 062:
@@ -275,6 +277,8 @@ public static partial class PloverClassifier
         if (t.Category == "MOBILIZE" && Exercise.IsMatch(sentence.AsSpan(t.At, t.Length)) && JointSubject.IsMatch(sentence.AsSpan(0, t.At))) return "COOPERATE";
         if (t.Category is not ("ASSAULT" or "FIGHT")) return t.Category;
         if (Repression.IsMatch(sentence)) return "COERCE";
+        // "Police raided the home of a lawyer": a raid by police or agents is a search and seizure (CAMEO 17), not combat.
+        if (sentence.AsSpan(t.At).StartsWith("raid", StringComparison.OrdinalIgnoreCase) && LawEnforcers.IsMatch(sentence.AsSpan(0, t.At))) return "COERCE";
         if (t.Category == "ASSAULT" && sentence.AsSpan(t.At).StartsWith("kill", StringComparison.OrdinalIgnoreCase) && !TerrorMeans.IsMatch(sentence) && MilitaryMeans.IsMatch(sentence)) return "FIGHT";
         if (t.Category == "FIGHT" && TerrorMeans.IsMatch(sentence) && !MilitaryMeans.IsMatch(sentence)) return "ASSAULT";
         return t.Category;

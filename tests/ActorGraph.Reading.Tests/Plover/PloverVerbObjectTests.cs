@@ -28,6 +28,22 @@ public class PloverVerbObjectTests
     public void A_verb_and_its_object_give_the_category(string sentence, string category, string source, string target) =>
         AssertCoded(sentence, category, source, target);
 
+    /// <summary>Phrases added after the second blind batch (CAMEO 051 praise, 075 residence, 081 yield to pressure, 17
+    /// coercion of media and communications) and a raid by police or agents read as coercion, not combat.</summary>
+    [Theory]
+    [InlineData("Security agents raided the office of a human rights lawyer in Baku.", "COERCE", "Security agents", "human rights lawyer")]
+    [InlineData("Tanzanian troops raided rebel camps in the hills near Goma.", "FIGHT", "Tanzanian troops", "Goma")]
+    [InlineData("Belarus stripped three exiled journalists of their citizenship.", "COERCE", "Belarus", "exiled journalists")]
+    [InlineData("The authorities shut down mobile networks in the province before the vote.", "COERCE", "authorities", "")]
+    [InlineData("The regime shut the offices of two independent newspapers in Harare.", "COERCE", "regime", "Harare")]
+    [InlineData("Aid agencies trucked flour and medicines into eastern Aleppo.", "AID", "Aid agencies", "eastern Aleppo")]
+    [InlineData("Germany sent two field hospitals to the earthquake zone in Turkey.", "AID", "Germany", "Turkey")]
+    [InlineData("Spain granted refugee status to 300 Afghan interpreters.", "AID", "Spain", "Afghan interpreters")]
+    [InlineData("The prime minister bowed to pressure from the unions and scrapped the pension reform.", "CONCEDE", "prime minister", "unions")]
+    [InlineData("The Secretary-General applauded Colombia's efforts to end the conflict.", "SUPPORT", "Secretary-General", "Colombia's efforts")]
+    public void Second_batch_phrases_give_the_category(string sentence, string category, string source, string target) =>
+        AssertCoded(sentence, category, source, target);
+
     [Fact]
     public void Actors_are_read_around_the_main_verb_when_no_trigger_is_known() =>
         AssertCoded("The Bolivian navy escorted a Chilean freighter through the canal.", null, "Bolivian navy", "Chilean freighter");
