@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ActorGraph.Core.Model;
 using ActorGraph.Reading.Facts;
 using ActorGraph.Reading.Lexicon;
 using ActorGraph.Reading.Recognition;
@@ -72,7 +73,7 @@ public static partial class PloverClassifier
 
         var isObligation = obligation.Success && category == "DEMAND" && at == obligation.Index;
         var length = isObligation ? obligation.Length : trigger is { } t1 && t1.At == at ? t1.Length : WordLength(sentence, at);
-        var (source, target) = Actors(sentence, s, mentions, (at, length), isObligation, targetFrom);
+        var (source, target) = Actors(sentence, s, mentions, (at, length), isObligation, targetFrom, category);
         return new PloverCoding(category, source, target);
     }
 
@@ -83,7 +84,7 @@ public static partial class PloverClassifier
     /// as target; in a clause reported by a verb of saying, a pronoun or a nameless "the group" stands for the speaker
     /// and "their forces" are the speaker's. When no subject phrase is found, the nearest actor mention before the
     /// trigger is the source.</summary>
-    private static (List<string> Source, List<string> Target) Actors(string sentence, SentenceContext s, List<Mention> mentions, (int At, int Length) trigger, bool obligation, int targetFrom)
+    private static (List<string> Source, List<string> Target) Actors(string sentence, SentenceContext s, List<Mention> mentions, (int At, int Length) trigger, bool obligation, int targetFrom, string? category)
     {
         List<string> Before(int offset) => mentions.Where(m => s.Tokens[m.Last].End <= offset).Select(m => s.Span(m.First, m.Last)).TakeLast(1).ToList();
         static List<string> One(string phrase) => phrase.Length == 0 ? [] : [phrase];
@@ -138,6 +139,15 @@ public static partial class PloverClassifier
             after = sentence.IndexOf(target, after, StringComparison.Ordinal) + target.Length;
             target = ActorPhrases.FirstAfter(sentence, after);
         }
+        // "demonstrated in the city of Kirkuk ... calling for independence from Iraq", "surrendered in the town of Soroti": a
+        // protest or a retreat is not aimed at the place where it happens; the next actor, if any, is the target. A state
+        // named there is ("demonstrated in Serbia").
+        for (var n = 0; n < 3 && category is "PROTEST" or "RETREAT" && target.Length > 0 && AfterPlaceWord(sentence, after, target, InOrAt())
+            && !(ActorLexicon.Default.ByName.TryGetValue(target, out var known) && known.Kind == ActorKind.State); n++)
+        {
+            after = sentence.IndexOf(target, after, StringComparison.Ordinal) + target.Length;
+            target = ActorPhrases.FirstAfter(sentence, after);
+        }
         return (source, One(AgainstTarget(sentence, after, target)));
     }
 
@@ -150,18 +160,21 @@ public static partial class PloverClassifier
         var end = stop < 0 ? sentence.Length : stop;
         var against = sentence.IndexOf(" against ", after, end - after, StringComparison.Ordinal);
         if (against < 0 || against - after > 80) return target;
-        if (target.Length > 0 && target.Any(char.IsUpper) && !AfterPlaceWord(sentence, after, target)) return target;
+        if (target.Length > 0 && target.Any(char.IsUpper) && !AfterPlaceWord(sentence, after, target, PlaceWordBefore())) return target;
         var aimed = ActorPhrases.FirstAfter(sentence, against + 9, end);
         return aimed.Length > 0 && !target.Contains(aimed, StringComparison.Ordinal) ? aimed : target;
     }
 
     /// <summary>The phrase found is a place or a go-between ("in Montenegro", "with the United Nations", "outside the
     /// ministry"), not a direct object or a doer after "by".</summary>
-    private static bool AfterPlaceWord(string sentence, int after, string target)
+    private static bool AfterPlaceWord(string sentence, int after, string target, Regex placeWord)
     {
         var at = sentence.IndexOf(target, after, StringComparison.Ordinal);
-        return at > 0 && PlaceWordBefore().IsMatch(sentence.AsSpan(after, at - after));
+        return at > 0 && placeWord.IsMatch(sentence.AsSpan(after, at - after));
     }
+
+    [GeneratedRegex(@"\b(?:in|through|across)\s+(?:(?:the|a|an)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InOrAt();
 
     [GeneratedRegex(@"\b(?:in|at|outside|near|with|inside|into|from)\s+(?:(?:the|a|an)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlaceWordBefore();

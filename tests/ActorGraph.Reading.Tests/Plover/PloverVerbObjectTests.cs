@@ -4,8 +4,8 @@ namespace ActorGraph.Reading.Tests;
 
 /// <summary>The eighth round's PLOVER rules, each on sentences of our own that are not in own-sentences.tsv: verb-and-object
 /// phrases that outrank a verb's or a later noun's default (CAMEO 05, 07, 08, 11, 15, 17, 19), actors read around the main
-/// verb when no trigger is known, the subject of a "that" complement, lower-case phrases cut at their person noun, and
-/// the actor after "against" replacing a place or go-between.</summary>
+/// verb when no trigger is known, the subject of a "that" complement, lower-case phrases cut at their person noun, the
+/// actor after "against" replacing a place or go-between, and no town as the target of a protest or a retreat.</summary>
 public class PloverVerbObjectTests
 {
     [Theory]
@@ -65,6 +65,14 @@ public class PloverVerbObjectTests
     [InlineData("Students staged a sit-in outside the parliament against the government.", "PROTEST", "Students", "government")]
     [InlineData("The United States demanded that Hamas renounce its armed struggle against Israel.", "DEMAND", "United States", "Hamas")]
     public void The_actor_after_against_replaces_a_place_or_go_between_but_not_an_object(string sentence, string category, string source, string target) =>
+        AssertCoded(sentence, category, source, target);
+
+    [Theory]
+    [InlineData("Hundreds of students marched through central Dhaka on Friday.", "PROTEST", "students", "")]
+    [InlineData("Farmers rallied in the city of Lyon in protest at the new tax.", "PROTEST", "Farmers", "")]
+    [InlineData("Ethnic Albanians demonstrated in Serbia over the arrests.", "PROTEST", "Ethnic Albanians", "Serbia")]
+    [InlineData("The rebels surrendered in the town of Kindu after the offensive.", "RETREAT", "rebels", "")]
+    public void A_protest_or_retreat_is_not_aimed_at_the_town_it_happens_in_but_at_a_state_named_there(string sentence, string category, string source, string target) =>
         AssertCoded(sentence, category, source, target);
 
     private static void AssertCoded(string sentence, string? category, string source, string target)
