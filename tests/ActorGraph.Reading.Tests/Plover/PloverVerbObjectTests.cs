@@ -28,8 +28,8 @@ public class PloverVerbObjectTests
     public void A_verb_and_its_object_give_the_category(string sentence, string category, string source, string target) =>
         AssertCoded(sentence, category, source, target);
 
-    /// <summary>Phrases added after the second blind batch (CAMEO 051 praise, 075 residence, 081 yield to pressure, 17
-    /// coercion of media and communications) and a raid by police or agents read as coercion, not combat.</summary>
+    /// <summary>Phrases added after the second blind batch (CAMEO 051 praise, 071/073 money granted and food rushed, 075
+    /// residence, 081 yield to pressure, 154 forces heading toward, 17 coercion of media and communications) and a raid by police or agents read as coercion, not combat.</summary>
     [Theory]
     [InlineData("Security agents raided the office of a human rights lawyer in Baku.", "COERCE", "Security agents", "human rights lawyer")]
     [InlineData("Tanzanian troops raided rebel camps in the hills near Goma.", "FIGHT", "Tanzanian troops", "Goma")]
@@ -41,6 +41,10 @@ public class PloverVerbObjectTests
     [InlineData("Spain granted refugee status to 300 Afghan interpreters.", "AID", "Spain", "Afghan interpreters")]
     [InlineData("The prime minister bowed to pressure from the unions and scrapped the pension reform.", "CONCEDE", "prime minister", "unions")]
     [InlineData("The Secretary-General applauded Colombia's efforts to end the conflict.", "SUPPORT", "Secretary-General", "Colombia's efforts")]
+    [InlineData("The Gulf states granted $2 billion to Egypt to shore up its currency.", "AID", "Gulf states", "Egypt")]
+    [InlineData("Sweden rushed 40 tonnes of food to the flood zone in Pakistan.", "AID", "Sweden", "Pakistan")]
+    [InlineData("Russian tanks rolled toward the Georgian capital on Saturday.", "MOBILIZE", "Russian tanks", "Georgian capital")]
+    [InlineData("Serbian troops headed towards the boundary with Kosovo.", "MOBILIZE", "Serbian troops", "Kosovo")]
     public void Second_batch_phrases_give_the_category(string sentence, string category, string source, string target) =>
         AssertCoded(sentence, category, source, target);
 
