@@ -11,9 +11,17 @@ internal static class CandidateMediators
     /// <summary>Relations of the far side worth scanning per candidate before indexing that side whole is cheaper.</summary>
     private const int ProbeCost = 16;
 
-    /// <summary>Actors with channels of contact to both sides (the graph's own relations), none of them hostile to either side.</summary>
+    /// <summary>Events (or hand-coded facts) behind an actor's contact with each side before it is a structural candidate:
+    /// one GDELT row is one article's reading, not a channel (measured on the real files: see docs/analysis.md).</summary>
+    public const int MinContactEvents = 2;
+
+    /// <summary>Actors with sustained channels of contact to both sides (the graph's own relations: at least
+    /// <see cref="MinContactEvents"/> events or distinct sources per side), none of them hostile to either side, and none
+    /// part of a side: not an actor that answers for a side or that a side answers for (leads, part-of, member-of, up to
+    /// <see cref="RollUp.MaxDepth"/> steps), nor one whose own country is a side that is a state.</summary>
     public static List<MediatorEntry> Structural(Context ctx, HashSet<string> taken)
     {
+        var sideHeads = SideHeads(ctx);
         // Candidates come from the side with fewer relations; their ties to the other side are probed one by one
         // (from whichever end is smaller) unless indexing that side whole is cheaper. The answer is the same either way.
         var (near, far) = ctx.Degree(ctx.A) <= ctx.Degree(ctx.B) ? (ctx.A, ctx.B) : (ctx.B, ctx.A);
@@ -27,7 +35,7 @@ internal static class CandidateMediators
         {
             if (taken.Contains(m)) continue;
             var toFar = farTies is null ? ctx.CoopBetween(m, far) : farTies.GetValueOrDefault(m, []);
-            if (toFar.Count == 0 || HostileTo(ctx, m)) continue;
+            if (!Sustained(toFar) || !Sustained(toNear) || HostileTo(ctx, m) || PartOfASide(ctx, m, sideHeads)) continue;
             var (toA, toB) = near == ctx.A ? (toNear, toFar) : (toFar, toNear);
             var ties = toA.Concat(toB).ToList();
             var sides = ctx.SideStrengths(ties);
@@ -90,6 +98,33 @@ internal static class CandidateMediators
                 [], [.. all.Select(r => TieEvidence.Of(r, ctx.Data))], First(all), Last(all)));
         }
         return entries;
+    }
+
+    /// <summary>True when <paramref name="ties"/> rest on at least <see cref="MinContactEvents"/> events (relation weights)
+    /// or on evidence from that many distinct sources.</summary>
+    internal static bool Sustained(List<Relation> ties) =>
+        ties.Sum(r => (long)r.Weight) >= MinContactEvents
+        || ties.SelectMany(r => r.Evidence).Select(e => e.SourceId).Distinct(StringComparer.Ordinal).Take(MinContactEvents).Count() >= MinContactEvents;
+
+    /// <summary>Both sides and every actor they answer for (their roll-up chains at the query's date).</summary>
+    private static HashSet<string> SideHeads(Context ctx)
+    {
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var side in new[] { ctx.A, ctx.B })
+            heads.UnionWith(RollUp.Walk(ctx.Data, side, ctx.FilterDate).Heads.Select(h => h.Id));
+        return heads;
+    }
+
+    /// <summary>True when <paramref name="m"/> is on a side: a side answers for it, it answers for a side, or its own
+    /// country is that of a side that is a state ("Ministry (India)" between India and anyone).</summary>
+    private static bool PartOfASide(Context ctx, string m, HashSet<string> sideHeads)
+    {
+        if (sideHeads.Contains(m)) return true;
+        var country = ctx.Data.FindActor(m)?.Country;
+        if (country is not null && new[] { ctx.A, ctx.B }.Select(ctx.Data.FindActor)
+                .Any(s => s is { Kind: ActorKind.State } && string.Equals(s.Country, country, StringComparison.OrdinalIgnoreCase)))
+            return true;
+        return RollUp.Walk(ctx.Data, m, ctx.FilterDate).Heads.Any(h => h.Id == ctx.A || h.Id == ctx.B);
     }
 
     private static bool HostileTo(Context ctx, string m) =>

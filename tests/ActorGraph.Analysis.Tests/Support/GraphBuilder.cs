@@ -16,11 +16,18 @@ internal sealed class GraphBuilder
         return this;
     }
 
+    /// <summary>One actor with its kind and country (<see cref="Actors"/> makes states without a country).</summary>
+    public GraphBuilder Actor(string id, ActorKind kind, string? country = null)
+    {
+        _actors.Add(new Actor(id, char.ToUpperInvariant(id[0]) + id[1..], kind, [], country));
+        return this;
+    }
+
     public GraphBuilder Tie(string source, string kind, string target, double strength = 1, double confidence = 1,
-        DateOnly? start = null, DateOnly? end = null, Modality modality = Modality.Reported, string? id = null)
+        DateOnly? start = null, DateOnly? end = null, Modality modality = Modality.Reported, string? id = null, int weight = 1)
     {
         _relations.Add(new Relation(id ?? $"r{_relations.Count + 1}", source, target, RelationVocabulary.Get(kind), strength, confidence,
-            new DateRange(start, end), [], modality, [new Evidence("src", $"para {_relations.Count + 1}", $"{source} {kind} {target}")]));
+            new DateRange(start, end), [], modality, [new Evidence("src", $"para {_relations.Count + 1}", $"{source} {kind} {target}")], weight));
         return this;
     }
 
