@@ -39,6 +39,26 @@ public sealed class RealDataQueryTests : IDisposable
         Assert.Contains(root.GetProperty("directTies").EnumerateArray(), t => t.GetProperty("kind").GetString() == "negotiates");
     }
 
+    [Theory]
+    // Iran's only contact with each side is one GDELT row (events 741917840 and 741918238, one source each).
+    [InlineData("gdelt", "gdelt2/20180326044500.export.CSV", "Israel", "Syria", "irn")]
+    // ICEWS's "Ministry (India)" is India's own: never a broker between India and an Indian politician.
+    [InlineData("icews", "icews/events.2018.sample.tab", "India", "Abhishek Manu Singhvi", "ministry-india")]
+    public async Task One_row_of_contact_or_an_agency_of_a_side_makes_no_structural_candidate(
+        string format, string file, string first, string second, string notCandidate)
+    {
+        var seed = await ImportAsync(format, file);
+
+        var result = await CliRunner.RunAsync(["mediators", first, second, "--seed", seed, "--format", "json"]);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        Assert.True(root.GetProperty("opposed").GetBoolean());
+        Assert.DoesNotContain(root.GetProperty("structural").EnumerateArray(), e => e.GetProperty("actorId").GetString() == notCandidate);
+        Assert.Equal(0, root.GetProperty("structural").GetArrayLength());
+    }
+
     [Fact]
     public async Task A_country_typed_in_a_form_no_file_used_finds_the_state_in_paths()
     {
