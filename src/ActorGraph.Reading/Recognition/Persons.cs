@@ -26,11 +26,14 @@ internal static class Persons
         if (affiliation is null && TryAppositive(s, i, title.Role, afterTitle) is { } appositive) return appositive;
         if (affiliation is null && !s.Tokens[i].IsCapitalised) return null;
 
-        var nameEnd = NameEnd(s, afterTitle);
+        // "Qatar's Prime Minister Sheikh Mohammed ...": an honorific between the title and the name.
+        var nameStart = afterTitle + (NameEnd(s, afterTitle) == afterTitle ? RankLength(s, afterTitle) : 0);
+        var nameEnd = NameEnd(s, nameStart);
+        if (nameEnd - nameStart < (nameStart > afterTitle ? 2 : 1)) (nameStart, nameEnd) = (afterTitle, afterTitle);
         DocActor? person = null;
-        if (nameEnd > afterTitle)
+        if (nameEnd > nameStart)
         {
-            person = PersonNamed(s, s.Span(afterTitle, nameEnd - 1), s.Span(i, afterTitle - 1));
+            person = PersonNamed(s, s.Span(nameStart, nameEnd - 1), s.Span(i, afterTitle - 1));
         }
         else if (s.Discourse.PendingSignatureName is { } signature && i == 0)
         {
@@ -87,6 +90,16 @@ internal static class Persons
         if (affiliation is null && TitleAfterComma(s, person, end)) return end + 1;
         if (affiliation is null && s.KeyAt(end) == "," && Descriptions.TryAfterPerson(s, person, end) is { } described) return described;
         return end;
+    }
+
+    /// <summary>Whether a title at <paramref name="k"/> is followed by its holder's name: a name of two words or more
+    /// (after a rank or honorific) right after it or after a comma.</summary>
+    public static bool NamedAfterTitle(SentenceContext s, int k)
+    {
+        if (RoleWords.MatchTitle(s.Tokens, k) is not { } title || title.Role == RoleKind.Rank) return false;
+        var after = k + title.Length;
+        var start = after + RankLength(s, after);
+        return NameEnd(s, start) - start >= 2 || NameAfterComma(s, after) is not null;
     }
 
     /// <summary>The end of a name of two words or more after the comma at <paramref name="comma"/>, followed by a comma,
@@ -148,7 +161,7 @@ internal static class Persons
     }
 
     /// <summary>Lower-case particles inside a name ("al-Burhan", "bin Salman", "de Klerk").</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "abu" };
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le", "van", "von", "der", "den", "ter", "abu" };
 
     /// <summary>Where the capitalised name starting at <paramref name="start"/> ends (exclusive; at most four words).</summary>
     public static int NameEnd(SentenceContext s, int start)
@@ -161,7 +174,9 @@ internal static class Persons
             var initial = t.Text.Length == 2 && char.IsUpper(t.Text[0]) && t.Text[1] == '.';
             var joined = t.Text == "-" && k > start && k + 1 < s.Tokens.Count && s.Tokens[k + 1].IsCapitalised && s.Tokens[k - 1].End == t.Start;
             if (joined) { k++; continue; }
-            var particle = k > start && Particles.Contains(t.Key) && !t.IsCapitalised && k + 1 < s.Tokens.Count && (s.Tokens[k + 1].IsCapitalised || s.KeyAt(k + 1) == "-");
+            // "Humberto de la Calle": two particles in a row before the last name word.
+            var particleRun = k + 1 < s.Tokens.Count && Particles.Contains(s.KeyAt(k + 1)) && !s.Tokens[k + 1].IsCapitalised && k + 2 < s.Tokens.Count && s.Tokens[k + 2].IsCapitalised;
+            var particle = k > start && Particles.Contains(t.Key) && !t.IsCapitalised && k + 1 < s.Tokens.Count && (s.Tokens[k + 1].IsCapitalised || s.KeyAt(k + 1) == "-" || particleRun);
             if (particle) { k++; continue; }
             if (!(t.IsCapitalised && t.IsWord || initial) || NotNames.Contains(t.Key)) break;
             // "Hassan Sheikh Mohamud": a one-word rank between two name words is part of the name, not a second title.

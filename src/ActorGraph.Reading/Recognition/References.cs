@@ -54,7 +54,8 @@ internal static class References
                 return last + 1;
             case "the":
                 return TheNoun(s, i);
-            case "envoys" or "negotiators" or "emissaries" when d.LastPerson is { Office: { } office } sender && !s.Mentions.Any(m => m.Last == i - 1):
+            // "The negotiators never sat in the same room": the definite plural is everyone at the table, not one sender's envoys.
+            case "envoys" or "negotiators" or "emissaries" when d.LastPerson is { Office: { } office } sender && !s.Mentions.Any(m => m.Last == i - 1) && s.KeyAt(i - 1) != "the":
                 var group = Modifiers.GroupOf(s, office.Affiliation, key == "emissaries" ? "envoys" : key);
                 if (s.KeyAt(i - 1) is "instructed" or "sent" or "dispatched" or "ordered" or "appointed" or "directed")
                     s.Office(sender, group, RoleKind.Leads, "sender-leads-envoys", i);
