@@ -123,12 +123,30 @@ internal static class Persons
         if (s.KeyAt(comma) != ",") return false;
         var k = comma + 1;
         if (s.KeyAt(k) is "the" or "a") k++;
-        if (RoleWords.MatchTitle(s.Tokens, k) is not { } title || title.Role == RoleKind.Rank || s.KeyAt(k + title.Length) != "of") return false;
-        var at = k + title.Length + 1;
-        if (s.KeyAt(at) == "the") at++;
+        if (RoleWords.MatchTitle(s.Tokens, k) is not { } title || title.Role == RoleKind.Rank || OfficeBody(s, k + title.Length) is not { } at) return false;
         s.Discourse.PendingOffice = (person, title.Role, at);
         MoreOffices(s, person, at);
         return true;
+    }
+
+    /// <summary>The first token of the body after "TITLE of" at <paramref name="at"/>, past a portfolio written out in
+    /// capitals ("Minister of External Relations of the Republic of Angola", "Minister of Foreign Affairs and International
+    /// Cooperation of the United Arab Emirates") and an article.</summary>
+    public static int? OfficeBody(SentenceContext s, int afterTitle)
+    {
+        if (s.KeyAt(afterTitle) == "of") return AfterPortfolio(s, afterTitle + 1);
+        if (s.KeyAt(afterTitle) != "and" || !s.Tokens[Math.Min(afterTitle + 1, s.Tokens.Count - 1)].IsCapitalised) return null;
+        var at = AfterPortfolio(s, afterTitle + 1);
+        return s.KeyAt(at - 1) == "of" || s.KeyAt(at - 1) == "the" && s.KeyAt(at - 2) == "of" ? at : null;
+    }
+
+    public static int AfterPortfolio(SentenceContext s, int at)
+    {
+        var k = at;
+        while (k < s.Tokens.Count && k - at < 7 && (s.Tokens[k] is { IsCapitalised: true, IsWord: true } && s.Lexicon.Match(s.Tokens, k, s.Text) is null
+            || s.KeyAt(k) == "and" && k > at)) k++;
+        if (k > at && s.KeyAt(k) == "of" && s.Tokens[k - 1].IsCapitalised) at = k + 1;
+        return s.KeyAt(at) == "the" ? at + 1 : at;
     }
 
     /// <summary>"Stephanie Williams, the Acting Special Representative ... and head of the United Nations Support Mission": a
@@ -141,9 +159,7 @@ internal static class Persons
             if (key is "." or ";" or "said" or "says" or "told" or "who" or "which" || (key == "," && s.Tokens[Math.Min(k + 1, s.Tokens.Count - 1)] is { IsCapitalised: false, IsWord: true })) return;
             if (key != "and") continue;
             var t = s.KeyAt(k + 1) is "the" or "a" ? k + 2 : k + 1;
-            if (RoleWords.MatchTitle(s.Tokens, t) is not { } title || title.Role == RoleKind.Rank || s.KeyAt(t + title.Length) != "of") continue;
-            var at = t + title.Length + 1;
-            if (s.KeyAt(at) == "the") at++;
+            if (RoleWords.MatchTitle(s.Tokens, t) is not { } title || title.Role == RoleKind.Rank || OfficeBody(s, t + title.Length) is not { } at) continue;
             s.Discourse.ExtraOffices.Add((person, title.Role, at));
             return;
         }
@@ -153,9 +169,8 @@ internal static class Persons
     {
         // "Hassan Rashad, head of Egyptian general intelligence": the next mention after "of" is the office.
         var comma = s.KeyAt(i - 1) == "the" ? i - 2 : i - 1;
-        if (s.KeyAt(comma) != "," || s.KeyAt(afterTitle) != "of") return null;
+        if (s.KeyAt(comma) != "," || OfficeBody(s, afterTitle) is not { } at) return null;
         if (s.Mentions.LastOrDefault() is not { Role: MentionRole.Actor } before || before.Last != comma - 1 || before.Actor.Kind != ActorKind.Person) return null;
-        var at = s.KeyAt(afterTitle + 1) == "the" ? afterTitle + 2 : afterTitle + 1;
         s.Discourse.PendingOffice = (before.Actor, role, at);
         return at;
     }
