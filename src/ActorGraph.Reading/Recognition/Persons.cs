@@ -73,6 +73,9 @@ internal static class Persons
             s.Discourse.LastPerson = person;
             return holder.End;
         }
+        if (person is null && affiliation is null && s.KeyAt(i - 1) == "the" && s.Tokens[i].IsCapitalised && title.Role != RoleKind.Rank
+            && NameAfterComma(s, afterTitle) is { } holderAfter)
+            return TheTitleThenName(s, i, afterTitle, title.Role, holderAfter);
         if (person is null)
         {
             // "Egyptian general intelligence": a lower-case rank without a name is no title.
@@ -90,6 +93,23 @@ internal static class Persons
         if (affiliation is null && TitleAfterComma(s, person, end)) return end + 1;
         if (affiliation is null && s.KeyAt(end) == "," && Descriptions.TryAfterPerson(s, person, end) is { } described) return described;
         return end;
+    }
+
+    /// <summary>"the government of Qatar and to the Emir, Sheikh Tamim ...": a capitalised title after "the", then a comma and
+    /// a name, gives that person; a head's title ties them to a state named in the few words before "the".</summary>
+    private static int TheTitleThenName(SentenceContext s, int i, int afterTitle, RoleKind role, (int Start, int End) holder)
+    {
+        var person = PersonNamed(s, s.Span(holder.Start, holder.End - 1), s.Span(i, afterTitle - 1));
+        var near = s.Mentions.Where(m => m.Role == MentionRole.Actor && m.Last >= i - 7 && m.Last < i - 1).ToList();
+        if (role == RoleKind.Leads && near.Count == 1 && near[0].Actors.Count == 1 && near[0].Actor.Kind is ActorKind.State or ActorKind.Government)
+        {
+            s.Office(person, near[0].Actor, role, "the-title-then-name", holder.Start);
+            person.Country ??= near[0].Actor.Country;
+        }
+        person.Description ??= $"Named in the report with the title {s.Span(i, afterTitle - 1)}.";
+        s.Add(person, holder.Start, holder.End - 1, MentionRole.Actor, "titled-person");
+        s.Discourse.LastPerson = person;
+        return holder.End;
     }
 
     /// <summary>Whether a title at <paramref name="k"/> is followed by its holder's name: a name of two words or more

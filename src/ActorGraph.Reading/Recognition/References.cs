@@ -175,13 +175,15 @@ internal static class References
             var words = RoleWords.Key(s.Tokens, i + 1, title.Length);
             var role = title.Role == RoleKind.Leads ? RoleKind.MemberOf : title.Role;
             // "his chief of staff, Andriy Yermak,": the holder is named in the appositive.
+            // "his envoy Brett McGurk": or right after the title.
             var comma = i + 1 + title.Length;
-            if (s.KeyAt(comma) == "," && Persons.NameEnd(s, comma + 1) is var nameEnd && nameEnd - (comma + 1) >= 2)
+            var nameStart = s.KeyAt(comma) == "," ? comma + 1 : comma;
+            if (Persons.NameEnd(s, nameStart) is var nameEnd && nameEnd - nameStart >= 2)
             {
-                var named = Persons.PersonNamed(s, s.Span(comma + 1, nameEnd - 1), s.Span(i + 1, comma - 1));
+                var named = Persons.PersonNamed(s, s.Span(nameStart, nameEnd - 1), s.Span(i + 1, comma - 1));
                 named.Description ??= $"The {words} of {owner.Name}, as named in the report.";
                 named.Country ??= office.Affiliation.Country;
-                s.Office(named, office.Affiliation, role, "coref-possessive-title-named", comma + 1);
+                s.Office(named, office.Affiliation, role, "coref-possessive-title-named", nameStart);
                 s.Add(named, i, nameEnd - 1, MentionRole.Actor, "coref-possessive-title-named");
                 s.Discourse.LastPerson = named;
                 return nameEnd;
