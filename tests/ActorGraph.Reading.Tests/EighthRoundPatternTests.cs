@@ -1,0 +1,66 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Reading.Tests;
+
+/// <summary>The eighth round's general rules, each on sentences written for the test (not taken from any report).</summary>
+public class EighthRoundPatternTests
+{
+    [Theory]
+    [InlineData("Kenya's President William Ruto met Ethiopian officials in Nairobi on Monday.", "william-ruto", "ken")]
+    [InlineData("Turkish Foreign Ministry spokesman Oncu Keceli said on Monday that the talks would continue.", "oncu-keceli", "tur")]
+    [InlineData("Jordan's intelligence chief, Ahmed Hosni, visited Damascus on Sunday.", "ahmed-hosni", "jor")]
+    [InlineData("The Sudanese delegation, led by Mohamed Bashir Abu Namu, arrived in Jeddah on Sunday.", "mohamed-bashir-abu-namu", "sdn")]
+    [InlineData("Ethiopia, represented by a delegation headed by Redwan Hussien, attended the talks in Nairobi.", "redwan-hussien", "eth")]
+    [InlineData("Samuel Doe, Minister of Foreign Affairs and Regional Integration of the Republic of Ghana, arrived in Lome.", "samuel-doe", "gha")]
+    [InlineData("We thank the government of Bahrain and the King, Hamad bin Isa Al Khalifa, for their efforts.", "hamad-bin-isa-al-khalifa", "bhr")]
+    [InlineData("President William Ruto of Kenya said his envoy Raila Odinga would travel to Juba on Friday.", "raila-odinga", "ken")]
+    public void A_titled_holder_is_tied_to_the_state_the_title_names(string text, string person, string state)
+    {
+        var result = ReportReader.ReadText(text);
+        Assert.True(result.Relations.Any(r => r.Source == person && (r.Kind == RelationVocabulary.Leads || r.Kind == RelationVocabulary.MemberOf)
+            && r.Target.StartsWith(state, StringComparison.Ordinal)), Read(result));
+    }
+
+    [Fact]
+    public void A_name_with_two_particles_is_one_person()
+    {
+        var result = ReportReader.ReadText("The Peruvian delegation was headed by former minister Pedro de la Torre in Lima.");
+        Assert.Contains(result.Actors, a => a.Name == "Pedro de la Torre");
+    }
+
+    [Fact]
+    public void The_head_of_a_delegation_is_a_member_of_its_side_not_its_leader()
+    {
+        var result = ReportReader.ReadText("The Sudanese delegation, led by Mohamed Bashir Abu Namu, arrived in Jeddah on Sunday.");
+        Assert.DoesNotContain(result.Relations, r => r.Source == "mohamed-bashir-abu-namu" && r.Kind == RelationVocabulary.Leads && r.Target == "sdn");
+    }
+
+    [Fact]
+    public void Witnesses_listed_after_a_colon_are_the_mediators_by_their_offices()
+    {
+        var result = ReportReader.ReadText("Burundi and Rwanda signed a peace agreement in Arusha on 3 March 2024.\n\n"
+            + "Witnessed by: Samia Suluhu Hassan, President of the United Republic of Tanzania; Moussa Faki Mahamat, Chairperson of the African Union Commission");
+        var process = Assert.Single(result.Processes);
+        Assert.Contains("tza", process.Mediators);
+        Assert.DoesNotContain("samia-suluhu-hassan", process.Mediators);
+    }
+
+    [Fact]
+    public void An_office_holder_in_whose_presence_the_sides_sign_mediates_for_the_office()
+    {
+        var result = ReportReader.ReadText("Colombia and the ELN signed a ceasefire in Caracas in the presence of Venezuelan President Nicolas Maduro.");
+        var process = Assert.Single(result.Processes);
+        Assert.Contains("ven", process.Mediators);
+        Assert.DoesNotContain("nicolas-maduro", process.Mediators);
+    }
+
+    [Fact]
+    public void Leaders_of_a_side_in_the_city_they_met_in_do_not_make_the_city_act()
+    {
+        var result = ReportReader.ReadText("Egypt's intelligence chief, Ahmed Salem, met Hamas leaders in Cairo last week.");
+        Assert.DoesNotContain(result.Relations, r => r.Kind == RelationVocabulary.Meets && r.Target == "egy");
+    }
+
+    private static string Read(Facts.ReadingResult result) =>
+        string.Join("; ", result.Relations.Select(r => $"{r.Source} {r.Kind.Name} {r.Target}")) + " | " + string.Join(", ", result.Actors.Select(a => a.Id));
+}
