@@ -59,6 +59,7 @@ internal static class MentionFinder
         if (at >= s.Tokens.Count || s.Lexicon.Match(s.Tokens, at, s.Text) is not { } m || m.Entry.Actor.Kind != ActorKind.State) return null;
         var state = s.Actors.FromTemplate(m.Entry.Actor, s.Where, "lexicon");
         var government = Government(s, state);
+        s.Actors.AddAlias(government, s.Span(i, at + m.Length - 1)); // as written: "Government of the Sudan"
         s.Add(government, i, at + m.Length - 1, MentionRole.Actor, "government-of");
         return at + m.Length;
     }

@@ -41,7 +41,7 @@ internal static class Persons
             s.Discourse.PendingSignatureName = null;
         }
 
-        if (person is null && affiliation is not null && NameAfterComma(s, afterTitle) is { } named)
+        if (person is null && affiliation is not null && NameAfterComma(s, PastComplement(s, afterTitle)) is { } named)
         {
             // "A US National Security Council spokesman, John Kirby, said": the name follows the title.
             person = PersonNamed(s, s.Span(named.Start, named.End - 1), s.Span(i, afterTitle - 1));
@@ -74,7 +74,7 @@ internal static class Persons
             return holder.End;
         }
         if (person is null && affiliation is null && s.KeyAt(i - 1) == "the" && s.Tokens[i].IsCapitalised && title.Role != RoleKind.Rank
-            && NameAfterComma(s, afterTitle) is { } holderAfter)
+            && NameAfterComma(s, PastComplement(s, afterTitle)) is { } holderAfter)
             return TheTitleThenName(s, i, afterTitle, title.Role, holderAfter);
         if (person is null)
         {
@@ -110,6 +110,18 @@ internal static class Persons
         s.Add(person, holder.Start, holder.End - 1, MentionRole.Actor, "titled-person");
         s.Discourse.LastPerson = person;
         return holder.End;
+    }
+
+    /// <summary>"Special Representative for the Belgrade-Pristina Dialogue, NAME", "Commissioner for Peace and Security, NAME": the
+    /// comma after a capitalised "for"/"on" complement of the title, or <paramref name="afterTitle"/> when there is none.</summary>
+    private static int PastComplement(SentenceContext s, int afterTitle)
+    {
+        if (s.KeyAt(afterTitle) is not ("for" or "on")) return afterTitle;
+        var k = afterTitle + 1;
+        if (s.KeyAt(k) == "the") k++;
+        var start = k;
+        while (k < s.Tokens.Count && k - start < 8 && (s.Tokens[k] is { IsCapitalised: true, IsWord: true } || s.KeyAt(k) is "-" or "and" or "of" && k > start)) k++;
+        return k > start && s.KeyAt(k) == "," && s.Tokens[k - 1].IsCapitalised ? k : afterTitle;
     }
 
     /// <summary>Whether a title at <paramref name="k"/> is followed by its holder's name: a name of two words or more
