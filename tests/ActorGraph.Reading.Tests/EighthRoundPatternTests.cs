@@ -14,6 +14,7 @@ public class EighthRoundPatternTests
     [InlineData("Samuel Doe, Minister of Foreign Affairs and Regional Integration of the Republic of Ghana, arrived in Lome.", "samuel-doe", "gha")]
     [InlineData("We thank the government of Bahrain and the King, Hamad bin Isa Al Khalifa, for their efforts.", "hamad-bin-isa-al-khalifa", "bhr")]
     [InlineData("President William Ruto of Kenya said his envoy Raila Odinga would travel to Juba on Friday.", "raila-odinga", "ken")]
+    [InlineData("On Monday the UN Special Envoy for the Great Lakes Region, Huang Xia, briefed the Council.", "huang-xia", "uno")]
     public void A_titled_holder_is_tied_to_the_state_the_title_names(string text, string person, string state)
     {
         var result = ReportReader.ReadText(text);
@@ -51,6 +52,22 @@ public class EighthRoundPatternTests
     {
         var result = ReportReader.ReadText("Egypt's intelligence chief, Ahmed Salem, met Hamas leaders in Cairo last week.");
         Assert.DoesNotContain(result.Relations, r => r.Kind == RelationVocabulary.Meets && r.Target == "egy");
+    }
+
+    [Fact]
+    public void A_person_does_not_negotiate_with_the_body_they_hold_office_in()
+    {
+        var result = ReportReader.ReadText("Antonio Guterres, the Secretary-General of the United Nations, arrived in Accra on Sunday. "
+            + "Guterres negotiated with the United Nations and Ghana on Monday.");
+        Assert.Contains(result.Relations, r => r.Source == "antonio-guterres" && r.Target == "gha" && r.Kind == RelationVocabulary.Negotiates);
+        Assert.DoesNotContain(result.Relations, r => r.Kind == RelationVocabulary.Negotiates && "antonio-guterres|uno".Contains(r.Source) && "antonio-guterres|uno".Contains(r.Target));
+    }
+
+    [Fact]
+    public void A_government_keeps_the_form_the_text_wrote()
+    {
+        var result = ReportReader.ReadText("The Government of the Sudan hosted the talks in Khartoum on Monday.");
+        Assert.Contains(result.Actors, a => a.Id == "sdn-gov" && a.Aliases.Contains("Government of the Sudan"));
     }
 
     private static string Read(Facts.ReadingResult result) =>

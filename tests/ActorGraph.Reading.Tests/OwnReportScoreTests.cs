@@ -56,9 +56,9 @@ public class OwnReportScoreTests
     // 43-46 (an organisation's press statement, a regional communiqué, a signed agreement with witnesses, an encyclopedic
     // history) were written and committed before any reading in the eighth round, read blind, read again after the rules
     // drawn from 30-42 (45 and 46 moved), then used: each held a little below what it reads now.
-    [InlineData("43-kosovo-serbia-eu-dialogue-statement", 0.85, 0.45, 0.5, 0.95, 0.95)]
-    [InlineData("44-car-au-khartoum-communique", 0.8, 0.1, 0.2, 0.0, 0.95)]
-    [InlineData("45-ethiopia-eritrea-jeddah-agreement", 0.75, 0.65, 0.8, 0.95, 0.95)]
+    [InlineData("43-kosovo-serbia-eu-dialogue-statement", 0.95, 0.55, 0.55, 0.95, 0.95)]
+    [InlineData("44-car-au-khartoum-communique", 0.8, 0.2, 0.45, 0.0, 0.95)]
+    [InlineData("45-ethiopia-eritrea-jeddah-agreement", 0.75, 0.65, 0.85, 0.95, 0.95)]
     [InlineData("46-aceh-helsinki-mou-encyclopedic", 0.55, 0.6, 0.7, 0.4, 0.95)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {
