@@ -104,7 +104,10 @@ public sealed class EventAggregator
     /// <param name="describeActor">Builds an actor's description from its key (e.g. "CAMEO actor code USAGOV").</param>
     /// <param name="describeEvidence">Turns compact evidence facts into drafts.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public ActorGraphData Build(Func<string, string>? describeActor = null, Func<string, EvidenceFacts, EvidenceDraft>? describeEvidence = null)
+    /// <param name="describeSource">Makes the source record of compact facts, with the id given, without a draft
+    /// (<see cref="Reading.IEventReader.DescribeSource"/>); null or a null answer: from <paramref name="describeEvidence"/>'s draft.</param>
+    public ActorGraphData Build(Func<string, string>? describeActor = null, Func<string, EvidenceFacts, EvidenceDraft>? describeEvidence = null,
+        Func<string, EvidenceFacts, string, Source?>? describeSource = null)
     {
         var actors = _actors.ToActors(describeActor);
         var (entries, actorRank) = SortedTies();
@@ -149,9 +152,15 @@ public sealed class EventAggregator
         Parallel.For(0, keys.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (s) =>
         {
             var k = firstItem[s];
-            var d = TieAccumulator.Draft((keys[s], drafts?[k], facts[k]), describeEvidence);
-            sourceIds[s] = SourceIds.For(keys[s]);
-            sourceList[s] = new Source(sourceIds[s], d.Title, d.Publisher, d.Date, d.Url);
+            var id = sourceIds[s] = SourceIds.For(keys[s]);
+            var draft = drafts?[k];
+            if (draft is null && describeSource?.Invoke(keys[s], facts[k], id) is { } made)
+            {
+                sourceList[s] = made;
+                return;
+            }
+            var d = TieAccumulator.Draft((keys[s], draft, facts[k]), describeEvidence);
+            sourceList[s] = new Source(id, d.Title, d.Publisher, d.Date, d.Url);
         });
         var tieKeys = Array.ConvertAll(entries, e => e.Key);
         var table = new ImportEvidenceTable(starts, itemSource, facts, drafts, keys, sourceIds, describeEvidence, tieKeys, actorIds, _options.WindowDays);
@@ -223,7 +232,7 @@ public sealed class EventAggregator
         return stateOf;
     }
 
-    /// <summary>The ties in relation-id order, and each actor's rank by id (its position in the built actor list), sorted by integer ranks (see <see cref="Build(Func{string, string}?, Func{string, EvidenceFacts, EvidenceDraft}?)"/>).</summary>
+    /// <summary>The ties in relation-id order, and each actor's rank by id (its position in the built actor list), sorted by integer ranks (see <see cref="Build"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (KeyValuePair<TieKey, TieAccumulator>[] Ties, int[] ActorRank) SortedTies()
     {
