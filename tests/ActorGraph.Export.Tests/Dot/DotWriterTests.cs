@@ -1,3 +1,4 @@
+using ActorGraph.TestSupport.Rendering;
 using System.Collections.Frozen;
 using System.Globalization;
 using ActorGraph.Export.Dot;

@@ -1,3 +1,4 @@
+using ActorGraph.TestSupport.Rendering;
 using ActorGraph.Export.Dot;
 using ActorGraph.Export.Tests.Support;
 using ActorGraph.Export.Text;

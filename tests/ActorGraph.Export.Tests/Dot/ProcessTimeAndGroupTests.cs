@@ -1,3 +1,4 @@
+using ActorGraph.TestSupport.Rendering;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;

@@ -1,3 +1,4 @@
+using ActorGraph.TestSupport.Rendering;
 using System.Xml.Linq;
 using ActorGraph.Export;
 using ActorGraph.Export.Dot;
@@ -20,7 +21,7 @@ public class FocusExportTests
         var focus = MediationFocus.Build(SeedGraph.Data, "hamas", "israel");
         var dot = DotWriter.Write(SeedGraph.Data, new ExportOptions { Focus = focus });
         Snapshot.Match(dot);
-        await SvgRendering.RenderAsync(dot);
+        await Graphviz.RenderSvgAsync(dot);
     }
 
     [SkippableFact]
@@ -31,7 +32,7 @@ public class FocusExportTests
         var b = graph.Actors[10].Id;
         var focus = MediationFocus.Build(graph, a, b);
         var dot = DotWriter.Write(graph, new ExportOptions { Focus = focus, Layout = LayoutEngine.Sfdp });
-        var nodes = SvgRendering.NodeIds(await SvgRendering.RenderAsync(dot, LayoutEngine.Sfdp));
+        var nodes = Graphviz.NodeIds(await Graphviz.RenderSvgAsync(dot, LayoutEngine.Sfdp));
         Assert.Contains("a:" + a, nodes);
         Assert.Contains("a:" + graph.Actors[0].Id, nodes); // a mediator of their process
     }

@@ -1,3 +1,4 @@
+using ActorGraph.TestSupport.Rendering;
 using ActorGraph.Export;
 using ActorGraph.Export.Dot;
 using ActorGraph.Hosting.Exports;
@@ -21,7 +22,7 @@ public class InfluenceClustersTests
         var dot = DotWriter.Write(SeedGraph.Data, new ExportOptions { Group = GroupMode.Cluster, Clusters = clusters });
         foreach (var number in clusters.Values.Distinct())
             Assert.Contains($"subgraph \"cluster_c{number}\"", dot, StringComparison.Ordinal);
-        var boxes = SvgRendering.Boxes(await SvgRendering.RenderAsync(dot));
+        var boxes = Graphviz.Boxes(await Graphviz.RenderSvgAsync(dot));
         Assert.Equal(clusters.Values.Distinct().Count(), boxes); // the legend is the graph label, not a box
     }
 

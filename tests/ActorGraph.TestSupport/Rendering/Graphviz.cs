@@ -1,12 +1,12 @@
-using ActorGraph.TestSupport;
 using System.Xml.Linq;
+using ActorGraph.Export;
 using ActorGraph.Export.Rendering;
 
-namespace ActorGraph.Export.Tests.Support;
+namespace ActorGraph.TestSupport.Rendering;
 
 /// <summary>Renders DOT with the real Graphviz <c>dot</c> program (installed by .ci/install.d/graphviz.sh)
 /// and fails the test when Graphviz rejects it.</summary>
-internal static class Graphviz
+public static class Graphviz
 {
     public static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
@@ -14,7 +14,7 @@ internal static class Graphviz
     public static async Task<XDocument> RenderSvgAsync(string dot, LayoutEngine engine = LayoutEngine.Dot)
     {
         RequiredTools.Graphviz();
-        var path = Path.Combine(Path.GetTempPath(), "actorgraph-export-test-" + Guid.NewGuid().ToString("N") + ".svg");
+        var path = Path.Combine(Path.GetTempPath(), "actorgraph-test-" + Guid.NewGuid().ToString("N") + ".svg");
         try
         {
             var result = await new GraphvizRenderer(timeout: TimeSpan.FromMinutes(1)).RenderAsync(dot, engine, RenderFormat.Svg, path);
@@ -53,4 +53,11 @@ internal static class Graphviz
         XNamespace xlink = "http://www.w3.org/1999/xlink";
         return svg.Descendants(Svg + "a").Select(a => (string?)a.Attribute(xlink + "title")).OfType<string>().ToList();
     }
+
+    /// <summary>The ids (titles) of the drawn nodes.</summary>
+    public static IReadOnlyList<string> NodeIds(XDocument svg) =>
+        [.. svg.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "node").Select(g => g.Element(Svg + "title")!.Value)];
+
+    /// <summary>How many group boxes (Graphviz clusters) are drawn.</summary>
+    public static int Boxes(XDocument svg) => svg.Descendants(Svg + "g").Count(g => (string?)g.Attribute("class") == "cluster");
 }
