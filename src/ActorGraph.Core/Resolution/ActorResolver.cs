@@ -5,10 +5,12 @@ using ActorGraph.Core.Text;
 namespace ActorGraph.Core.Resolution;
 
 /// <summary>Resolves what users type ("u.s.", "turkiye", "Netanyahu") to actors by id, name or alias,
-/// ignoring case, accents and punctuation. Build once per graph; lookups are O(1) plus suggestion cost on a miss.</summary>
+/// ignoring case, accents and punctuation; a state or territory also by the words of its names in any order,
+/// with published abbreviations spelled out ("Korea, Republic of", "Congo, Dem. Rep."). Build once per graph; lookups are O(1) plus suggestion cost on a miss.</summary>
 public sealed class ActorResolver
 {
     private readonly FrozenDictionary<string, Actor[]> _byKey;
+    private readonly FrozenDictionary<string, Actor[]> _byCountryWords;
     private readonly ActorGraphData _graph;
 
     /// <summary>Indexes every actor's id, name and aliases.</summary>
@@ -32,6 +34,26 @@ public sealed class ActorResolver
             }
         }
         _byKey = map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _byCountryWords = CountryWordIndex(actors);
+    }
+
+    /// <summary>States and territories by the sorted words of their names and aliases (<see cref="CountryWordKey"/>),
+    /// so that "Korea, Republic of" finds the state named "South Korea" whose alias is "Republic of Korea".</summary>
+    private static FrozenDictionary<string, Actor[]> CountryWordIndex(IEnumerable<Actor> actors)
+    {
+        var map = new Dictionary<string, List<Actor>>(StringComparer.Ordinal);
+        foreach (var actor in actors)
+        {
+            if (actor.Kind is not (ActorKind.State or ActorKind.Territory)) continue;
+            foreach (var name in NamesOf(actor))
+            {
+                var key = CountryWordKey.Of(name);
+                if (key.Length == 0) continue;
+                if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+                if (!list.Contains(actor)) list.Add(actor);
+            }
+        }
+        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Every name an actor answers to: id, name, aliases.</summary>
@@ -43,7 +65,8 @@ public sealed class ActorResolver
         foreach (var alias in actor.Aliases) yield return alias;
     }
 
-    /// <summary>Resolves <paramref name="query"/>: an exact id wins, then a unique normalised match.</summary>
+    /// <summary>Resolves <paramref name="query"/>: an exact id wins, then a unique normalised match, then a unique
+    /// state or territory with the same name words; several at one step are <see cref="ActorResolution.Ambiguous"/>.</summary>
     public ActorResolution Resolve(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -54,6 +77,13 @@ public sealed class ActorResolver
             return hits.Length == 1
                 ? new ActorResolution.Found(query, hits[0])
                 : new ActorResolution.Ambiguous(query, hits);
+        }
+        // "Congo, Democratic Republic of the", "Korea, Rep.": a country typed in another word order or abbreviated.
+        if (_byCountryWords.TryGetValue(CountryWordKey.Of(query), out var states))
+        {
+            return states.Length == 1
+                ? new ActorResolution.Found(query, states[0])
+                : new ActorResolution.Ambiguous(query, states);
         }
         var suggestionKeys = Suggestions.Closest(key, _byKey.Keys, 5);
         var suggestions = suggestionKeys.SelectMany(k => _byKey[k]).Distinct().Take(3).ToList();

@@ -64,28 +64,37 @@ public static class ActorCanonicaliser
                 ? new ActorIdentity(groupId, group.Label, group.Kind, null, [])
                 : new ActorIdentity(CanonicalIds.Role(group.Code, role.Code), RoleNames.Of(role.Label, group.Label), role.Kind, null, []);
         }
+        var community = nameFallback ? null : CameoCodes.CommunityIn(code);
         if (country is not null)
         {
             var countryId = CanonicalIds.State(country.Code);
             var iso = country.IsRegion ? null : country.Code;
             // IRQkur (Kurds in Iraq), ISRJEW: a community of the country, not its state.
-            if (role is null && !nameFallback && CameoCodes.CommunityIn(code) is { } community)
-                return new ActorIdentity(CanonicalIds.Role(country.Code, community.Code), $"{community.Label} ({country.Name})", ActorKind.Population, iso, []);
+            if (role is null && community is not null)
+                return new ActorIdentity(CanonicalIds.Role(country.Code, CameoCodes.CommunityId(community)), $"{community.Label} ({country.Name})", ActorKind.Population, iso, []);
             if (role is null)
                 return new ActorIdentity(countryId, country.Name, country.IsRegion ? ActorKind.Territory : ActorKind.State, iso, country.Variants);
-            return new ActorIdentity(CanonicalIds.Role(country.Code, role.Code), RoleNames.Of(role.Label, country.Name), role.Kind, iso, []);
+            // TURkurREB: Kurdish rebels in Turkey, neither Turkey's rebels at large nor its state.
+            if (community is not null)
+                return new ActorIdentity(CanonicalIds.Role(country.Code, $"{CameoCodes.CommunityId(community)}-{role.Code}"), RoleNames.OfCommunity(role.Label, community.Label, country.Name), role.Kind, iso, []);
+            return new ActorIdentity(CanonicalIds.Role(country.Code, role.Code), RoleNames.Of(role.Label, country), role.Kind, iso, []);
         }
+        // catLEG, baqGOV: a community's own role actor (the Catalan legislature) needs no country.
+        if (role is not null && community is not null)
+            return new ActorIdentity(CanonicalIds.Role(CameoCodes.CommunityId(community), role.Code), RoleNames.OfCommunity(role.Label, community.Label, null), role.Kind, null, []);
         if (nameFallback && !f.Name.IsWhiteSpace())
         {
             var byName = FromName(new ActorFields(f.Name, f.Name, default, default, default));
-            return byName is null || role is null || byName.Kind == ActorKind.State ? byName : byName with { Kind = role.Kind };
+            // A state or a known group ("NATO" coded IGO with sector MIL) keeps its own kind.
+            return byName is null || role is null || byName.Kind == ActorKind.State || CameoCodes.GroupByName(f.Name.ToString()) is not null ? byName : byName with { Kind = role.Kind };
         }
         if (role is not null || code.IsEmpty) return null;
         // A code outside the tables: keep it, named as the source names it.
         var id = ActorIds.FromCameoCode(code);
         if (id.Length == 0) return null;
         // MOS is "Muslim" in every file, not "Islamic" in one and "Muslim" in the next.
-        if (CameoCodes.CommunityIn(code) is { } people) return new ActorIdentity(id, people.Label, ActorKind.Population, null, []);
+        if (community is not null)
+            return new ActorIdentity(code.Length == 3 ? CameoCodes.CommunityId(community) : id, community.Label, ActorKind.Population, null, []);
         var name = f.Name.IsWhiteSpace() ? code.ToString() : ActorIds.DisplayName(f.Name);
         return new ActorIdentity(id, name, ActorKinds.FromCameo(code, f.Country, f.Group, f.Type), null, []);
     }
@@ -97,17 +106,23 @@ public static class ActorCanonicaliser
         var country = countryText.Length == 0 ? null : CountryTable.ByName(countryText);
         if (CountryTable.ByName(raw) is { } state)
             return new ActorIdentity(CanonicalIds.State(state.Code), state.Name, state.IsRegion ? ActorKind.Territory : ActorKind.State, state.IsRegion ? null : state.Code, state.Variants);
+        // "United Nations" (ICEWS), "U.N." and "NATO" (PLOVER) are GDELT's UNO and NAT: one actor in every source.
+        if (CameoCodes.GroupByName(raw) is { } group)
+            return new ActorIdentity(CanonicalIds.Group(group.Code), group.Label, group.Kind, null, []);
 
         var name = f.Name.IsWhiteSpace() ? raw : f.Name.Trim().ToString();
         var open = TrailingParenthesis(name);
         var place = open > 0 ? CountryTable.ByName(name[(open + 1)..^1]) : null;
         // "Government (South Korea)" is GDELT's KORGOV, "Citizen (Africa)" its AFRCVL: one id and name from either source.
         if (place is not null && IcewsRoles.Role(name[..open].TrimEnd()) is { } role)
-            return new ActorIdentity(CanonicalIds.Role(place.Code, role.Code), RoleNames.Of(role.Label, place.Name), role.Kind, place.IsRegion ? null : place.Code, []);
+            return new ActorIdentity(CanonicalIds.Role(place.Code, role.Code), RoleNames.Of(role.Label, place), role.Kind, place.IsRegion ? null : place.Code, []);
+        // "Hindu (India)" (ICEWS) is GDELT's INDHIN: the country's community, one id and name from either source.
+        if (place is not null && CameoCodes.CommunityByLabel(name[..open]) is { } people)
+            return new ActorIdentity(CanonicalIds.Role(place.Code, CameoCodes.CommunityId(people)), $"{people.Label} ({place.Name})", ActorKind.Population, place.IsRegion ? null : place.Code, []);
         // "Government of Sudan" (data sets, PLOVER text) is the same role actor as ICEWS's "Government (Sudan)".
         var of = name.IndexOf(" of ", StringComparison.Ordinal);
         if (place is null && of > 0 && IcewsRoles.Role(name[..of]) is { } ofRole && CountryTable.ByName(name[(of + 4)..]) is { } ofPlace)
-            return new ActorIdentity(CanonicalIds.Role(ofPlace.Code, ofRole.Code), RoleNames.Of(ofRole.Label, ofPlace.Name), ofRole.Kind, ofPlace.IsRegion ? null : ofPlace.Code, []);
+            return new ActorIdentity(CanonicalIds.Role(ofPlace.Code, ofRole.Code), RoleNames.Of(ofRole.Label, ofPlace), ofRole.Kind, ofPlace.IsRegion ? null : ofPlace.Code, []);
         // "Head of Government (Russian Federation)" -> "Head of Government (Russia)": one actor whichever spelling a file uses.
         if (place is { IsRegion: false } inner)
         {

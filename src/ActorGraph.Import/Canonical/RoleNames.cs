@@ -21,6 +21,27 @@ public static class RoleNames
         "Netherlands", "Philippines", "Bahamas", "Maldives", "Comoros", "Seychelles", "Grenadines",
     };
 
+    /// <summary>Regions that are one place (a territory), named like a country: "Government of the Gaza Strip".</summary>
+    private static readonly HashSet<string> SinglePlaceRegions = new(StringComparer.OrdinalIgnoreCase) { "GZS", "WSB" };
+
+    /// <summary>A country's role actor, "Government of Iran"; in a region of several states the role is "in" it,
+    /// "Government in Africa", "Military in the Middle East", since CAMEO's AFRGOV is some African government, not a
+    /// government of Africa.</summary>
+    public static string Of(string role, Country place)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        return place.IsRegion && !SinglePlaceRegions.Contains(place.Code) ? $"{role} in {WithArticle(place.Name)}" : Of(role, place.Name);
+    }
+
+    /// <summary>A community's role actor: "Kurd rebels (Turkey)", "Catalan legislature" (no place); the community
+    /// qualifies the role, so the role reads in lower case after it.</summary>
+    public static string OfCommunity(string role, string community, string? place)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        var phrase = $"{community} {char.ToLowerInvariant(role[0])}{role[1..]}";
+        return place is null ? phrase : $"{phrase} ({place})";
+    }
+
     /// <summary>"Government" and "United States" give "Government of the United States".</summary>
     public static string Of(string role, string place) => $"{role} of {WithArticle(place)}";
 

@@ -104,10 +104,11 @@ internal sealed class PolecatTable
             var actor = new JsonObject();
             if (name.Length == 0 && country is not null)
             {
-                // No name: the country itself, or its government, military... when the sector is a CAMEO role.
+                // No name: the country itself, or its government, military... when the sector is a CAMEO role, by its
+                // code (MIL) or written out as ICEWS writes sectors ("Military", "Government").
                 actor["actorText"] = country.Name;
                 actor["code"] = country.Code;
-                if (CameoCodes.Role(sector.ToUpperInvariant()) is not null) actor["sector"] = sector.ToUpperInvariant();
+                if ((CameoCodes.Role(sector.ToUpperInvariant()) ?? IcewsRoles.Role(sector)) is { } role) actor["sector"] = role.Code;
             }
             else if (name.Length > 0 && CountryTable.ByName(name) is { } named)
             {

@@ -19,7 +19,7 @@ internal static partial class ActorPhrases
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight", "tomorrow",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "week", "weekend", "month", "year", "morning", "evening", "night", "afternoon", "earlier", "later", "again", "also", "now",
-        "still", "already", "jointly", "recently", "on", "last", "this", "late", "early", "next",
+        "still", "already", "jointly", "recently", "on", "last", "this", "late", "early", "next", "overnight",
     };
 
     /// <summary>Words before a subject's head that only count or measure it ("Some 800,000", "Tens of thousands of").</summary>
@@ -67,8 +67,23 @@ internal static partial class ActorPhrases
         "parliament", "judges", "court", "ministry", "council", "regime", "junta", "guards", "diplomats", "diplomat", "envoy", "ambassador",
         "delegation", "negotiators", "supporters", "members", "citizens", "nationals", "settlers", "tribesmen", "gunmen", "people", "children",
         "crew", "sailors", "fishermen", "suspects", "suspect", "movement", "union", "fighters", "attackers", "assailants", "kidnappers",
-        "recruits", "cadets", "pupils", "schoolchildren",
+        "recruits", "cadets", "pupils", "schoolchildren", "politician", "politicians", "dissidents", "opponents", "critics", "girls",
+        "women", "doctors", "nurses", "teachers", "families", "monks", "bloggers", "traders", "figures", "lawyer", "lawyers",
         "unions", "governor", "mayor", "candidate", "candidates", "clerics", "priests", "bishop", "businessman", "colonists", "chief",
+    };
+
+    /// <summary>Actor nouns that often modify the noun after them ("an official protest", "a police station", "government
+    /// troops"): a phrase is cut at them only in a "that" complement.</summary>
+    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "official", "police", "government", "army", "court", "council", "union", "opposition", "ministry", "regime", "junta",
+        "movement", "commission", "parliament", "party", "militia",
+    };
+
+    /// <summary>Words after a noun that do not continue its noun phrase ("the party ahead of the vote").</summary>
+    private static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ahead", "again", "overnight", "instead", "altogether", "today", "yesterday", "abroad", "here", "there",
     };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "they", "we", "i" };
@@ -173,8 +188,16 @@ internal static partial class ActorPhrases
             {
                 j++;
             }
+            // "the main opposition party ahead of", "that the army hand power": a lower-case phrase ends at its last person or
+            // body noun.
+            if (!words.Skip(i).Take(j - i + 1).Any(p => IsNameStart(p.Text)))
+            {
+                var k = j;
+                while (k > i && !ActorNouns.Contains(words[k].Text)) k--;
+                if (ActorNouns.Contains(words[k].Text) && (k == j || !Modifiers.Contains(words[k].Text) || ComplementSubject(words, i) || NotNouns.Contains(words[k + 1].Text))) j = k;
+            }
             var phrase = words.GetRange(i, j - i + 1);
-            if (phrase.Any(p => IsNameStart(p.Text) && !Times.Contains(p.Text)) || (!doers && IsLowerCaseActor(words, i, j)))
+            if (phrase.Any(p => IsNameStart(p.Text) && !Times.Contains(p.Text)) || (!doers && IsLowerCaseActor(words, i, j, ComplementSubject(words, i))))
             {
                 while (phrase.Count > 1 && (IsNumber(phrase[0].Text) || Quantities.Contains(phrase[0].Text))) phrase.RemoveAt(0);
                 while (phrase.Count > 1 && Times.Contains(phrase[^1].Text)) phrase.RemoveAt(phrase.Count - 1);
@@ -234,9 +257,23 @@ internal static partial class ActorPhrases
 
     /// <summary>Words <paramref name="i"/>..<paramref name="j"/> end in a person or body noun, not after a possessive (one's
     /// own) or "by" (a doer: "patrols by police"), and are not the subject of a new clause ("warned that police will").</summary>
-    private static bool IsLowerCaseActor(List<Word> words, int i, int j) =>
+    /// <summary>An auxiliary after the phrase is allowed when the phrase is the subject of the complement that "that" opens
+    /// right after the trigger ("alleged that the army had killed"), not a modal ("warned that police will": who will act).</summary>
+    private static bool IsLowerCaseActor(List<Word> words, int i, int j, bool complement) =>
         ActorNouns.Contains(words[j].Text) && (i == 0 || !(Possessives.Contains(words[i - 1].Text) || words[i - 1].Text == "by"))
-        && (j + 1 >= words.Count || !VerbGroup.Contains(words[j + 1].Text));
+        && (j + 1 >= words.Count || !VerbGroup.Contains(words[j + 1].Text) || (complement && !ClauseEnds.Contains(words[j + 1].Text)));
+
+    /// <summary>Word <paramref name="i"/> starts the subject of a "that" complement: only articles stand between it and a
+    /// "that" that opens the words searched.</summary>
+    private static bool ComplementSubject(List<Word> words, int i)
+    {
+        if (words.Count == 0 || !words[0].Text.Equals("that", StringComparison.OrdinalIgnoreCase)) return false;
+        for (var k = 1; k < i; k++)
+        {
+            if (words[k].Text is not ("the" or "a" or "an")) return false;
+        }
+        return i >= 1;
+    }
 
     /// <summary>A capitalised word, or an Arabic name after its lower-case article ("al-Shabaab", "el-Sisi").</summary>
     private static bool IsNameStart(string word) =>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ActorGraph.Core.Model;
 using ActorGraph.Reading.Facts;
 using ActorGraph.Reading.Lexicon;
 using ActorGraph.Reading.Recognition;
@@ -33,6 +34,8 @@ public static partial class PloverClassifier
 
     private static readonly Regex Repression = new(@"\b(?:police|security forces|riot)\b.*\b(?:protesters|demonstrators|rioters|crowds?|marchers)\b|\b(?:protesters|demonstrators|rioters|crowds?|marchers)\b.*\bpolice\b", Options);
 
+    private static readonly Regex LawEnforcers = new(@"\b(?:police|policemen|security (?:forces|agents|services|officers)|agents|authorities|investigators|prosecutors|inspectors)\b", Options);
+
     private static readonly Regex Exercise = new(@"exercises|drills|manoeuvres|maneuvers|war games", Options);
 
     /// <summary>"French and Egyptian warships", "Russia and China": two actors joined before the trigger (CAMEO 062:
@@ -61,12 +64,16 @@ public static partial class PloverClassifier
             (category, at) = (Framed(sentence, Means(sentence, t), t.At, t.Length), t.At);
             if (category == "DEMAND" && Rallying.After(sentence, t.At + t.Length) is { } rally) (category, targetFrom) = rally;
         }
+        // No trigger: the category stays unknown, but the actors are still read around the main verb ("Ukrainian drones
+        // struck two refineries"), as a coder that knows the verb would read them.
+        else if (MainClause.MainVerb(sentence, MainClause.OpeningEnd(sentence), MainClause.Asides(sentence, MainClause.OpeningEnd(sentence))) is { } verb)
+            (category, at) = (null, VerbHead(sentence, verb.At));
         else
             return new PloverCoding(null, [], []);
 
         var isObligation = obligation.Success && category == "DEMAND" && at == obligation.Index;
         var length = isObligation ? obligation.Length : trigger is { } t1 && t1.At == at ? t1.Length : WordLength(sentence, at);
-        var (source, target) = Actors(sentence, s, mentions, (at, length), isObligation, targetFrom);
+        var (source, target) = Actors(sentence, s, mentions, (at, length), isObligation, targetFrom, category);
         return new PloverCoding(category, source, target);
     }
 
@@ -77,7 +84,7 @@ public static partial class PloverClassifier
     /// as target; in a clause reported by a verb of saying, a pronoun or a nameless "the group" stands for the speaker
     /// and "their forces" are the speaker's. When no subject phrase is found, the nearest actor mention before the
     /// trigger is the source.</summary>
-    private static (List<string> Source, List<string> Target) Actors(string sentence, SentenceContext s, List<Mention> mentions, (int At, int Length) trigger, bool obligation, int targetFrom)
+    private static (List<string> Source, List<string> Target) Actors(string sentence, SentenceContext s, List<Mention> mentions, (int At, int Length) trigger, bool obligation, int targetFrom, string? category)
     {
         List<string> Before(int offset) => mentions.Where(m => s.Tokens[m.Last].End <= offset).Select(m => s.Span(m.First, m.Last)).TakeLast(1).ToList();
         static List<string> One(string phrase) => phrase.Length == 0 ? [] : [phrase];
@@ -132,8 +139,45 @@ public static partial class PloverClassifier
             after = sentence.IndexOf(target, after, StringComparison.Ordinal) + target.Length;
             target = ActorPhrases.FirstAfter(sentence, after);
         }
-        return (source, One(target));
+        // "demonstrated in the city of Kirkuk ... calling for independence from Iraq", "surrendered in the town of Soroti": a
+        // protest or a retreat is not aimed at the place where it happens; the next actor, if any, is the target. A state
+        // named there is ("demonstrated in Serbia").
+        for (var n = 0; n < 3 && category is "PROTEST" or "RETREAT" && target.Length > 0 && AfterPlaceWord(sentence, after, target, InOrAt())
+            && !(ActorLexicon.Default.ByName.TryGetValue(target, out var known) && known.Kind == ActorKind.State); n++)
+        {
+            after = sentence.IndexOf(target, after, StringComparison.Ordinal) + target.Length;
+            target = ActorPhrases.FirstAfter(sentence, after);
+        }
+        return (source, One(AgainstTarget(sentence, after, target)));
     }
+
+    /// <summary>"filed a complaint with the United Nations against Saudi Arabia", "staged a sit-in outside the ministry against
+    /// the government": an actor after "against" in the same clause, before a comma, is whom the act is aimed at and
+    /// replaces the first phrase found.</summary>
+    private static string AgainstTarget(string sentence, int after, string target)
+    {
+        var stop = sentence.IndexOfAny([',', ';'], after);
+        var end = stop < 0 ? sentence.Length : stop;
+        var against = sentence.IndexOf(" against ", after, end - after, StringComparison.Ordinal);
+        if (against < 0 || against - after > 80) return target;
+        if (target.Length > 0 && target.Any(char.IsUpper) && !AfterPlaceWord(sentence, after, target, PlaceWordBefore())) return target;
+        var aimed = ActorPhrases.FirstAfter(sentence, against + 9, end);
+        return aimed.Length > 0 && !target.Contains(aimed, StringComparison.Ordinal) ? aimed : target;
+    }
+
+    /// <summary>The phrase found is a place or a go-between ("in Montenegro", "with the United Nations", "outside the
+    /// ministry"), not a direct object or a doer after "by".</summary>
+    private static bool AfterPlaceWord(string sentence, int after, string target, Regex placeWord)
+    {
+        var at = sentence.IndexOf(target, after, StringComparison.Ordinal);
+        return at > 0 && placeWord.IsMatch(sentence.AsSpan(after, at - after));
+    }
+
+    [GeneratedRegex(@"\b(?:in|through|across)\s+(?:(?:the|a|an)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InOrAt();
+
+    [GeneratedRegex(@"\b(?:in|at|outside|near|with|inside|into|from)\s+(?:(?:the|a|an)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceWordBefore();
 
     /// <summary>A trigger that names who acted ("Gunmen", "suicide bomber", "kidnappers"): its last word is a plural
     /// agent noun or one of a few singular ones.</summary>
@@ -170,6 +214,16 @@ public static partial class PloverClassifier
         var end = verb is { } v && (v.At < to || agentNoun) ? v.At : to;
         return ActorPhrases.Subject(sentence, from, end, asides);
     }
+
+    /// <summary>The verb after a main verb group's auxiliaries ("has taken" gives "taken").</summary>
+    private static int VerbHead(string sentence, int at)
+    {
+        var m = AuxiliaryRun().Match(sentence, at);
+        return m.Success && m.Index == at && at + m.Length < sentence.Length ? at + m.Length : at;
+    }
+
+    [GeneratedRegex(@"\G(?:(?:has|have|had|is|are|was|were|will|would|did|does|do|been|being|not|also)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuxiliaryRun();
 
     private static bool IsPronoun(string text) => text.ToLowerInvariant() is "he" or "she" or "it" or "they" or "we" or "i";
 
@@ -236,6 +290,8 @@ public static partial class PloverClassifier
         if (t.Category == "MOBILIZE" && Exercise.IsMatch(sentence.AsSpan(t.At, t.Length)) && JointSubject.IsMatch(sentence.AsSpan(0, t.At))) return "COOPERATE";
         if (t.Category is not ("ASSAULT" or "FIGHT")) return t.Category;
         if (Repression.IsMatch(sentence)) return "COERCE";
+        // "Police raided the home of a lawyer": a raid by police or agents is a search and seizure (CAMEO 17), not combat.
+        if (sentence.AsSpan(t.At).StartsWith("raid", StringComparison.OrdinalIgnoreCase) && LawEnforcers.IsMatch(sentence.AsSpan(0, t.At))) return "COERCE";
         if (t.Category == "ASSAULT" && sentence.AsSpan(t.At).StartsWith("kill", StringComparison.OrdinalIgnoreCase) && !TerrorMeans.IsMatch(sentence) && MilitaryMeans.IsMatch(sentence)) return "FIGHT";
         if (t.Category == "FIGHT" && TerrorMeans.IsMatch(sentence) && !MilitaryMeans.IsMatch(sentence)) return "ASSAULT";
         return t.Category;

@@ -31,11 +31,11 @@ public class IcewsTests
 
         var g = result.Graph;
         Assert.Equal(ActorKind.State, g.FindActor("egy")!.Kind);
-        Assert.Equal(ActorKind.ArmedGroup, g.FindActor("hamas")!.Kind);
+        Assert.Equal(ActorKind.ArmedGroup, g.FindActor("hms")!.Kind);
         Assert.Equal(ActorKind.Agency, g.FindActor("israel-defense-forces")!.Kind);
         var mediation = g.Relations.Where(r => r.Kind == RelationVocabulary.Mediates).ToList();
         Assert.Equal(2, mediation.Count);
-        var withHamas = Assert.Single(mediation, r => r.Target == "hamas");
+        var withHamas = Assert.Single(mediation, r => r.Target == "hms");
         Assert.Contains("CAMEO 045 mediate", withHamas.Evidence[0].Note, StringComparison.Ordinal);
         Assert.Equal("sentence 2", withHamas.Evidence[0].Locator);
         var source = g.SourcesById[withHamas.Evidence[0].SourceId];

@@ -28,11 +28,11 @@ public class PloverTests
 
         var g = result.Graph;
         var mediates = g.Relations.Where(r => r.Kind == RelationVocabulary.Mediates).OrderBy(r => r.Target, StringComparer.Ordinal).ToList();
-        Assert.Equal(["hamas", "isr"], mediates.Select(r => r.Target));
+        Assert.Equal(["hms", "isr"], mediates.Select(r => r.Target));
         Assert.All(mediates, r => Assert.Equal("qat", r.Source));
         Assert.Equal("https://news.example/qatar-mediates", g.SourcesById[mediates[0].Evidence[0].SourceId].Url);
         Assert.Equal("ISR", g.FindActor("isr")!.Country);
-        Assert.Contains(g.Relations, r => r.Kind == RelationVocabulary.Attacks && r.Source == "isr" && r.Target == "hamas");
+        Assert.Contains(g.Relations, r => r.Kind == RelationVocabulary.Attacks && r.Source == "isr" && r.Target == "hms");
         Assert.Contains(g.Relations, r => r.Kind == RelationVocabulary.AgreesCeasefire);
         var meets = Assert.Single(g.Relations, r => r.Kind == RelationVocabulary.Meets);
         Assert.Equal(0.1 + (0.9 * 0.15), meets.Strength, 3);
@@ -40,7 +40,7 @@ public class PloverTests
         // Qatar mediates with both Israel and Hamas while they fight: a triangle, and the ceasefire agreed.
         var process = Assert.Single(g.Processes);
         Assert.Equal(ProcessStatus.Agreed, process.Status);
-        Assert.Equal(new[] { "hamas", "isr" }, process.Parties);
+        Assert.Equal(new[] { "hms", "isr" }, process.Parties);
         Assert.Equal(new[] { "qat" }, process.Mediators);
 
         var s = result.Summary;

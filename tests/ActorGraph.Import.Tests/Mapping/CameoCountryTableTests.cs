@@ -62,7 +62,8 @@ public class CameoCountryTableTests
             Assert.NotNull(actor);
             Assert.Equal(country.Name, actor.Name);
             var government = graph.FindActor($"{id}-gov")!.Name;
-            Assert.True(government == $"Government of {country.Name}" || government == $"Government of the {country.Name}", government);
+            // A region of several states (AFRGOV: some African government) has the role in it.
+            Assert.True(government == $"Government of {country.Name}" || government == $"Government of the {country.Name}" || (country.IsRegion && government.StartsWith("Government in ", StringComparison.Ordinal)), government);
             Assert.Equal(id, Assert.IsType<ActorResolution.Found>(resolver.Resolve(country.Name)).Actor.Id);
             Assert.Equal(country.IsRegion ? ActorKind.Territory : ActorKind.State, actor.Kind);
         }

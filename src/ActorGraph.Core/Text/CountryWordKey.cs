@@ -1,12 +1,11 @@
-using ActorGraph.Core.Text;
-
-namespace ActorGraph.Import.Canonical;
+namespace ActorGraph.Core.Text;
 
 /// <summary>A second, looser key for country names: the words of the name, abbreviations spelled out, the
 /// words <c>of</c>, <c>the</c> and <c>and</c> dropped, in sorted order. It makes the inverted and abbreviated
 /// forms that other data sets and years use find the same country: "Congo, Democratic Republic of the" (ISO
 /// order), "Korea, Rep." and "Lao PDR" (World Bank), "Iran (Islamic Republic of)" (UN), "St. Lucia",
-/// "Netherlands, The".</summary>
+/// "Netherlands, The". The importer uses it on its country table and the actor resolver on the states of a graph,
+/// so a user may type a country in any of these orders.</summary>
 public static class CountryWordKey
 {
     /// <summary>Abbreviations in published country lists, spelled out (one word can stand for several).</summary>
