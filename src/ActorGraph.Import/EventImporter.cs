@@ -69,7 +69,8 @@ public static class EventImporter
         var parsed = clock.Elapsed;
         var parsedCpu = Environment.CpuUsage.TotalTime - cpuStart;
         var graph = aggregator.Build(reader.DescribeActor, (key, facts) => reader.DescribeEvidence(key, facts)
-            ?? new EvidenceDraft(key, null, key, null, facts.Date, $"event {facts.EventId}", facts.Code.ToString()));
+            ?? new EvidenceDraft(key, null, key, null, facts.Date, $"event {facts.EventId}", facts.Code.ToString()),
+            reader.DescribeSource);
         var summary = new ImportSummary(
             reader.FormatName,
             files,

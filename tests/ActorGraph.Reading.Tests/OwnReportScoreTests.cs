@@ -43,16 +43,23 @@ public class OwnReportScoreTests
     // communiqué) were kept aside and read once more only at the end (docs/reading.md has both readings). Each is held a
     // little below what it reads now.
     [InlineData("34-libya-geneva-unsmil-briefing", 0.95, 0.9, 0.85, 0.9, 0.9)]
-    [InlineData("35-venezuela-mexico-norway-talks", 0.8, 0.45, 0.55, 0.9, 0.9)]
+    [InlineData("35-venezuela-mexico-norway-talks", 0.8, 0.55, 0.6, 0.9, 0.9)]
     [InlineData("36-myanmar-asean-chair-statement", 0.95, 0.65, 0.9, 0.6, 0.6)]
     [InlineData("37-nagorno-karabakh-minsk-group-history", 0.85, 0.65, 0.9, 0.3, 0.9)]
-    [InlineData("38-us-iran-qatar-prisoner-deal-wire", 0.75, 0.25, 0.6, 0.9, 0.9)]
-    [InlineData("39-drc-rwanda-luanda-communique", 0.95, 0.65, 0.9, 0.6, 0.6)]
+    [InlineData("38-us-iran-qatar-prisoner-deal-wire", 0.85, 0.45, 0.7, 0.9, 0.9)]
+    [InlineData("39-drc-rwanda-luanda-communique", 0.95, 0.95, 0.95, 0.95, 0.7)]
     // 40-42 (a Kenya-led communiqué, a news story on indirect talks, an analysis of the Havana talks) were written after
-    // the fifth round and read blind before the sixth round's rules (which moved only 40): each held a little below what it reads now.
-    [InlineData("40-south-sudan-tumaini-nairobi-communique", 0.75, 0.15, 0.9, 0.0, 0.95)]
-    [InlineData("41-gaza-ceasefire-doha-news", 0.65, 0.45, 0.8, 0.95, 0.95)]
-    [InlineData("42-colombia-farc-havana-analysis", 0.9, 0.35, 0.4, 0.2, 0.2)]
+    // the fifth round and read blind before the sixth round's rules (which moved only 40); the eighth round's rules moved 38-42: each held a little below what it reads now.
+    [InlineData("40-south-sudan-tumaini-nairobi-communique", 0.95, 0.3, 0.95, 0.0, 0.95)]
+    [InlineData("41-gaza-ceasefire-doha-news", 0.9, 0.7, 0.8, 0.95, 0.95)]
+    [InlineData("42-colombia-farc-havana-analysis", 0.95, 0.6, 0.55, 0.7, 0.7)]
+    // 43-46 (an organisation's press statement, a regional communiqué, a signed agreement with witnesses, an encyclopedic
+    // history) were written and committed before any reading in the eighth round, read blind, read again after the rules
+    // drawn from 30-42 (45 and 46 moved), then used: each held a little below what it reads now.
+    [InlineData("43-kosovo-serbia-eu-dialogue-statement", 0.95, 0.55, 0.55, 0.95, 0.95)]
+    [InlineData("44-car-au-khartoum-communique", 0.8, 0.2, 0.45, 0.0, 0.95)]
+    [InlineData("45-ethiopia-eritrea-jeddah-agreement", 0.75, 0.65, 0.85, 0.95, 0.95)]
+    [InlineData("46-aceh-helsinki-mou-encyclopedic", 0.55, 0.6, 0.7, 0.4, 0.95)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {
         var score = Score(name);

@@ -14,4 +14,9 @@ public abstract class EvidenceTable
 
     /// <summary>The evidence items of row <paramref name="row"/>, built anew (equal records on every call).</summary>
     public abstract ImmutableArray<Evidence> Of(int row);
+
+    /// <summary>The id of the relation that refers to row <paramref name="row"/>, for a loader whose relations' ids follow
+    /// its own scheme (an importer's <c>tag--from--to--yyyyMMdd</c>) and are built when read instead of kept; null (the
+    /// default) when the relation's id is derived by <see cref="DerivedRelationIds"/>. Equal strings on every call.</summary>
+    public virtual string? RelationIdOf(int row) => null;
 }

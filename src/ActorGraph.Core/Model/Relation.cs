@@ -32,7 +32,8 @@ public sealed record Relation(
     ImmutableArray<Evidence> Evidence,
     int Weight = 1)
 {
-    // Null when the id is derived and not kept: DerivedRelationIds.Of(Source, Kind, Target, When.Start, _repeat).
+    // Null when the id is derived and not kept: the evidence table's RelationIdOf(_evidenceRow) when it names one, else
+    // DerivedRelationIds.Of(Source, Kind, Target, When.Start, _repeat).
     private readonly string? _id = Id;
     private readonly int _repeat = 1;
     // The evidence records (an Evidence[]) or the table whose row _evidenceRow holds them: one field, as a large load
@@ -67,9 +68,9 @@ public sealed record Relation(
         Weight = original.Weight;
     }
 
-    /// <summary>A relation that holds one object for a loaded row: with <paramref name="id"/> null its id is derived from
-    /// its ends, kind and start (<see cref="DerivedRelationIds.Of"/>, the <paramref name="repeat"/>-th with that base id)
-    /// when read, and its evidence is row <paramref name="evidenceRow"/> of <paramref name="evidenceTable"/> (none when
+    /// <summary>A relation that holds one object for a loaded row: with <paramref name="id"/> null its id is built when
+    /// read, by the evidence table when it names one (<see cref="EvidenceTable.RelationIdOf"/>), else derived from its
+    /// ends, kind and start (<see cref="DerivedRelationIds.Of"/>, the <paramref name="repeat"/>-th with that base id), and its evidence is row <paramref name="evidenceRow"/> of <paramref name="evidenceTable"/> (none when
     /// the table is null).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="repeat"/> is below 1.</exception>
     public static Relation Compact(string? id, int repeat, string source, string target, RelationKind kind, double strength,
@@ -84,7 +85,9 @@ public sealed record Relation(
     [JsonPropertyOrder(-1)] // first in JSON, as when the compiler declared it
     public string Id
     {
-        get => _id ?? DerivedRelationIds.Of(Source, Kind.Name, Target, When.Start, _repeat);
+        get => _id
+            ?? (_evidence as EvidenceTable)?.RelationIdOf(_evidenceRow)
+            ?? DerivedRelationIds.Of(Source, Kind.Name, Target, When.Start, _repeat);
         init => _id = value;
     }
 

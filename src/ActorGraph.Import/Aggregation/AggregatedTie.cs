@@ -1,3 +1,4 @@
+using ActorGraph.Core.Model;
 using ActorGraph.Import.Mapping;
 
 namespace ActorGraph.Import.Aggregation;
@@ -10,5 +11,8 @@ internal sealed record AggregatedTie(
     int FirstDay,
     int LastDay,
     int Count,
-    string RelationId,
-    IReadOnlyList<ActorGraph.Core.Model.Evidence> Evidence);
+    Relation Relation)
+{
+    /// <summary>The tie's evidence (built when read: only the few ties a process cites are read).</summary>
+    public IReadOnlyList<Evidence> Evidence => Relation.Evidence;
+}

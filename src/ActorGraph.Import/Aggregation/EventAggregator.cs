@@ -104,18 +104,67 @@ public sealed class EventAggregator
     /// <param name="describeActor">Builds an actor's description from its key (e.g. "CAMEO actor code USAGOV").</param>
     /// <param name="describeEvidence">Turns compact evidence facts into drafts.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public ActorGraphData Build(Func<string, string>? describeActor = null, Func<string, EvidenceFacts, EvidenceDraft>? describeEvidence = null)
+    /// <param name="describeSource">Makes the source record of compact facts, with the id given, without a draft
+    /// (<see cref="Reading.IEventReader.DescribeSource"/>); null or a null answer: from <paramref name="describeEvidence"/>'s draft.</param>
+    public ActorGraphData Build(Func<string, string>? describeActor = null, Func<string, EvidenceFacts, EvidenceDraft>? describeEvidence = null,
+        Func<string, EvidenceFacts, string, Source?>? describeSource = null)
     {
         var actors = _actors.ToActors(describeActor);
         var (entries, actorRank) = SortedTies();
+        var actorIds = new string[_actors.Entries.Count];
+        for (var a = 0; a < actorIds.Length; a++) actorIds[a] = _actors[a].Id;
 
-        // Relations, evidence notes and source ids are independent per tie: build them in parallel, each tie's
-        // sources (with the keys they are told apart by) into flat arrays at the tie's offset, then collect them
-        // in tie order so that the first draft of a source wins deterministically. Drafts die young.
-        var offsets = new int[entries.Length + 1];
-        for (var i = 0; i < entries.Length; i++) offsets[i + 1] = offsets[i] + entries[i].Value.EvidenceCount;
-        var citedKeys = new string[offsets[^1]];
-        var cited = new Source[offsets[^1]];
+        // The kept evidence goes into one table (ImportEvidenceTable): per item its source's position and its facts.
+        // Sources are numbered in tie order, so the first item citing a URL gives its source's title and date, as before.
+        var starts = new int[entries.Length + 1];
+        for (var i = 0; i < entries.Length; i++) starts[i + 1] = starts[i] + entries[i].Value.EvidenceCount;
+        var itemSource = new int[starts[^1]];
+        var facts = new EvidenceFacts[starts[^1]];
+        EvidenceDraft?[]? drafts = null;
+        var byKey = new Dictionary<string, int>(starts[^1], StringComparer.Ordinal);
+        var sourceKeys = new List<string>();
+        var firstItem = new List<int>();
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var acc = entries[i].Value;
+            for (var j = 0; j < acc.EvidenceCount; j++)
+            {
+                var k = starts[i] + j;
+                var item = acc.ItemAt(j);
+                facts[k] = item.Facts;
+                if (item.Draft is not null) (drafts ??= new EvidenceDraft?[facts.Length])[k] = item.Draft;
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(byKey, item.SourceKey, out var seen);
+                if (!seen)
+                {
+                    slot = sourceKeys.Count;
+                    sourceKeys.Add(item.SourceKey);
+                    firstItem.Add(k);
+                }
+                itemSource[k] = slot;
+            }
+        }
+        byKey = null;
+
+        // One source per distinct key, its id (SHA-256) and draft made once, in parallel.
+        var keys = sourceKeys.ToArray();
+        var sourceIds = new string[keys.Length];
+        var sourceList = new Source[keys.Length + 1];
+        Parallel.For(0, keys.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (s) =>
+        {
+            var k = firstItem[s];
+            var id = sourceIds[s] = SourceIds.For(keys[s]);
+            var draft = drafts?[k];
+            if (draft is null && describeSource?.Invoke(keys[s], facts[k], id) is { } made)
+            {
+                sourceList[s] = made;
+                return;
+            }
+            var d = TieAccumulator.Draft((keys[s], draft, facts[k]), describeEvidence);
+            sourceList[s] = new Source(id, d.Title, d.Publisher, d.Date, d.Url);
+        });
+        var tieKeys = Array.ConvertAll(entries, e => e.Key);
+        var table = new ImportEvidenceTable(starts, itemSource, facts, drafts, keys, sourceIds, describeEvidence, tieKeys, actorIds, _options.WindowDays);
+
         var relations = new Relation[entries.Length];
         // Each relation's endpoints as positions in the id-sorted actor list (an actor's rank by id is its
         // position there): the graph keeps them as checked hints and spares 2 x E id lookups on first query.
@@ -128,43 +177,28 @@ public sealed class EventAggregator
         {
             var (key, acc) = entries[i];
             var mapping = EventMappings.All[key.Mapping];
-            var from = _actors[key.Source];
-            var to = _actors[key.Target];
             sourceAt[i] = actorRank[key.Source];
             targetAt[i] = actorRank[key.Target];
-            var id = RelationIds.For(mapping.Tag, from.Id, to.Id, DateOnly.FromDayNumber(key.Window * _options.WindowDays));
-            var items = new Evidence[acc.EvidenceCount];
-            for (var j = 0; j < items.Length; j++)
-            {
-                var d = acc.DraftAt(j, describeEvidence);
-                var sourceId = SourceIds.For(d.SourceKey);
-                items[j] = new Evidence(sourceId, d.Locator, d.Note);
-                citedKeys[offsets[i] + j] = d.SourceKey;
-                cited[offsets[i] + j] = new Source(sourceId, d.Title, d.Publisher, d.Date, d.Url);
-            }
-            var evidence = ImmutableCollectionsMarshal.AsImmutableArray(items);
-            relations[i] = new Relation(
-                id,
-                from.Id,
-                to.Id,
+            // One object per relation: its id and evidence are built from the table when read.
+            var relation = Relation.Compact(
+                null,
+                1,
+                actorIds[key.Source],
+                actorIds[key.Target],
                 mapping.Kind,
                 TieScoring.Strength(acc.GoldsteinSum / acc.Count),
                 TieScoring.Confidence(acc.Sources),
                 new DateRange(DateOnly.FromDayNumber(acc.FirstDay), null),
                 topics[key.Mapping],
                 mapping.Modality,
-                evidence,
+                table,
+                i,
                 acc.Count);
+            relations[i] = relation;
             // Only the ties the triangle finder reads get their day numbers kept.
-            if (TieIndex.Reads(mapping)) tieOf[i] = new AggregatedTie(key.Source, key.Target, mapping, acc.FirstDay, acc.LastDay, acc.Count, id, evidence);
+            if (TieIndex.Reads(mapping)) tieOf[i] = new AggregatedTie(key.Source, key.Target, mapping, acc.FirstDay, acc.LastDay, acc.Count, relation);
         });
 
-        var sources = new Dictionary<string, Source>(cited.Length, StringComparer.Ordinal);
-        for (var k = 0; k < cited.Length; k++)
-        {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(sources, citedKeys[k], out var seen);
-            if (!seen) slot = cited[k];
-        }
         var ties = new List<AggregatedTie>();
         foreach (var tie in tieOf)
         {
@@ -173,8 +207,12 @@ public sealed class EventAggregator
 
         var processes = new MediationTriangleFinder(_options.TriangleWindowDays)
             .Find(ties, i => _actors[i].Id, i => _actors[i].Name, StateOfEachActor());
-        if (processes.Count > 0) sources[InferenceSource.Id] = InferenceSource.Source;
-        var sourceList = sources.Values.ToArray();
+        // The inference source, if any process cites it, takes the spare last place (or, as when sources were keyed
+        // by their keys, the place of a source whose key is its id).
+        var keyedAsIt = processes.Count > 0 ? Array.IndexOf(keys, InferenceSource.Id) : -1;
+        if (keyedAsIt >= 0) sourceList[keyedAsIt] = InferenceSource.Source;
+        if (processes.Count > 0 && keyedAsIt < 0) sourceList[^1] = InferenceSource.Source;
+        else Array.Resize(ref sourceList, keys.Length);
         Array.Sort(Array.ConvertAll(sourceList, s => new OrdinalKey(s.Id)), sourceList);
         return new ActorGraphData(actors, relations, processes, sourceList, sourceAt, targetAt);
     }
@@ -194,7 +232,7 @@ public sealed class EventAggregator
         return stateOf;
     }
 
-    /// <summary>The ties in relation-id order, and each actor's rank by id (its position in the built actor list), sorted by integer ranks (see <see cref="Build(Func{string, string}?, Func{string, EvidenceFacts, EvidenceDraft}?)"/>).</summary>
+    /// <summary>The ties in relation-id order, and each actor's rank by id (its position in the built actor list), sorted by integer ranks (see <see cref="Build"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (KeyValuePair<TieKey, TieAccumulator>[] Ties, int[] ActorRank) SortedTies()
     {

@@ -34,9 +34,13 @@ public sealed class TieAccumulator
     /// <summary>The kept event at <paramref name="index"/> (0 ≤ index &lt; <see cref="EvidenceCount"/>) as a draft: the
     /// graph build's hot path, without an array per tie.</summary>
     internal EvidenceDraft DraftAt(int index, Func<string, EvidenceFacts, EvidenceDraft>? describe) =>
-        Draft(index == 0 ? _first : _more![index - 1], describe);
+        Draft(ItemAt(index), describe);
 
-    private static EvidenceDraft Draft((string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts) e, Func<string, EvidenceFacts, EvidenceDraft>? describe) =>
+    /// <summary>The kept event at <paramref name="index"/> as kept: its source key, and its draft or its compact facts.</summary>
+    internal (string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts) ItemAt(int index) =>
+        index == 0 ? _first : _more![index - 1];
+
+    internal static EvidenceDraft Draft((string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts) e, Func<string, EvidenceFacts, EvidenceDraft>? describe) =>
         e.Draft ?? describe?.Invoke(e.SourceKey, e.Facts)
             ?? new EvidenceDraft(e.SourceKey, null, e.SourceKey, null, e.Facts.Date, $"event {e.Facts.EventId}", e.Facts.Code.ToString());
 

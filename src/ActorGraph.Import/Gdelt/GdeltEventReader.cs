@@ -107,9 +107,7 @@ public sealed class GdeltEventReader : IEventReader
     public EvidenceDraft? DescribeEvidence(string sourceKey, EvidenceFacts facts)
     {
         ArgumentNullException.ThrowIfNull(sourceKey);
-        var host = Host(sourceKey);
-        // The article is dated by when GDELT added it; the event keeps SQLDATE, which can be a day the article looks back to.
-        var published = facts.Published ?? facts.Date;
+        var (title, host, published) = SourceFields(sourceKey, facts);
         var note = _notes.Get(
             new NoteKey(facts.Code, BitConverter.DoubleToInt64Bits(facts.Goldstein), facts.Sources, published == facts.Date ? null : facts.Date),
             this,
@@ -117,11 +115,29 @@ public sealed class GdeltEventReader : IEventReader
         return new EvidenceDraft(
             sourceKey,
             sourceKey,
-            _titles.Get((host, published), 0, static (key, _) => SourceTitles.ForUrl(key.Host, key.Published)),
+            title,
             host,
             published,
             string.Create(CultureInfo.InvariantCulture, $"GDELT event {facts.EventId}"),
             note);
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public ActorGraph.Core.Model.Source DescribeSource(string sourceKey, EvidenceFacts facts, string id)
+    {
+        ArgumentNullException.ThrowIfNull(sourceKey);
+        var (title, host, published) = SourceFields(sourceKey, facts);
+        return new ActorGraph.Core.Model.Source(id, title, host, published, sourceKey);
+    }
+
+    /// <summary>A source's title ("host, date"), publisher (its host) and date. The article is dated by when GDELT added
+    /// it; the event keeps SQLDATE, which can be a day the article looks back to.</summary>
+    private (string Title, string? Host, DateOnly Published) SourceFields(string sourceKey, EvidenceFacts facts)
+    {
+        var host = Host(sourceKey);
+        var published = facts.Published ?? facts.Date;
+        return (_titles.Get((host, published), 0, static (key, _) => SourceTitles.ForUrl(key.Host, key.Published)), host, published);
     }
 
     /// <summary>What a note is made from: the code, the Goldstein score's bits (so that -0.0 and 0.0 stay apart),

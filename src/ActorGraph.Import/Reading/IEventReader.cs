@@ -24,4 +24,9 @@ public interface IEventReader
     /// <summary>Turns evidence kept in compact form into a draft (titles, notes); null when the reader
     /// always keeps full drafts.</summary>
     EvidenceDraft? DescribeEvidence(string sourceKey, EvidenceFacts facts) => null;
+
+    /// <summary>The source record, with id <paramref name="id"/>, that <see cref="DescribeEvidence"/>'s draft for these
+    /// facts gives (title, publisher, date, URL), made without the draft's note and locator: a large import makes one per
+    /// distinct URL. Null when the reader has no such shortcut (the draft is used).</summary>
+    ActorGraph.Core.Model.Source? DescribeSource(string sourceKey, EvidenceFacts facts, string id) => null;
 }

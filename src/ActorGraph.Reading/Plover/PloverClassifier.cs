@@ -52,7 +52,7 @@ public static partial class PloverClassifier
         MentionFinder.Find(s);
         var mentions = s.Mentions.Where(m => m.Role != MentionRole.Place).OrderBy(m => m.First).ToList();
 
-        var trigger = MainTrigger(sentence) ?? FallbackTrigger(sentence);
+        var trigger = VerbPattern(sentence, MainTrigger(sentence)) ?? FallbackTrigger(sentence);
         var obligation = Obligation.Match(sentence);
         string? category;
         int at;
@@ -273,6 +273,27 @@ public static partial class PloverClassifier
             }
         }
         return best is { } found ? (found.Category, found.At, found.Length) : null;
+    }
+
+    /// <summary>The main clause's verb read with its object (<see cref="CameoPatterns"/>: "amassed troops", "disbursed $700
+    /// million", "reopened the border") beats a lexicon trigger elsewhere in the sentence (in an object, a later clause); a
+    /// lexicon phrase at the verb itself keeps its hand-checked reading; a passive verb and a verb of saying (whose
+    /// reported clause holds the event) are left to the lexicon, and so is a trigger that
+    /// is the purpose of the verb's act ("... to investigate").</summary>
+    private static (string Category, int At, int Length)? VerbPattern(string sentence, (string Category, int At, int Length)? trigger)
+    {
+        var opening = MainClause.OpeningEnd(sentence);
+        var asides = MainClause.Asides(sentence, opening);
+        if (MainClause.MainVerb(sentence, opening, asides) is not { } verb) return trigger;
+        if (trigger is { } t0 && MainClause.ReportingVerb(sentence, opening, t0.At) is not null) return trigger;
+        var head = VerbHead(sentence, verb.At);
+        if (trigger is { } t && t.At == head) return trigger;
+        if (MainClause.IsPassive(sentence, head)) return trigger;
+        if (CameoPatterns.Match(sentence, head) is not { } found) return trigger;
+        // "sent 21 military personnel to Bosnia to investigate ...": an act done in order to do another is coded by its purpose.
+        if (trigger is { } p && p.At > found.At + found.Length && sentence.AsSpan(0, p.At).EndsWith("to ", StringComparison.Ordinal)
+            && sentence.AsSpan(found.At, p.At - found.At).IndexOfAny(',', ';') < 0) return trigger;
+        return found;
     }
 
     /// <summary>When no phrase of the lexicon occurs: the earliest verb of the CAMEO verb dictionary outside the

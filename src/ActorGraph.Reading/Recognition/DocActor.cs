@@ -24,6 +24,9 @@ internal sealed class DocActor(string id, string name, ActorKind kind, string? c
     /// <summary>For a person: the state or organisation the title ties them to, and how.</summary>
     public (DocActor Affiliation, RoleKind Role)? Office { get; set; }
 
+    /// <summary>For a delegation or envoys: the actor they act for ("Israel delegation" acts for Israel).</summary>
+    public DocActor? GroupFor { get; set; }
+
     /// <summary>True when only adjectives named it so far ("Kenyan"): kept only if named or used later.</summary>
     public bool Weak { get; set; }
 

@@ -4,37 +4,83 @@ using ActorGraph.Reading.Lexicon;
 namespace ActorGraph.Reading.Recognition;
 
 /// <summary>"the army, led by General Abdel Fattah al-Burhan", "the paramilitary force, commanded by Mohamed
-/// Hamdan Dagalo": a person named after "led/commanded/headed/chaired by" leads the actor just before; after "a Taliban
-/// team headed by" the person is a member of the body whose team it is.</summary>
+/// Hamdan Dagalo": a person named after "led/commanded/headed/chaired by" leads the actor just before. The head of a
+/// team or delegation is a member of the side it acts for: "a Taliban team headed by X", "the Israeli delegation, led by
+/// X", "the Government of X, represented by a delegation headed by Y", "The government's delegation was headed by Y".</summary>
 internal static class LedBy
 {
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "led", "commanded", "headed", "chaired" };
+
+    /// <summary>Words that may stand between a side and "headed by" when a team noun is among them.</summary>
+    private static readonly HashSet<string> TeamGlue = new(StringComparer.Ordinal)
+    {
+        ",", "represented", "by", "a", "an", "the", "its", "their", "'s", "was", "is", "were", "are", "been", "has", "had", "own",
+    };
 
     public static int? TryResolve(SentenceContext s, int i)
     {
         if (s.KeyAt(i) != "by" || !Verbs.Contains(s.KeyAt(i - 1))) return null;
         var led = s.Mentions.LastOrDefault(m => m.Role == MentionRole.Actor && m.Last < i - 1);
-        if (led is null || led.Actors.Count != 1 || led.Actor.Kind is ActorKind.Person or ActorKind.Territory or ActorKind.Population) return null;
+        if (led is null || led.Actors.Count != 1 || led.Actor.Kind is ActorKind.Territory or ActorKind.Population) return null;
         // "X, led by" or "X led by": nothing else in between but the acronym X is defined by ("the LNA (LNA), commanded by").
         var gapStart = s.KeyAt(led.Last + 1) == "(" && s.KeyAt(led.Last + 3) == ")" ? led.Last + 3 : led.Last;
-        if (i - 1 - gapStart > 2) return null;
+        var teamInGap = TeamGap(s, gapStart + 1, i - 2);
+        if (i - 1 - gapStart > 2 && !teamInGap) return null;
+        // "Ghani's negotiators, led by X": a person's team acts for the person's office.
+        var side = led.Actor.Kind == ActorKind.Person ? (teamInGap ? led.Actor.Office?.Affiliation : null) : led.Actor;
+        if (side is null) return null;
         var start = i + 1;
-        var title = RoleWords.MatchTitle(s.Tokens, start);
-        var nameStart = title is { } t ? start + t.Length : start;
+        // "led by Mossad director David Barnea": a body's name before the title is passed over.
+        var bodyWords = BodyBeforeTitle(s, start);
+        var title = RoleWords.MatchTitle(s.Tokens, start + bodyWords);
+        var nameStart = title is { } t ? start + bodyWords + t.Length : start;
+        if (s.KeyAt(nameStart) == "former") nameStart++;
+        if (title is null && s.KeyAt(start) == "former" && RoleWords.MatchTitle(s.Tokens, start + 1) is { } formerTitle) nameStart = start + 1 + formerTitle.Length;
         var nameEnd = Persons.NameEnd(s, nameStart);
         if (nameEnd - nameStart < 2 && title is null) return null; // one bare capitalised word is no name
         if (nameEnd == nameStart) return null;
-        var person = Persons.PersonNamed(s, s.Span(nameStart, nameEnd - 1), title is null ? "" : s.Span(start, nameStart - 1));
+        var person = Persons.PersonNamed(s, s.Span(nameStart, nameEnd - 1), nameStart == start ? "" : s.Span(start, nameStart - 1));
         // "a Taliban team headed by X": X heads the team, a member of the body the team is of.
         // "the delegation of Rwanda, led by X": the head of a delegation is a member of the side it is of.
         var ofAt = s.KeyAt(led.First - 1) == "the" ? led.First - 2 : led.First - 1;
-        var team = led.Last + 1 < i - 1 && RoleWords.Teams.Contains(s.KeyAt(led.Last + 1))
-            || s.KeyAt(ofAt) == "of" && RoleWords.Teams.Contains(s.KeyAt(ofAt - 1));
-        s.Office(person, led.Actor, team ? RoleKind.MemberOf : RoleKind.Leads, "led-by", nameStart);
-        if (led.Actor.Country is { } country) person.Country ??= country;
-        person.Description ??= $"Named in the report as leading {led.Actor.Name}.";
+        var team = teamInGap || s.KeyAt(ofAt) == "of" && RoleWords.Teams.Contains(s.KeyAt(ofAt - 1));
+        if (side.GroupFor is { } actingFor)
+        {
+            // "the Israeli delegation, led by X": X is a member of Israel; the delegation keeps its head.
+            s.Office(person, actingFor, RoleKind.MemberOf, "led-by-delegation", nameStart);
+            s.Office(person, side, RoleKind.Leads, "led-by", nameStart);
+        }
+        else s.Office(person, side, team ? RoleKind.MemberOf : RoleKind.Leads, "led-by", nameStart);
+        if (side.Country is { } country) person.Country ??= country;
+        person.Description ??= $"Named in the report as leading {(team ? "a team of " : "")}{side.Name}.";
         s.Add(person, start, nameEnd - 1, MentionRole.Actor, "led-by");
         s.Discourse.LastPerson = person;
         return nameEnd;
+    }
+
+    /// <summary>Whether the tokens from <paramref name="first"/> to <paramref name="last"/> are a team noun with glue only
+    /// ("represented by a delegation", "'s negotiators", "delegation was").</summary>
+    private static bool TeamGap(SentenceContext s, int first, int last)
+    {
+        if (last - first > 6) return false;
+        var team = false;
+        for (var k = first; k <= last; k++)
+        {
+            if (RoleWords.Teams.Contains(s.KeyAt(k)) || RoleWords.GroupActors.Contains(s.KeyAt(k))) team = true;
+            else if (!TeamGlue.Contains(s.KeyAt(k))) return false;
+        }
+        return team;
+    }
+
+    /// <summary>The number of capitalised words (at most two, not a title) before a lower-case title and a name.</summary>
+    private static int BodyBeforeTitle(SentenceContext s, int start)
+    {
+        for (var n = 1; n <= 2; n++)
+        {
+            var k = start + n - 1;
+            if (k >= s.Tokens.Count || !s.Tokens[k].IsCapitalised || !s.Tokens[k].IsWord || RoleWords.MatchTitle(s.Tokens, k) is not null) return 0;
+            if (RoleWords.MatchTitle(s.Tokens, k + 1) is { Role: not RoleKind.Rank } && !s.Tokens[k + 1].IsCapitalised) return n;
+        }
+        return 0;
     }
 }

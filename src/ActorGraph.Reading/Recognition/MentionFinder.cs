@@ -59,6 +59,7 @@ internal static class MentionFinder
         if (at >= s.Tokens.Count || s.Lexicon.Match(s.Tokens, at, s.Text) is not { } m || m.Entry.Actor.Kind != ActorKind.State) return null;
         var state = s.Actors.FromTemplate(m.Entry.Actor, s.Where, "lexicon");
         var government = Government(s, state);
+        s.Actors.AddAlias(government, s.Span(i, at + m.Length - 1)); // as written: "Government of the Sudan"
         s.Add(government, i, at + m.Length - 1, MentionRole.Actor, "government-of");
         return at + m.Length;
     }
@@ -157,7 +158,9 @@ internal static class MentionFinder
         // "the leadership in Moscow and Tokyo": a capital stands for its government only after such nouns.
         var previous = s.Mentions.LastOrDefault();
         var afterAnd = s.KeyAt(i - 1) == "and" && previous is { Rule: "capital" } && previous.Last == i - 2;
-        var afterSeat = s.KeyAt(i - 1) == "in" && s.KeyAt(i - 2) is "leadership" or "government" or "governments" or "officials" or "authorities" or "leaders";
+        // Not "met Hamas leaders in Cairo": another actor's leaders are only where they met.
+        var afterSeat = s.KeyAt(i - 1) == "in" && s.KeyAt(i - 2) is "leadership" or "government" or "governments" or "officials" or "authorities" or "leaders"
+            && !s.Mentions.Any(m => m.Last == i - 2);
         // "accused Moscow of", "between Moscow and Kyiv", "Washington said": the capital acts for its state.
         var acting = s.KeyAt(i - 1) is "accused" or "accuses" or "blamed" or "blames" or "urged" or "urges" or "pressed" or "presses" or "warned"
                 or "criticised" or "criticized" or "condemned" or "between" or "told" or "asked"

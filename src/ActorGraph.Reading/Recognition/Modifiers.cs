@@ -19,6 +19,7 @@ internal static class Modifiers
         var agency = RoleWords.MatchLength(RoleWords.Agencies, s.Tokens, j);
         if (agency > 0 && actor.Kind == ActorKind.State) return Agency(s, actor, i, j, agency);
         if (RoleWords.MatchTitle(s.Tokens, j) is not null && Persons.TryTitleFirst(s, j, actor, start) is { } afterPerson) return afterPerson;
+        if (actor.Kind == ActorKind.State && s.KeyAt(j) == "'s" && Possessive(s, actor, start, j + 1) is { } afterPossessive) return afterPossessive;
 
         if (actor.Kind == ActorKind.State && ArmedForces(s, actor, i, j) is { } afterForces) return afterForces;
         // "Venezuela's government": the state's government, as "the Venezuelan government".
@@ -73,6 +74,16 @@ internal static class Modifiers
         return null;
     }
 
+    /// <summary>"Qatar's Prime Minister Sheikh X", "Egypt's intelligence chief, X": a state's possessive before a title with
+    /// its holder's name, or before one of its agencies, reads as the state's adjective would.</summary>
+    private static int? Possessive(SentenceContext s, DocActor state, int start, int k)
+    {
+        var agency = RoleWords.MatchLength(RoleWords.Agencies, s.Tokens, k);
+        if (agency > 0 && Persons.NamedAfterTitle(s, k + agency)) return Agency(s, state, start, k, agency);
+        if (Persons.NamedAfterTitle(s, k)) return Persons.TryTitleFirst(s, k, state, start);
+        return null;
+    }
+
     private static readonly HashSet<string> ForceHeads = new(StringComparer.Ordinal) { "forces", "force", "army" };
 
     /// <summary>"the Myanmar Armed Forces", "the Ethiopian National Defence Force", "the Russian Army": a state's name or
@@ -101,9 +112,17 @@ internal static class Modifiers
             a.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase)) ?? s.Actors.GetOrCreate(name, ActorKind.Agency, state.Country, s.Where, "agency");
         if (agency.Name != name) s.Actors.AddAlias(agency, name);
         s.Actors.AddAlias(agency, state.Adjective + " " + words.ToLowerInvariant());
+        s.Actors.AddAlias(agency, s.Span(i, j + length - 1)); // as written: "Egypt's intelligence
         agency.Description ??= $"{state.Name}'s {words.ToLowerInvariant()} as named in the report.";
         s.PartOf(agency, state, "agency-of-state", i, j + length - 1);
         var end = j + length;
+        // "Iranian Foreign Ministry spokesman Nasser Kanaani", "Egypt's intelligence chief, Hassan Rashad": a titled holder.
+        if (Persons.NamedAfterTitle(s, end) && Persons.TryTitleFirst(s, end, agency, i) is { } afterHolder)
+        {
+            if (s.Mentions.LastOrDefault() is { Rule: "titled-person" } holder && holder.Actor.Kind == ActorKind.Person)
+                s.Office(holder.Actor, state, RoleKind.MemberOf, "agency-holder-state", end);
+            return afterHolder;
+        }
         var speaker = RoleWords.MatchLength(RoleWords.Speakers, s.Tokens, end);
         s.Add(agency, i, end + speaker - 1, MentionRole.Actor, "agency");
         return end + speaker;
@@ -141,6 +160,7 @@ internal static class Modifiers
             actor.Country, s.Where, "group-of-actor");
         if (!string.Equals(actor.ShortForm, actor.Name, StringComparison.Ordinal)) s.Actors.AddAlias(group, actor.Name + " " + noun);
         group.Description ??= $"{noun[0..1].ToUpperInvariant()}{noun[1..]} acting for {actor.Name}, as named in the report.";
+        group.GroupFor ??= actor;
         if (group.Mentions <= 1) s.PartOf(group, actor, "group-of-actor", 0, 0);
         if (noun.StartsWith("delegation", StringComparison.Ordinal)) s.Discourse.LastDelegation = group;
         return group;

@@ -19,7 +19,7 @@ internal static class NameThenTitle
         if (s.KeyAt(k) is "the" or "a" or "an") k++;
         var former = false;
         while (Qualifiers.Contains(s.KeyAt(k))) { former |= s.KeyAt(k) is "former" or "then"; k++; }
-        if (k < s.Tokens.Count && s.Lexicon.Match(s.Tokens, k, s.Text) is null && RoleWords.MatchTitle(s.Tokens, k) is { } titleOf && s.KeyAt(k + titleOf.Length) == "of")
+        if (k < s.Tokens.Count && s.Lexicon.Match(s.Tokens, k, s.Text) is null && RoleWords.MatchTitle(s.Tokens, k) is { } titleOf && Persons.OfficeBody(s, k + titleOf.Length) is not null)
             return TitleOf(s, i, nameEnd, k, titleOf, former);
         if (k >= s.Tokens.Count || s.Lexicon.Match(s.Tokens, k, s.Text) is not { } of || of.Entry.Actor.Kind is ActorKind.Territory)
             return Descriptions.TryAfterName(s, i, nameEnd);
@@ -45,8 +45,7 @@ internal static class NameThenTitle
         person.Description ??= $"Named in the report as {s.Span(nameEnd + 1, titleAt + title.Length)} ...";
         s.Add(person, i, nameEnd - 1, MentionRole.Actor, "name-then-title");
         s.Discourse.LastPerson = person;
-        var at = titleAt + title.Length + 1;
-        if (s.KeyAt(at) == "the") at++;
+        var at = Persons.OfficeBody(s, titleAt + title.Length) ?? titleAt + title.Length + 1;
         if (!former)
         {
             s.Discourse.PendingOffice = (person, title.Role == RoleKind.Rank ? RoleKind.MemberOf : title.Role, at);

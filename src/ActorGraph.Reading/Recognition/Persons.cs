@@ -26,11 +26,14 @@ internal static class Persons
         if (affiliation is null && TryAppositive(s, i, title.Role, afterTitle) is { } appositive) return appositive;
         if (affiliation is null && !s.Tokens[i].IsCapitalised) return null;
 
-        var nameEnd = NameEnd(s, afterTitle);
+        // "Qatar's Prime Minister Sheikh Mohammed ...": an honorific between the title and the name.
+        var nameStart = afterTitle + (NameEnd(s, afterTitle) == afterTitle ? RankLength(s, afterTitle) : 0);
+        var nameEnd = NameEnd(s, nameStart);
+        if (nameEnd - nameStart < (nameStart > afterTitle ? 2 : 1)) (nameStart, nameEnd) = (afterTitle, afterTitle);
         DocActor? person = null;
-        if (nameEnd > afterTitle)
+        if (nameEnd > nameStart)
         {
-            person = PersonNamed(s, s.Span(afterTitle, nameEnd - 1), s.Span(i, afterTitle - 1));
+            person = PersonNamed(s, s.Span(nameStart, nameEnd - 1), s.Span(i, afterTitle - 1));
         }
         else if (s.Discourse.PendingSignatureName is { } signature && i == 0)
         {
@@ -38,7 +41,7 @@ internal static class Persons
             s.Discourse.PendingSignatureName = null;
         }
 
-        if (person is null && affiliation is not null && NameAfterComma(s, afterTitle) is { } named)
+        if (person is null && affiliation is not null && NameAfterComma(s, PastComplement(s, afterTitle)) is { } named)
         {
             // "A US National Security Council spokesman, John Kirby, said": the name follows the title.
             person = PersonNamed(s, s.Span(named.Start, named.End - 1), s.Span(i, afterTitle - 1));
@@ -70,6 +73,9 @@ internal static class Persons
             s.Discourse.LastPerson = person;
             return holder.End;
         }
+        if (person is null && affiliation is null && s.KeyAt(i - 1) == "the" && s.Tokens[i].IsCapitalised && title.Role != RoleKind.Rank
+            && NameAfterComma(s, PastComplement(s, afterTitle)) is { } holderAfter)
+            return TheTitleThenName(s, i, afterTitle, title.Role, holderAfter);
         if (person is null)
         {
             // "Egyptian general intelligence": a lower-case rank without a name is no title.
@@ -87,6 +93,45 @@ internal static class Persons
         if (affiliation is null && TitleAfterComma(s, person, end)) return end + 1;
         if (affiliation is null && s.KeyAt(end) == "," && Descriptions.TryAfterPerson(s, person, end) is { } described) return described;
         return end;
+    }
+
+    /// <summary>"the government of Qatar and to the Emir, Sheikh Tamim ...": a capitalised title after "the", then a comma and
+    /// a name, gives that person; a head's title ties them to a state named in the few words before "the".</summary>
+    private static int TheTitleThenName(SentenceContext s, int i, int afterTitle, RoleKind role, (int Start, int End) holder)
+    {
+        var person = PersonNamed(s, s.Span(holder.Start, holder.End - 1), s.Span(i, afterTitle - 1));
+        var near = s.Mentions.Where(m => m.Role == MentionRole.Actor && m.Last >= i - 7 && m.Last < i - 1).ToList();
+        if (role == RoleKind.Leads && near.Count == 1 && near[0].Actors.Count == 1 && near[0].Actor.Kind is ActorKind.State or ActorKind.Government)
+        {
+            s.Office(person, near[0].Actor, role, "the-title-then-name", holder.Start);
+            person.Country ??= near[0].Actor.Country;
+        }
+        person.Description ??= $"Named in the report with the title {s.Span(i, afterTitle - 1)}.";
+        s.Add(person, holder.Start, holder.End - 1, MentionRole.Actor, "titled-person");
+        s.Discourse.LastPerson = person;
+        return holder.End;
+    }
+
+    /// <summary>"Special Representative for the Belgrade-Pristina Dialogue, NAME", "Commissioner for Peace and Security, NAME": the
+    /// comma after a capitalised "for"/"on" complement of the title, or <paramref name="afterTitle"/> when there is none.</summary>
+    private static int PastComplement(SentenceContext s, int afterTitle)
+    {
+        if (s.KeyAt(afterTitle) is not ("for" or "on")) return afterTitle;
+        var k = afterTitle + 1;
+        if (s.KeyAt(k) == "the") k++;
+        var start = k;
+        while (k < s.Tokens.Count && k - start < 8 && (s.Tokens[k] is { IsCapitalised: true, IsWord: true } || s.KeyAt(k) is "-" or "and" or "of" && k > start)) k++;
+        return k > start && s.KeyAt(k) == "," && s.Tokens[k - 1].IsCapitalised ? k : afterTitle;
+    }
+
+    /// <summary>Whether a title at <paramref name="k"/> is followed by its holder's name: a name of two words or more
+    /// (after a rank or honorific) right after it or after a comma.</summary>
+    public static bool NamedAfterTitle(SentenceContext s, int k)
+    {
+        if (RoleWords.MatchTitle(s.Tokens, k) is not { } title || title.Role == RoleKind.Rank) return false;
+        var after = k + title.Length;
+        var start = after + RankLength(s, after);
+        return NameEnd(s, start) - start >= 2 || NameAfterComma(s, after) is not null;
     }
 
     /// <summary>The end of a name of two words or more after the comma at <paramref name="comma"/>, followed by a comma,
@@ -110,12 +155,30 @@ internal static class Persons
         if (s.KeyAt(comma) != ",") return false;
         var k = comma + 1;
         if (s.KeyAt(k) is "the" or "a") k++;
-        if (RoleWords.MatchTitle(s.Tokens, k) is not { } title || title.Role == RoleKind.Rank || s.KeyAt(k + title.Length) != "of") return false;
-        var at = k + title.Length + 1;
-        if (s.KeyAt(at) == "the") at++;
+        if (RoleWords.MatchTitle(s.Tokens, k) is not { } title || title.Role == RoleKind.Rank || OfficeBody(s, k + title.Length) is not { } at) return false;
         s.Discourse.PendingOffice = (person, title.Role, at);
         MoreOffices(s, person, at);
         return true;
+    }
+
+    /// <summary>The first token of the body after "TITLE of" at <paramref name="at"/>, past a portfolio written out in
+    /// capitals ("Minister of External Relations of the Republic of Angola", "Minister of Foreign Affairs and International
+    /// Cooperation of the United Arab Emirates") and an article.</summary>
+    public static int? OfficeBody(SentenceContext s, int afterTitle)
+    {
+        if (s.KeyAt(afterTitle) == "of") return AfterPortfolio(s, afterTitle + 1);
+        if (s.KeyAt(afterTitle) != "and" || !s.Tokens[Math.Min(afterTitle + 1, s.Tokens.Count - 1)].IsCapitalised) return null;
+        var at = AfterPortfolio(s, afterTitle + 1);
+        return s.KeyAt(at - 1) == "of" || s.KeyAt(at - 1) == "the" && s.KeyAt(at - 2) == "of" ? at : null;
+    }
+
+    public static int AfterPortfolio(SentenceContext s, int at)
+    {
+        var k = at;
+        while (k < s.Tokens.Count && k - at < 7 && (s.Tokens[k] is { IsCapitalised: true, IsWord: true } && s.Lexicon.Match(s.Tokens, k, s.Text) is null
+            || s.KeyAt(k) == "and" && k > at)) k++;
+        if (k > at && s.KeyAt(k) == "of" && s.Tokens[k - 1].IsCapitalised) at = k + 1;
+        return s.KeyAt(at) == "the" ? at + 1 : at;
     }
 
     /// <summary>"Stephanie Williams, the Acting Special Representative ... and head of the United Nations Support Mission": a
@@ -128,9 +191,7 @@ internal static class Persons
             if (key is "." or ";" or "said" or "says" or "told" or "who" or "which" || (key == "," && s.Tokens[Math.Min(k + 1, s.Tokens.Count - 1)] is { IsCapitalised: false, IsWord: true })) return;
             if (key != "and") continue;
             var t = s.KeyAt(k + 1) is "the" or "a" ? k + 2 : k + 1;
-            if (RoleWords.MatchTitle(s.Tokens, t) is not { } title || title.Role == RoleKind.Rank || s.KeyAt(t + title.Length) != "of") continue;
-            var at = t + title.Length + 1;
-            if (s.KeyAt(at) == "the") at++;
+            if (RoleWords.MatchTitle(s.Tokens, t) is not { } title || title.Role == RoleKind.Rank || OfficeBody(s, t + title.Length) is not { } at) continue;
             s.Discourse.ExtraOffices.Add((person, title.Role, at));
             return;
         }
@@ -140,15 +201,14 @@ internal static class Persons
     {
         // "Hassan Rashad, head of Egyptian general intelligence": the next mention after "of" is the office.
         var comma = s.KeyAt(i - 1) == "the" ? i - 2 : i - 1;
-        if (s.KeyAt(comma) != "," || s.KeyAt(afterTitle) != "of") return null;
+        if (s.KeyAt(comma) != "," || OfficeBody(s, afterTitle) is not { } at) return null;
         if (s.Mentions.LastOrDefault() is not { Role: MentionRole.Actor } before || before.Last != comma - 1 || before.Actor.Kind != ActorKind.Person) return null;
-        var at = s.KeyAt(afterTitle + 1) == "the" ? afterTitle + 2 : afterTitle + 1;
         s.Discourse.PendingOffice = (before.Actor, role, at);
         return at;
     }
 
     /// <summary>Lower-case particles inside a name ("al-Burhan", "bin Salman", "de Klerk").</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "abu" };
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le", "van", "von", "der", "den", "ter", "abu" };
 
     /// <summary>Where the capitalised name starting at <paramref name="start"/> ends (exclusive; at most four words).</summary>
     public static int NameEnd(SentenceContext s, int start)
@@ -161,7 +221,9 @@ internal static class Persons
             var initial = t.Text.Length == 2 && char.IsUpper(t.Text[0]) && t.Text[1] == '.';
             var joined = t.Text == "-" && k > start && k + 1 < s.Tokens.Count && s.Tokens[k + 1].IsCapitalised && s.Tokens[k - 1].End == t.Start;
             if (joined) { k++; continue; }
-            var particle = k > start && Particles.Contains(t.Key) && !t.IsCapitalised && k + 1 < s.Tokens.Count && (s.Tokens[k + 1].IsCapitalised || s.KeyAt(k + 1) == "-");
+            // "Humberto de la Calle": two particles in a row before the last name word.
+            var particleRun = k + 1 < s.Tokens.Count && Particles.Contains(s.KeyAt(k + 1)) && !s.Tokens[k + 1].IsCapitalised && k + 2 < s.Tokens.Count && s.Tokens[k + 2].IsCapitalised;
+            var particle = k > start && Particles.Contains(t.Key) && !t.IsCapitalised && k + 1 < s.Tokens.Count && (s.Tokens[k + 1].IsCapitalised || s.KeyAt(k + 1) == "-" || particleRun);
             if (particle) { k++; continue; }
             if (!(t.IsCapitalised && t.IsWord || initial) || NotNames.Contains(t.Key)) break;
             // "Hassan Sheikh Mohamud": a one-word rank between two name words is part of the name, not a second title.

@@ -54,7 +54,8 @@ internal static class References
                 return last + 1;
             case "the":
                 return TheNoun(s, i);
-            case "envoys" or "negotiators" or "emissaries" when d.LastPerson is { Office: { } office } sender && !s.Mentions.Any(m => m.Last == i - 1):
+            // "The negotiators never sat in the same room": the definite plural is everyone at the table, not one sender's envoys.
+            case "envoys" or "negotiators" or "emissaries" when d.LastPerson is { Office: { } office } sender && !s.Mentions.Any(m => m.Last == i - 1) && s.KeyAt(i - 1) != "the":
                 var group = Modifiers.GroupOf(s, office.Affiliation, key == "emissaries" ? "envoys" : key);
                 if (s.KeyAt(i - 1) is "instructed" or "sent" or "dispatched" or "ordered" or "appointed" or "directed")
                     s.Office(sender, group, RoleKind.Leads, "sender-leads-envoys", i);
@@ -174,13 +175,15 @@ internal static class References
             var words = RoleWords.Key(s.Tokens, i + 1, title.Length);
             var role = title.Role == RoleKind.Leads ? RoleKind.MemberOf : title.Role;
             // "his chief of staff, Andriy Yermak,": the holder is named in the appositive.
+            // "his envoy Brett McGurk": or right after the title.
             var comma = i + 1 + title.Length;
-            if (s.KeyAt(comma) == "," && Persons.NameEnd(s, comma + 1) is var nameEnd && nameEnd - (comma + 1) >= 2)
+            var nameStart = s.KeyAt(comma) == "," ? comma + 1 : comma;
+            if (Persons.NameEnd(s, nameStart) is var nameEnd && nameEnd - nameStart >= 2)
             {
-                var named = Persons.PersonNamed(s, s.Span(comma + 1, nameEnd - 1), s.Span(i + 1, comma - 1));
+                var named = Persons.PersonNamed(s, s.Span(nameStart, nameEnd - 1), s.Span(i + 1, comma - 1));
                 named.Description ??= $"The {words} of {owner.Name}, as named in the report.";
                 named.Country ??= office.Affiliation.Country;
-                s.Office(named, office.Affiliation, role, "coref-possessive-title-named", comma + 1);
+                s.Office(named, office.Affiliation, role, "coref-possessive-title-named", nameStart);
                 s.Add(named, i, nameEnd - 1, MentionRole.Actor, "coref-possessive-title-named");
                 s.Discourse.LastPerson = named;
                 return nameEnd;

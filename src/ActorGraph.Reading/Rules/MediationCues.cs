@@ -66,6 +66,23 @@ internal static partial class MediationCues
         return hosts;
     }
 
+    /// <summary>"Witnessed by: King X, ..., Kingdom of Saudi Arabia; António Guterres, Secretary-General of the United Nations; ...":
+    /// a signature block's witnesses, one per part between semicolons: the state or organisation the part names, else its person.</summary>
+    private static List<DocActor> WitnessList(SentenceContext s, int from)
+    {
+        var witnesses = new List<DocActor>();
+        var start = from;
+        for (var k = from; k <= s.Tokens.Count; k++)
+        {
+            if (k < s.Tokens.Count && s.KeyAt(k) != ";") continue;
+            var part = s.Mentions.Where(m => m.Role == MentionRole.Actor && m.First >= start && m.Last < k).SelectMany(m => m.Actors).ToList();
+            var bodies = part.Where(a => a.Kind != ActorKind.Person).ToList();
+            witnesses.AddRange(bodies.Count > 0 ? bodies : part);
+            start = k + 1;
+        }
+        return witnesses.Distinct().ToList();
+    }
+
     public static List<MediationCue> Find(SentenceContext s, bool claimed, List<DateMention> dates)
     {
         var cues = new List<(List<DocActor> Mediators, int Token, string Rule, bool Offer)>();
@@ -87,7 +104,11 @@ internal static partial class MediationCues
             if (subject.Count > 0) cues.Add((Arguments.Actors(subject), t, offer ? "offers-to-mediate" : "x-brokers", offer));
         }
         foreach (Match m in Presence().Matches(s.Text))
-            cues.Add((Arguments.Actors(NotSpeakers(s, Arguments.Object(s, RuleEngine.TokenAt(s, m.Index + m.Length - 1), 8))), RuleEngine.TokenAt(s, m.Index), "witnessed-or-auspices", false));
+        {
+            var last = RuleEngine.TokenAt(s, m.Index + m.Length - 1);
+            var named = s.KeyAt(last + 1) == ":" ? WitnessList(s, last + 2) : Arguments.Actors(NotSpeakers(s, Arguments.Object(s, last, 8)));
+            cues.Add((named, RuleEngine.TokenAt(s, m.Index), "witnessed-or-auspices", false));
+        }
         foreach (Match m in Guarantor().Matches(s.Text))
         {
             var first = RuleEngine.TokenAt(s, m.Index);

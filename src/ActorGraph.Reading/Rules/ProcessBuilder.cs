@@ -30,7 +30,7 @@ internal static class ProcessBuilder
         var personal = new List<(string Key, DocActor A, DocActor B, MediationCue Cue, List<DocActor> Mediators)>();
         foreach (var cue in cues)
         {
-            var mediators = Fold(cue.Mediators, allMediators);
+            var mediators = Fold(cue.Mediators, allMediators, cue.Rule == "witnessed-or-auspices");
             var (parties, from) = Parties(cue, mediators, relations, speakers, main, placeholder);
             // "Carter mediated between the two leaders": leaders negotiate for the side they lead, which is the party.
             // The persons stay on record beside the roll-up: "brokered the deal between Putin and Poroshenko".
@@ -105,9 +105,17 @@ internal static class ProcessBuilder
     private static DocActor Led(DocActor a) =>
         a.Kind == ActorKind.Person && a.Office is { Role: Lexicon.RoleKind.Leads, Affiliation: var led } && led.Kind is ActorKind.State or ActorKind.Government or ActorKind.ArmedGroup ? led : a;
 
-    private static List<DocActor> Fold(IReadOnlyList<DocActor> mediators, HashSet<DocActor> all) =>
-        mediators.Select(m => m.Kind == ActorKind.Person && m.Office is { Role: Lexicon.RoleKind.Leads } office && all.Contains(office.Affiliation) ? office.Affiliation : m)
+    /// <summary>A leader named as mediator beside the state they lead counts once, as the state. A person in whose presence,
+    /// under whose auspices or mediation an office holder's talks take place ("in the presence of Cuban President Raúl Castro",
+    /// "under the mediation of H.E. X, President of Angola") stands there for the office: the process's mediator is the office;
+    /// "Carter mediated" keeps Carter.</summary>
+    private static List<DocActor> Fold(IReadOnlyList<DocActor> mediators, HashSet<DocActor> all, bool inOffice) =>
+        mediators.Select(m => OfficeOf(m) is { } office && (inOffice || all.Contains(office) && m.Office?.Role == Lexicon.RoleKind.Leads) ? office : m)
             .Distinct().ToList();
+
+    private static DocActor? OfficeOf(DocActor m) =>
+        m.Kind == ActorKind.Person && m.Office is { Affiliation: var office } && office.Kind is ActorKind.State or ActorKind.Government or ActorKind.Organisation ? office : null;
+
 
     private static ((DocActor A, DocActor B)?, string) Parties(MediationCue cue, List<DocActor> mediators, IReadOnlyList<RawRelation> relations,
         IReadOnlyList<DocActor> speakers, (DocActor A, DocActor B)? main, Func<DocActor> placeholder)

@@ -71,6 +71,8 @@ internal static class RuleEngine
             // A war is between the sides, not their leaders ("their first meeting since fighting erupted").
             if (rule.Kind == RelationVocabulary.ArmedConflict) (a, b) = (Led(a), Led(b));
             if (a == b || !Usable(a) || !Usable(b)) return;
+            // A person does not meet, negotiate or fight with the body they hold office in ("the High Representative of the EU").
+            if (a.Office?.Affiliation == b || b.Office?.Affiliation == a) return;
             output.Add(new RawRelation(a, b, rule.Kind, modality, date?.Start, s.Where, rule.Name + how, rule.Confidence, quote) { End = date?.End });
             found = true;
             if (SidesKinds.Contains(rule.Kind.Name) && Side(a) && Side(b)) s.Discourse.NotePair(a, b);

@@ -11,7 +11,7 @@ namespace ActorGraph.Benchmarks.Import;
 /// file; the two alternate run by run so that both see the same load.</summary>
 /// <remarks>Arguments: <c>--rows N</c> (default 5,000,000), <c>--file PATH</c> (default
 /// /tmp/ag-import-bench/gdelt-N.tsv), <c>--runs K</c> (default 3), <c>--no-pandas</c>,
-/// <c>--in-process</c> (all runs in this process instead of a fresh process each), <c>--python PATH</c> (default /usr/bin/python3), <c>--script PATH</c> (default: the copy in the repository,
+/// <c>--profile events|articles</c> (the generated file's shape, <see cref="GdeltFileGenerator.Profile"/>), <c>--in-process</c> (all runs in this process instead of a fresh process each), <c>--python PATH</c> (default /usr/bin/python3), <c>--script PATH</c> (default: the copy in the repository,
 /// from the current directory).</remarks>
 public sealed class ImportBenchmark : IBenchmark
 {
@@ -27,7 +27,8 @@ public sealed class ImportBenchmark : IBenchmark
         ArgumentNullException.ThrowIfNull(args);
         var rows = long.Parse(Arg(args, "--rows") ?? "5000000", CultureInfo.InvariantCulture);
         var runs = int.Parse(Arg(args, "--runs") ?? "3", CultureInfo.InvariantCulture);
-        var file = Arg(args, "--file") ?? $"/tmp/ag-import-bench/gdelt-{rows}.tsv";
+        var profile = Arg(args, "--profile") is { } named ? Enum.Parse<GdeltFileGenerator.Profile>(named, ignoreCase: true) : GdeltFileGenerator.Profile.Events;
+        var file = Arg(args, "--file") ?? $"/tmp/ag-import-bench/gdelt-{rows}{(profile == GdeltFileGenerator.Profile.Events ? "" : "-" + profile.ToString().ToLowerInvariant())}.tsv";
         // One import in this process, figures as JSON on the last line: what a fresh run spawns.
         if (args.Contains("--once")) return PrintOnce(file);
         var inProcess = args.Contains("--in-process");
@@ -41,8 +42,8 @@ public sealed class ImportBenchmark : IBenchmark
         }
 
         var clock = Stopwatch.StartNew();
-        var bytes = GdeltFileGenerator.EnsureFile(file, rows);
-        Say($"file: {file} ({rows:N0} rows, {bytes / 1e6:N0} MB; ready in {clock.Elapsed.TotalSeconds:0.0} s)");
+        var bytes = GdeltFileGenerator.EnsureFile(file, rows, profile);
+        Say($"file: {file} ({profile} profile, {rows:N0} rows, {bytes / 1e6:N0} MB; ready in {clock.Elapsed.TotalSeconds:0.0} s)");
         Say($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; GC server={System.Runtime.GCSettings.IsServerGC}");
         Say($"uptime at start: {Uptime()}");
 

@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using ActorGraph.Core.Model;
+using ActorGraph.Import.Mapping;
+
+namespace ActorGraph.Import.Aggregation;
+
+/// <summary>The kept evidence and the ids of an import's relations, one row per relation, in a few large arrays: per
+/// evidence item the index of its source and the compact facts (or the reader's draft) it was kept as; per distinct
+/// source its key and id; per row its tie key. <see cref="Evidence"/> records, their locators and notes, and relation
+/// ids are built when read, equal to the ones the eager build made (the reader's describe function is deterministic and
+/// thread-safe). A large import thus keeps one object per relation instead of five (relation, id, evidence array, item,
+/// locator), which is most of what the garbage collector copied (docs/benchmarks/import.md).</summary>
+/// <remarks>Made once by <see cref="EventAggregator.Build"/>, then only read, from any thread.</remarks>
+internal sealed class ImportEvidenceTable : EvidenceTable
+{
+    private readonly int[] _starts;
+    private readonly int[] _itemSource;
+    private readonly EvidenceFacts[] _facts;
+    private readonly EvidenceDraft?[]? _drafts;
+    private readonly string[] _sourceKeys;
+    private readonly string[] _sourceIds;
+    private readonly Func<string, EvidenceFacts, EvidenceDraft>? _describe;
+    private readonly TieKey[] _keys;
+    private readonly string[] _actorIds;
+    private readonly int _windowDays;
+
+    /// <summary>A table over finished arrays (not copied; they must not change afterwards).</summary>
+    /// <param name="starts">Row r's items are <c>starts[r]..starts[r + 1]</c>; one more entry than rows.</param>
+    /// <param name="itemSource">Per item, its source's position in <paramref name="sourceKeys"/> and <paramref name="sourceIds"/>.</param>
+    /// <param name="facts">Per item, the facts it was kept as (unused where <paramref name="drafts"/> has a draft).</param>
+    /// <param name="drafts">Per item, the reader's draft, or null when no item has one.</param>
+    /// <param name="sourceKeys">Per source, what identifies it (the URL).</param>
+    /// <param name="sourceIds">Per source, its id.</param>
+    /// <param name="describe">Turns facts into drafts (the reader's; null for the generic draft).</param>
+    /// <param name="keys">Per row, its tie's key, from which the relation id is made.</param>
+    /// <param name="actorIds">Actor ids by the aggregator's actor index.</param>
+    /// <param name="windowDays">The aggregation window in days.</param>
+    public ImportEvidenceTable(int[] starts, int[] itemSource, EvidenceFacts[] facts, EvidenceDraft?[]? drafts, string[] sourceKeys,
+        string[] sourceIds, Func<string, EvidenceFacts, EvidenceDraft>? describe, TieKey[] keys, string[] actorIds, int windowDays)
+    {
+        _starts = starts;
+        _itemSource = itemSource;
+        _facts = facts;
+        _drafts = drafts;
+        _sourceKeys = sourceKeys;
+        _sourceIds = sourceIds;
+        _describe = describe;
+        _keys = keys;
+        _actorIds = actorIds;
+        _windowDays = windowDays;
+    }
+
+    /// <inheritdoc />
+    public override int CountOf(int row) => _starts[row + 1] - _starts[row];
+
+    /// <inheritdoc />
+    public override ImmutableArray<Evidence> Of(int row)
+    {
+        var start = _starts[row];
+        var items = new Evidence[_starts[row + 1] - start];
+        for (var j = 0; j < items.Length; j++)
+        {
+            var k = start + j;
+            var source = _itemSource[k];
+            var draft = TieAccumulator.Draft((_sourceKeys[source], _drafts?[k], _facts[k]), _describe);
+            items[j] = new Evidence(_sourceIds[source], draft.Locator, draft.Note);
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
+    }
+
+    /// <inheritdoc />
+    public override string RelationIdOf(int row)
+    {
+        var key = _keys[row];
+        return RelationIds.For(EventMappings.All[key.Mapping].Tag, _actorIds[key.Source], _actorIds[key.Target],
+            DateOnly.FromDayNumber(key.Window * _windowDays));
+    }
+}
