@@ -128,9 +128,20 @@ internal static class Arguments
     {
         for (var k = from; k <= to; k++)
         {
+            if (s.KeyAt(k) == "(" && ShortAside(s, k, to) is { } close) { k = close; continue; }
             if (!ListGlue.Contains(s.KeyAt(k))) return false;
         }
         return true;
+    }
+
+    // "the Government of X (GoX) and Y": a short bracket after a list item (its acronym) is part of the glue.
+    private static int? ShortAside(SentenceContext s, int open, int to)
+    {
+        for (var k = open + 1; k <= Math.Min(to, open + 3); k++)
+        {
+            if (s.KeyAt(k) == ")") return k > open + 1 ? k : null;
+        }
+        return null;
     }
 
     private static bool InsideAside(SentenceContext s, Mention m, int trigger)
