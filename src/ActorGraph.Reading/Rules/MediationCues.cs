@@ -59,6 +59,8 @@ internal static partial class MediationCues
         {
             var t = RuleEngine.TokenAt(s, m.Index);
             if (t < 0) continue;
+            // "X hosted and facilitated the talks": a host that also facilitates is a mediator.
+            if (s.KeyAt(t + 1) == "and" && s.KeyAt(t + 2) is "facilitated" or "mediated" or "facilitates" or "mediates") continue;
             if (s.KeyAt(t + 1) == "by") hosts.UnionWith(Arguments.Actors(Arguments.Object(s, t + 1, 4)));
             else if (s.KeyAt(t) is "hosts" or "hosted" or "hosting" && Enumerable.Range(t + 1, 8).Any(k => s.KeyAt(k) is "talks" or "meeting" or "negotiations" or "summit" or "round" or "conference" or "dialogue" or "ceremony"))
                 hosts.UnionWith(Arguments.Actors(Arguments.Subject(s, t)));
@@ -83,7 +85,30 @@ internal static partial class MediationCues
         return witnesses.Distinct().ToList();
     }
 
-    public static List<MediationCue> Find(SentenceContext s, bool claimed, List<DateMention> dates)
+    // A capitalised role noun used as a name in communiqués and transcripts: "the Facilitator", "the Chief Mediator".
+    [GeneratedRegex(@"\b(?:the|The)\s+(?:[A-Z][a-z]+\s+)?(?:(?:Chief|Lead|Joint)\s+)?(?:Mediator|Facilitator|Special\s+Envoy)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleNoun();
+
+    /// <summary>"the Facilitator thanked the Parties", "the Malaysian Facilitator said": the role noun stands for the
+    /// document's mediator: the actor named in it ("Malaysian"), else the mediators the document named before.</summary>
+    private static void RoleNounCues(SentenceContext s, IReadOnlyList<DocActor> earlier, List<(List<DocActor>, int, string, bool)> cues)
+    {
+        foreach (Match m in RoleNoun().Matches(s.Text))
+        {
+            var first = RuleEngine.TokenAt(s, m.Index);
+            var last = RuleEngine.TokenAt(s, m.Index + m.Length - 1);
+            if (first < 0 || last < 0) continue;
+            var inside = s.Mentions.Where(x => x.First > first && x.First < last).SelectMany(x => x.Actors)
+                .Select(a => a.Kind == ActorKind.Person && a.Office is { } office ? office.Affiliation : a)
+                .Where(a => a.Kind is not (ActorKind.Territory or ActorKind.Population or ActorKind.Person)).Distinct().ToList();
+            var named = inside.Count > 0 ? inside : earlier.ToList();
+            if (named.Count > 0) cues.Add((named, first, "role-noun", false));
+        }
+    }
+
+    public static List<MediationCue> Find(SentenceContext s, bool claimed, List<DateMention> dates) => Find(s, claimed, dates, []);
+
+    public static List<MediationCue> Find(SentenceContext s, bool claimed, List<DateMention> dates, IReadOnlyList<DocActor> earlier)
     {
         var cues = new List<(List<DocActor> Mediators, int Token, string Rule, bool Offer)>();
         var offer = Offer().IsMatch(s.Text);
@@ -151,6 +176,8 @@ internal static partial class MediationCues
             cues.Add((Arguments.Actors(subject), t, "brought-together", false));
             together[t] = (objects[0], objects[1]);
         }
+
+        if (cues.Count == 0) RoleNounCues(s, earlier, cues);
 
         var result = new List<MediationCue>();
         var hosts = cues.Count > 0 && Host().IsMatch(s.Text) ? Hosts(s) : [];
