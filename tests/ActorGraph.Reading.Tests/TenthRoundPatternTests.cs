@@ -38,4 +38,15 @@ public class TenthRoundPatternTests
             "The Facilitator thanked both delegations for their patience.");
         Assert.Empty(processes);
     }
+
+    [Theory]
+    [InlineData("For the Republic of Chile: Ana Torres Vidal, Minister of Foreign Affairs", "ana-torres-vidal member-of chl")]
+    [InlineData("For the Republic of Chile: Ana Torres Vidal, President", "ana-torres-vidal leads chl")]
+    [InlineData("For the Republic of Chile: Ana Torres Vidal", "ana-torres-vidal member-of chl")]
+    public void A_signature_line_gives_the_signatory_an_office_in_the_side_named(string line, string expected)
+    {
+        var result = ReportReader.ReadText("The two Parties signed the agreement in Lima on 3 March 2020.\n\n" + line);
+        var offices = result.Relations.Where(r => r.Kind.Name is "leads" or "member-of").Select(r => $"{r.Source} {r.Kind.Name} {r.Target}").ToList();
+        Assert.Equal([expected], offices);
+    }
 }

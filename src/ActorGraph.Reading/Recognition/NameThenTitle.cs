@@ -14,6 +14,7 @@ internal static class NameThenTitle
     {
         if (!s.Tokens[i].IsCapitalised || s.Lexicon.Match(s.Tokens, i, s.Text) is not null) return null;
         var nameEnd = Persons.NameEnd(s, i);
+        if (nameEnd - i >= 2 && SignedFor(s, i) is { } side && Signed(s, i, nameEnd, side) is { } signedEnd) return signedEnd;
         if (nameEnd - i < 2 || s.KeyAt(nameEnd) != ",") return null;
         var k = nameEnd + 1;
         if (s.KeyAt(k) is "the" or "a" or "an") k++;
@@ -33,6 +34,29 @@ internal static class NameThenTitle
         person.Country ??= affiliation.Country;
         person.Description ??= $"Named in the report as {s.Span(nameEnd + 1, titleAt + title.Length - 1)}.";
         s.Add(person, i, nameEnd - 1, MentionRole.Actor, "name-then-title");
+        s.Discourse.LastPerson = person;
+        return nameEnd;
+    }
+
+    /// <summary>A signature line "For the State of X: NAME, President" or "For the Government of X: NAME": the state or
+    /// body named between "For" and the colon just before the name.</summary>
+    private static DocActor? SignedFor(SentenceContext s, int i) =>
+        s.KeyAt(0) == "for" && i >= 3 && s.KeyAt(i - 1) == ":"
+            ? s.Mentions.Where(m => m.First >= 1 && m.Last < i - 1).SelectMany(m => m.Actors).LastOrDefault(a => a.Kind is not (ActorKind.Person or ActorKind.Territory or ActorKind.Population))
+            : null;
+
+    /// <summary>The signatory acts for the side: with a title after a comma the title's role, with none a member of it.</summary>
+    private static int? Signed(SentenceContext s, int i, int nameEnd, DocActor side)
+    {
+        var titled = s.KeyAt(nameEnd) == "," && nameEnd + 1 < s.Tokens.Count ? RoleWords.MatchTitle(s.Tokens, nameEnd + 1) : null;
+        if (titled is null && nameEnd < s.Tokens.Count && s.KeyAt(nameEnd) is not ("." or ";")) return null;
+        var title = titled is { } t ? s.Span(nameEnd + 1, nameEnd + t.Length) : null;
+        var name = s.Span(i, nameEnd - 1);
+        var person = title is null ? s.Actors.GetOrCreate(name, ActorKind.Person, null, s.Where, "signed-for") : Persons.PersonNamed(s, name, title);
+        var role = titled is { Role: not RoleKind.Rank } r ? r.Role : RoleKind.MemberOf;
+        s.Office(person, side, role, "signed-for", titled is null ? i : nameEnd + 1);
+        person.Country ??= side.Country;
+        s.Add(person, i, nameEnd - 1, MentionRole.Actor, "signed-for");
         s.Discourse.LastPerson = person;
         return nameEnd;
     }
