@@ -128,6 +128,16 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
         s.Add(signatories, 0, 0, MentionRole.Actor, "coref-first-person");
     }
 
+    /// <summary>Two sides that sign a text under "For X:" lines negotiated it, unless the report already ties them.</summary>
+    private void SignedPair()
+    {
+        var sides = _discourse.SignedSides.DistinctBy(x => x.Side).ToList();
+        if (sides.Count != 2) return;
+        var (a, b) = (sides[0].Side, sides[1].Side);
+        if (_relations.Any(r => r.Kind == RelationVocabulary.Negotiates && (r.Source == a && r.Target == b || r.Source == b && r.Target == a))) return;
+        _relations.Add(new RawRelation(a, b, RelationVocabulary.Negotiates, Modality.Reported, null, sides[1].Where, "signed-for", 0.7, sides[1].Line));
+    }
+
     private bool IsBareName(string text)
     {
         var tokens = Tokenizer.Tokenize(text);
@@ -142,6 +152,7 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
         if (_paragraphs == 0) throw new ReadingException(ReadingError.Empty, info.Path, "the report has no text after its header lines");
         if (_proseSentences == 0)
             throw new ReadingException(ReadingError.NoArticle, info.Path, "no article text found: no sentence of eight words or more (a navigation page or a list of links?)");
+        SignedPair();
         var finishing = new FinishReading(info, _actors, _discourse, _relations, _pending, _cues, _notes, _remarks);
         return finishing.Run(_paragraphs, _sentences);
     }

@@ -1,3 +1,5 @@
+using ActorGraph.Core.Model;
+
 namespace ActorGraph.Reading.Tests;
 
 /// <summary>The tenth round's general rules, each on sentences written for the test (not taken from any report).</summary>
@@ -48,5 +50,14 @@ public class TenthRoundPatternTests
         var result = ReportReader.ReadText("The two Parties signed the agreement in Lima on 3 March 2020.\n\n" + line);
         var offices = result.Relations.Where(r => r.Kind.Name is "leads" or "member-of").Select(r => $"{r.Source} {r.Kind.Name} {r.Target}").ToList();
         Assert.Equal([expected], offices);
+    }
+
+    [Fact]
+    public void Two_signature_lines_make_their_sides_negotiate()
+    {
+        var result = ReportReader.ReadText("The two Parties signed the agreement in Lima on 3 March 2020.\n\n" +
+            "For the Republic of Chile: Ana Torres Vidal, Minister of Foreign Affairs\n\nFor the Republic of Peru: Luis Rojas Paz, President");
+        var negotiations = result.Relations.Where(r => r.Kind == RelationVocabulary.Negotiates).Select(r => $"{r.Source} {r.Target}").ToList();
+        Assert.Equal(["chl per"], negotiations);
     }
 }

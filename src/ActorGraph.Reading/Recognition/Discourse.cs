@@ -1,3 +1,4 @@
+using ActorGraph.Reading.Facts;
 using ActorGraph.Reading.Lexicon;
 
 namespace ActorGraph.Reading.Recognition;
@@ -20,6 +21,9 @@ internal sealed class Discourse
 
     /// <summary>A bare name line of a signature block, waiting for the title line under it.</summary>
     public string? PendingSignatureName { get; set; }
+
+    /// <summary>The sides named in signature lines ("For the State of X: NAME, Title"), with the line.</summary>
+    public List<(DocActor Side, FactLocation Where, string Line)> SignedSides { get; } = [];
 
     /// <summary>A person followed by ", head of": the next mention after "of" is what they hold the title in.</summary>
     public (DocActor Person, RoleKind Role, int AfterToken)? PendingOffice { get; set; }

@@ -58,6 +58,7 @@ internal static class NameThenTitle
         person.Country ??= side.Country;
         s.Add(person, i, nameEnd - 1, MentionRole.Actor, "signed-for");
         s.Discourse.LastPerson = person;
+        s.Discourse.SignedSides.Add((side, s.Where, s.Text.Trim()));
         return nameEnd;
     }
 
