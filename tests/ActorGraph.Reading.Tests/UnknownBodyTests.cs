@@ -69,4 +69,14 @@ public class UnknownBodyTests
         var person = Assert.Single(result.Actors, a => a.Name == "Idriss Mahamat");
         Assert.Equal([("tcd", RelationVocabulary.Leads)], result.Relations.Where(r => r.Source == person.Id).Select(r => (r.Target, r.Kind)));
     }
+
+    [Fact]
+    public void A_body_of_a_known_organisation_goes_on_to_the_acronym_that_defines_it_and_no_further_without_one()
+    {
+        var result = ReportReader.ReadText("Envoys praised the United Nations Integrated Support Mission in the Republic of Chad (MINUTCH) and the African Union Liaison Mission in Chad on Monday.");
+        var bodies = result.Actors.Where(a => a.Rule == "body-of-organisation").OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+        Assert.Equal(["African Union Liaison Mission", "United Nations Integrated Support Mission in the Republic of Chad"], bodies.Select(a => a.Name));
+        Assert.Empty(bodies[0].Aliases);
+        Assert.Equal(["MINUTCH"], bodies[1].Aliases);
+    }
 }

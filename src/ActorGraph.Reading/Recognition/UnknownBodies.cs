@@ -107,6 +107,26 @@ internal static class UnknownBodies
         return null;
     }
 
+    /// <summary>"... Mission in the Central African Republic (MINUSCA)": "for", "of" or "in" links with capitalised words,
+    /// known names among them, after a body's head, taken only when a bracketed acronym follows the last of them. Returns the
+    /// name's last word and the acronym.</summary>
+    public static (int Last, string Acronym)? LinkedNameWithAcronym(SentenceContext s, int head)
+    {
+        var k = head + 1;
+        var last = head;
+        while (s.KeyAt(k) is "for" or "of" or "in")
+        {
+            var word = s.KeyAt(k + 1) == "the" ? k + 2 : k + 1;
+            if (!IsNameWord(s, word)) break;
+            var end = word;
+            while (IsNameWord(s, end + 1)) end++;
+            if (end - head >= MaxWords) break;
+            last = end;
+            k = end + 1;
+        }
+        return last > head && DefinedAcronym(s, last) is { } acronym ? (last, acronym) : null;
+    }
+
     /// <summary>"(FPRC)" right after the name: two to eight capitals in brackets that no table knows.</summary>
     private static string? DefinedAcronym(SentenceContext s, int last)
     {
