@@ -42,4 +42,41 @@ public class UnknownBodyTests
     [InlineData("The talks resumed in Nairobi, the Kenyan Security Forces said.", "Security Forces")]
     public void Generic_phrases_and_parts_of_known_names_are_not_new_actors(string sentence, string notAnActor) =>
         Assert.DoesNotContain(ReportReader.ReadText(sentence).Actors, a => a.Name.Contains(notAnActor, StringComparison.OrdinalIgnoreCase) && a.Rule == "unknown-body");
+
+    [Fact]
+    public void A_body_name_goes_on_through_for_and_of_links_and_takes_its_bracketed_acronym()
+    {
+        var result = ReportReader.ReadText("Kenya welcomed the pledge of the Democratic Front for the Liberation of the Republic of Chad (FDLRT) and of the Joint Monitoring Commission in Juba.");
+        var bodies = result.Actors.Where(a => a.Rule == "unknown-body").OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+        Assert.Equal(["Democratic Front for the Liberation of the Republic of Chad", "Joint Monitoring Commission"], bodies.Select(a => a.Name));
+        Assert.Equal(ActorKind.ArmedGroup, bodies[0].Kind);
+        Assert.Equal("TCD", bodies[0].Country);
+        Assert.Equal(["FDLRT"], bodies[0].Aliases);
+        Assert.Empty(bodies[1].Aliases);
+        Assert.Null(bodies[1].Country);
+    }
+
+    [Theory]
+    [InlineData("Moscow and Kyiv asked the Trilateral Contact Group of Ukraine to meet again.", "Trilateral Contact Group")]
+    [InlineData("The Patriotic Liberation Front in Darfur attacked an army post.", "Patriotic Liberation Front")]
+    public void A_known_name_or_a_place_after_the_head_is_not_part_of_the_body(string sentence, string name) =>
+        Assert.Equal([name], ReportReader.ReadText(sentence).Actors.Where(a => a.Rule == "unknown-body").Select(a => a.Name));
+
+    [Fact]
+    public void A_head_of_state_title_leads_the_state_named_only_inside_a_new_body_of_the_sentence()
+    {
+        var result = ReportReader.ReadText("Chad signed the text on Monday. The envoy thanked President Idriss Mahamat and the Democratic Front for the Liberation of the Republic of Chad (FDLRT).");
+        var person = Assert.Single(result.Actors, a => a.Name == "Idriss Mahamat");
+        Assert.Equal([("tcd", RelationVocabulary.Leads)], result.Relations.Where(r => r.Source == person.Id).Select(r => (r.Target, r.Kind)));
+    }
+
+    [Fact]
+    public void A_body_of_a_known_organisation_goes_on_to_the_acronym_that_defines_it_and_no_further_without_one()
+    {
+        var result = ReportReader.ReadText("Envoys praised the United Nations Integrated Support Mission in the Republic of Chad (MINUTCH) and the African Union Liaison Mission in Chad on Monday.");
+        var bodies = result.Actors.Where(a => a.Rule == "body-of-organisation").OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+        Assert.Equal(["African Union Liaison Mission", "United Nations Integrated Support Mission in the Republic of Chad"], bodies.Select(a => a.Name));
+        Assert.Empty(bodies[0].Aliases);
+        Assert.Equal(["MINUTCH"], bodies[1].Aliases);
+    }
 }

@@ -47,6 +47,10 @@ internal static class MentionFinder
             // "former Kenyan President Kenyatta" holds no office now, and his country was in the title.
             if (Enumerable.Range(Math.Max(0, m.First - 1), m.Last - m.First + 2).Any(k => s.KeyAt(k) is "former" or "then" or "late" or "ex")) continue;
             var states = s.Mentions.SelectMany(x => x.Actors).Where(a => a.Kind == ActorKind.State).Distinct().ToList();
+            // "the Front for the Renaissance of X": a state named only inside a new body's name, already met in the report.
+            if (states.Count == 0)
+                states = s.Mentions.Where(x => x.Rule == "unknown-body" && x.Actor.Country is not null).Select(x => x.Actor.Country)
+                    .Distinct().SelectMany(c => s.Actors.All.Where(a => a.Kind == ActorKind.State && a.Country == c)).Distinct().ToList();
             if (states.Count == 1) s.Office(m.Actor, states[0], RoleKind.Leads, "title-sentence-state", m.First);
         }
     }

@@ -174,7 +174,11 @@ internal static class Modifiers
         while (k < s.Tokens.Count && k - j < 5 && ((s.Tokens[k].IsCapitalised && s.Tokens[k].IsWord) ||
             (s.KeyAt(k) == "and" && k > j && k + 1 < s.Tokens.Count && s.Tokens[k + 1].IsCapitalised))) k++;
         if (k == j || !RoleWords.BodyNouns.Contains(s.KeyAt(k - 1))) return null;
+        // "... Stabilization Mission in the Central African Republic (MINUSCA)": the name the acronym defines.
+        var linked = UnknownBodies.LinkedNameWithAcronym(s, k - 1);
+        if (linked is { } name) k = name.Last + 1;
         var body = s.Actors.GetOrCreate(s.Span(i, k - 1), ActorKind.Organisation, org.Country, s.Where, "body-of-organisation");
+        if (linked is { } defined) s.Actors.AddAlias(body, defined.Acronym);
         body.Description ??= $"A body of {org.Name}, as named in the report.";
         s.PartOf(body, org, "body-of-organisation", i, k - 1);
         s.Add(body, i, k - 1, MentionRole.Actor, "body-of-organisation");

@@ -47,6 +47,11 @@ internal static class Opposition
         while (nameEnd < s.Tokens.Count && nameEnd - end < 4 && s.Tokens[nameEnd].IsCapitalised && s.Tokens[nameEnd].IsWord
             && s.Lexicon.Match(s.Tokens, nameEnd, s.Text) is null && RoleWords.MatchTitle(s.Tokens, nameEnd) is null) nameEnd++;
         if (nameEnd > end) named = s.Span(end, nameEnd - 1);
+        // "the South Sudan Opposition Movements Alliance": a capitalised "Opposition" inside one capitalised name ending in
+        // a body noun is part of that name, the state's name with it.
+        if (named is not null && s.Tokens[k].IsCapitalised && Heads.Contains(s.KeyAt(nameEnd - 1))
+            && Enumerable.Range(i + 1, nameEnd - i - 1).All(x => s.Tokens[x].IsCapitalised && s.Tokens[x].IsWord))
+            named = s.Span(i + 1, nameEnd - 1);
 
         var opposition = s.Discourse.Opposition;
         if (opposition is null)

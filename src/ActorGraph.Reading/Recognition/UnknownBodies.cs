@@ -28,6 +28,8 @@ internal static class UnknownBodies
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
+    private const int MaxWords = 14;
+
     public static int? TryResolve(SentenceContext s, int i)
     {
         var tokens = s.Tokens;
@@ -52,17 +54,86 @@ internal static class UnknownBodies
         }
         var last = k - 1;
         if (last - i < 1 || !Heads.Contains(s.KeyAt(last))) return null;
+        var headAt = last;
+        var head = s.KeyAt(headAt);
+        last = NameAfterHead(s, i, headAt);
+        k = last + 1;
         var name = s.Span(i, last);
-        var kind = ArmedHeads.Contains(s.KeyAt(last)) ? ActorKind.ArmedGroup : state is not null ? ActorKind.Agency : ActorKind.Organisation;
+        var kind = ArmedHeads.Contains(head) ? ActorKind.ArmedGroup : state is not null ? ActorKind.Agency : ActorKind.Organisation;
         var body = s.Actors.GetOrCreate(name, kind, null, s.Where, "unknown-body");
         body.Description ??= $"{name}, a body named in the report and not in ActorGraph's tables: check it.";
         body.Confidence = Math.Min(body.Confidence, 0.6);
+        // "... of the Central African Republic": the state its name holds is its country.
+        body.Country ??= StateInside(s, headAt + 1, last);
         if (state is not null && kind == ActorKind.Agency) s.PartOf(body, state, "unknown-body-of-state", i, last);
         s.Add(body, i, last, MentionRole.Actor, "unknown-body");
+        if (DefinedAcronym(s, last) is { } acronym)
+        {
+            s.Actors.AddAlias(body, acronym);
+            k = last + 4;
+        }
         if (kind is ActorKind.ArmedGroup or ActorKind.Organisation) s.Discourse.LastGroup = body;
         // "A US National Security Council spokesman, John Kirby": a titled person of the new body.
         if (RoleWords.MatchTitle(tokens, k) is not null && Persons.TryTitleFirst(s, k, body, stateMention?.First ?? i) is { } afterPerson) return afterPerson;
         return k;
+    }
+
+    /// <summary>"Popular Front for the Renaissance of the Central African Republic": after the head, "for" or "of" (and
+    /// "the") with capitalised words that do not begin a known name ("for Peace", not "of Ukraine"), then more "of", "in",
+    /// "for" links with capitalised words. Returns the name's last word.</summary>
+    private static int NameAfterHead(SentenceContext s, int first, int head)
+    {
+        var last = head;
+        var k = head + 1;
+        while (k < s.Tokens.Count && s.KeyAt(k) is "for" or "of" or "in" && (last > head || s.KeyAt(k) != "in"))
+        {
+            var word = s.KeyAt(k + 1) == "the" ? k + 2 : k + 1;
+            if (!IsNameWord(s, word) || (last == head && s.Lexicon.Match(s.Tokens, word, s.Text) is not null)) break;
+            var end = word;
+            while (IsNameWord(s, end + 1)) end++;
+            if (end - first >= MaxWords) break;
+            last = end;
+            k = end + 1;
+        }
+        return last;
+    }
+
+    /// <summary>The country of the first state the tables know between first and last, if any.</summary>
+    private static string? StateInside(SentenceContext s, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+            if (s.Lexicon.Match(s.Tokens, k, s.Text) is { Entry.Actor: { Kind: ActorKind.State } state } match && k + match.Length - 1 <= last)
+                return state.Country;
+        return null;
+    }
+
+    /// <summary>"... Mission in the Central African Republic (MINUSCA)": "for", "of" or "in" links with capitalised words,
+    /// known names among them, after a body's head, taken only when a bracketed acronym follows the last of them. Returns the
+    /// name's last word and the acronym.</summary>
+    public static (int Last, string Acronym)? LinkedNameWithAcronym(SentenceContext s, int head)
+    {
+        var k = head + 1;
+        var last = head;
+        while (s.KeyAt(k) is "for" or "of" or "in")
+        {
+            var word = s.KeyAt(k + 1) == "the" ? k + 2 : k + 1;
+            if (!IsNameWord(s, word)) break;
+            var end = word;
+            while (IsNameWord(s, end + 1)) end++;
+            if (end - head >= MaxWords) break;
+            last = end;
+            k = end + 1;
+        }
+        return last > head && DefinedAcronym(s, last) is { } acronym ? (last, acronym) : null;
+    }
+
+    /// <summary>"(FPRC)" right after the name: two to eight capitals in brackets that no table knows.</summary>
+    private static string? DefinedAcronym(SentenceContext s, int last)
+    {
+        if (s.KeyAt(last + 1) != "(" || s.KeyAt(last + 3) != ")") return null;
+        var text = s.Tokens[last + 2].Text;
+        if (text.Length is < 2 or > 8 || !text.All(char.IsUpper) || s.Lexicon.Match(s.Tokens, last + 2, s.Text) is not null) return null;
+        return text;
     }
 
     private static bool IsNameWord(SentenceContext s, int k) =>
