@@ -45,24 +45,38 @@ public sealed class WorkbenchTests(ITestOutputHelper output)
         var page = await session.NewPageAsync();
         await session.OpenAsync(page);
 
-        // The relation edge whose midpoint lies farthest from every node, so that the click hits it.
-        var edge = await page.EvaluateAsync<string>(
-            """
-            () => {
-              const cy = window.actorGraph.cy;
-              let best = null, bestDistance = -1;
-              cy.edges(':visible').filter(e => e.data('relation') !== undefined).forEach(e => {
-                const m = e.renderedMidpoint();
-                const near = Math.min(...cy.nodes(':visible').map(n => Math.hypot(n.renderedPosition().x - m.x, n.renderedPosition().y - m.y)));
-                const others = Math.min(Infinity, ...cy.edges(':visible').filter(o => o !== e).map(o => Math.hypot(o.renderedMidpoint().x - m.x, o.renderedMidpoint().y - m.y)));
-                const d = Math.min(near, others);
-                if (d > bestDistance) { best = e.id(); bestDistance = d; }
-              });
-              return best;
+        // The relation edge whose midpoint lies farthest from every node, so that the click hits it; on a busy
+        // machine the drawing can still settle under the pointer, so a missed click tries the next best edge.
+        var tried = new List<string>();
+        string edge;
+        while (true)
+        {
+            edge = await page.EvaluateAsync<string>(
+                """
+                tried => {
+                  const cy = window.actorGraph.cy;
+                  let best = null, bestDistance = -1;
+                  cy.edges(':visible').filter(e => e.data('relation') !== undefined && !tried.includes(e.id())).forEach(e => {
+                    const m = e.renderedMidpoint();
+                    const near = Math.min(...cy.nodes(':visible').map(n => Math.hypot(n.renderedPosition().x - m.x, n.renderedPosition().y - m.y)));
+                    const others = Math.min(Infinity, ...cy.edges(':visible').filter(o => o !== e).map(o => Math.hypot(o.renderedMidpoint().x - m.x, o.renderedMidpoint().y - m.y)));
+                    const d = Math.min(near, others);
+                    if (d > bestDistance) { best = e.id(); bestDistance = d; }
+                  });
+                  return best;
+                }
+                """, tried);
+            tried.Add(edge);
+            await BrowserSession.ClickElementAsync(page, edge);
+            try
+            {
+                await page.WaitForFunctionAsync($"() => window.actorGraph.selected() === {JsonSerializer.Serialize(edge)}", null, new() { Timeout = 10_000 });
+                break;
             }
-            """);
-        await BrowserSession.ClickElementAsync(page, edge);
-        await page.WaitForFunctionAsync($"() => window.actorGraph.selected() === {JsonSerializer.Serialize(edge)}");
+            catch (TimeoutException) when (tried.Count < 5)
+            {
+            }
+        }
         Assert.Equal("relation", await page.GetAttributeAsync("#selection h2", "data-kind"));
         var tie = await page.InnerTextAsync("#selection");
         Assert.Contains("Report on Hamas-Egypt ceasefire talks", tie, StringComparison.Ordinal); // the source's title
@@ -253,8 +267,7 @@ public sealed class WorkbenchTests(ITestOutputHelper output)
         await page.Keyboard.TypeAsync("Egypt");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForFunctionAsync("() => window.actorGraph.selected() === 'egypt'");
-        await page.Keyboard.PressAsync("Escape");
-        await page.WaitForFunctionAsync("() => window.actorGraph.selected() === ''");
+        await PressEscapeUntilNothingIsSelectedAsync(page);
 
         await page.ClickAsync("#tabs [data-tab=table]");
         await PressEnterOnRowUntilSelectedAsync(page, "#data-table tbody tr >> nth=2");
@@ -271,6 +284,26 @@ public sealed class WorkbenchTests(ITestOutputHelper output)
 
     private static Task<int> VisibleAsync(IPage page, string selector) =>
         page.EvaluateAsync<int>($"() => window.actorGraph.cy.elements({JsonSerializer.Serialize(selector)}).filter(':visible').length");
+
+    /// <summary>Presses Escape until nothing is selected. Typing a whole name selects at once and Enter asks the
+    /// API again; a profile still on its way when Escape is pressed re-selects the actor (a known race of the page,
+    /// docs/testing.md), so a second Escape is what a user would press.</summary>
+    private static async Task PressEscapeUntilNothingIsSelectedAsync(IPage page)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        while (true)
+        {
+            await page.Keyboard.PressAsync("Escape");
+            try
+            {
+                await page.WaitForFunctionAsync("() => window.actorGraph.selected() === ''", null, new() { Timeout = 5_000 });
+                return;
+            }
+            catch (TimeoutException) when (DateTime.UtcNow < deadline)
+            {
+            }
+        }
+    }
 
     /// <summary>Focuses a table row and presses Enter until a relation is selected. The table is rebuilt when
     /// filters or a late answer arrive, which can replace the focused row between the focus and the key on a busy
