@@ -28,15 +28,15 @@ public class OwnReportScoreTests
     /// why): each is held at what it reads now, so that a drop shows.</summary>
     [Theory]
     [InlineData("29-south-sudan-security-council-briefing", 0.85, 0.7, 0.85, 0.9)]
-    [InlineData("30-iran-saudi-beijing-wire", 0.95, 0.75, 0.9, 0.5)]
-    [InlineData("31-afghanistan-doha-analysis", 0.9, 0.45, 0.6, 0.6)]
+    [InlineData("30-iran-saudi-beijing-wire", 0.95, 0.75, 0.9, 0.95)]
+    [InlineData("31-afghanistan-doha-analysis", 0.9, 0.5, 0.7, 0.6)]
     public void Report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roles)
         => AssertScores(name, relationRecall, relationPrecision, actorRecall, roles);
 
     /// <summary>32 (a long-form feature) and 33 (a translated government press release) were read blind at relations 0 % and
     /// 33 % recall; after the fourth round's general rules they are still far below the targets: held at today's reading.</summary>
     [Theory]
-    [InlineData("32-mozambique-renamo-feature", 0.75, 0.25, 0.6, 0.3, 0.6)]
+    [InlineData("32-mozambique-renamo-feature", 0.75, 0.25, 0.6, 0.6, 0.6)]
     [InlineData("33-somalia-ethiopia-ankara-communique", 0.95, 0.4, 0.75, 0.0, 0.95)]
     // 34-36 (a UN press briefing, a news story on facilitated talks, an ASEAN chair's statement) were read blind at relations
     // 10-14 % and then used for the fifth round's general rules; 37-39 (an encyclopedic history, a wire story, a regional
@@ -59,10 +59,17 @@ public class OwnReportScoreTests
     [InlineData("43-kosovo-serbia-eu-dialogue-statement", 0.95, 0.55, 0.55, 0.95, 0.95)]
     [InlineData("44-car-au-khartoum-communique", 0.95, 0.2, 0.7, 0.0, 0.95)]
     [InlineData("45-ethiopia-eritrea-jeddah-agreement", 0.95, 0.9, 0.9, 0.95, 0.95)]
-    [InlineData("46-aceh-helsinki-mou-encyclopedic", 0.55, 0.6, 0.7, 0.4, 0.95)]
+    [InlineData("46-aceh-helsinki-mou-encyclopedic", 0.55, 0.6, 0.7, 0.8, 0.95)]
     // 47 (a mediator's press conference transcript) was committed before the ninth round read it blind (relations 12.5 %
     // recall, 25 % precision); the bracketed-acronym rule drawn from it moved it: held a little below what it reads now.
     [InlineData("47-philippines-milf-kuala-lumpur-press-conference", 0.6, 0.45, 0.8, 0.95, 0.95)]
+    // 48-51 (an Office of the Historian-style essay, a State Department press statement, a White House call readout, a joint
+    // communiqué) were committed before the twelfth round read them blind (relations 13-35 % recall); the rules drawn from
+    // their misses and the earlier left-over causes moved them: held a little below what they read now.
+    [InlineData("48-iran-hostage-algiers-accords-historian", 0.9, 0.25, 0.3, 0.3, 0.2)]
+    [InlineData("49-guyana-venezuela-argyle-press-statement", 0.9, 0.65, 0.95, 0.7, 0.95)]
+    [InlineData("50-israel-lebanon-ceasefire-call-readout", 0.9, 0.35, 0.5, 0.7, 0.7)]
+    [InlineData("51-india-pakistan-tashkent-communique", 0.95, 0.45, 0.8, 0.95, 0.95)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {
         var score = Score(name);

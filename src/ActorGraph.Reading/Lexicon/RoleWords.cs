@@ -39,6 +39,9 @@ internal static class RoleWords
         ["foreign secretary"] = RoleKind.MemberOf, ["state counsellor"] = RoleKind.Leads, ["head of state"] = RoleKind.Leads,
         ["personal envoy"] = RoleKind.MemberOf, ["special adviser"] = RoleKind.MemberOf, ["special advisor"] = RoleKind.MemberOf,
         ["chief mediator"] = RoleKind.MemberOf, ["facilitator"] = RoleKind.MemberOf, ["mediator"] = RoleKind.MemberOf,
+        // Religious and courtesy forms before a name ("Ayatollah Ruhollah Khomeini", "Shri Lal Bahadur Shastri").
+        ["ayatollah"] = RoleKind.Rank, ["grand ayatollah"] = RoleKind.Rank, ["shri"] = RoleKind.Rank, ["smt."] = RoleKind.Rank,
+        ["deputy secretary of state"] = RoleKind.MemberOf, ["senior advisor"] = RoleKind.MemberOf, ["senior adviser"] = RoleKind.MemberOf,
     });
 
     /// <summary>Groups acting for an actor that become actors of their own ("Hamas delegation", "US envoys").</summary>

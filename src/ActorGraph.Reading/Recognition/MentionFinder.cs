@@ -46,7 +46,13 @@ internal static class MentionFinder
             if (m.Rule != "titled-person" || m.Actor.Office is not null || !m.Actor.Aliases.Any(a => HeadTitles.Any(t => a.StartsWith(t, StringComparison.Ordinal)))) continue;
             // "former Kenyan President Kenyatta" holds no office now, and his country was in the title.
             if (Enumerable.Range(Math.Max(0, m.First - 1), m.Last - m.First + 2).Any(k => s.KeyAt(k) is "former" or "then" or "late" or "ex")) continue;
-            var states = s.Mentions.SelectMany(x => x.Actors).Where(a => a.Kind == ActorKind.State).Distinct().ToList();
+            // "President X spoke with Prime Minister Y of Lebanon about Israel": a state another person of the sentence holds
+            // office in counts too, so X leads neither.
+            var states = s.Mentions.SelectMany(x => x.Actors).Where(a => a.Kind == ActorKind.State)
+                .Concat(s.Mentions.Where(x => x != m).SelectMany(x => x.Actors).Select(a => a.Kind == ActorKind.Person ? a.Office?.Affiliation : null)
+                    .OfType<DocActor>().Where(a => a.Kind is ActorKind.State or ActorKind.Government)
+                    .Select(a => a.Kind == ActorKind.Government ? s.Mentions.SelectMany(x => x.Actors).FirstOrDefault(x => x.Kind == ActorKind.State && x.Country == a.Country) ?? a : a))
+                .Distinct().ToList();
             // "the Front for the Renaissance of X": a state named only inside a new body's name, already met in the report.
             if (states.Count == 0)
                 states = s.Mentions.Where(x => x.Rule == "unknown-body" && x.Actor.Country is not null).Select(x => x.Actor.Country)

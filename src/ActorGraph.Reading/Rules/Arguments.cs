@@ -47,7 +47,10 @@ internal static class Arguments
         var candidates = s.Mentions.Where(m => m.IsArgument && !Scenery(m) && m.Last < trigger && m.First >= start).OrderBy(m => m.First).ToList();
         // "We met ... with the facilitation of the UAE and concluded negotiations": a second coordinated verb shares
         // the clause's first subject, not the nearest actor (which sits in a phrase of the first verb).
-        if (s.KeyAt(trigger - 2) == "and" && s.KeyAt(trigger - 1).EndsWith("ed", StringComparison.Ordinal) && candidates.Count > 1
+        // "The United States reaffirms its support for Guyana's sovereignty and calls on Venezuela": the same with "and" right
+        // before the trigger verb, unless a relative clause opens between ("Cuba, which hosted and facilitated the talks").
+        if ((s.KeyAt(trigger - 1) == "and" && s.Mentions.All(m => m.Last != trigger - 2) && !Enumerable.Range(start, Math.Max(0, trigger - start)).Any(k => Subordinators.Contains(s.KeyAt(k)))
+             || s.KeyAt(trigger - 2) == "and" && s.KeyAt(trigger - 1).EndsWith("ed", StringComparison.Ordinal)) && candidates.Count > 1
             && candidates[0].First <= start + 2)
             candidates = candidates.Where(m => m.First <= FirstVerbAfter(s, candidates[0])).ToList();
         // Skip mentions inside a relative clause that closes before the trigger: "The delegation, which included X, engaged".

@@ -21,9 +21,11 @@ internal static class MainConflict
                 "meets" or "rejects" or "demands" or "threatens" => 1.0,
                 _ => 0.0,
             };
-            if (weight == 0 || exclude.Contains(r.Source) || exclude.Contains(r.Target)) continue;
-            if (!Side(r.Source) || !Side(r.Target)) continue;
-            var key = string.CompareOrdinal(r.Source.Id, r.Target.Id) < 0 ? (r.Source, r.Target) : (r.Target, r.Source);
+            // Two leaders who meet or talk stand for the sides they lead ("a meeting between President X of A and Y, leader of B").
+            var (source, target) = (Led(r.Source), Led(r.Target));
+            if (weight == 0 || source == target || exclude.Contains(source) || exclude.Contains(target)) continue;
+            if (!Side(source) || !Side(target)) continue;
+            var key = string.CompareOrdinal(source.Id, target.Id) < 0 ? (source, target) : (target, source);
             if (!counted.Add((key.Item1, key.Item2, r.Kind.Name))) continue;
             scores[key] = scores.GetValueOrDefault(key) + weight;
         }
@@ -31,6 +33,10 @@ internal static class MainConflict
         var best = scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Item1.Id, StringComparer.Ordinal).First();
         return best.Key;
     }
+
+    /// <summary>The state, government or armed group a leader leads, else the actor itself.</summary>
+    public static DocActor Led(DocActor a) =>
+        a.Kind == ActorKind.Person && a.Office is { Role: Lexicon.RoleKind.Leads, Affiliation: var led } && led.Kind is ActorKind.State or ActorKind.Government or ActorKind.ArmedGroup ? led : a;
 
     private static bool Side(DocActor a) => a.Kind is ActorKind.State or ActorKind.ArmedGroup or ActorKind.Government or ActorKind.Organisation;
 }

@@ -20,7 +20,7 @@ internal static partial class MediationCues
     [GeneratedRegex(@"-\s?(?:(?:mediated|brokered|facilitated|sponsored)\b|led\s+(?:\w+\s+)?(?:mediation|talks|process|negotiations?|initiative|efforts?|peace|dialogue|diplomacy|truce|ceasefire|cease-fire)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HyphenLed();
 
-    [GeneratedRegex(@"\b(?:mediation|mediating|mediator|mediators|facilitation|good offices)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:mediation|mediating|mediator|mediators|facilitation|good offices|intermediary|intermediaries|go-between|go-betweens)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MediationNoun();
 
     [GeneratedRegex(@"\b(?:broker(?:s|ing)?|mediat(?:e|es|ing)|facilitat(?:e|es|ing)|brokered|mediated|facilitated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -43,6 +43,14 @@ internal static partial class MediationCues
     // Guarantors of a process: "X and Y, as guarantors," (the subject) and "the guarantor countries, X and Y" (the object).
     [GeneratedRegex(@"\b(?:(?<as>as (?:the )?(?:co-)?guarantors?)|guarantor (?:countries|states|powers|nations))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Guarantor();
+
+    // "with the West German government arranging the meeting": who arranges the two sides' meeting or talks stands between them.
+    [GeneratedRegex(@"\barrang(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:\w+\s+)?(?:meetings?|talks|contacts?|negotiations)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Arrange();
+
+    // "We commend X and Y for facilitating the dialogue": a verb of thanks or praise before the ones credited.
+    [GeneratedRegex(@"^(?:thank(?:s|ed|ing)?|commend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|congratulat(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|credit(?:s|ed)?|recogni[sz](?:e|es|ed)|salut(?:e|es|ed)|appreciat(?:e|es|ed))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Credit();
 
     [GeneratedRegex(@"\basked\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Asked();
@@ -125,6 +133,11 @@ internal static partial class MediationCues
         {
             var t = RuleEngine.TokenAt(s, m.Index);
             if (s.KeyAt(t + 1) == "by" || s.KeyAt(t + 2) == "by" || s.KeyAt(t - 1) == "-") continue;
+            if (s.KeyAt(t - 1) == "for" && Credited(s, t - 1) is { Count: > 0 } credited)
+            {
+                cues.Add((credited, t, "credited-for-mediating", false));
+                continue;
+            }
             var subject = Arguments.Subject(s, t);
             if (subject.Count > 0) cues.Add((Arguments.Actors(subject), t, offer ? "offers-to-mediate" : "x-brokers", offer));
         }
@@ -153,6 +166,12 @@ internal static partial class MediationCues
             var subject = Arguments.Subject(s, t);
             if (subject.Count == 0 && s.Mentions.LastOrDefault(x => x.Role == MentionRole.Speaker && x.Last < t && x.First >= start) is { } speaker) subject = [speaker];
             if (subject.Count > 0) cues.Add((Arguments.Actors(subject), t, "shuttles-between", false));
+        }
+        foreach (Match m in Arrange().Matches(s.Text))
+        {
+            var t = RuleEngine.TokenAt(s, m.Index);
+            var subject = Arguments.Subject(s, t);
+            if (subject.Count > 0) cues.Add((Arguments.Actors(subject), t, "arranged-meeting", false));
         }
         foreach (Match m in Asked().Matches(s.Text))
         {
@@ -193,6 +212,21 @@ internal static partial class MediationCues
                 s.Quote(Math.Max(0, token - 3), Math.Min(s.Tokens.Count - 1, token + 4))));
         }
         return result;
+    }
+
+    /// <summary>"We commend Prime Minister X of Y, Chair of Z, and W for facilitating the dialogue": the actors named between a
+    /// verb of thanks or praise and the "for" at <paramref name="forToken"/>, in the same clause-free stretch (no full stop or
+    /// semicolon). A person holding an office is kept as a person here; the process stands them for the office.</summary>
+    private static List<DocActor> Credited(SentenceContext s, int forToken)
+    {
+        for (var k = forToken - 1; k >= Math.Max(0, forToken - 60); k--)
+        {
+            if (s.KeyAt(k) is ";" or ".") return [];
+            if (!Credit().IsMatch(s.KeyAt(k))) continue;
+            return s.Mentions.Where(x => x.IsArgument && x.First > k && x.Last < forToken).SelectMany(x => x.Actors)
+                .Where(a => a.Kind is not (ActorKind.Territory or ActorKind.Population)).Distinct().ToList();
+        }
+        return [];
     }
 
     /// <summary>"mediated by the UAE, the Emirati foreign ministry said": the one who says it is no mediator.</summary>

@@ -30,7 +30,7 @@ internal static class ProcessBuilder
         var personal = new List<(string Key, DocActor A, DocActor B, MediationCue Cue, List<DocActor> Mediators)>();
         foreach (var cue in cues)
         {
-            var mediators = Fold(cue.Mediators, allMediators, cue.Rule == "witnessed-or-auspices");
+            var mediators = Fold(cue.Mediators, allMediators, cue.Rule is "witnessed-or-auspices" or "credited-for-mediating");
             var (parties, from) = Parties(cue, mediators, relations, speakers, main, placeholder);
             // "Carter mediated between the two leaders": leaders negotiate for the side they lead, which is the party.
             // The persons stay on record beside the roll-up: "brokered the deal between Putin and Poroshenko".
@@ -42,7 +42,7 @@ internal static class ProcessBuilder
                 notes.Add($"para {cue.Where.Paragraph}: mediators named ({string.Join(", ", mediators.Select(m => m.Name))}) but no party could be read; no process proposed.");
                 continue;
             }
-            var key = KeyOf(p.A, p.B);
+            var key = Era(groups, KeyOf(p.A, p.B), cue, mediators);
             if (!groups.TryGetValue(key, out var group)) groups[key] = group = (p.A, p.B, [], [], from);
             group.Cues.Add(cue);
             if (leaders is { } l && (l.A != p.A || l.B != p.B)) personal.Add((key, l.A, l.B, cue, mediators));
@@ -50,7 +50,7 @@ internal static class ProcessBuilder
         }
 
         var built = new List<Built>();
-        foreach (var (a, b, groupCues, mediators, from) in groups.Values)
+        foreach (var (groupKey, (a, b, groupCues, mediators, from)) in groups)
         {
             if (mediators.Count == 0) continue;
             var agreement = relations.FirstOrDefault(r => (r.Kind == RelationVocabulary.AgreesCeasefire || r.Rule.StartsWith("deal-agreed", StringComparison.Ordinal)) && r.Modality is Modality.Reported or Modality.Claimed &&
@@ -65,6 +65,7 @@ internal static class ProcessBuilder
                 .Concat(agreement is null ? [] : Rules.Topics.In(agreement.Where.Sentence)).Distinct(StringComparer.Ordinal).ToList();
             var date = agreement?.Date ?? groupCues.Select(c => c.Date).FirstOrDefault(d => d is not null);
             var name = $"{a.Name} – {b.Name} {(topics.Contains("ceasefire") ? "ceasefire " : "")}talks";
+            if (groupKey.Contains('#', StringComparison.Ordinal) && groupCues.Select(c => c.Date).FirstOrDefault(d => d is not null) is { } era) name += $" ({era})";
             var evidence = groupCues.Select(c => c.Where).Distinct().ToList();
             if (agreement is not null && !evidence.Contains(agreement.Where)) evidence.Add(agreement.Where);
             var confidence = Math.Round(from == "sentence" ? 0.8 : from == "placeholder" ? 0.5 : 0.65, 2);
@@ -81,7 +82,7 @@ internal static class ProcessBuilder
                         date, cue.Where, "process-mediator/" + cue.Rule, confidence, cue.Quote) { Topics = topics });
                 }
             }
-            foreach (var (_, personA, personB, cue, cueMediators) in personal.Where(x => x.Key == KeyOf(a, b)))
+            foreach (var (_, personA, personB, cue, cueMediators) in personal.Where(x => x.Key == groupKey))
             {
                 var said = cue.Offer ? Modality.Hoped : cue.Modality;
                 foreach (var mediator in cueMediators.Where(mediators.Contains))
@@ -94,6 +95,23 @@ internal static class ProcessBuilder
         return built;
     }
 
+    /// <summary>Two mediations of one pair are two processes when they are apart in time and share no mediator ("In September
+    /// 1980 West Germany arranged a meeting ... From November 1980, Algeria served as the intermediary"): a dated cue whose
+    /// mediators are all new to the pair's dated process, two months or more from its first date, opens the pair's next era.</summary>
+    private static string Era(Dictionary<string, (DocActor A, DocActor B, List<MediationCue> Cues, List<DocActor> Mediators, string From)> groups,
+        string pairKey, MediationCue cue, List<DocActor> mediators)
+    {
+        var key = pairKey;
+        for (var n = 2; groups.TryGetValue(key, out var group); n++)
+        {
+            var dated = group.Cues.Select(c => c.Date).FirstOrDefault(d => d is not null);
+            var apart = cue.Date is { } date && dated is not null && Math.Abs(date.First.DayNumber - dated.First.DayNumber) >= 60;
+            if (!apart || mediators.Any(group.Mediators.Contains)) return key;
+            key = pairKey + "#" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return key;
+    }
+
     /// <summary>A state and its government are one party ("South Sudan" in one sentence, "the Government of South Sudan" in the next).</summary>
     private static string KeyOf(DocActor a, DocActor b)
     {
@@ -102,8 +120,7 @@ internal static class ProcessBuilder
         return string.CompareOrdinal(ka, kb) < 0 ? ka + "|" + kb : kb + "|" + ka;
     }
 
-    private static DocActor Led(DocActor a) =>
-        a.Kind == ActorKind.Person && a.Office is { Role: Lexicon.RoleKind.Leads, Affiliation: var led } && led.Kind is ActorKind.State or ActorKind.Government or ActorKind.ArmedGroup ? led : a;
+    private static DocActor Led(DocActor a) => MainConflict.Led(a);
 
     /// <summary>A leader named as mediator beside the state they lead counts once, as the state. A person in whose presence,
     /// under whose auspices or mediation an office holder's talks take place ("in the presence of Cuban President Raúl Castro",

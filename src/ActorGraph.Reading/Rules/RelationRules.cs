@@ -13,6 +13,10 @@ internal static partial class RelationRules
     /// <summary>What "agreed to ..." may be followed by without being a deal: agreeing to talk, or to stop fighting (a ceasefire's own words).</summary>
     public const string NotADeal = "hold|attend|meet|talk|continue|consider|discuss|negotiate|begin|start|open|resume|launch|enter|end|stop|cease|a|an|the";
 
+    /// <summary>What a call on someone asks when it is a demand rather than an appeal: to respect, stop, end, withdraw...
+    /// ("We call on ASEAN Member States to provide support" stays an appeal).</summary>
+    private const string DemandedAct = @" (?:[\w.'’-]+ ){1,5}to (?:respect|stop|end|halt|cease|withdraw|refrain|release|free|comply|abide|lift|return|hand over|implement|honou?r|abandon|reverse)\b";
+
     private static Regex R(string pattern) => new(@"\b(?:" + pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static IReadOnlyList<RelationRule> All { get; } =
@@ -32,17 +36,20 @@ internal static partial class RelationRules
             { Pair = true, SubjectObject = false, FixedModality = Modality.Reported },
         new("fought-with", R(@"fought|clashed|battled|at war|went to war|waged war"), RelationVocabulary.ArmedConflict, 0.7),
         new("attack", R(@"attack(?:s|ed|ing)?|struck|strikes?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|invade[sd]?|invasion of|raid(?:s|ed)?|assault(?:s|ed)?|shot down|fired (?:rockets|missiles|shells) (?:at|on|into)|offensive (?:against|on)"), RelationVocabulary.Attacks, 0.75),
-        new("meet", R(@"met|meets?|meeting (?:with|between)|held talks|hold talks|holds talks|talks with|engaged in talks|conferred|came together|come together|briefed|(?:heard|received) a briefing"), RelationVocabulary.Meets, 0.75)
+        // "yesterday's meeting in Argyle, St. Vincent and the Grenadines, between X and Y": the place between noun and pair.
+        new("meet", R(@"met|meets?|meeting (?:with|between)|meeting (?:in|at) (?:[\w.'’-]+,? ){1,8}between|held talks|hold talks|holds talks|talks with|engaged in talks|conferred|came together|come together|briefed|(?:heard|received) a briefing"), RelationVocabulary.Meets, 0.75)
             { Pair = true },
         // A meeting, a summit or a chair "brought together" two delegations: a communiqué's way of saying the sides met.
         new("brought-together", R(@"(?:brought|brings|bring|bringing) together"), RelationVocabulary.Meets, 0.7)
             { Pair = true, SubjectObject = false, ObjectPair = true },
         new("negotiate", R(@"negotiat(?:e|es|ed|ing|ions?)|peace talks|dialogue|the talks|talks between|rounds? of (?:\w+ )?talks|(?:resumed|resume|began|begin|opened|open|started|start) (?:formal |direct |peace )?talks"), RelationVocabulary.Negotiates, 0.65)
             { Pair = true, MainPairFallback = true },
-        new("engage", R(@"engage[sd]? with|engaging with|asked|called on|calls? on|urged?|urges|appeal(?:ed|s)? to|reached out to|consult(?:ed|s)? with|invited"), RelationVocabulary.Engages, 0.7),
+        // A call is engagement ("spoke today with", "held a phone call with"); "called on X to respect/stop/..." is a demand (below).
+        new("engage", R(@"engage[sd]? with|engaging with|asked|call(?:ed|s)? on(?!" + DemandedAct + @")|urged?|urges|appeal(?:ed|s)? to|reached out to|consult(?:ed|s)? with|invited|spok(?:e|en)(?: \w+day| today| yesterday| by (?:tele)?phone)? with|(?:held|had) an? (?:phone |telephone |video )?call with|talked (?:by (?:tele)?phone )?with"), RelationVocabulary.Engages, 0.7),
         new("pressure", R(@"pressure[sd]?|pressuring|pressing|pressed|forced|compelled|coerced"), RelationVocabulary.Pressures, 0.7)
             { FromIsSource = true },
-        new("demand", R(@"(?<!\b(?:the|this|that|these|those) )demand(?:s|ed|ing)?|insist(?:s|ed)? on|request(?:s|ed)? that|requir(?:es|ed) that"), RelationVocabulary.Demands, 0.65)
+        // "ordered Iran to free them", "calls on Venezuela to respect the order", "insisted that the claims be settled first".
+        new("demand", R(@"(?<!\b(?:the|this|that|these|those) )demand(?:s|ed|ing)?|insist(?:s|ed)? (?:on|that)|request(?:s|ed)? that|requir(?:es|ed) that|order(?:s|ed)?(?= (?:[\w.'’-]+ ){1,5}to [a-z])|call(?:ed|s)? on(?=" + DemandedAct + @")"), RelationVocabulary.Demands, 0.65)
             { CounterpartFallback = true },
         // "would not" inside what is demanded or promised ("demanded guarantees that Russia would not use the corridors") is
         // the content of the demand, not a refusal (the look-behind runs only where "would not" matched: it is cheap).
