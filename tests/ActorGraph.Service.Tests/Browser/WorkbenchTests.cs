@@ -77,6 +77,7 @@ public sealed class WorkbenchTests(ITestOutputHelper output)
             {
             }
         }
+        output.WriteLine($"the tie click selected on try {tried.Count} ({string.Join(", ", tried)})");
         Assert.Equal("relation", await page.GetAttributeAsync("#selection h2", "data-kind"));
         var tie = await page.InnerTextAsync("#selection");
         Assert.Contains("Report on Hamas-Egypt ceasefire talks", tie, StringComparison.Ordinal); // the source's title
