@@ -127,4 +127,12 @@ public class TwelfthRoundPatternTests
             .Where(a => a.Kind == ActorKind.Person).Select(a => a.Name).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["Lal Bahadur Shastri", "Ruhollah Khomeini"], names);
     }
+
+    [Fact]
+    public void A_states_armed_forces_after_a_known_armed_group_of_that_state_are_the_army_not_the_group()
+    {
+        var text = "The ceasefire between Israel and Hezbollah took effect on Wednesday. The Lebanese Armed Forces will deploy to the south, " +
+            "and the United States reaffirmed its support for the Lebanese Armed Forces.";
+        Assert.Equal(["lebanese-armed-forces part-of lbn", "usa supports lebanese-armed-forces"], Ties(text, "part-of", "supports"));
+    }
 }

@@ -105,6 +105,8 @@ internal static class References
             s.Add(government, i, k, MentionRole.Actor, "coref-government");
             return k + 1;
         }
+        // "the Lebanese Armed Forces", "the armed forces": a state's army, never the irregular group "the armed group" refers to.
+        if (s.KeyAt(k) == "armed" && s.KeyAt(k + 1) == "forces") return null;
         var irregular = false;
         while (RoleWords.Descriptors.Contains(s.KeyAt(k)) && !GroupNouns.Contains(s.KeyAt(k)) || s.KeyAt(k) is "paramilitary" or "guerrilla" or "rebel" or "insurgent")
         {
