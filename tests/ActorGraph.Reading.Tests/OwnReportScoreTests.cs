@@ -68,7 +68,7 @@ public class OwnReportScoreTests
     // their misses and the earlier left-over causes moved them: held a little below what they read now.
     [InlineData("48-iran-hostage-algiers-accords-historian", 0.9, 0.25, 0.3, 0.3, 0.2)]
     [InlineData("49-guyana-venezuela-argyle-press-statement", 0.9, 0.65, 0.95, 0.7, 0.95)]
-    [InlineData("50-israel-lebanon-ceasefire-call-readout", 0.95, 0.4, 0.55, 0.7, 0.7)]
+    [InlineData("50-israel-lebanon-ceasefire-call-readout", 0.95, 0.5, 0.6, 0.7, 0.7)]
     [InlineData("51-india-pakistan-tashkent-communique", 0.95, 0.45, 0.8, 0.95, 0.95)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {

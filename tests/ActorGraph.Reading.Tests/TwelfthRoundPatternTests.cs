@@ -135,4 +135,11 @@ public class TwelfthRoundPatternTests
             "and the United States reaffirmed its support for the Lebanese Armed Forces.";
         Assert.Equal(["lebanese-armed-forces part-of lbn", "usa supports lebanese-armed-forces"], Ties(text, "part-of", "supports"));
     }
+
+    [Fact]
+    public void The_support_of_one_actor_for_another_has_the_first_as_its_source_not_the_speaker()
+    {
+        var ties = Ties("President Joseph Carter reaffirmed the support of the United States for the Lebanese Armed Forces.", "supports");
+        Assert.Equal(["usa supports lebanese-armed-forces"], ties);
+    }
 }

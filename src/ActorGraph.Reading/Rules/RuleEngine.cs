@@ -150,6 +150,16 @@ internal static class RuleEngine
                     Emit(source, target, "/imposed-by");
             return;
         }
+        // "reaffirmed the support of the United States for the Lebanese army": the actor after "the NOUN of" is its source.
+        if (s.KeyAt(first - 1) == "the" && s.KeyAt(last + 1) == "of" && Arguments.Object(s, last + 1, 2) is { Count: > 0 } of
+            && s.KeyAt(of[^1].Last + 1) is "for" or "to" or "on" or "against"
+            && Arguments.Actors(Arguments.Object(s, of[^1].Last + 1, 4)).Except(Arguments.Actors(of)).ToList() is { Count: > 0 } received)
+        {
+            foreach (var source in Arguments.Actors(of))
+                foreach (var target in received)
+                    Emit(source, target, "/the-noun-of");
+            return;
+        }
         // "Turkey's military support for the GNA": the owner of the act is its source.
         if (Owner(s, first) is { } owner && s.KeyAt(last + 1) is "for" or "to" or "on" or "against" or "of" or "with"
             && Arguments.Actors(Arguments.Object(s, last + 1, 4)).Except(owner.Actors).ToList() is { Count: > 0 } owned)
