@@ -69,7 +69,7 @@ internal static partial class ActorPhrases
         "crew", "sailors", "fishermen", "suspects", "suspect", "movement", "union", "fighters", "attackers", "assailants", "kidnappers",
         "recruits", "cadets", "pupils", "schoolchildren", "politician", "politicians", "dissidents", "opponents", "critics", "girls",
         "women", "doctors", "nurses", "teachers", "families", "monks", "bloggers", "traders", "figures", "lawyer", "lawyers",
-        "unions", "governor", "mayor", "tribunal", "candidate", "candidates", "clerics", "priests", "bishop", "businessman", "colonists", "chief",
+        "unions", "governor", "mayor", "tribunal", "strikers", "candidate", "candidates", "clerics", "priests", "bishop", "businessman", "colonists", "chief",
     };
 
     /// <summary>Actor nouns that often modify the noun after them ("an official protest", "a police station", "government

@@ -161,6 +161,16 @@ public static partial class PloverClassifier
         // meet its condition.
         if (category == "THREATEN" && target.Length == 0 && Unless().Match(sentence, after) is { Success: true } condition)
             target = ActorPhrases.FirstAfter(sentence, condition.Index + condition.Length);
+        // "held talks in Cairo with his Qatari counterpart": the actor after "with" in the same clause is the other party, not
+        // the place named before it.
+        if (target.Length > 0 && AfterPlaceWord(sentence, after, target, InOrAt()))
+        {
+            var placeEnd = sentence.IndexOf(target, after, StringComparison.Ordinal) + target.Length;
+            var stop = sentence.IndexOfAny([',', ';'], placeEnd);
+            if (WithNext().Match(sentence, placeEnd, (stop < 0 ? sentence.Length : stop) - placeEnd) is { Success: true } with
+                && ActorPhrases.FirstAfter(sentence, with.Index + with.Length, stop) is { Length: > 0 } party)
+                target = party;
+        }
         // "complained to the United Nations over Israeli air raids": a complaint taken to an international body is aimed at
         // whom it is about.
         if (category == "DISAPPROVE" && target.Length > 0 && ActorLexicon.Default.ByName.TryGetValue(target, out var body) && body.Kind == ActorKind.Organisation
@@ -216,6 +226,9 @@ public static partial class PloverClassifier
 
     [GeneratedRegex(@"\b(?:to|with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ToOrWith();
+
+    [GeneratedRegex(@"^\s+(?:\w+\s+){0,2}?with\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WithNext();
 
     [GeneratedRegex(@"\b(?:over|about)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OverOrAbout();

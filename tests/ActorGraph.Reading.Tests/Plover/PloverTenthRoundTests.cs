@@ -3,7 +3,7 @@ namespace ActorGraph.Reading.Tests;
 /// <summary>The tenth round's PLOVER rules, each on sentences of our own that are not in own-sentences.tsv: a body's name
 /// going on through "of the" and "for the", the agent of a passive (also after "sentenced to ... by" and a doer noun after
 /// "by"), forces moved without a named agent read as active, a threat aimed at who must meet its condition, a complaint to
-/// an international body aimed at whom it is about, and verb-and-object phrases of the weak categories (CAMEO 05, 08, 11,
+/// an international body aimed at whom it is about, the party after "with" rather than the place before it, and verb-and-object phrases of the weak categories (CAMEO 05, 08, 11,
 /// 113, 15, 16, 17, 18, 19).</summary>
 public class PloverTenthRoundTests
 {
@@ -34,6 +34,13 @@ public class PloverTenthRoundTests
         PloverAssert.Coded(sentence, category, source, target);
 
     [Theory]
+    [InlineData("Hamas fighters clashed in Rafah with Israeli troops on Monday.", "FIGHT", "Hamas fighters", "Israeli troops")]
+    [InlineData("The envoy met in Geneva on Friday with the Syrian opposition.", "CONSULT", "envoy", "Syrian opposition")]
+    [InlineData("Sudan signed a deal in Juba with the rebels.", "SUPPORT", "Sudan", "rebels")]
+    public void The_party_after_with_replaces_the_place_before_it(string sentence, string category, string source, string target) =>
+        PloverAssert.Coded(sentence, category, source, target);
+
+    [Theory]
     [InlineData("Syria complained to the United Nations about Israeli air strikes near Damascus.", "DISAPPROVE", "Syria", "Israeli air strikes")]
     [InlineData("Pakistan lodged a protest with India over the firing along the Line of Control.", "DISAPPROVE", "Pakistan", "India")]
     public void A_complaint_to_an_international_body_is_aimed_at_whom_it_is_about(string sentence, string category, string source, string target) =>
@@ -46,6 +53,7 @@ public class PloverTenthRoundTests
     [InlineData("India ordered two more brigades to the frontier with China.", "MOBILIZE", "India", "China")]
     [InlineData("Ukraine's parliament cancelled restrictions on foreign broadcasters.", "CONCEDE", "Ukraine's parliament", "")]
     [InlineData("The government accepted the demands of the striking doctors.", "CONCEDE", "government", "striking doctors")]
+    [InlineData("The ministry gave in to the strikers' demands for higher pay.", "CONCEDE", "ministry", "strikers")]
     [InlineData("Georgia returned the seized fishing boats to Turkey.", "CONCEDE", "Georgia", "Turkey")]
     [InlineData("France stood by Morocco in its dispute with Algeria.", "SUPPORT", "France", "Morocco")]
     [InlineData("Egypt and Turkey upgraded their diplomatic ties to the level of ambassadors.", "SUPPORT", "Egypt and Turkey", "")]
