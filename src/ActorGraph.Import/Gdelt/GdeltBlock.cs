@@ -86,7 +86,7 @@ internal sealed class GdeltBlock
                     at = Utf8Fields.Decode(line, lineTabs, 0, C.NumSources, chars, at, f);
                     at = Utf8Fields.Decode(line, lineTabs, fields == C.Count ? C.DateAdded : C.Version1DateAdded, fields - 1, chars, at, f);
                 }
-                ParseRow(chars, f, fields, line.Contains((byte)','), ref row, details < maxDetails);
+                ParseRow(chars, f, fields, fields == 1 && line.Contains((byte)','), ref row, details < maxDetails);
                 if (row.Skip is not null && row.Detail is not null) details++;
             }
             offset = next;
@@ -123,7 +123,7 @@ internal sealed class GdeltBlock
                 row.Line = lineIndex;
                 var fields = line.Split(f, '\t');
                 for (var j = 0; j < fields; j++) f[j] = new Range(f[j].Start.Value + offset, f[j].End.Value + offset);
-                ParseRow(text, f, fields, line.Contains(','), ref row, details < maxDetails);
+                ParseRow(text, f, fields, fields == 1 && line.Contains(','), ref row, details < maxDetails);
                 if (row.Skip is not null && row.Detail is not null) details++;
             }
             offset = next;
@@ -147,7 +147,7 @@ internal sealed class GdeltBlock
     /// <summary>Validates and converts one row of <paramref name="count"/> fields, given as ranges of
     /// <paramref name="text"/> (only the columns read need to be set).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ParseRow(ReadOnlySpan<char> text, Span<Range> f, int count, bool hasComma, ref GdeltRow row, bool detail)
+    private static void ParseRow(ReadOnlySpan<char> text, Span<Range> f, int count, bool commaSeparated, ref GdeltRow row, bool detail)
     {
         // GDELT 1.0 rows share columns 0..34 with 2.0; their geography has no ADM2Code, so DATEADDED is column 56
         // and the daily files since 2013-04-01 add SOURCEURL as column 57 (GDELT Event Codebook V1.03).
@@ -155,7 +155,7 @@ internal sealed class GdeltBlock
         if (count != C.Count && !version1)
         {
             var found = count > C.Count ? "more than 61" : count.ToString(CultureInfo.InvariantCulture);
-            var hint = count == 1 && hasComma ? " (comma-separated? GDELT event files are tab-separated)" : "";
+            var hint = commaSeparated ? " (comma-separated? GDELT event files are tab-separated)" : "";
             Skip(ref row, SkipReason.WrongColumnCount, detail ? $"61 tab-separated columns expected, found {found} (GDELT 1.0 rows have 57 or 58){hint}" : null);
             return;
         }
