@@ -90,7 +90,7 @@ internal static class PloverLexicon
         ("COERCE", R(@"charg(?:e|es|ed|ing) (?:[\w'’$-]+ ){1,4}with|water cannon|(?:cut|shut|block|suspend)\w* (?:off )?" + Gap + @"(?:internet|phone lines|mobile networks?|telecommunications|communications)")), // 17 (CAMEO 173, 175, 1724)
         ("FIGHT", R(@"(?:struck|strik(?:e|es|ing)|hit|target(?:s|ed|ing)?|bomb(?:s|ed)?) " + Gap + @"(?:refiner(?:y|ies)|airfields?|air bases?|military facilities|depots?|power (?:plants?|stations?)|infrastructure|bridges?)")), // 19 (CAMEO 190/195)
         // Tenth round: verb-and-object phrases of the weak categories, each a CAMEO codebook entry.
-        ("FIGHT", R(@"(?<!\b" + Labour + @" )(?:strike|strikes|striking|struck) (?:back )?(?:at |against )?(?:the )?(?-i:[A-Z])[\w-]*")), // 19 (CAMEO 190: "strike X" with a named object is an attack, not a labour strike)
+        ("FIGHT", R(@"(?:strike|strikes|striking|struck)(?<!\b" + Labour + @" \w+) (?:back )?(?:at |against )?(?:the )?(?-i:[A-Z])[\w-]*")), // 19 (CAMEO 190: "strike X" with a named object is an attack, not a labour strike)
         ("MOBILIZE", R(@"mass(?:ed|es|ing)? " + Gap + @"(?:warships|ships|vessels|artillery|armou?r|naval forces|fighter jets)|(?<=\b(?:troops|forces|tanks|soldiers|warships|units) (?:were|have been|had been|are|are being|was) )(?:massed|deployed|mobili[sz]ed|positioned)|" +
             @"(?:strengthen|bolster|beef|boost|reinforc)\w* (?:up )?" + Gap + @"(?:forces|troops|garrisons?|military)|(?:put|puts|putting|place[sd]?|placing) " + Gap + Gap + @"(?:on|to) (?:full |high |maximum |combat |red |heightened )?alert|" +
             @"order(?:s|ed)? " + Gap + @"(?:troops|soldiers|warships|tanks|forces|reinforcements|battalions?|brigades?|aircraft carriers?|carrier groups?|fighter jets|warplanes|bombers) (?:to|into|toward|towards)")), // 15 (CAMEO 150-154)
@@ -102,7 +102,7 @@ internal static class PloverLexicon
         ("SANCTION", R(@"(?:suspend|halt|cut|freez|froze|stop)\w* (?:off )?" + Gap + Gap + @"(?:aid|assistance|funding)")), // 16 (CAMEO 160-163)
         ("ASSAULT", R(@"beat(?:s|en|ing)? up")), // 18 (CAMEO 182)
         // Eleventh round: verb-and-object phrases the sixth batch and the fifth batch's misses showed, each a CAMEO codebook entry.
-        ("PROTEST", R(@"(?<=\b" + Labour + @" )(?:struck|strik(?:e|es|ing))|(?:held|hold|holds|holding|stag(?:e|ed|es|ing)) " + Gap + @"vigils?")), // 14 (CAMEO 141, 143)
+        ("PROTEST", R(@"(?:struck|strik(?:e|es|ing))(?<=\b" + Labour + @" \w+)|(?:held|hold|holds|holding|stag(?:e|ed|es|ing)) " + Gap + @"vigils?")), // 14 (CAMEO 141, 143)
         ("SANCTION", R(@"(?:clos|seal|shut)\w* " + Gap + @"(?:border|borders|ports?|airspace|markets?) to (?:goods|imports|products|trade|exports|flights|ships|vessels|trucks|lorries)")), // 16 (CAMEO 163 embargo)
         ("MOBILIZE", R(@"scrambl\w* " + Gap + @"(?:fighter jets|jets|warplanes|fighters|interceptors|aircraft)|conscript(?:s|ed|ing)?|recall(?:s|ed|ing)? " + Gap + @"(?:soldiers|troops|reservists|conscripts|officers)\b(?! from)")), // 15 (CAMEO 150, 151)
         ("RETREAT", R(@"recall(?:s|ed|ing)? " + Gap + @"(?:soldiers|troops|forces|contingent) from")), // 087 (CAMEO 0871 withdraw forces)
