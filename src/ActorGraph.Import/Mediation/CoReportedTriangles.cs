@@ -1,0 +1,163 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Import.Aggregation;
+
+namespace ActorGraph.Import.Mediation;
+
+/// <summary>Mediation that one report codes outright: the triangles the sustained-opposition rule cannot see
+/// because the data carry no fighting between the parties, or carry the mediator with one of them only.</summary>
+/// <remarks>
+/// A report (one article URL, ICEWS story, PLOVER record) that codes an actor's explicit mediation (CAMEO 045, 039;
+/// PLOVER mediation) with two parties says, in itself, that there is something between them to mediate: "Qatar's emir
+/// launched a mediation effort between the Emirates and Saudi Arabia" has no hostile event in the data, yet it is
+/// the mediator the data show. Assembled from separate reports the same two ties prove nothing (Qatar mediating
+/// with Israel in one story and with the Taliban in another is no Israel–Taliban process), so the rule needs the
+/// one report. A report that codes the mediation with one party and, in the same report, that party's hostility
+/// with another ("a Catholic bishop mediates with Daniel Ortega"; Ortega and the opposition accuse each other)
+/// makes a one-sided candidate for that pair: only the opponent(s) with the most hostile events in the report,
+/// at most <see cref="MaxOpponents"/>, and never one the mediator is hostile to or already mediates with.
+/// A mediator that attacks a party in that stretch is never a candidate (as for every triangle).
+/// Cost: O(X · e) over the X explicit mediation ties with e kept evidence items each, plus, per tie, the hostile
+/// ties of its counterpart within the window.
+/// </remarks>
+internal static class CoReportedTriangles
+{
+    /// <summary>Most opponents a one-sided mediation is paired with from one report.</summary>
+    public const int MaxOpponents = 2;
+
+    /// <summary>Candidates from explicit mediation co-reported by one source: two-sided first, then one-sided.</summary>
+    public static List<TriangleCandidate> Find(TieIndex index, int windowDays, Func<int, string> idOf)
+    {
+        var byMediator = ExplicitTies(index);
+        var found = new List<TriangleCandidate>();
+        var seen = new HashSet<(int M, int A, int B)>();
+        foreach (var (m, ties) in byMediator)
+        {
+            foreach (var (source, withSource) in BySource(ties))
+            {
+                var counterparts = withSource.Select(t => t.Target).Distinct().Order().ToList();
+                for (var i = 0; i < counterparts.Count; i++)
+                {
+                    for (var j = i + 1; j < counterparts.Count; j++)
+                    {
+                        var (a, b) = Ordered(counterparts[i], counterparts[j], idOf);
+                        if (!seen.Add((m, a, b))) continue;
+                        var reported = withSource.Where(t => t.Target == a || t.Target == b).ToList();
+                        if (Candidate(index, windowDays, m, a, b, reported, [], source) is { } c) found.Add(c);
+                    }
+                }
+            }
+        }
+        var hostileOf = HostileNeighbours(index, byMediator);
+        foreach (var (m, ties) in byMediator)
+        {
+            foreach (var tie in ties)
+            {
+                foreach (var (b, enmity, source) in Opponents(index, windowDays, m, tie, hostileOf))
+                {
+                    var (a, other) = Ordered(tie.Target, b, idOf);
+                    if (!seen.Add((m, a, other))) continue;
+                    if (Candidate(index, windowDays, m, a, other, [tie], enmity, source) is { } c) found.Add(c);
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The triangle of <paramref name="m"/> between a and b around the co-reported ties, or null when m
+    /// attacks either party in that stretch.</summary>
+    private static TriangleCandidate? Candidate(TieIndex index, int window, int m, int a, int b,
+        List<AggregatedTie> reported, List<AggregatedTie> reportedEnmity, string source)
+    {
+        var start = reported.Min(t => t.FirstDay);
+        var end = reported.Max(t => t.LastDay);
+        if (TieIndex.AnyNear(index.Attacks, TieIndex.Pair(m, a), start, end, window)
+            || TieIndex.AnyNear(index.Attacks, TieIndex.Pair(m, b), start, end, window)) return null;
+        var pair = TieIndex.Pair(a, b);
+        var enmity = TieIndex.Near(index.Hostile, pair, start, end, window).Union(reportedEnmity).ToList();
+        var withA = reported.Any(t => t.Target == a) ? TieIndex.Near(index.Mediation, (m, a), start, end, window).ToList() : [];
+        var withB = reported.Any(t => t.Target == b) ? TieIndex.Near(index.Mediation, (m, b), start, end, window).ToList() : [];
+        return new TriangleCandidate(a, b, m, withA, withB, enmity,
+            [.. TieIndex.Near(index.Talks, pair, start, end, window)], source);
+    }
+
+    /// <summary>The opponents of the tie's counterpart that the tie's own report gives: hostile ties with it within
+    /// the window citing one of the tie's sources, the opponents with the most such events first.</summary>
+    private static IEnumerable<(int Opponent, List<AggregatedTie> Enmity, string Source)> Opponents(
+        TieIndex index, int window, int m, AggregatedTie tie, Dictionary<int, List<(int Other, SortedTies Ties)>> hostileOf)
+    {
+        var x = tie.Target;
+        if (!hostileOf.TryGetValue(x, out var neighbours)) return [];
+        var sources = tie.Evidence.Select(e => e.SourceId).ToHashSet(StringComparer.Ordinal);
+        var found = new List<(int Opponent, List<AggregatedTie> Enmity, string Source, int Events)>();
+        foreach (var (y, hostile) in neighbours)
+        {
+            if (y == m) continue;
+            // Hostile to the other side, or already in contact with it as a go-between: no one-sided reading.
+            if (TieIndex.AnyNear(index.Hostile, TieIndex.Pair(m, y), tie.FirstDay, tie.LastDay, window)
+                || TieIndex.AnyNear(index.Mediation, (m, y), tie.FirstDay, tie.LastDay, window)) continue;
+            var shared = hostile.Near(tie.FirstDay, tie.LastDay, window)
+                .Where(h => h.Evidence.Any(e => sources.Contains(e.SourceId))).ToList();
+            if (shared.Count == 0) continue;
+            var source = shared.SelectMany(h => h.Evidence).Select(e => e.SourceId).Where(sources.Contains).Min(StringComparer.Ordinal)!;
+            found.Add((y, shared, source, shared.Sum(h => h.Count)));
+        }
+        if (found.Count == 0) return [];
+        var most = found.Max(f => f.Events);
+        return found.Where(f => f.Events == most).OrderBy(f => f.Opponent).Take(MaxOpponents).Select(f => (f.Opponent, f.Enmity, f.Source));
+    }
+
+    /// <summary>Explicit mediation ties (kind mediates, the mediator as source) by mediator, in a fixed order.</summary>
+    private static SortedDictionary<int, List<AggregatedTie>> ExplicitTies(TieIndex index)
+    {
+        var byMediator = new SortedDictionary<int, List<AggregatedTie>>();
+        foreach (var ((m, _), list) in index.Mediation)
+        {
+            foreach (var t in list.Items)
+            {
+                if (t.Mapping.Kind != RelationVocabulary.Mediates || t.Source != m) continue;
+                if (!byMediator.TryGetValue(m, out var ties)) byMediator[m] = ties = [];
+                ties.Add(t);
+            }
+        }
+        foreach (var ties in byMediator.Values) ties.Sort((p, q) => p.FirstDay != q.FirstDay ? p.FirstDay.CompareTo(q.FirstDay) : p.Target.CompareTo(q.Target));
+        return byMediator;
+    }
+
+    /// <summary>A mediator's explicit ties grouped by the sources their evidence cites, sources in id order.</summary>
+    private static SortedDictionary<string, List<AggregatedTie>> BySource(List<AggregatedTie> ties)
+    {
+        var bySource = new SortedDictionary<string, List<AggregatedTie>>(StringComparer.Ordinal);
+        foreach (var t in ties)
+        {
+            foreach (var source in t.Evidence.Select(e => e.SourceId).Distinct(StringComparer.Ordinal))
+            {
+                if (!bySource.TryGetValue(source, out var list)) bySource[source] = list = [];
+                list.Add(t);
+            }
+        }
+        return bySource;
+    }
+
+    /// <summary>For each counterpart of an explicit mediation tie, the actors it has hostile ties with.</summary>
+    private static Dictionary<int, List<(int Other, SortedTies Ties)>> HostileNeighbours(TieIndex index, SortedDictionary<int, List<AggregatedTie>> byMediator)
+    {
+        var wanted = byMediator.Values.SelectMany(ties => ties.Select(t => t.Target)).ToHashSet();
+        var map = new Dictionary<int, List<(int, SortedTies)>>();
+        foreach (var ((x, y), ties) in index.Hostile)
+        {
+            if (wanted.Contains(x)) Add(x, y, ties);
+            if (wanted.Contains(y)) Add(y, x, ties);
+        }
+        foreach (var list in map.Values) list.Sort((p, q) => p.Item1.CompareTo(q.Item1));
+        return map;
+
+        void Add(int from, int to, SortedTies ties)
+        {
+            if (!map.TryGetValue(from, out var list)) map[from] = list = [];
+            list.Add((to, ties));
+        }
+    }
+
+    private static (int, int) Ordered(int x, int y, Func<int, string> idOf) =>
+        string.CompareOrdinal(idOf(x), idOf(y)) <= 0 ? (x, y) : (y, x);
+}
