@@ -14,8 +14,8 @@ namespace ActorGraph.Analysis.Mediation;
 /// <see cref="MediatorQuery.Current"/> only processes known and valid at that date count.</para>
 /// <para>Roll-up (<see cref="RollUp"/>): when the two actors asked share no process in scope, people, agencies and
 /// delegations are taken for the actors they lead or belong to, nearest first, and the answer says so.</para>
-/// <para>Structural candidates are actors with sustained channels of contact to both sides (at least two events or
-/// sources per side) and part of neither (no roll-up tie with a side, not of the country of a side that is a state), listed
+/// <para>Structural candidates are actors with sustained channels of contact to both sides (at least two sightings,
+/// distinct sources or days, per side) and part of neither (no roll-up tie with a side, not of the country of a side that is a state), listed
 /// only when the sides have no channel of their own <em>and</em> something to mediate (a hostile or coercive tie, or a
 /// shared process), and never an actor hostile to either side. Involved actors are not mediators but open contact with
 /// the mediators.</para>

@@ -10,7 +10,8 @@ namespace ActorGraph.Import.Mediation;
 /// <remarks>
 /// Rules (docs/import.md, "Mediation triangles"):
 /// <list type="bullet">
-/// <item>Opposition is sustained: at least <see cref="MinHostileEvents"/> hostile events between A and B
+/// <item>Opposition is sustained: at least <see cref="MinHostileEvents"/> hostile events between A and B, seen as
+/// many independent times (distinct sources or days, <see cref="Sightings"/>),
 /// within the triangle window of M's contacts (one criticism is not a conflict); between two states, those of
 /// their own actors count (Israel's army attacking Palestinian protesters is Israel–Palestine enmity).</item>
 /// <item>M has mediation events with both sides within the window of each other.</item>
@@ -134,6 +135,8 @@ internal sealed class MediationTriangleFinder(int windowDays)
                 var start = Math.Min(ta.FirstDay, tb.FirstDay);
                 var end = Math.Max(ta.LastDay, tb.LastDay);
                 if (enmity.EventsNear(start, end, windowDays) < MinHostileEvents) continue;
+                // Events are not sightings: a burst of hostile rows from one article on one day is one report of a conflict.
+                if (!Sightings.AtLeast(enmity.Near(start, end, windowDays).Select(t => t.Relation), MinHostileEvents)) continue;
                 // The rules are checked before any list is made: most probes that get this far are rejected.
                 if (Attacks(index, m, a, start, end) || Attacks(index, m, b, start, end)) return null;
                 var directTalks = TieIndex.AnyNear(index.Talks, TieIndex.Pair(a, b), start, end, windowDays);
