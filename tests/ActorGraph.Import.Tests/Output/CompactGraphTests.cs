@@ -25,7 +25,7 @@ public class CompactGraphTests
         { "gdelt2/spark-gdelt-events.csv", "c524e9fe5fceffab2c5ec8bbfc1284b56a32ba0e7cf1bd050ea3dbcda699fd2c" },
         { "gdelt2/spark-gdelt-eventsT.csv", "ded4c43677d906108211392732fc16f04db0f949c8d1a1b227971a4cfcc1597e" },
         { "icews/events.2018.sample.tab", "fbb137085d2b26703c68d279ce028ff48eebdc1473ddbcddb566d18c47a7bd3d" },
-        { "plover/PLOVER_GSR_CAMEO.json", "b694607c694c3cd5dadb1693fa33d428fc2f3e82c743f205a8d286330b9377df" },
+        { "plover/PLOVER_GSR_CAMEO.json", "9ecef38eb4a6396500950dc4bec58e3a6fcad2bed82d638e7ea02f43832a384d" },
     };
 
     [Theory]

@@ -65,6 +65,19 @@ public class RealMediationRowsTests
     }
 
     [Fact]
+    public void An_officer_of_an_organisation_coded_igo_is_the_organisation()
+    {
+        // "Arab League Secretary General Chadli Klibi" (CONSULT-0008) and "... Chedli Klibi" (another record), both coded
+        // IGO: the Arab League (CAMEO ARL), one actor, as GDELT's IGOARL; the officer's spellings are its aliases.
+        var graph = EventImporter.Import(new PloverEventReader(), [Plover], ImportOptions.Default).Graph;
+
+        var league = Assert.Single(graph.Actors, a => a.Name == "Arab League");
+        Assert.Contains("Arab League Secretary General Chadli Klibi", league.Aliases);
+        Assert.DoesNotContain(graph.Actors, a => a.Id.Contains("klibi", StringComparison.Ordinal));
+        Assert.Contains(graph.Processes, p => p.Mediators.Contains(league.Id) && p.Parties.Contains("syr"));
+    }
+
+    [Fact]
     public void The_icews_mediation_row_with_one_side_is_read_against_the_conflict_its_story_reports()
     {
         // The sample's one 045 row: a Catholic bishop mediates with Daniel Ortega (story 47404367, sentence 4); the same
