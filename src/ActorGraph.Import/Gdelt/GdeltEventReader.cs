@@ -68,7 +68,7 @@ public sealed class GdeltEventReader : IEventReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Aggregate(GdeltBlock block, string file, EventAggregator aggregator, ImportDiagnostics diagnostics)
     {
-        var text = block.Lines.Text;
+        var text = block.Text;
         for (var i = 0; i < block.Count; i++)
         {
             ref readonly var row = ref block.Rows[i];

@@ -40,6 +40,12 @@ internal sealed class LineBlock
     public static LineBlock FromChars(char[] chars, int length, long firstLine) =>
         new(null, 0, 0, chars, length, firstLine, chars.AsSpan(0, length).Count('\n'));
 
+    /// <summary>True while the block holds undecoded UTF-8 bytes (<see cref="Bytes"/>).</summary>
+    public bool HasBytes => _bytes is not null;
+
+    /// <summary>The undecoded UTF-8 bytes (empty once decoded, or for a block of characters).</summary>
+    public ReadOnlySpan<byte> Bytes => _bytes is null ? [] : _bytes.AsSpan(_byteStart, _byteLength);
+
     /// <summary>Decodes the bytes (invalid UTF-8 becomes U+FFFD, as a stream reader does) and returns them to the pool.</summary>
     public void Decode()
     {

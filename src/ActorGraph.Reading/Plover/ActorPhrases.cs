@@ -69,7 +69,7 @@ internal static partial class ActorPhrases
         "crew", "sailors", "fishermen", "suspects", "suspect", "movement", "union", "fighters", "attackers", "assailants", "kidnappers",
         "recruits", "cadets", "pupils", "schoolchildren", "politician", "politicians", "dissidents", "opponents", "critics", "girls",
         "women", "doctors", "nurses", "teachers", "families", "monks", "bloggers", "traders", "figures", "lawyer", "lawyers",
-        "unions", "governor", "mayor", "candidate", "candidates", "clerics", "priests", "bishop", "businessman", "colonists", "chief",
+        "unions", "governor", "mayor", "tribunal", "strikers", "candidate", "candidates", "clerics", "priests", "bishop", "businessman", "colonists", "chief",
     };
 
     /// <summary>Actor nouns that often modify the noun after them ("an official protest", "a police station", "government
@@ -119,7 +119,10 @@ internal static partial class ActorPhrases
         var reduced = part.FindIndex(w => w.Text.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w.Text[0]));
         if (reduced > 0 && reduced + 1 < part.Count && part[reduced + 1].Text == "by") part = part[..reduced];
         var ofThe = part.FindIndex(w => w.Text == "of");
-        if (ofThe > 0 && ofThe + 1 < part.Count && part[ofThe + 1].Text == "the" && part.Take(ofThe).Any(w => IsNameStart(w.Text) && !Quantities.Contains(w.Text))) part = part[..ofThe];
+        // "Serbian President of the ...": a name before "of the" ends the subject; a capitalised first word with only lower-case words
+        // after it ("Leaders of the Azadliq coalition", "Senior officials of the ... Party") is a common noun and the body after "of" is kept.
+        if (ofThe > 0 && ofThe + 1 < part.Count && part[ofThe + 1].Text == "the" && !(from == 0 && words.Count > 0 && part[0].Start == words[0].Start && part.Skip(1).Take(ofThe - 1).All(w => char.IsLower(w.Text[0])))
+            && part.Take(ofThe).Any(w => IsNameStart(w.Text) && !Quantities.Contains(w.Text))) part = part[..ofThe];
         while (part.Count > 0 && (Times.Contains(part[^1].Text) || VerbGroup.Contains(part[^1].Text) || IsAdverb(part[^1].Text) || IsNumber(part[^1].Text))) part.RemoveAt(part.Count - 1);
         while (part.Count > 1 && (Times.Contains(part[0].Text) || Quantities.Contains(part[0].Text) || IsNumber(part[0].Text))) part.RemoveAt(0);
         // "Thousands marched": a plural quantity alone is the subject; "the", "some" or "two" alone is not.
@@ -183,10 +186,18 @@ internal static partial class ActorPhrases
             // A phrase: this word and the following ones up to a break; "of" and "and" join names ("President of
             // Armenia", "Romania and Poland").
             var j = i;
-            while (j + 1 < words.Count && !ClauseEnds.Contains(words[j + 1].Text) && words[j + 1].Text is not ("," or "(") && !IsVerbAfterName(words, j + 1)
-                && (!PhraseBreaks.Contains(words[j + 1].Text) || (words[j + 1].Text is "of" or "and" && j + 2 < words.Count && IsNameStart(words[j + 2].Text))))
+            for (var went = true; went;)
             {
-                j++;
+                while (j + 1 < words.Count && !ClauseEnds.Contains(words[j + 1].Text) && words[j + 1].Text is not ("," or "(") && !IsVerbAfterName(words, j + 1)
+                    && (!PhraseBreaks.Contains(words[j + 1].Text) || (words[j + 1].Text is "of" or "and" && j + 2 < words.Count && IsNameStart(words[j + 2].Text))))
+                {
+                    j++;
+                }
+                // "National Union for the Total Independence of Angola", "52 members of the banned Movement for ...": a name or a
+                // person noun goes on through "of the" or "for the" (and one or two lower-case words) to the name that follows.
+                var next = NameGoesOn(words, j);
+                went = next > j;
+                j = next;
             }
             // "the main opposition party ahead of", "that the army hand power": a lower-case phrase ends at its last person or
             // body noun.
@@ -194,7 +205,8 @@ internal static partial class ActorPhrases
             {
                 var k = j;
                 while (k > i && !ActorNouns.Contains(words[k].Text)) k--;
-                if (ActorNouns.Contains(words[k].Text) && (k == j || !Modifiers.Contains(words[k].Text) || ComplementSubject(words, i) || NotNouns.Contains(words[k + 1].Text))) j = k;
+                if (ActorNouns.Contains(words[k].Text) && (k == j || !Modifiers.Contains(words[k].Text) || ComplementSubject(words, i) || NotNouns.Contains(words[k + 1].Text)
+                    || words[k + 1].Text.EndsWith("ed", StringComparison.Ordinal))) j = k; // "unless the government raised wages"
             }
             var phrase = words.GetRange(i, j - i + 1);
             if (phrase.Any(p => IsNameStart(p.Text) && !Times.Contains(p.Text)) || (!doers && IsLowerCaseActor(words, i, j, ComplementSubject(words, i))))
@@ -207,6 +219,19 @@ internal static partial class ActorPhrases
             i = j;
         }
         return "";
+    }
+
+    /// <summary>The last word of a name that continues word <paramref name="j"/> (a capitalised word or a person or body noun)
+    /// through "of the" or "for the" and at most two lower-case words, to a run of capitalised words; else <paramref name="j"/>.</summary>
+    private static int NameGoesOn(List<Word> words, int j)
+    {
+        if (j + 2 >= words.Count || words[j + 1].Text is not ("of" or "for")) return j;
+        if (!IsNameStart(words[j].Text) && !ActorNouns.Contains(words[j].Text)) return j;
+        if (words[j + 1].Text == "for" && !IsNameStart(words[j].Text)) return j;
+        var k = words[j + 2].Text == "the" ? j + 3 : j + 2;
+        var first = k;
+        while (k < words.Count && k <= first + 1 && char.IsLower(words[k].Text[0]) && !PhraseBreaks.Contains(words[k].Text) && !ClauseEnds.Contains(words[k].Text)) k++;
+        return k < words.Count && IsNameStart(words[k].Text) && !Times.Contains(words[k].Text) ? k : j;
     }
 
     /// <summary>The last actor phrase between <paramref name="from"/> and <paramref name="to"/> ("... that China must").</summary>

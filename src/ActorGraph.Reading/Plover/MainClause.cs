@@ -130,10 +130,20 @@ internal static partial class MainClause
     }
 
     /// <summary>Whether the trigger at <paramref name="at"/> is a passive participle ("was seized"); a participle before
-    /// "to" is a state, not a passive ("is opposed to", "is prepared to").</summary>
+    /// "to" is a state, not a passive ("is opposed to", "is prepared to"), unless an agent follows in the clause ("was
+    /// sentenced to ten years by a military court").</summary>
     public static bool IsPassive(string sentence, int at) =>
         PassiveAuxiliary().IsMatch(sentence.AsSpan(Math.Max(0, at - 30), Math.Min(30, at))) && Participle().Match(sentence, at) is { Success: true } m
-        && !sentence.AsSpan(m.Index + m.Length).StartsWith(" to ", StringComparison.Ordinal);
+        && (!sentence.AsSpan(m.Index + m.Length).StartsWith(" to ", StringComparison.Ordinal) || AgentInClause(sentence, m.Index + m.Length));
+
+    /// <summary>" by " within 60 characters after <paramref name="end"/>, before a comma or semicolon.</summary>
+    private static bool AgentInClause(string sentence, int end)
+    {
+        var rest = sentence.AsSpan(end, Math.Min(60, sentence.Length - end));
+        var stop = rest.IndexOfAny(',', ';');
+        var by = rest.IndexOf(" by ", StringComparison.Ordinal);
+        return by >= 0 && (stop < 0 || by < stop);
+    }
 
     /// <summary>The offset of " by " introducing the agent of a passive trigger ending at <paramref name="end"/>, or -1.</summary>
     public static int PassiveAgent(string sentence, int end)

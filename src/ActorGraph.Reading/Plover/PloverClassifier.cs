@@ -28,7 +28,7 @@ public static partial class PloverClassifier
 
     private static readonly Regex IntentWord = new(@"^(?:pledg|promis|offer|willing|ready|prepared|commit)", Options);
 
-    private static readonly Regex MilitaryMeans = new(@"\b(?:shell(?:s|ed|ing)|artillery|air ?strikes?|airstrikes?|mortars?|rockets?|tanks?|troops|soldiers|army|forces|gunbattles?|clash(?:es|ed)?|battles?|fighting|warplanes|jets|helicopters|gunships)\b", Options);
+    private static readonly Regex MilitaryMeans = new(@"\b(?:shell(?:s|ed|ing)|artillery|air ?strikes?|airstrikes?|mortars?|rockets?|tanks?|troops|soldiers|army|forces|gunbattles?|clash(?:es|ed)?|battles?|fighting|warplanes|jets|helicopters|gunships|aircraft|missiles|warships)\b", Options);
 
     private static readonly Regex TerrorMeans = new(@"\b(?:gunmen|suicide|car bombs?|roadside|stabb\w*|grenades?|assassin\w*|militants|kidnapp\w*)\b", Options);
 
@@ -113,11 +113,20 @@ public static partial class PloverClassifier
             var demander = SubjectBefore(sentence, opening, at, asides);
             if (obliged.Length > 0 && demander.Length > 0) return (One(demander), [obliged]);
         }
-        if (MainClause.IsPassive(sentence, at))
+        // "Thousands of troops were massed on the border": forces moved or stood down without a named agent are the subject's
+        // own act, read as active.
+        if (MainClause.IsPassive(sentence, at) && !(category is "MOBILIZE" or "RETREAT" && MainClause.PassiveAgent(sentence, end) < 0))
         {
             var by = MainClause.PassiveAgent(sentence, end);
             var agent = ActorPhrases.FirstAfter(sentence, by >= 0 ? by : end);
             if (subject.Length > 0) return (One(agent), [subject]);
+        }
+        // "A journalist was shot dead by unidentified gunmen": a trigger naming the doers after the "by" of a passive main
+        // verb is the agent; the subject is the target.
+        if (subject.Length > 0 && IsAgentTrigger(sentence, at, at + Math.Max(WordLength(sentence, at), trigger.Length)) && AgentBy().Match(sentence, 0, at) is { Success: true } byAgent
+            && MainClause.MainVerb(sentence, clause, asides) is { } pv && pv.At < byAgent.Index && MainClause.IsPassive(sentence, VerbHead(sentence, pv.At)))
+        {
+            return (One(ActorPhrases.FirstAfter(sentence, byAgent.Index + 3)), [subject]);
         }
         // "Gunmen shot dead ...", "A suicide bomber killed ...": a trigger naming the doers is the subject itself, and the
         // object follows the main verb.
@@ -147,6 +156,31 @@ public static partial class PloverClassifier
         {
             after = sentence.IndexOf(target, after, StringComparison.Ordinal) + target.Length;
             target = ActorPhrases.FirstAfter(sentence, after);
+        }
+        // "threatened to hold a strike unless Israel rescinded ...": a threat with no one named after it is aimed at who must
+        // meet its condition.
+        if (category == "THREATEN" && target.Length == 0 && Unless().Match(sentence, after) is { Success: true } condition)
+            target = ActorPhrases.FirstAfter(sentence, condition.Index + condition.Length);
+        // "held talks in Cairo with his Qatari counterpart": the actor after "with" in the same clause is the other party, not
+        // the place named before it.
+        if (target.Length > 0 && AfterPlaceWord(sentence, after, target, InOrAt()))
+        {
+            var placeEnd = sentence.IndexOf(target, after, StringComparison.Ordinal) + target.Length;
+            var stop = sentence.IndexOfAny([',', ';'], placeEnd);
+            if (WithNext().Match(sentence, placeEnd, (stop < 0 ? sentence.Length : stop) - placeEnd) is { Success: true } with
+                && ActorPhrases.FirstAfter(sentence, with.Index + with.Length, stop) is { Length: > 0 } party)
+                target = party;
+        }
+        // "complained to the United Nations over Israeli air raids": a complaint taken to an international body is aimed at
+        // whom it is about.
+        if (category == "DISAPPROVE" && target.Length > 0 && ActorLexicon.Default.ByName.TryGetValue(target, out var body) && body.Kind == ActorKind.Organisation
+            && AfterPlaceWord(sentence, after, target, ToOrWith()))
+        {
+            var bodyEnd = sentence.IndexOf(target, after, StringComparison.Ordinal) + target.Length;
+            var stop = sentence.IndexOfAny([',', ';'], bodyEnd);
+            if (OverOrAbout().Match(sentence, bodyEnd, (stop < 0 ? sentence.Length : stop) - bodyEnd) is { Success: true } about
+                && ActorPhrases.FirstAfter(sentence, about.Index + about.Length, stop) is { Length: > 0 } aimed)
+                target = aimed;
         }
         return (source, One(AgainstTarget(sentence, after, target)));
     }
@@ -189,6 +223,21 @@ public static partial class PloverClassifier
 
     [GeneratedRegex(@"^(?:[a-z]+(?:ors|ers|ists|men)|bomber|gunman|attacker|assailant|kidnapper|sniper|militant)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoerNoun();
+
+    [GeneratedRegex(@"\b(?:to|with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ToOrWith();
+
+    [GeneratedRegex(@"^\s+(?:\w+\s+){0,2}?with\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WithNext();
+
+    [GeneratedRegex(@"\b(?:over|about)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OverOrAbout();
+
+    [GeneratedRegex(@"\b(?:unless|if)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Unless();
+
+    [GeneratedRegex(@"\bby (?:(?:the|a|an) )?(?:[a-z]+ ){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgentBy();
 
     [GeneratedRegex(@"^(?:withdr|(?:re)?deploy|pull|sen[dt]|dispatch|mov|station|evacuat|rush|ship|position)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MovesOwnPeople();
@@ -332,7 +381,8 @@ public static partial class PloverClassifier
         if (Intent.IsMatch(before))
         {
             if (PloverLexicon.Coercive.Contains(category)) return IsAnnouncedDecision(sentence, at) ? category : "THREATEN";
-            if (PloverLexicon.Conciliatory.Contains(category)) return "AGREE";
+            // "will withdraw its force from Chad unless ...": a conciliatory act's withdrawal held over a condition is a threat (CAMEO 13).
+            if (PloverLexicon.Conciliatory.Contains(category)) return sentence.AsSpan(at).Contains(" unless ", StringComparison.OrdinalIgnoreCase) ? "THREATEN" : "AGREE";
         }
         if (Possibility.IsMatch(before) && PloverLexicon.Coercive.Contains(category)) return "THREATEN";
         return category;

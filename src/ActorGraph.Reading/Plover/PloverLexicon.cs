@@ -86,5 +86,17 @@ internal static class PloverLexicon
         ("DISAPPROVE", R(@"(?:voic|express|register)\w* " + Gap + @"(?:alarm|outrage|dismay|displeasure|indignation|anger|disapproval|concern)|fil(?:e|ed|es|ing) " + Gap + @"(?:complaint|lawsuit|suit|grievance)|object(?:s|ed|ing)? (?:strongly )?to|took issue with|(?:hit|lash(?:ed)?) out at|question(?:s|ed)? the legitimacy")), // 11 (CAMEO 110-115)
         ("COERCE", R(@"charg(?:e|es|ed|ing) (?:[\w'’$-]+ ){1,4}with|water cannon|(?:cut|shut|block|suspend)\w* (?:off )?" + Gap + @"(?:internet|phone lines|mobile networks?|telecommunications|communications)")), // 17 (CAMEO 173, 175, 1724)
         ("FIGHT", R(@"(?:struck|strik(?:e|es|ing)|hit|target(?:s|ed|ing)?|bomb(?:s|ed)?) " + Gap + @"(?:refiner(?:y|ies)|airfields?|air bases?|military facilities|depots?|power (?:plants?|stations?)|infrastructure|bridges?)")), // 19 (CAMEO 190/195)
+        // Tenth round: verb-and-object phrases of the weak categories, each a CAMEO codebook entry.
+        ("FIGHT", R(@"(?:strike|strikes|striking|struck) (?:back )?(?:at |against )?(?:the )?(?-i:[A-Z])[\w-]*")), // 19 (CAMEO 190: "strike X" with a named object is an attack, not a labour strike)
+        ("MOBILIZE", R(@"mass(?:ed|es|ing)? " + Gap + @"(?:warships|ships|vessels|artillery|armou?r|naval forces|fighter jets)|(?<=\b(?:troops|forces|tanks|soldiers|warships|units) (?:were|have been|had been|are|are being|was) )(?:massed|deployed|mobili[sz]ed|positioned)|" +
+            @"(?:strengthen|bolster|beef|boost|reinforc)\w* (?:up )?" + Gap + @"(?:forces|troops|garrisons?|military)|(?:put|puts|putting|place[sd]?|placing) " + Gap + Gap + @"(?:on|to) (?:full |high |maximum |combat |red |heightened )?alert|" +
+            @"order(?:s|ed)? " + Gap + @"(?:troops|soldiers|warships|tanks|forces|reinforcements|battalions?|brigades?|aircraft carriers?|carrier groups?|fighter jets|warplanes|bombers) (?:to|into|toward|towards)")), // 15 (CAMEO 150-154)
+        ("CONCEDE", R(@"(?:cancel|rescind|revok|lift|scrap|eas|relax|abolish)\w* " + Gap + @"(?:restrictions|curbs|emergency measures|emergency rule|controls|ban)|accept\w* " + Gap + @"(?:demands?|conditions)|(?:met|meet|meets) " + Gap + @"demands?|" +
+            @"return(?:s|ed|ing)? " + Gap + @"(?:villages?|territor(?:y|ies)|land|towns?|islands?|remains|property|properties|assets|seized)")), // 08 (CAMEO 081, 083, 084)
+        ("SUPPORT", R(@"(?:stood|stand|stands) (?:firmly )?by|upgrad\w* " + Gap + @"(?:diplomatic )?(?:relations|ties)")), // 05 (CAMEO 051, 054)
+        ("DISAPPROVE", R(@"call(?:s|ed|ing)? for " + Gap + @"(?:sanctions|boycotts?|isolation|an embargo) (?:against|on|of)")), // 11 (CAMEO 113 "rally opposition against")
+        ("COERCE", R(@"(?:prevent|stop|halt|block|ban|forbid|forbade|broke up|break up|breaks up|dispers)\w* " + Gap + @"(?:demonstrations?|protests?|rall(?:y|ies)|marches|sit-ins?|gatherings?)|hack(?:s|ing)? into")), // 17 (CAMEO 175, 176)
+        ("SANCTION", R(@"(?:suspend|halt|cut|freez|froze|stop)\w* (?:off )?" + Gap + Gap + @"(?:aid|assistance|funding)")), // 16 (CAMEO 160-163)
+        ("ASSAULT", R(@"beat(?:s|en|ing)? up")), // 18 (CAMEO 182)
     ];
 }

@@ -1,5 +1,3 @@
-using ActorGraph.Reading.Plover;
-
 namespace ActorGraph.Reading.Tests;
 
 /// <summary>The eighth round's PLOVER rules, each on sentences of our own that are not in own-sentences.tsv: verb-and-object
@@ -26,7 +24,7 @@ public class PloverVerbObjectTests
     [InlineData("Prosecutors charged five opposition leaders with sedition.", "COERCE", "Prosecutors", "opposition leaders")]
     [InlineData("Russian missiles struck power plants across Ukraine overnight.", "FIGHT", "Russian missiles", "Ukraine")]
     public void A_verb_and_its_object_give_the_category(string sentence, string category, string source, string target) =>
-        AssertCoded(sentence, category, source, target);
+        PloverAssert.Coded(sentence, category, source, target);
 
     /// <summary>Phrases added after the second blind batch (CAMEO 051 praise, 071/073 money granted and food rushed, 075
     /// residence, 081 yield to pressure, 154 forces heading toward, 17 coercion of media and communications) and a raid by police or agents read as coercion, not combat.</summary>
@@ -46,30 +44,30 @@ public class PloverVerbObjectTests
     [InlineData("Russian tanks rolled toward the Georgian capital on Saturday.", "MOBILIZE", "Russian tanks", "Georgian capital")]
     [InlineData("Serbian troops headed towards the boundary with Kosovo.", "MOBILIZE", "Serbian troops", "Kosovo")]
     public void Second_batch_phrases_give_the_category(string sentence, string category, string source, string target) =>
-        AssertCoded(sentence, category, source, target);
+        PloverAssert.Coded(sentence, category, source, target);
 
     [Fact]
     public void Actors_are_read_around_the_main_verb_when_no_trigger_is_known() =>
-        AssertCoded("The Bolivian navy escorted a Chilean freighter through the canal.", null, "Bolivian navy", "Chilean freighter");
+        PloverAssert.Coded("The Bolivian navy escorted a Chilean freighter through the canal.", null, "Bolivian navy", "Chilean freighter");
 
     [Theory]
     [InlineData("Rights groups alleged that the army had tortured detainees in Darfur.", "DISAPPROVE", "Rights groups", "army")]
     [InlineData("The minister warned that police will break up any rally.", "THREATEN", "minister", "")]
     public void The_subject_of_a_that_complement_is_the_target_unless_a_modal_follows(string sentence, string category, string source, string target) =>
-        AssertCoded(sentence, category, source, target);
+        PloverAssert.Coded(sentence, category, source, target);
 
     [Theory]
     [InlineData("A court banned the main opposition party ahead of the poll.", "COERCE", "court", "main opposition party")]
     [InlineData("Serbia lodged an official protest with Albania over the incident.", "DISAPPROVE", "Serbia", "Albania")]
     public void A_lower_case_phrase_ends_at_its_person_noun_unless_that_noun_modifies_the_next(string sentence, string category, string source, string target) =>
-        AssertCoded(sentence, category, source, target);
+        PloverAssert.Coded(sentence, category, source, target);
 
     [Theory]
     [InlineData("Iran lodged a complaint with the Security Council against Israel.", "DISAPPROVE", "Iran", "Israel")]
     [InlineData("Students staged a sit-in outside the parliament against the government.", "PROTEST", "Students", "government")]
     [InlineData("The United States demanded that Hamas renounce its armed struggle against Israel.", "DEMAND", "United States", "Hamas")]
     public void The_actor_after_against_replaces_a_place_or_go_between_but_not_an_object(string sentence, string category, string source, string target) =>
-        AssertCoded(sentence, category, source, target);
+        PloverAssert.Coded(sentence, category, source, target);
 
     [Theory]
     [InlineData("Hundreds of students marched through central Dhaka on Friday.", "PROTEST", "students", "")]
@@ -77,13 +75,5 @@ public class PloverVerbObjectTests
     [InlineData("Ethnic Albanians demonstrated in Serbia over the arrests.", "PROTEST", "Ethnic Albanians", "Serbia")]
     [InlineData("The rebels surrendered in the town of Kindu after the offensive.", "RETREAT", "rebels", "")]
     public void A_protest_or_retreat_is_not_aimed_at_the_town_it_happens_in_but_at_a_state_named_there(string sentence, string category, string source, string target) =>
-        AssertCoded(sentence, category, source, target);
-
-    private static void AssertCoded(string sentence, string? category, string source, string target)
-    {
-        var coding = PloverClassifier.Code(sentence);
-        Assert.Equal(category, coding.Category);
-        Assert.Equal(source.Length == 0 ? [] : [source], coding.Source);
-        Assert.Equal(target.Length == 0 ? [] : [target], coding.Target);
-    }
+        PloverAssert.Coded(sentence, category, source, target);
 }

@@ -34,11 +34,6 @@ public class PloverVerbPatternTests
     [InlineData("Opposition deputies boycotted the budget session of parliament.", "PROTEST", "Opposition deputies", "parliament")]
     [InlineData("The navy was placed on high alert near the strait.", "MOBILIZE", "navy", "")]
     [InlineData("Chad amassed soldiers in the border town to investigate the killings.", "INVESTIGATE", "Chad", "")]
-    public void The_main_verb_pattern_beats_a_trigger_elsewhere(string sentence, string category, string source, string target)
-    {
-        var coding = PloverClassifier.Code(sentence);
-        Assert.Equal(category, coding.Category);
-        Assert.Equal(source.Length == 0 ? [] : [source], coding.Source);
-        Assert.Equal(target.Length == 0 ? [] : [target], coding.Target);
-    }
+    public void The_main_verb_pattern_beats_a_trigger_elsewhere(string sentence, string category, string source, string target) =>
+        PloverAssert.Coded(sentence, category, source, target);
 }

@@ -75,8 +75,12 @@ public sealed class WorkbenchTests(ITestOutputHelper output)
             }
             catch (TimeoutException) when (tried.Count < 5)
             {
+                // Evidence for the cause (not found yet): where cytoscape believes its canvas is against where it is.
+                output.WriteLine($"the click on {edge} missed; canvas (cytoscape's cached box; the page's): " + await page.EvaluateAsync<string>(
+                    "() => { try { return JSON.stringify([window.actorGraph.cy.renderer().findContainerClientCoords(), document.getElementById('graph').getBoundingClientRect()]); } catch (e) { return String(e); } }"));
             }
         }
+        output.WriteLine($"the tie click selected on try {tried.Count} ({string.Join(", ", tried)})");
         Assert.Equal("relation", await page.GetAttributeAsync("#selection h2", "data-kind"));
         var tie = await page.InnerTextAsync("#selection");
         Assert.Contains("Report on Hamas-Egypt ceasefire talks", tie, StringComparison.Ordinal); // the source's title
@@ -267,7 +271,10 @@ public sealed class WorkbenchTests(ITestOutputHelper output)
         await page.Keyboard.TypeAsync("Egypt");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForFunctionAsync("() => window.actorGraph.selected() === 'egypt'");
-        await PressEscapeUntilNothingIsSelectedAsync(page);
+        await page.Keyboard.PressAsync("Escape");
+        Assert.Equal("", await page.EvaluateAsync<string>("() => window.actorGraph.selected()"));
+        await page.WaitForFunctionAsync("() => window.actorGraph.profilesOnTheirWay() === 0");
+        Assert.Equal("", await page.EvaluateAsync<string>("() => window.actorGraph.selected()")); // nothing late re-selects
 
         await page.ClickAsync("#tabs [data-tab=table]");
         await PressEnterOnRowUntilSelectedAsync(page, "#data-table tbody tr >> nth=2");
@@ -284,26 +291,6 @@ public sealed class WorkbenchTests(ITestOutputHelper output)
 
     private static Task<int> VisibleAsync(IPage page, string selector) =>
         page.EvaluateAsync<int>($"() => window.actorGraph.cy.elements({JsonSerializer.Serialize(selector)}).filter(':visible').length");
-
-    /// <summary>Presses Escape until nothing is selected. Typing a whole name selects at once and Enter asks the
-    /// API again; a profile still on its way when Escape is pressed re-selects the actor (a known race of the page,
-    /// docs/testing.md), so a second Escape is what a user would press.</summary>
-    private static async Task PressEscapeUntilNothingIsSelectedAsync(IPage page)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
-        while (true)
-        {
-            await page.Keyboard.PressAsync("Escape");
-            try
-            {
-                await page.WaitForFunctionAsync("() => window.actorGraph.selected() === ''", null, new() { Timeout = 5_000 });
-                return;
-            }
-            catch (TimeoutException) when (DateTime.UtcNow < deadline)
-            {
-            }
-        }
-    }
 
     /// <summary>Focuses a table row and presses Enter until a relation is selected. The table is rebuilt when
     /// filters or a late answer arrive, which can replace the focused row between the focus and the key on a busy

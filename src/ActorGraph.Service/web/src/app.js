@@ -144,7 +144,7 @@ function updateExports() {
 }
 
 function refreshTable() {
-  renderTable(ui.tableBody, tableRows(cy, relationsById, ctx.names), id => select(id));
+  renderTable(ui.tableBody, tableRows(cy, relationsById, ctx.names), id => run(select(id)));
 }
 
 // --- mediators between two actors -------------------------------------------------------------------
@@ -235,34 +235,33 @@ function addMissing(nodes, ties) {
 
 // --- selection ------------------------------------------------------------------------------------
 
-let selectionToken = 0;
+// `selected` is what the panel and the drawing show. Every selection and every Escape takes the next turn;
+// an actor's profile answers later and is drawn (or its error shown) only while its turn is the latest,
+// so Escape leaves nothing selected, the latest choice wins whatever order the answers come in, and a
+// late answer draws nothing. `profilesOnTheirWay` counts the profile requests not yet answered (for tests).
+let selectionTurn = 0;
+let profilesOnTheirWay = 0;
 
 async function select(id) {
   if (!id) return;
+  const turn = ++selectionTurn;
   showError(null);
-  const token = ++selectionToken;
-  selected = id;
-  if (id.startsWith('r:') || id.startsWith('p:')) cy.elements().removeClass('neighbour chosen');
   if (id.startsWith('r:')) {
     const relation = relationsById.get(id.slice(2));
     if (!relation) throw new Error(`no tie '${id.slice(2)}' in this graph`);
+    cy.elements().removeClass('neighbour chosen');
     renderRelation(ui.selection, relation, ctx);
+    selected = id;
   } else if (id.startsWith('p:')) {
     const process = ctx.processes.get(id.slice(2));
     if (!process) throw new Error(`no process '${id.slice(2)}' in this graph`);
-    renderProcess(ui.selection, process, ctx);
-  } else {
-    const profile = await getJson(`/api/actors/${encodeURIComponent(id)}`, { asOf: asOf() });
-    if (token !== selectionToken) return; // a later click won
-    selected = profile.actor.id;
     cy.elements().removeClass('neighbour chosen');
-    // Expand: bring in the neighbours the drawing lacks, then mark the whole neighbourhood.
-    addMissing(new Set([selected, ...profile.relations.map(t => t.other.id)]), profile.relations.map(t => ({
-      relationId: t.relationId, kind: t.kind, sign: t.sign, strength: t.strength, confidence: t.confidence, modality: t.modality, evidence: t.evidence,
-      when: t.when, source: t.direction === 'incoming' ? t.other.id : selected, target: t.direction === 'incoming' ? selected : t.other.id })));
-    filters.apply(cy);
-    cy.getElementById(selected).closedNeighborhood().addClass('neighbour');
-    renderActor(ui.selection, profile, ctx);
+    renderProcess(ui.selection, process, ctx);
+    selected = id;
+  } else {
+    const profile = await profileFor(id, turn);
+    if (!profile) return; // a later selection or Escape came first
+    showActor(profile);
   }
   const element = cy.getElementById(selected);
   cy.$(':selected').unselect();
@@ -279,7 +278,34 @@ async function select(id) {
   saveState();
 }
 
+// The actor's profile from the API, or null when the turn has passed by the time it answers (its error too).
+async function profileFor(id, turn) {
+  profilesOnTheirWay++;
+  try {
+    const profile = await getJson(`/api/actors/${encodeURIComponent(id)}`, { asOf: asOf() });
+    return turn === selectionTurn ? profile : null;
+  } catch (error) {
+    if (turn === selectionTurn) throw error;
+    return null;
+  } finally {
+    profilesOnTheirWay--;
+  }
+}
+
+function showActor(profile) {
+  selected = profile.actor.id;
+  cy.elements().removeClass('neighbour chosen');
+  // Expand: bring in the neighbours the drawing lacks, then mark the whole neighbourhood.
+  addMissing(new Set([selected, ...profile.relations.map(t => t.other.id)]), profile.relations.map(t => ({
+    relationId: t.relationId, kind: t.kind, sign: t.sign, strength: t.strength, confidence: t.confidence, modality: t.modality, evidence: t.evidence,
+    when: t.when, source: t.direction === 'incoming' ? t.other.id : selected, target: t.direction === 'incoming' ? selected : t.other.id })));
+  filters.apply(cy);
+  cy.getElementById(selected).closedNeighborhood().addClass('neighbour');
+  renderActor(ui.selection, profile, ctx);
+}
+
 function clearSelection() {
+  selectionTurn++; // a profile still on its way is dropped when it comes
   selected = '';
   cy.elements().removeClass('neighbour chosen');
   cy.$(':selected').unselect();
@@ -361,7 +387,7 @@ async function start() {
 
 // For scripts and tests: what is highlighted and selected now, and the view exports.
 window.actorGraph = {
-  cy, highlighted: () => highlighted, selected: () => selected, findMediators, loadGraph, select, review: () => review.state,
+  cy, highlighted: () => highlighted, selected: () => selected, profilesOnTheirWay: () => profilesOnTheirWay, findMediators, loadGraph, select, review: () => review.state,
   viewSvg: () => viewSvg(cy, title()), viewHtml: () => viewHtml(cy, title(), tableRows(cy, relationsById, ctx.names)),
 };
 
