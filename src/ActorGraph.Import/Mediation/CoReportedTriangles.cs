@@ -81,29 +81,35 @@ internal static class CoReportedTriangles
     }
 
     /// <summary>The opponents of the tie's counterpart that the tie's own report gives: hostile ties with it within
-    /// the window citing one of the tie's sources, the opponents with the most such events first.</summary>
+    /// the window citing one of the tie's sources, the opponents with the most such events first. Binary search into
+    /// the counterpart's day-sorted hostile ties, so a hub with thousands of opponents costs only the ties near the day.</summary>
     private static IEnumerable<(int Opponent, List<AggregatedTie> Enmity, string Source)> Opponents(
-        TieIndex index, int window, int m, AggregatedTie tie, Dictionary<int, List<(int Other, SortedTies Ties)>> hostileOf)
+        TieIndex index, int window, int m, AggregatedTie tie, Dictionary<int, HostileOf> hostileOf)
     {
         var x = tie.Target;
-        if (!hostileOf.TryGetValue(x, out var neighbours)) return [];
+        if (!hostileOf.TryGetValue(x, out var hostile)) return [];
         var sources = tie.Evidence.Select(e => e.SourceId).ToHashSet(StringComparer.Ordinal);
-        var found = new List<(int Opponent, List<AggregatedTie> Enmity, string Source, int Events)>();
-        foreach (var (y, hostile) in neighbours)
+        var shared = new SortedDictionary<int, List<AggregatedTie>>();
+        var items = hostile.Items;
+        for (var i = hostile.StartOf(tie.FirstDay, window); i < items.Count && items[i].Tie.FirstDay <= tie.LastDay + window; i++)
         {
-            if (y == m) continue;
+            var (y, h) = items[i];
+            if (y == m || !SortedTies.IsNear(h, tie.FirstDay, tie.LastDay, window) || !h.Evidence.Any(e => sources.Contains(e.SourceId))) continue;
+            if (!shared.TryGetValue(y, out var list)) shared[y] = list = [];
+            if (!list.Contains(h)) list.Add(h);
+        }
+        var found = new List<(int Opponent, List<AggregatedTie> Enmity, string Source, int Events)>();
+        foreach (var (y, list) in shared)
+        {
             // Hostile to the other side, or already in contact with it as a go-between: no one-sided reading.
             if (TieIndex.AnyNear(index.Hostile, TieIndex.Pair(m, y), tie.FirstDay, tie.LastDay, window)
                 || TieIndex.AnyNear(index.Mediation, (m, y), tie.FirstDay, tie.LastDay, window)) continue;
-            var shared = hostile.Near(tie.FirstDay, tie.LastDay, window)
-                .Where(h => h.Evidence.Any(e => sources.Contains(e.SourceId))).ToList();
-            if (shared.Count == 0) continue;
-            var source = shared.SelectMany(h => h.Evidence).Select(e => e.SourceId).Where(sources.Contains).Min(StringComparer.Ordinal)!;
-            found.Add((y, shared, source, shared.Sum(h => h.Count)));
+            var source = list.SelectMany(h => h.Evidence).Select(e => e.SourceId).Where(sources.Contains).Min(StringComparer.Ordinal)!;
+            found.Add((y, list, source, list.Sum(h => h.Count)));
         }
         if (found.Count == 0) return [];
         var most = found.Max(f => f.Events);
-        return found.Where(f => f.Events == most).OrderBy(f => f.Opponent).Take(MaxOpponents).Select(f => (f.Opponent, f.Enmity, f.Source));
+        return found.Where(f => f.Events == most).Take(MaxOpponents).Select(f => (f.Opponent, f.Enmity, f.Source));
     }
 
     /// <summary>Explicit mediation ties (kind mediates, the mediator as source) by mediator, in a fixed order.</summary>
@@ -138,23 +144,52 @@ internal static class CoReportedTriangles
         return bySource;
     }
 
-    /// <summary>For each counterpart of an explicit mediation tie, the actors it has hostile ties with.</summary>
-    private static Dictionary<int, List<(int Other, SortedTies Ties)>> HostileNeighbours(TieIndex index, SortedDictionary<int, List<AggregatedTie>> byMediator)
+    /// <summary>For each counterpart of an explicit mediation tie, its hostile ties with their other end, by first day.</summary>
+    private static Dictionary<int, HostileOf> HostileNeighbours(TieIndex index, SortedDictionary<int, List<AggregatedTie>> byMediator)
     {
         var wanted = byMediator.Values.SelectMany(ties => ties.Select(t => t.Target)).ToHashSet();
-        var map = new Dictionary<int, List<(int, SortedTies)>>();
+        var map = new Dictionary<int, HostileOf>();
         foreach (var ((x, y), ties) in index.Hostile)
         {
             if (wanted.Contains(x)) Add(x, y, ties);
             if (wanted.Contains(y)) Add(y, x, ties);
         }
-        foreach (var list in map.Values) list.Sort((p, q) => p.Item1.CompareTo(q.Item1));
+        foreach (var h in map.Values) h.Sort();
         return map;
 
         void Add(int from, int to, SortedTies ties)
         {
-            if (!map.TryGetValue(from, out var list)) map[from] = list = [];
-            list.Add((to, ties));
+            if (!map.TryGetValue(from, out var h)) map[from] = h = new HostileOf();
+            foreach (var t in ties.Items) h.Add(to, t);
+        }
+    }
+
+    /// <summary>One actor's hostile ties (with the other end: for a pair of states, the ties of their own actors) sorted
+    /// by first day, with the longest span, for window probes by binary search.</summary>
+    private sealed class HostileOf
+    {
+        private int _longest;
+
+        public List<(int Other, AggregatedTie Tie)> Items { get; } = [];
+
+        public void Add(int other, AggregatedTie tie)
+        {
+            Items.Add((other, tie));
+            _longest = Math.Max(_longest, tie.LastDay - tie.FirstDay);
+        }
+
+        public void Sort() => Items.Sort((p, q) => p.Tie.FirstDay != q.Tie.FirstDay ? p.Tie.FirstDay.CompareTo(q.Tie.FirstDay) : p.Other.CompareTo(q.Other));
+
+        /// <summary>The first index whose tie could come within <paramref name="window"/> days of a span starting on <paramref name="first"/>.</summary>
+        public int StartOf(int first, int window)
+        {
+            var (lo, hi, from) = (0, Items.Count, first - window - _longest);
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (Items[mid].Tie.FirstDay < from) lo = mid + 1; else hi = mid;
+            }
+            return lo;
         }
     }
 
