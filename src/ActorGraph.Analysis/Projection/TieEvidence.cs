@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using ActorGraph.Core.Model;
 
 namespace ActorGraph.Analysis.Projection;
@@ -10,7 +11,15 @@ namespace ActorGraph.Analysis.Projection;
 /// <param name="Note">What it says, in our words.</param>
 /// <param name="SourceDate">The source's date, when recorded.</param>
 /// <param name="Url">The source's address, when recorded.</param>
-public sealed record EvidenceItem(string SourceId, string? SourceTitle, string? Locator, string? Note, DateOnly? SourceDate = null, string? Url = null)
+/// <remarks>The title, date and URL are written to JSON even when null, so that every evidence item of an
+/// answer shows what is (and is not) on record to cite it.</remarks>
+public sealed record EvidenceItem(
+    string SourceId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? SourceTitle,
+    string? Locator,
+    string? Note,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] DateOnly? SourceDate = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Url = null)
 {
     /// <summary>Resolves the evidence list of a relation or process against the graph's sources.</summary>
     public static ImmutableArray<EvidenceItem> Of(ImmutableArray<Evidence> evidence, ActorGraphData data)

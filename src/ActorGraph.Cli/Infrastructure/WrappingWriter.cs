@@ -6,8 +6,9 @@ namespace ActorGraph.Cli.Infrastructure;
 /// <summary>A text writer that keeps every line within <see cref="Width"/> columns: a longer line is broken
 /// at spaces and its continuation lines are indented two columns past the line's own indent (a hanging
 /// indent), so that wrapped evidence and notes stay readable under the item they belong to. A word longer
-/// than the room left (a URL) is split, never cut, so nothing printed is lost. Tables (already fitted by
-/// <see cref="TableWriter"/>) pass through unchanged. Text is written per line, when its newline arrives.</summary>
+/// than the room left (a URL) is split, never cut, so nothing printed is lost; a line that is a URL alone
+/// (as in the evidence's Sources block) is printed whole, however wide, so that it can be copied. Tables
+/// (already fitted by <see cref="TableWriter"/>) pass through unchanged. Text is written per line, when its newline arrives.</summary>
 public sealed partial class WrappingWriter : TextWriter
 {
     [GeneratedRegex(@"( *)(\S+)")]
@@ -65,7 +66,7 @@ public sealed partial class WrappingWriter : TextWriter
     {
         ArgumentNullException.ThrowIfNull(line);
         line = line.TrimEnd();
-        if (line.Length <= width) return [line];
+        if (line.Length <= width || IsUrlAlone(line)) return [line];
         var indent = line.Length - line.TrimStart(' ').Length;
         if (indent > width / 3) indent = width / 3;
         var hanging = new string(' ', Math.Min(indent + 2, width / 3));
@@ -101,5 +102,13 @@ public sealed partial class WrappingWriter : TextWriter
         }
         if (!empty) lines.Add(current.ToString());
         return lines;
+    }
+
+    /// <summary>True when the line, indent aside, is one word with a scheme ("https://...").</summary>
+    private static bool IsUrlAlone(string line)
+    {
+        var word = line.TrimStart(' ');
+        return !word.Contains(' ', StringComparison.Ordinal) && word.IndexOf("://", StringComparison.Ordinal) is > 0 and var i
+               && word[..i].All(char.IsAsciiLetter);
     }
 }

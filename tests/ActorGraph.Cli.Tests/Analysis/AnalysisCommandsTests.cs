@@ -66,9 +66,9 @@ public class AnalysisCommandsTests
         Assert.Contains("#2", result.Out, StringComparison.Ordinal);
         Assert.Contains("Qatar > Israel > France", result.Out, StringComparison.Ordinal);
         Assert.Contains("mediates", result.Out, StringComparison.Ordinal);
-        // One source: the compact answer gives paragraphs and names the source once; -v cites each in full.
+        // One source: the compact answer gives paragraphs, each tagged, and cites the source once; -v cites each in full.
         Assert.Contains("para 3 (", result.Out, StringComparison.Ordinal);
-        Assert.Contains("all from Report on Hamas-Egypt ceasefire talks", result.Out, StringComparison.Ordinal);
+        Assert.Matches(@"\n  \[S1\]  2024-12-01  Report on Hamas-Egypt ceasefire talks[^\n]*\n        no URL on record\n", result.Out);
         var full = await CliRunner.RunOnSeedAsync("paths", "Qatar", "France", "--k", "2", "-v");
         var flat = System.Text.RegularExpressions.Regex.Replace(full.Out, @"\s+", " ");
         Assert.Contains("(report-hamas-egypt-talks), 2024-12-01, no URL on record, para 3", flat, StringComparison.Ordinal);

@@ -75,14 +75,28 @@ public sealed class EvidenceOutputTests : IDisposable
     }
 
     [Fact]
-    public async Task The_compact_answer_has_no_source_lines_and_v_adds_title_date_url_and_paragraph()
+    public async Task The_compact_answer_tags_each_item_and_lists_its_sources_and_v_adds_title_date_url_and_paragraph()
     {
         var compact = await Run("mediators", "north", "south");
         var full = await Run("mediators", "north", "south", "--evidence");
         var alias = await Run("mediators", "north", "south", "-v");
         Assert.Equal(full.Out, alias.Out);
-        Assert.DoesNotContain("https://news.example.net/truce-talks", compact.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("source:", compact.Out, StringComparison.Ordinal);
+        // Each item ends with its source's tag; the Sources block cites each source once: tag, date or
+        // "undated", title (id), and the URL alone on the next line (or "no URL on record").
+        var lines = compact.Out.Replace("\r", "", StringComparison.Ordinal).Split('\n');
+        Assert.Equal(2, lines.Count(l => l.EndsWith(" [S1]", StringComparison.Ordinal)));
+        Assert.Equal(1, lines.Count(l => l.EndsWith(" [S2]", StringComparison.Ordinal)));
+        var start = Array.IndexOf(lines, "Sources:");
+        Assert.True(start > 0, compact.Out);
+        Assert.Equal(
+            [
+                "  [S1]  2024-06-01  Wire report on the truce talks (wire)",
+                "        https://news.example.net/truce-talks",
+                "  [S2]  undated     Briefing note (brief)",
+                "        no URL on record",
+            ],
+            lines[(start + 1)..].TakeWhile(l => l.Length > 0));
         // A source line may wrap onto a second line: read the output with line breaks as spaces.
         var flat = Regex.Replace(full.Out, @"\s+", " ");
         Assert.Contains("source: Wire report on the truce talks (wire), 2024-06-01, https://news.example.net/truce-talks, para 2", flat, StringComparison.Ordinal);
@@ -124,6 +138,11 @@ public sealed class EvidenceOutputTests : IDisposable
         Assert.Equal("https://news.example.net/truce-talks", item.GetProperty("url").GetString());
         Assert.Equal("para 2", item.GetProperty("locator").GetString());
         var outcome = process.GetProperty("outcomes")[0];
+        // A source without a date or URL says so with nulls rather than leaving the fields out.
+        var undated = outcome.GetProperty("evidence")[0];
+        Assert.Equal("Briefing note", undated.GetProperty("sourceTitle").GetString());
+        Assert.Equal(JsonValueKind.Null, undated.GetProperty("sourceDate").ValueKind);
+        Assert.Equal(JsonValueKind.Null, undated.GetProperty("url").ValueKind);
         Assert.Equal("A ninety-day truce was signed.", outcome.GetProperty("description").GetString());
         Assert.Equal("2024-05-20", outcome.GetProperty("date").GetString());
 

@@ -5,8 +5,9 @@ using ActorGraph.Cli.Infrastructure;
 namespace ActorGraph.Cli.Commands.Evidence;
 
 /// <summary>Prints an answer's folded evidence: compact (an item in at most two lines, the longer notes cut, the
-/// first <see cref="CompactMax"/> items spread over the actors) or full (every item, note in full, then
-/// the source's title, date, URL and paragraph).</summary>
+/// first <see cref="CompactMax"/> items spread over the actors, each ending with its source's tag, then a
+/// <see cref="SourceList"/> citing those sources with date, title and URL) or full (every item, note in
+/// full, then the source's title, date, URL and paragraph).</summary>
 internal static class EvidenceList
 {
     /// <summary>At most this many items in the compact answer.</summary>
@@ -21,38 +22,33 @@ internal static class EvidenceList
         ArgumentNullException.ThrowIfNull(o);
         ArgumentNullException.ThrowIfNull(fold);
         if (fold.Count == 0) return;
-        var oneSource = fold.Items.Select(f => f.Item.SourceId).Distinct(StringComparer.Ordinal).Count() == 1;
         var shown = full ? fold.Items : fold.Spread(CompactMax);
+        var sources = new SourceList(shown);
         var folded = fold.Citations > fold.Count ? string.Create(CultureInfo.InvariantCulture, $", {fold.Citations} citations folded") : "";
         o.WriteLine();
         o.WriteLine(full
             ? $"Evidence ({fold.Count} distinct{folded}):"
-            : $"Evidence ({fold.Count} distinct{folded}; -v for full notes, sources, dates and URLs):");
+            : $"Evidence ({fold.Count} distinct{folded}; -v for full notes):");
         foreach (var f in shown)
         {
-            // With -v the source line under the item names the source, so the head gives only the place in it.
-            var head = $"  [{f.Number}] {Where(f.Item, oneSource || full)} ({Supports(f)})";
+            // The source is named under the item (-v) or by its tag in the Sources block, so the head gives
+            // only the place in it.
+            var head = $"  [{f.Number}] {f.Item.Locator ?? "(no paragraph)"} ({Supports(f)})";
+            var line = f.Item.Note is null ? head : $"{head}: {f.Item.Note}";
             if (full)
             {
-                o.WriteLine(f.Item.Note is null ? head : $"{head}: {f.Item.Note}");
+                o.WriteLine(line);
                 o.WriteLine($"      {Citation(f.Item)}");
             }
             else
             {
-                var line = f.Item.Note is null ? head : $"{head}: {f.Item.Note}";
-                o.WriteLine(TextWrap.Truncate(line, CompactChars));
+                // The tag is kept whole at the end, however much of the note has to go.
+                var tag = " " + sources.Tag(f.Item);
+                o.WriteLine(TextWrap.Truncate(line, CompactChars - tag.Length) + tag);
             }
         }
         if (shown.Count < fold.Count) o.WriteLine($"  … and {fold.Count - shown.Count} more (-v for all).");
-        if (!full && oneSource && fold.Items[0].Item is var first)
-            o.WriteLine($"  all from {(first.SourceTitle is { } t ? $"{t} ({first.SourceId})" : first.SourceId)}");
-    }
-
-    /// <summary>"para 2" or "report-x, para 2": the source id only when nothing else on screen names it.</summary>
-    private static string Where(EvidenceItem e, bool omitSource)
-    {
-        if (omitSource) return e.Locator ?? "(no paragraph)";
-        return string.Join(", ", new[] { e.SourceId, e.Locator }.Where(s => !string.IsNullOrEmpty(s)));
+        if (!full) sources.Write(o, fold.Items.Select(f => f.Item.SourceId).Distinct(StringComparer.Ordinal).Count());
     }
 
     private static string Supports(FoldedEvidence f) =>
