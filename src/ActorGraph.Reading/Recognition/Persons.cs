@@ -60,6 +60,11 @@ internal static class Persons
                 affiliation ??= s.Actors.FromTemplate(of.Entry.Actor, s.Where, "lexicon");
                 end = at + of.Length;
             }
+            else if (affiliation is null && title.Role == RoleKind.Leads && s.Tokens[i].IsCapitalised && GoverningBodyOf(s, at) is { } via)
+            {
+                affiliation = s.Actors.FromTemplate(via.State.Entry.Actor, s.Where, "lexicon");
+                end = via.End;
+            }
         }
         if (person is null && affiliation is not null && s.Tokens[i].IsCapitalised && !former && NameAfterComma(s, end) is { } holder)
         {
@@ -145,6 +150,28 @@ internal static class Persons
     }
 
     /// <summary>The length of a rank or honorific at <paramref name="k"/> ("Dato", "H.E.", "Sheikh"), or 0.</summary>
+    private static readonly string[][] GoverningBodies =
+    [
+        ["council", "of", "ministers"], ["council", "of", "state"], ["state", "council"], ["presidium", "of", "the", "supreme", "soviet"],
+        ["cabinet"], ["government"], ["federal", "council"], ["executive", "council"], ["presidential", "council"],
+    ];
+
+    /// <summary>"the Chairman of the Council of Ministers of the USSR": a head of the body that governs a state named after
+    /// it leads that state. Only governing bodies count ("the Chairman of the Joint Chiefs of Staff of X" does not lead X).</summary>
+    private static ((LexiconEntry Entry, int Length) State, int End)? GoverningBodyOf(SentenceContext s, int at)
+    {
+        foreach (var body in GoverningBodies)
+        {
+            if (!s.Tokens[at].IsCapitalised || !body.Select((w, k) => s.KeyAt(at + k) == w).All(x => x)) continue;
+            var of = at + body.Length;
+            if (s.KeyAt(of) != "of") return null;
+            var state = s.KeyAt(of + 1) == "the" ? of + 2 : of + 1;
+            return state < s.Tokens.Count && s.Lexicon.Match(s.Tokens, state, s.Text) is { Entry.Form: EntryForm.Name, Entry.Actor.Kind: ActorKind.State } m
+                ? (m, state + m.Length) : null;
+        }
+        return null;
+    }
+
     private static int RankLength(SentenceContext s, int k) =>
         RoleWords.MatchTitle(s.Tokens, k) is { Role: RoleKind.Rank } rank && s.Tokens[k].IsCapitalised ? rank.Length : 0;
 
