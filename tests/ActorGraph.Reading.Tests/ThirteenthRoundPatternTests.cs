@@ -20,4 +20,26 @@ public class ThirteenthRoundPatternTests
         var ties = Ties("The Chairman of the Joint Chiefs of Staff of Bulgaria, Mr. Petar Ivanov, met the President of Greece in Sofia.", "leads");
         Assert.DoesNotContain(ties, t => t.EndsWith("leads bgr", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_representative_of_a_state_named_between_commas_is_read_with_the_tie()
+    {
+        var result = ReportReader.ReadText("Kenya and Somalia resumed talks in Addis Ababa on Monday. A representative of Norway, Erik Lund, attended the session.");
+        Assert.Contains(result.Actors, a => a.Id == "erik-lund");
+        Assert.Equal(["erik-lund member-of nor"], Ties("Kenya and Somalia resumed talks in Addis Ababa on Monday. A representative of Norway, Erik Lund, attended the session.", "member-of"));
+    }
+
+    [Fact]
+    public void A_representative_of_a_person_already_named_is_tied_to_that_person()
+    {
+        var ties = Ties("Students loyal to Ayatollah Omar Haddad of Iran occupied the square in Tehran on Monday. In May, a representative of Haddad, Samir Aziz, met the mayor.", "member-of");
+        Assert.Contains("samir-aziz member-of omar-haddad", ties);
+    }
+
+    [Fact]
+    public void A_representative_without_a_name_after_the_comma_makes_no_person()
+    {
+        var result = ReportReader.ReadText("A representative of Norway, speaking in Oslo, welcomed the talks.");
+        Assert.DoesNotContain(result.Actors, a => a.Kind == Core.Model.ActorKind.Person);
+    }
 }

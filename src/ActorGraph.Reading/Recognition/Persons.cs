@@ -24,6 +24,7 @@ internal static class Persons
         var former = s.KeyAt(affiliationStart - 1) == "former" || s.KeyAt(affiliationStart) == "former" || s.KeyAt(i - 1) == "former";
 
         if (affiliation is null && TryAppositive(s, i, title.Role, afterTitle) is { } appositive) return appositive;
+        if (affiliation is null && title.Role != RoleKind.Rank && RepresentativeOf(s, i, title.Role, afterTitle) is { } represented) return represented;
         if (affiliation is null && !s.Tokens[i].IsCapitalised) return null;
 
         // "Qatar's Prime Minister Sheikh Mohammed ...": an honorific between the title and the name.
@@ -150,6 +151,33 @@ internal static class Persons
     }
 
     /// <summary>The length of a rank or honorific at <paramref name="k"/> ("Dato", "H.E.", "Sheikh"), or 0.</summary>
+    /// <summary>"a representative of Norway, Erik Lund," / "an adviser of Khomeini, NAME,": a title after an article, "of" and a
+    /// known actor (from the lexicon, or one already named), then the holder's name between commas: the holder is tied to it.</summary>
+    private static int? RepresentativeOf(SentenceContext s, int i, RoleKind role, int afterTitle)
+    {
+        if (s.KeyAt(i - 1) is not ("a" or "an" or "the") || s.KeyAt(afterTitle) != "of") return null;
+        var at = s.KeyAt(afterTitle + 1) == "the" ? afterTitle + 2 : afterTitle + 1;
+        if (at >= s.Tokens.Count || !s.Tokens[at].IsCapitalised) return null;
+        DocActor? of = null;
+        var end = at + 1;
+        if (s.Lexicon.Match(s.Tokens, at, s.Text) is { Entry.Form: EntryForm.Name } named)
+        {
+            of = s.Actors.FromTemplate(named.Entry.Actor, s.Where, "lexicon");
+            end = at + named.Length;
+        }
+        else if (s.Actors.FindByName(s.Tokens[at].Text) is { } known) of = known;
+        if (of is null || NameAfterComma(s, end) is not { } holder) return null;
+        var person = PersonNamed(s, s.Span(holder.Start, holder.End - 1), s.Span(i, afterTitle - 1));
+        if (person == of) return null;
+        s.Office(person, of, role, "title-of-known-then-name", holder.Start);
+        person.Country ??= of.Country;
+        person.Description ??= $"Named in the report as {s.Span(i - 1, end - 1)}.";
+        s.Add(of, at, end - 1, MentionRole.Actor, "title-of-known");
+        s.Add(person, holder.Start, holder.End - 1, MentionRole.Actor, "titled-person");
+        s.Discourse.LastPerson = person;
+        return holder.End;
+    }
+
     private static readonly string[][] GoverningBodies =
     [
         ["council", "of", "ministers"], ["council", "of", "state"], ["state", "council"], ["presidium", "of", "the", "supreme", "soviet"],
