@@ -42,4 +42,18 @@ public class ThirteenthRoundPatternTests
         var result = ReportReader.ReadText("A representative of Norway, speaking in Oslo, welcomed the talks.");
         Assert.DoesNotContain(result.Actors, a => a.Kind == Core.Model.ActorKind.Person);
     }
+
+    [Fact]
+    public void Whose_title_and_name_ties_the_holder_to_the_actor_before_the_comma()
+    {
+        var ties = Ties("Kenya and Somalia resumed talks in Addis Ababa on Monday, joined by Brazil, whose special adviser Marco Silva attended the session.", "member-of");
+        Assert.Equal(["marco-silva member-of bra"], ties);
+    }
+
+    [Fact]
+    public void Whose_without_a_title_ties_no_one()
+    {
+        var result = ReportReader.ReadText("Kenya and Somalia resumed talks in Addis Ababa, joined by Brazil, whose support both sides welcomed.");
+        Assert.DoesNotContain(result.Actors, a => a.Kind == Core.Model.ActorKind.Person);
+    }
 }

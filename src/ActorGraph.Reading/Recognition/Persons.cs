@@ -25,6 +25,7 @@ internal static class Persons
 
         if (affiliation is null && TryAppositive(s, i, title.Role, afterTitle) is { } appositive) return appositive;
         if (affiliation is null && title.Role != RoleKind.Rank && RepresentativeOf(s, i, title.Role, afterTitle) is { } represented) return represented;
+        if (affiliation is null && title.Role != RoleKind.Rank && WhoseTitle(s, i, title.Role, afterTitle) is { } whose) return whose;
         if (affiliation is null && !s.Tokens[i].IsCapitalised) return null;
 
         // "Qatar's Prime Minister Sheikh Mohammed ...": an honorific between the title and the name.
@@ -176,6 +177,24 @@ internal static class Persons
         s.Add(person, holder.Start, holder.End - 1, MentionRole.Actor, "titled-person");
         s.Discourse.LastPerson = person;
         return holder.End;
+    }
+
+    /// <summary>"Brazil, whose special adviser Celso Amorim attended": a title after ", whose" and the name after it; the holder
+    /// is tied to the actor just before the comma.</summary>
+    private static int? WhoseTitle(SentenceContext s, int i, RoleKind role, int afterTitle)
+    {
+        if (s.KeyAt(i - 1) != "whose" || s.KeyAt(i - 2) != ",") return null;
+        if (s.Mentions.LastOrDefault(m => m.Role == MentionRole.Actor && m.Last == i - 3) is not { Actors.Count: 1 } owner) return null;
+        var nameEnd = NameEnd(s, afterTitle);
+        if (nameEnd - afterTitle < 2) return null;
+        var person = PersonNamed(s, s.Span(afterTitle, nameEnd - 1), s.Span(i, afterTitle - 1));
+        if (person == owner.Actor) return null;
+        s.Office(person, owner.Actor, role, "whose-title", afterTitle);
+        person.Country ??= owner.Actor.Country;
+        person.Description ??= Describe(s.Span(i, afterTitle - 1), owner.Actor, former: false);
+        s.Add(person, afterTitle, nameEnd - 1, MentionRole.Actor, "titled-person");
+        s.Discourse.LastPerson = person;
+        return nameEnd;
     }
 
     private static readonly string[][] GoverningBodies =
