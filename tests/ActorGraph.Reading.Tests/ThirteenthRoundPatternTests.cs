@@ -56,4 +56,19 @@ public class ThirteenthRoundPatternTests
         var result = ReportReader.ReadText("Kenya and Somalia resumed talks in Addis Ababa, joined by Brazil, whose support both sides welcomed.");
         Assert.DoesNotContain(result.Actors, a => a.Kind == Core.Model.ActorKind.Person);
     }
+
+    [Theory]
+    [InlineData("A cessation of hostilities between Armenia and Azerbaijan took effect on 10 November.")]
+    [InlineData("Fighting between Armenia and Azerbaijan lasted six weeks. The truce between the two countries came into force on 10 November.")]
+    [InlineData("The ceasefire between Armenia and Azerbaijan entered into force at midnight.")]
+    public void A_ceasefire_that_takes_effect_was_agreed_by_its_parties(string text)
+    {
+        Assert.Equal(["arm agrees-ceasefire aze"], Ties(text, "agrees-ceasefire"));
+    }
+
+    [Fact]
+    public void A_ceasefire_only_proposed_is_not_agreed()
+    {
+        Assert.Empty(Ties("Mediators proposed a ceasefire between Armenia and Azerbaijan on 10 November.", "agrees-ceasefire"));
+    }
 }
