@@ -11,12 +11,13 @@ internal static class CandidateMediators
     /// <summary>Relations of the far side worth scanning per candidate before indexing that side whole is cheaper.</summary>
     private const int ProbeCost = 16;
 
-    /// <summary>Events (or hand-coded facts) behind an actor's contact with each side before it is a structural candidate:
-    /// one GDELT row is one article's reading, not a channel (measured on the real files: see docs/analysis.md).</summary>
+    /// <summary>Independent sightings (distinct sources or days; see <see cref="Sightings"/>) of an actor's contact with each
+    /// side before it is a structural candidate: one article's rows are one reading, not a channel (measured on the real
+    /// files: see docs/analysis.md).</summary>
     public const int MinContactEvents = 2;
 
     /// <summary>Actors with sustained channels of contact to both sides (the graph's own relations: at least
-    /// <see cref="MinContactEvents"/> events or distinct sources per side), none of them hostile to either side, and none
+    /// <see cref="MinContactEvents"/> sightings per side: distinct sources or days), none of them hostile to either side, and none
     /// part of a side: not an actor that answers for a side or that a side answers for (leads, part-of, member-of, up to
     /// <see cref="RollUp.MaxDepth"/> steps), nor one whose own country is a side that is a state.</summary>
     public static List<MediatorEntry> Structural(Context ctx, HashSet<string> taken)
@@ -100,11 +101,10 @@ internal static class CandidateMediators
         return entries;
     }
 
-    /// <summary>True when <paramref name="ties"/> rest on at least <see cref="MinContactEvents"/> events (relation weights)
-    /// or on evidence from that many distinct sources.</summary>
-    internal static bool Sustained(List<Relation> ties) =>
-        ties.Sum(r => (long)r.Weight) >= MinContactEvents
-        || ties.SelectMany(r => r.Evidence).Select(e => e.SourceId).Distinct(StringComparer.Ordinal).Take(MinContactEvents).Count() >= MinContactEvents;
+    /// <summary>True when <paramref name="ties"/> were seen at least <see cref="MinContactEvents"/> independent times: distinct
+    /// (source, day) pairs of their evidence, a tie without evidence counting by its weight (<see cref="Sightings"/>). A burst
+    /// of rows from one article on one day is one sighting, however many events it codes.</summary>
+    internal static bool Sustained(List<Relation> ties) => Sightings.AtLeast(ties, MinContactEvents);
 
     /// <summary>Both sides and every actor they answer for (their roll-up chains at the query's date).</summary>
     private static HashSet<string> SideHeads(Context ctx)

@@ -13,9 +13,10 @@ namespace ActorGraph.Analysis.Mediation;
 /// holds at the latest date on record, past otherwise; with <see cref="MediatorQuery.AsOf"/> or
 /// <see cref="MediatorQuery.Current"/> only processes known and valid at that date count.</para>
 /// <para>Roll-up (<see cref="RollUp"/>): when the two actors asked share no process in scope, people, agencies and
-/// delegations are taken for the actors they lead or belong to, nearest first, and the answer says so.</para>
-/// <para>Structural candidates are actors with sustained channels of contact to both sides (at least two events or
-/// sources per side) and part of neither (no roll-up tie with a side, not of the country of a side that is a state), listed
+/// delegations are taken for the actors they lead or belong to, nearest first, and the answer says so; failing that, a
+/// state is taken as one of its government actors (<see cref="StateOrgans"/>: event data code PSE and PSEGOV apart).</para>
+/// <para>Structural candidates are actors with sustained channels of contact to both sides (at least two sightings,
+/// distinct sources or days, per side) and part of neither (no roll-up tie with a side, not of the country of a side that is a state), listed
 /// only when the sides have no channel of their own <em>and</em> something to mediate (a hostile or coercive tie, or a
 /// shared process), and never an actor hostile to either side. Involved actors are not mediators but open contact with
 /// the mediators.</para>
@@ -109,9 +110,29 @@ public static class MediatorFinder
         var cutA = walkA.Cut && (best is not { } a || a.Total > walkA.FarthestSteps);
         var cutB = walkB.Cut && (best is not { } b || b.Total > walkB.FarthestSteps || (b.Total == walkB.FarthestSteps && b.StepsA > 0));
         var note = cutA ? RollUp.CutNote(data, first, maxHeads) : cutB ? RollUp.CutNote(data, second, maxHeads) : null;
-        if (best is not { } pair) return (first, second, [], note);
+        if (best is not { } pair) return ThroughGovernments(data, index, first, second, scope) is { } organs ? (organs.A, organs.B, organs.Steps, note) : (first, second, [], note);
         // Only the reported pair's steps are spelled out (the walks keep parent links, not text).
         return (walkA.IdAt(pair.I), walkB.IdAt(pair.J), walkA.StepsTo(pair.I).AddRange(walkB.StepsTo(pair.J)), note);
+    }
+
+    /// <summary>When neither roll-up finds a shared process: a state asked about taken as one of its government actors
+    /// (<see cref="StateOrgans"/>), one side first, then both; null when that finds none either.</summary>
+    private static (string A, string B, ImmutableArray<RollUpStep> Steps)? ThroughGovernments(ActorGraphData data, SemanticIndex index, string first, string second, TimeScope scope)
+    {
+        var ofFirst = StateOrgans.Of(data, first);
+        var ofSecond = StateOrgans.Of(data, second);
+        if (ofFirst.Length == 0 && ofSecond.Length == 0) return null;
+        var pairs = ofFirst.Select(o => (o, second)).Concat(ofSecond.Select(o => (first, o)))
+            .Concat(ofFirst.SelectMany(o => ofSecond.Select(p => (o, p))));
+        foreach (var (x, y) in pairs)
+        {
+            if (x == y || Shared(data, index, x, y, scope).Count == 0) continue;
+            var steps = ImmutableArray.CreateBuilder<RollUpStep>();
+            if (x != first) steps.Add(StateOrgans.Step(data, first, x));
+            if (y != second) steps.Add(StateOrgans.Step(data, second, y));
+            return (x, y, steps.ToImmutable());
+        }
+        return null;
     }
 
     /// <summary>Processes with both actors as parties, in scope, in process order: known by the reference date; at a point

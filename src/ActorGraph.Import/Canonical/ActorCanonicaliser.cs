@@ -84,6 +84,11 @@ public static class ActorCanonicaliser
             return new ActorIdentity(CanonicalIds.Role(CameoCodes.CommunityId(community), role.Code), RoleNames.OfCommunity(role.Label, community.Label, null), role.Kind, null, []);
         if (nameFallback && !f.Name.IsWhiteSpace())
         {
+            // An official of an international organisation, coded as its kind (IGO, NGO), is the organisation when the
+            // text opens with its name ("Arab League Secretary General Chadli Klibi" and "... Chedli Klibi" are the Arab
+            // League, as CAMEO codes an organisation's officials and GDELT writes IGOARL).
+            if (f.Group.Trim() is "IGO" or "NGO" && CameoCodes.GroupByLeadingWords(f.Name.ToString()) is { } led)
+                return new ActorIdentity(CanonicalIds.Group(led.Code), led.Label, led.Kind, null, []);
             var byName = FromName(new ActorFields(f.Name, f.Name, default, default, default));
             // A state or a known group ("NATO" coded IGO with sector MIL) keeps its own kind.
             return byName is null || role is null || byName.Kind == ActorKind.State || CameoCodes.GroupByName(f.Name.ToString()) is not null ? byName : byName with { Kind = role.Kind };

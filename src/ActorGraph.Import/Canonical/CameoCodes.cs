@@ -34,6 +34,19 @@ public static class CameoCodes
         return map.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
     }
 
+    /// <summary>The known group whose name opens <paramref name="text"/> ("Arab League Secretary General Chadli Klibi",
+    /// "U.N. envoy"), the longest such name first, or null. Words are split on spaces; at most six are tried.</summary>
+    public static CameoRole? GroupByLeadingWords(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var k = Math.Min(6, words.Length); k >= 1; k--)
+        {
+            if (GroupByName(string.Join(' ', words, 0, k)) is { } group) return group;
+        }
+        return null;
+    }
+
     /// <summary>The known group a source names in words ("United Nations", "U.N.", "NATO"), or null.</summary>
     public static CameoRole? GroupByName(string name)
     {

@@ -1,11 +1,12 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 
 namespace ActorGraph.Import.Mapping;
 
 /// <summary>PLOVER event categories (and POLECAT's) mapped to the model, with the mode or context that
 /// singles out mediation, negotiation and ceasefires. PLOVER has no Goldstein score: each category gets
 /// the approximate Goldstein value of its CAMEO root, for tie strength, unless the record has an intensity.</summary>
-public static class PloverMapping
+public static partial class PloverMapping
 {
     private static readonly FrozenDictionary<string, (EventMapping Mapping, double Goldstein)> ByCategory =
         new Dictionary<string, (EventMapping, double)>(StringComparer.OrdinalIgnoreCase)
@@ -36,6 +37,22 @@ public static class PloverMapping
     /// documentation record (DOCUMENT, as the gold-standard file opens with).</summary>
     public static bool IsKnownUnmapped(string category) =>
         string.Equals(category, "CRIME", StringComparison.OrdinalIgnoreCase) || string.Equals(category, "DOCUMENT", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when an AGREE record accepts the recipient's mediation rather than announcing the source's own:
+    /// "Barak has agreed to US mediation", "rebel leaders would meet U.N. mediator" speak of mediation or a mediator as
+    /// a noun (CAMEO 038, "express intent to accept mediation", whose target is the mediator), while "will visit
+    /// Mauritania and Senegal to mediate" or "offered mediation" (CAMEO 039) make the source the mediator.</summary>
+    public static bool AcceptsMediation(string category, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        if (!string.Equals(category.Trim(), "AGREE", StringComparison.OrdinalIgnoreCase) || text is null) return false;
+        return text.Contains("mediat", StringComparison.OrdinalIgnoreCase)
+            && !MediateVerb().IsMatch(text)
+            && !text.Contains("offer", StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"\bmediat(e|es|ed|ing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MediateVerb();
 
     /// <summary>The mapping for a category, refined by mode and context text; null for an unknown category.</summary>
     public static (EventMapping Mapping, double Goldstein)? Lookup(string category, string? modeAndContext)

@@ -27,17 +27,21 @@ internal sealed class InferredProcessBuilder(TieIndex index, int windowDays, Fun
         var explicitCode = cluster.Any(c => c.Explicit);
 
         var (status, outcomes, statusWhy, closed) = Status(a, b, start, end, mediators);
+        if (status == ProcessStatus.Ongoing && cluster.TrueForAll(c => c.IntentOnly))
+            (status, statusWhy) = (ProcessStatus.Proposed, "proposed: the mediation is an announced intent only, and no ceasefire, agreement or halt follows in the data");
+        var oneSided = cluster.TrueForAll(c => c.OneSided);
 
         // Two events (one with each side) are the least a triangle needs: 0.3. Each further event adds 0.1
         // (up to four), an explicit "mediate" code 0.1, five or more hostile events 0.1; direct talks between
         // the parties take 0.2 off. Never above 0.8, because it is inferred.
         var confidence = 0.3 + (0.1 * Math.Min(4, events - 2)) + (explicitCode ? 0.1 : 0.0)
                          + (hostile.Sum(t => t.Count) >= 5 ? 0.1 : 0.0) - (talks.Count > 0 ? 0.2 : 0.0);
-        confidence = Math.Clamp(confidence, 0.1, 0.8);
+        // Mediation coded with one side only rests on the report's own account of the conflict: never above 0.3.
+        confidence = Math.Clamp(confidence, 0.1, oneSided ? 0.3 : 0.8);
 
         var startDate = DateOnly.FromDayNumber(start);
         var id = $"inferred--{idOf(a)}--{idOf(b)}--{Day(start).Replace("-", "", StringComparison.Ordinal)}";
-        var name = $"{nameOf(a)} and {nameOf(b)} via {string.Join(", ", mediators.Select(nameOf))} (inferred from events)";
+        var name = $"{nameOf(a)} and {nameOf(b)} via {string.Join(", ", mediators.Select(nameOf))} (inferred from events{(oneSided ? "; mediation coded with one side" : "")})";
         var why = Why(cluster, a, b, hostile, talks, statusWhy);
         return new MediationProcess(
             id,
@@ -90,10 +94,19 @@ internal sealed class InferredProcessBuilder(TieIndex index, int windowDays, Fun
         var sb = new StringBuilder("Inferred from event data, not reported as mediation: ");
         foreach (var c in cluster)
         {
+            if (c.OneSided)
+            {
+                var (side, other) = c.WithA.Count > 0 ? (a, b) : (b, a);
+                sb.Append(CultureInfo.InvariantCulture,
+                    $"{nameOf(c.Mediator)} had {Count(c.WithA.Concat(c.WithB))} explicit mediation event(s) with {nameOf(side)} ({Span(c.WithA.Concat(c.WithB))}) and none with {nameOf(other)}; the same report ({c.CoReportedBy}, cited below) codes hostility between {nameOf(side)} and {nameOf(other)}, so the mediation is read as between them, with one side only in the data; ");
+                continue;
+            }
             sb.Append(CultureInfo.InvariantCulture,
-                $"{nameOf(c.Mediator)} had {Count(c.WithA)} mediation or negotiation event(s) with {nameOf(a)} and {Count(c.WithB)} with {nameOf(b)} ({Span(c.WithA.Concat(c.WithB))}{(c.Explicit ? ", explicit 'mediate' codes" : ", negotiation only")}); ");
+                $"{nameOf(c.Mediator)} had {Count(c.WithA)} mediation or negotiation event(s) with {nameOf(a)} and {Count(c.WithB)} with {nameOf(b)} ({Span(c.WithA.Concat(c.WithB))}{(c.Explicit ? ", explicit 'mediate' codes" : ", negotiation only")}{(c.CoReportedBy is { } s ? $", both in one report ({s}, cited below)" : "")}); ");
         }
-        sb.Append(CultureInfo.InvariantCulture, $"{nameOf(a)} and {nameOf(b)} had {Count(hostile)} hostile event(s) ({Span(hostile)}); ");
+        sb.Append(hostile.Count == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"no hostile event between {nameOf(a)} and {nameOf(b)} in the data: the report's own mediation codes are the evidence; ")
+            : string.Create(CultureInfo.InvariantCulture, $"{nameOf(a)} and {nameOf(b)} had {Count(hostile)} hostile event(s) ({Span(hostile)}); "));
         sb.Append(talks.Count == 0
             ? "no direct talks between them in that time; "
             : string.Create(CultureInfo.InvariantCulture, $"they also talked directly ({Count(talks)} event(s), {Span(talks)}), which weakens the inference; "));

@@ -10,7 +10,8 @@ namespace ActorGraph.Import.Mediation;
 /// <remarks>
 /// Rules (docs/import.md, "Mediation triangles"):
 /// <list type="bullet">
-/// <item>Opposition is sustained: at least <see cref="MinHostileEvents"/> hostile events between A and B
+/// <item>Opposition is sustained: at least <see cref="MinHostileEvents"/> hostile events between A and B, seen as
+/// many independent times (distinct sources or days, <see cref="Sightings"/>),
 /// within the triangle window of M's contacts (one criticism is not a conflict); between two states, those of
 /// their own actors count (Israel's army attacking Palestinian protesters is Israel–Palestine enmity).</item>
 /// <item>M has mediation events with both sides within the window of each other.</item>
@@ -18,6 +19,8 @@ namespace ActorGraph.Import.Mediation;
 /// <item>Direct talks between A and B weaken the inference: with them, negotiation (046) alone is M's own
 /// diplomacy, not mediation, and no triangle is made; an explicit mediation code (045, 039) still makes
 /// one, with lower confidence.</item>
+/// <item>One report that codes M's explicit mediation with both A and B, or with A and, in the same report, A's
+/// hostility with B, needs no further opposition (<see cref="CoReportedTriangles"/>).</item>
 /// </list>
 /// Triangles of the same parties whose dates overlap (within the window) merge into one process with
 /// every mediator (<see cref="InferredProcessBuilder"/> derives status and says why).
@@ -38,29 +41,40 @@ internal sealed class MediationTriangleFinder(int windowDays)
         // chunks, then gathered in pair order and sorted by id, so the result does not depend on the threads.
         index.SortAll();
         var pairs = index.Hostile.ToArray();
-        var found = new List<MediationProcess>?[pairs.Length];
+        var found = new List<TriangleCandidate>?[pairs.Length];
         Parallel.For(0, (pairs.Length + PairChunk - 1) / PairChunk, chunk =>
         {
             for (var i = chunk * PairChunk; i < Math.Min(pairs.Length, (chunk + 1) * PairChunk); i++)
             {
                 var ((x, y), enmity) = pairs[i];
-                found[i] = ForPair(index, builder, x, y, enmity, idOf);
+                found[i] = ForPair(index, x, y, enmity, idOf);
             }
         });
-        var processes = new List<MediationProcess>();
+        // Each pair's candidates: the sustained-opposition triangles, then what one report codes outright for a
+        // mediator the pair does not have yet (CoReportedTriangles).
+        var byPair = new Dictionary<(int, int), List<TriangleCandidate>>();
         foreach (var list in found)
         {
-            if (list is not null) processes.AddRange(list);
+            if (list is not null) byPair[(list[0].PartyA, list[0].PartyB)] = list;
         }
+        foreach (var c in CoReportedTriangles.Find(index, windowDays, idOf))
+        {
+            if (!byPair.TryGetValue((c.PartyA, c.PartyB), out var list)) byPair[(c.PartyA, c.PartyB)] = list = [];
+            if (!list.Exists(o => o.Mediator == c.Mediator)) list.Add(c);
+        }
+        var groups = byPair.Values.ToArray();
+        var built = new List<MediationProcess>[groups.Length];
+        Parallel.For(0, groups.Length, i => built[i] = Cluster(builder, groups[i], idOf));
+        var processes = built.SelectMany(p => p).ToList();
         processes.Sort((p, q) => string.CompareOrdinal(p.Id, q.Id));
         return processes;
     }
 
     private const int PairChunk = 256;
 
-    /// <summary>The processes inferred between <paramref name="x"/> and <paramref name="y"/>, or null.</summary>
+    /// <summary>The sustained-opposition triangle candidates between <paramref name="x"/> and <paramref name="y"/>, or null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<MediationProcess>? ForPair(TieIndex index, InferredProcessBuilder builder, int x, int y, SortedTies enmity, Func<int, string> idOf)
+    private List<TriangleCandidate>? ForPair(TieIndex index, int x, int y, SortedTies enmity, Func<int, string> idOf)
     {
         // A triangle needs MinHostileEvents near it: a pair with fewer in all is skipped before any probe.
         if (enmity.Events < MinHostileEvents) return null;
@@ -73,8 +87,12 @@ internal sealed class MediationTriangleFinder(int windowDays)
             if (m == x || m == y || !large.Contains(m)) continue;
             if (Match(index, m, a, b, enmity) is { } candidate) (candidates ??= []).Add(candidate);
         }
-        if (candidates is null) return null;
+        return candidates;
+    }
 
+    /// <summary>One pair's candidates as processes: those whose dates overlap (within the window) merge into one.</summary>
+    private List<MediationProcess> Cluster(InferredProcessBuilder builder, List<TriangleCandidate> candidates, Func<int, string> idOf)
+    {
         candidates.Sort((p, q) => p.Start != q.Start ? p.Start.CompareTo(q.Start) : string.CompareOrdinal(idOf(p.Mediator), idOf(q.Mediator)));
         var processes = new List<MediationProcess>();
         var cluster = new List<TriangleCandidate>();
@@ -117,6 +135,8 @@ internal sealed class MediationTriangleFinder(int windowDays)
                 var start = Math.Min(ta.FirstDay, tb.FirstDay);
                 var end = Math.Max(ta.LastDay, tb.LastDay);
                 if (enmity.EventsNear(start, end, windowDays) < MinHostileEvents) continue;
+                // Events are not sightings: a burst of hostile rows from one article on one day is one report of a conflict.
+                if (!Sightings.AtLeast(enmity.Near(start, end, windowDays).Select(t => t.Relation), MinHostileEvents)) continue;
                 // The rules are checked before any list is made: most probes that get this far are rejected.
                 if (Attacks(index, m, a, start, end) || Attacks(index, m, b, start, end)) return null;
                 var directTalks = TieIndex.AnyNear(index.Talks, TieIndex.Pair(a, b), start, end, windowDays);

@@ -198,6 +198,8 @@ public sealed class PloverEventReader : IEventReader
         // its members (each pair once).
         var compound = recipients.Count == 0 && actors.Count >= 2;
         if (compound) recipients = actors;
+        // "X agreed to Y's mediation": Y is the mediator, as CAMEO 038 codes it (the mediation tie runs from Y to X).
+        else if (mapped.Mapping.MediationSignal && PloverMapping.AcceptsMediation(category, refine)) (actors, recipients) = (recipients, actors);
         if (actors.Count == 0 || recipients.Count == 0)
         {
             diagnostics.Skip(file, lineNumber, SkipReason.MissingActor, () => SkipReason.MissingActor.Label());

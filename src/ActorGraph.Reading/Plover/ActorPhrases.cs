@@ -69,7 +69,7 @@ internal static partial class ActorPhrases
         "crew", "sailors", "fishermen", "suspects", "suspect", "movement", "union", "fighters", "attackers", "assailants", "kidnappers",
         "recruits", "cadets", "pupils", "schoolchildren", "politician", "politicians", "dissidents", "opponents", "critics", "girls",
         "women", "doctors", "nurses", "teachers", "families", "monks", "bloggers", "traders", "figures", "lawyer", "lawyers",
-        "unions", "governor", "mayor", "tribunal", "strikers", "candidate", "candidates", "clerics", "priests", "bishop", "businessman", "colonists", "chief",
+        "unions", "authority", "governor", "mayor", "tribunal", "strikers", "candidate", "candidates", "clerics", "priests", "bishop", "businessman", "colonists", "chief",
     };
 
     /// <summary>Actor nouns that often modify the noun after them ("an official protest", "a police station", "government
@@ -78,6 +78,12 @@ internal static partial class ActorPhrases
     {
         "official", "police", "government", "army", "court", "council", "union", "opposition", "ministry", "regime", "junta",
         "movement", "commission", "parliament", "party", "militia",
+    };
+
+    /// <summary>Buildings and grounds: an owner's premises are where an act happens, not whom it is aimed at.</summary>
+    private static readonly HashSet<string> Premises = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "office", "offices", "residence", "palace", "house", "home", "compound", "headquarters", "building", "gate", "gates", "villa",
     };
 
     /// <summary>Words after a noun that do not continue its noun phrase ("the party ahead of the vote").</summary>
@@ -204,7 +210,15 @@ internal static partial class ActorPhrases
             if (!words.Skip(i).Take(j - i + 1).Any(p => IsNameStart(p.Text)))
             {
                 var k = j;
-                while (k > i && !ActorNouns.Contains(words[k].Text)) k--;
+                while (k > i && !ActorNouns.Contains(words[k].Text) && !IsOwner(words[k].Text)) k--;
+                // "against the government's tuition reform", "the ban on the opposition's newspapers": a person or body noun
+                // owning a thing is the actor the act is aimed at; its premises are a place ("marched to the governor's office").
+                if (k < j && !doers && IsOwner(words[k].Text) && !Premises.Contains(words[k + 1].Text) && (i == 0 || !Possessives.Contains(words[i - 1].Text)))
+                {
+                    var owner = words.GetRange(i, k - i + 1);
+                    while (owner.Count > 1 && (IsNumber(owner[0].Text) || Quantities.Contains(owner[0].Text))) owner.RemoveAt(0);
+                    return sentence[owner[0].Start..(owner[^1].End - 2)];
+                }
                 if (ActorNouns.Contains(words[k].Text) && (k == j || !Modifiers.Contains(words[k].Text) || ComplementSubject(words, i) || NotNouns.Contains(words[k + 1].Text)
                     || words[k + 1].Text.EndsWith("ed", StringComparison.Ordinal))) j = k; // "unless the government raised wages"
             }
@@ -303,6 +317,10 @@ internal static partial class ActorPhrases
     /// <summary>A capitalised word, or an Arabic name after its lower-case article ("al-Shabaab", "el-Sisi").</summary>
     private static bool IsNameStart(string word) =>
         word.Length > 0 && (char.IsUpper(word[0]) || (word.Length > 3 && word[2] == '-' && word[0] is 'a' or 'e' && word[1] == 'l' && char.IsUpper(word[3])));
+
+    /// <summary>A person or body noun in the possessive ("government's", "opposition’s").</summary>
+    private static bool IsOwner(string word) =>
+        word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' && ActorNouns.Contains(word[..^2]);
 
     private static bool IsNumber(string word) => word.Length > 0 && char.IsDigit(word[0]);
 

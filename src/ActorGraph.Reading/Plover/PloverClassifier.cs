@@ -239,7 +239,7 @@ public static partial class PloverClassifier
     [GeneratedRegex(@"\bby (?:(?:the|a|an) )?(?:[a-z]+ ){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex AgentBy();
 
-    [GeneratedRegex(@"^(?:withdr|(?:re)?deploy|pull|sen[dt]|dispatch|mov|station|evacuat|rush|ship|position)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:withdr|(?:re)?deploy|pull|sen[dt]|dispatch|mov|station|evacuat|rush|ship|position|recall|conscript)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MovesOwnPeople();
 
     /// <summary>Who an obligation between <paramref name="from"/> and the modal at <paramref name="at"/> binds: the subject of

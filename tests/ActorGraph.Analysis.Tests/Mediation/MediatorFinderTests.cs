@@ -11,7 +11,7 @@ public sealed class MediatorFinderTests
     {
         var data = new GraphBuilder().Actors("a", "b", "m", "n")
             .Tie("a", "armed-conflict", "b")
-            .Tie("m", "meets", "a", strength: 1, weight: 2).Tie("m", "meets", "b", strength: 0.25, weight: 3)
+            .Tie("m", "meets", "a", strength: 1, sources: ["s1", "s2"]).Tie("m", "meets", "b", strength: 0.25, sources: ["s1", "s2"])
             .Tie("n", "supports", "a", strength: 1)
             .Build();
         var result = MediatorFinder.Find(data, "b", "a");
@@ -33,10 +33,10 @@ public sealed class MediatorFinderTests
         var hubContacts = Enumerable.Range(0, 300).Select(i => $"h{i:D3}").ToArray();
         var builder = new GraphBuilder().Actors(["hub", "small", "both", "hostile", "one-sided", "aligned", .. hubContacts])
             .Tie("hub", "armed-conflict", "small")
-            .Tie("both", "meets", "small", strength: 1, weight: 2).Tie("both", "meets", "hub", strength: 0.25, weight: 2)
-            .Tie("hostile", "meets", "small", weight: 2).Tie("hostile", "meets", "hub", weight: 2).Tie("hostile", "attacks", "hub")
-            .Tie("one-sided", "meets", "small", weight: 2)
-            .Tie("aligned", "meets", "small", weight: 2).Tie("aligned", "negotiates", "hub", weight: 2).Tie("aligned", "allied", "hub");
+            .Tie("both", "meets", "small", strength: 1, sources: ["s1", "s2"]).Tie("both", "meets", "hub", strength: 0.25, sources: ["s1", "s2"])
+            .Tie("hostile", "meets", "small", sources: ["s1", "s2"]).Tie("hostile", "meets", "hub", sources: ["s1", "s2"]).Tie("hostile", "attacks", "hub")
+            .Tie("one-sided", "meets", "small", sources: ["s1", "s2"])
+            .Tie("aligned", "meets", "small", sources: ["s1", "s2"]).Tie("aligned", "negotiates", "hub", sources: ["s1", "s2"]).Tie("aligned", "allied", "hub");
         foreach (var h in hubContacts) builder.Tie(h, "meets", "hub");
         var data = builder.Build();
         foreach (var (first, second) in new[] { ("hub", "small"), ("small", "hub") })

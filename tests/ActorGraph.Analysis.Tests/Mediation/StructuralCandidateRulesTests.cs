@@ -5,7 +5,8 @@ using ActorGraph.Core.Model;
 namespace ActorGraph.Analysis.Tests.Mediation;
 
 /// <summary>The two rules a structural candidate passes beyond contact with both sides: sustained contact (at least
-/// <see cref="CandidateMediators.MinContactEvents"/> events per side) and not being part of a side.</summary>
+/// <see cref="CandidateMediators.MinContactEvents"/> sightings per side: distinct sources or days, not events) and not
+/// being part of a side.</summary>
 public sealed class StructuralCandidateRulesTests
 {
     [Theory]
@@ -14,11 +15,12 @@ public sealed class StructuralCandidateRulesTests
     [InlineData(1, 2, false)]
     [InlineData(2, 2, true)]
     [InlineData(40, 2, true)]
-    public void A_candidate_needs_two_events_with_each_side(int eventsWithA, int eventsWithB, bool listed)
+    public void A_candidate_needs_two_sources_with_each_side(int sourcesWithA, int sourcesWithB, bool listed)
     {
         var data = new GraphBuilder().Actors("a", "b", "m")
             .Tie("a", "attacks", "b")
-            .Tie("m", "meets", "a", weight: eventsWithA).Tie("m", "meets", "b", weight: eventsWithB)
+            .Tie("m", "meets", "a", weight: sourcesWithA, sources: Sources(sourcesWithA))
+            .Tie("m", "meets", "b", weight: sourcesWithB, sources: Sources(sourcesWithB))
             .Build();
 
         var structural = MediatorFinder.Find(data, "a", "b").Structural;
@@ -26,17 +28,57 @@ public sealed class StructuralCandidateRulesTests
         Assert.Equal(listed ? ["m"] : Array.Empty<string>(), structural.Select(e => e.ActorId).ToArray());
     }
 
-    [Fact]
-    public void Two_single_facts_with_a_side_are_sustained_contact_one_is_not()
+    [Theory]
+    // 40 rows of one article on one day with each side: one sighting each, however many events.
+    [InlineData(40, 1, 1, false)]
+    // The same burst, but one side's contact seen again the next day: still one sighting on the other side.
+    [InlineData(40, 1, 2, false)]
+    // Two reports with one side, two days with the other: sustained on both sides.
+    [InlineData(40, 2, 2, true)]
+    public void A_burst_of_events_from_one_report_on_one_day_is_one_sighting(int events, int reportsWithA, int daysWithB, bool listed)
     {
-        var data = new GraphBuilder().Actors("a", "b", "twice", "once")
-            .Tie("a", "attacks", "b")
-            .Tie("twice", "meets", "a").Tie("twice", "engages", "a").Tie("twice", "meets", "b").Tie("twice", "negotiates", "b")
-            .Tie("once", "meets", "a").Tie("once", "engages", "a").Tie("once", "meets", "b")
+        var day = GraphBuilder.D(2018, 3, 26);
+        var builder = new GraphBuilder().Actors("a", "b", "m")
+            .Tie("a", "attacks", "b", start: day)
+            .Tie("m", "meets", "a", start: day, weight: events, sources: Sources(reportsWithA));
+        for (var d = 0; d < daysWithB; d++) builder.Tie("m", "engages", "b", start: day.AddDays(d), weight: events, sources: ["article"]);
+        builder.Tie("m", "meets", "b", start: day, weight: events, sources: ["article"]);
+
+        Assert.Equal(listed ? ["m"] : Array.Empty<string>(), MediatorFinder.Find(builder.Build(), "a", "b").Structural.Select(e => e.ActorId).ToArray());
+    }
+
+    [Fact]
+    public void One_report_on_two_days_or_two_reports_on_one_day_are_two_sightings()
+    {
+        var day = GraphBuilder.D(2018, 3, 26);
+        var data = new GraphBuilder().Actors("a", "b", "days", "reports", "burst")
+            .Tie("a", "attacks", "b", start: day)
+            .Tie("days", "meets", "a", start: day, sources: ["article"]).Tie("days", "meets", "a", start: day.AddDays(1), sources: ["article"])
+            .Tie("days", "meets", "b", start: day, sources: ["article"]).Tie("days", "meets", "b", start: day.AddDays(3), sources: ["article"])
+            .Tie("reports", "meets", "a", start: day, sources: ["x", "y"]).Tie("reports", "meets", "b", start: day, sources: ["x", "z"])
+            .Tie("burst", "meets", "a", start: day, weight: 9, sources: ["x"]).Tie("burst", "engages", "a", start: day, weight: 9, sources: ["x"])
+            .Tie("burst", "meets", "b", start: day, weight: 9, sources: ["x", "y"])
             .Build();
 
-        Assert.Equal(["twice"], MediatorFinder.Find(data, "a", "b").Structural.Select(e => e.ActorId).ToArray());
+        Assert.Equal(["days", "reports"], MediatorFinder.Find(data, "a", "b").Structural.Select(e => e.ActorId).Order(StringComparer.Ordinal).ToArray());
     }
+
+    [Fact]
+    public void Facts_without_a_source_count_by_their_weight()
+    {
+        // A hand-coded fact with no evidence: nothing says its events are one reading.
+        var data = new ActorGraphData(
+            [new Actor("a", "A", ActorKind.State, []), new Actor("b", "B", ActorKind.State, []), new Actor("m", "M", ActorKind.State, [])],
+            [Unsourced("a", "attacks", "b", 1), Unsourced("m", "meets", "a", 2), Unsourced("m", "meets", "b", 2)], [], []);
+
+        Assert.Equal(["m"], MediatorFinder.Find(data, "a", "b").Structural.Select(e => e.ActorId).ToArray());
+        Assert.False(Sightings.AtLeast([Unsourced("m", "meets", "a", 1)], 2));
+    }
+
+    private static Relation Unsourced(string source, string kind, string target, int weight) =>
+        new($"{source}-{kind}-{target}", source, target, RelationVocabulary.Get(kind), 1, 1, default, [], Modality.Reported, [], weight);
+
+    private static string[] Sources(int n) => [.. Enumerable.Range(1, n).Select(i => $"report-{i}")];
 
     [Fact]
     public void An_actor_whose_own_country_is_a_side_is_no_candidate()
@@ -45,8 +87,8 @@ public sealed class StructuralCandidateRulesTests
             .Actor("ind", ActorKind.State, "IND").Actor("rebels", ActorKind.ArmedGroup, "IND")
             .Actor("ministry", ActorKind.Agency, "IND").Actor("norway", ActorKind.State, "NOR")
             .Tie("rebels", "attacks", "ind")
-            .Tie("ministry", "meets", "ind", weight: 5).Tie("ministry", "meets", "rebels", weight: 5)
-            .Tie("norway", "meets", "ind", weight: 2).Tie("norway", "meets", "rebels", weight: 2)
+            .Tie("ministry", "meets", "ind", sources: ["s1", "s2"]).Tie("ministry", "meets", "rebels", sources: ["s1", "s2"])
+            .Tie("norway", "meets", "ind", sources: ["s1", "s2"]).Tie("norway", "meets", "rebels", sources: ["s1", "s2"])
             .Build();
 
         Assert.Equal(["norway"], MediatorFinder.Find(data, "ind", "rebels").Structural.Select(e => e.ActorId).ToArray());
@@ -60,7 +102,7 @@ public sealed class StructuralCandidateRulesTests
             .Actor("party", ActorKind.Organisation, "IND").Actor("rebels", ActorKind.ArmedGroup, "IND")
             .Actor("council", ActorKind.Organisation, "IND")
             .Tie("rebels", "attacks", "party")
-            .Tie("council", "meets", "party", weight: 2).Tie("council", "meets", "rebels", weight: 2)
+            .Tie("council", "meets", "party", sources: ["s1", "s2"]).Tie("council", "meets", "rebels", sources: ["s1", "s2"])
             .Build();
 
         Assert.Equal(["council"], MediatorFinder.Find(data, "party", "rebels").Structural.Select(e => e.ActorId).ToArray());
@@ -77,8 +119,8 @@ public sealed class StructuralCandidateRulesTests
         var data = new GraphBuilder().Actors("a", "b", insider, "outsider")
             .Tie("a", "attacks", "b")
             .Tie(source, kind, target)
-            .Tie(insider, "meets", "a", weight: 2).Tie(insider, "meets", "b", weight: 2)
-            .Tie("outsider", "meets", "a", weight: 2).Tie("outsider", "meets", "b", weight: 2)
+            .Tie(insider, "meets", "a", sources: ["s1", "s2"]).Tie(insider, "meets", "b", sources: ["s1", "s2"])
+            .Tie("outsider", "meets", "a", sources: ["s1", "s2"]).Tie("outsider", "meets", "b", sources: ["s1", "s2"])
             .Build();
 
         Assert.Equal(["outsider"], MediatorFinder.Find(data, "a", "b").Structural.Select(e => e.ActorId).ToArray());

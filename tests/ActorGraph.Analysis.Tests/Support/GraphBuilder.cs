@@ -24,10 +24,13 @@ internal sealed class GraphBuilder
     }
 
     public GraphBuilder Tie(string source, string kind, string target, double strength = 1, double confidence = 1,
-        DateOnly? start = null, DateOnly? end = null, Modality modality = Modality.Reported, string? id = null, int weight = 1)
+        DateOnly? start = null, DateOnly? end = null, Modality modality = Modality.Reported, string? id = null, int weight = 1,
+        string[]? sources = null)
     {
+        // Every tie cites the test report ("src") unless sources are given: one evidence item per source.
+        var evidence = (sources ?? ["src"]).Select(s => new Evidence(s, $"para {_relations.Count + 1}", $"{source} {kind} {target}"));
         _relations.Add(new Relation(id ?? $"r{_relations.Count + 1}", source, target, RelationVocabulary.Get(kind), strength, confidence,
-            new DateRange(start, end), [], modality, [new Evidence("src", $"para {_relations.Count + 1}", $"{source} {kind} {target}")], weight));
+            new DateRange(start, end), [], modality, [.. evidence], weight));
         return this;
     }
 
@@ -40,7 +43,9 @@ internal sealed class GraphBuilder
     }
 
     public ActorGraphData Build() =>
-        new(_actors, _relations, _processes, [new Source("src", "Test report", "Test", new DateOnly(2024, 11, 30))]);
+        new(_actors, _relations, _processes, [new Source("src", "Test report", "Test", new DateOnly(2024, 11, 30)),
+            .. _relations.SelectMany(r => r.Evidence).Select(e => e.SourceId).Where(s => s != "src").Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal).Select(s => new Source(s, "Report " + s, "Test", new DateOnly(2024, 11, 30)))]);
 
     public static DateOnly D(int y, int m, int d) => new(y, m, d);
 }

@@ -82,4 +82,31 @@ public sealed class RealDataQueryTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.StartsWith("Catalan legislature (cat-leg)", result.Out, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // PLOVER: "Arab League Secretary General Chadli Klibi undertook mediation mission between Syria and Palestinian
+    // leader Yasser Arafat" (PSE GOV): typed as the states, answered through the Government of Palestine.
+    [InlineData("plover", "plover/PLOVER_GSR_CAMEO.json", "Syria", "Palestine", "arl", "PLOVER record PLOVER-GSR01-CONSULT-0008", "2000-01-01")]
+    [InlineData("plover", "plover/PLOVER_GSR_CAMEO.json", "Saudi Arabia", "UAE", "qat-gov", "PLOVER record PLOVER-GSR01-CONSULT-0009", "2000-01-01")]
+    // ICEWS: the one 045 row, a Catholic bishop mediating with Daniel Ortega in a story of Ortega's quarrel with the opposition.
+    [InlineData("icews", "icews/events.2018.sample.tab", "Daniel Ortega", "People Associated with the Opposition (Nicaragua)", "catholic-bishop-nicaragua", "ICEWS story 47404367", "2018-06-01")]
+    public async Task A_mediator_a_real_file_codes_is_found_with_its_dated_source(
+        string format, string file, string first, string second, string mediator, string sourceTitle, string date)
+    {
+        var seed = await ImportAsync(format, file);
+
+        var json = await CliRunner.RunAsync(["mediators", first, second, "--seed", seed, "--format", "json"]);
+        var table = await CliRunner.RunAsync(["mediators", first, second, "--seed", seed, "-v"]);
+
+        Assert.True(json.ExitCode == 0, json.Error);
+        Assert.True(table.ExitCode == 0, table.Error);
+        using var doc = JsonDocument.Parse(json.Out);
+        var entry = Assert.Single(doc.RootElement.GetProperty("inferred").EnumerateArray(), e => e.GetProperty("actorId").GetString() == mediator);
+        var evidence = entry.GetProperty("processes").EnumerateArray().SelectMany(p => p.GetProperty("evidence").EnumerateArray()).ToList();
+        Assert.Contains(evidence, e => e.GetProperty("sourceTitle").GetString() == sourceTitle && e.GetProperty("sourceDate").GetString() == date);
+        var name = entry.GetProperty("name").GetString()!;
+        Assert.Contains(name[..Math.Min(20, name.Length)], table.Out, StringComparison.Ordinal);
+        Assert.Contains($"{sourceTitle} (", table.Out, StringComparison.Ordinal);
+        Assert.Contains(date, table.Out, StringComparison.Ordinal);
+    }
 }

@@ -24,8 +24,8 @@ public class CompactGraphTests
         { "gdelt2/20180326044500.export.CSV", "c7b12dd955fcab3b768c8f207df65a521953a5509fcb951e4f7765e75b701472" },
         { "gdelt2/spark-gdelt-events.csv", "c524e9fe5fceffab2c5ec8bbfc1284b56a32ba0e7cf1bd050ea3dbcda699fd2c" },
         { "gdelt2/spark-gdelt-eventsT.csv", "ded4c43677d906108211392732fc16f04db0f949c8d1a1b227971a4cfcc1597e" },
-        { "icews/events.2018.sample.tab", "65678fc8131cd682fc867aaba6a92889b6ca96e3a79917c88c8fe8c8383609a4" },
-        { "plover/PLOVER_GSR_CAMEO.json", "2b486b855ac47690846005a75f931b802fc54aae1bee4cc8964b08517bb49948" },
+        { "icews/events.2018.sample.tab", "fbb137085d2b26703c68d279ce028ff48eebdc1473ddbcddb566d18c47a7bd3d" },
+        { "plover/PLOVER_GSR_CAMEO.json", "9ecef38eb4a6396500950dc4bec58e3a6fcad2bed82d638e7ea02f43832a384d" },
     };
 
     [Theory]

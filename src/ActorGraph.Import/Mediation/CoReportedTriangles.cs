@@ -1,0 +1,198 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Import.Aggregation;
+
+namespace ActorGraph.Import.Mediation;
+
+/// <summary>Mediation that one report codes outright: the triangles the sustained-opposition rule cannot see
+/// because the data carry no fighting between the parties, or carry the mediator with one of them only.</summary>
+/// <remarks>
+/// A report (one article URL, ICEWS story, PLOVER record) that codes an actor's explicit mediation (CAMEO 045, 039;
+/// PLOVER mediation) with two parties says, in itself, that there is something between them to mediate: "Qatar's emir
+/// launched a mediation effort between the Emirates and Saudi Arabia" has no hostile event in the data, yet it is
+/// the mediator the data show. Assembled from separate reports the same two ties prove nothing (Qatar mediating
+/// with Israel in one story and with the Taliban in another is no Israel–Taliban process), so the rule needs the
+/// one report. A report that codes the mediation with one party and, in the same report, that party's hostility
+/// with another ("a Catholic bishop mediates with Daniel Ortega"; Ortega and the opposition accuse each other)
+/// makes a one-sided candidate for that pair: only the opponent(s) with the most hostile events in the report,
+/// at most <see cref="MaxOpponents"/>, and never one the mediator is hostile to or already mediates with.
+/// A mediator that attacks a party in that stretch is never a candidate (as for every triangle).
+/// Cost: O(X · e) over the X explicit mediation ties with e kept evidence items each, plus, per tie, the hostile
+/// ties of its counterpart within the window.
+/// </remarks>
+internal static class CoReportedTriangles
+{
+    /// <summary>Most opponents a one-sided mediation is paired with from one report.</summary>
+    public const int MaxOpponents = 2;
+
+    /// <summary>Candidates from explicit mediation co-reported by one source: two-sided first, then one-sided.</summary>
+    public static List<TriangleCandidate> Find(TieIndex index, int windowDays, Func<int, string> idOf)
+    {
+        var byMediator = ExplicitTies(index);
+        var found = new List<TriangleCandidate>();
+        var seen = new HashSet<(int M, int A, int B)>();
+        foreach (var (m, ties) in byMediator)
+        {
+            foreach (var (source, withSource) in BySource(ties))
+            {
+                var counterparts = withSource.Select(t => t.Target).Distinct().Order().ToList();
+                for (var i = 0; i < counterparts.Count; i++)
+                {
+                    for (var j = i + 1; j < counterparts.Count; j++)
+                    {
+                        var (a, b) = Ordered(counterparts[i], counterparts[j], idOf);
+                        if (!seen.Add((m, a, b))) continue;
+                        var reported = withSource.Where(t => t.Target == a || t.Target == b).ToList();
+                        if (Candidate(index, windowDays, m, a, b, reported, [], source) is { } c) found.Add(c);
+                    }
+                }
+            }
+        }
+        var hostileOf = HostileNeighbours(index, byMediator);
+        foreach (var (m, ties) in byMediator)
+        {
+            foreach (var tie in ties)
+            {
+                foreach (var (b, enmity, source) in Opponents(index, windowDays, m, tie, hostileOf))
+                {
+                    var (a, other) = Ordered(tie.Target, b, idOf);
+                    if (!seen.Add((m, a, other))) continue;
+                    if (Candidate(index, windowDays, m, a, other, [tie], enmity, source) is { } c) found.Add(c);
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The triangle of <paramref name="m"/> between a and b around the co-reported ties, or null when m
+    /// attacks either party in that stretch.</summary>
+    private static TriangleCandidate? Candidate(TieIndex index, int window, int m, int a, int b,
+        List<AggregatedTie> reported, List<AggregatedTie> reportedEnmity, string source)
+    {
+        var start = reported.Min(t => t.FirstDay);
+        var end = reported.Max(t => t.LastDay);
+        if (TieIndex.AnyNear(index.Attacks, TieIndex.Pair(m, a), start, end, window)
+            || TieIndex.AnyNear(index.Attacks, TieIndex.Pair(m, b), start, end, window)) return null;
+        var pair = TieIndex.Pair(a, b);
+        var enmity = TieIndex.Near(index.Hostile, pair, start, end, window).Union(reportedEnmity).ToList();
+        var withA = reported.Any(t => t.Target == a) ? TieIndex.Near(index.Mediation, (m, a), start, end, window).ToList() : [];
+        var withB = reported.Any(t => t.Target == b) ? TieIndex.Near(index.Mediation, (m, b), start, end, window).ToList() : [];
+        return new TriangleCandidate(a, b, m, withA, withB, enmity,
+            [.. TieIndex.Near(index.Talks, pair, start, end, window)], source);
+    }
+
+    /// <summary>The opponents of the tie's counterpart that the tie's own report gives: hostile ties with it within
+    /// the window citing one of the tie's sources, the opponents with the most such events first. Binary search into
+    /// the counterpart's day-sorted hostile ties, so a hub with thousands of opponents costs only the ties near the day.</summary>
+    private static IEnumerable<(int Opponent, List<AggregatedTie> Enmity, string Source)> Opponents(
+        TieIndex index, int window, int m, AggregatedTie tie, Dictionary<int, HostileOf> hostileOf)
+    {
+        var x = tie.Target;
+        if (!hostileOf.TryGetValue(x, out var hostile)) return [];
+        var sources = tie.Evidence.Select(e => e.SourceId).ToHashSet(StringComparer.Ordinal);
+        var shared = new SortedDictionary<int, List<AggregatedTie>>();
+        var items = hostile.Items;
+        for (var i = hostile.StartOf(tie.FirstDay, window); i < items.Count && items[i].Tie.FirstDay <= tie.LastDay + window; i++)
+        {
+            var (y, h) = items[i];
+            if (y == m || !SortedTies.IsNear(h, tie.FirstDay, tie.LastDay, window) || !h.Evidence.Any(e => sources.Contains(e.SourceId))) continue;
+            if (!shared.TryGetValue(y, out var list)) shared[y] = list = [];
+            if (!list.Contains(h)) list.Add(h);
+        }
+        var found = new List<(int Opponent, List<AggregatedTie> Enmity, string Source, int Events)>();
+        foreach (var (y, list) in shared)
+        {
+            // Hostile to the other side, or already in contact with it as a go-between: no one-sided reading.
+            if (TieIndex.AnyNear(index.Hostile, TieIndex.Pair(m, y), tie.FirstDay, tie.LastDay, window)
+                || TieIndex.AnyNear(index.Mediation, (m, y), tie.FirstDay, tie.LastDay, window)) continue;
+            var source = list.SelectMany(h => h.Evidence).Select(e => e.SourceId).Where(sources.Contains).Min(StringComparer.Ordinal)!;
+            found.Add((y, list, source, list.Sum(h => h.Count)));
+        }
+        if (found.Count == 0) return [];
+        var most = found.Max(f => f.Events);
+        return found.Where(f => f.Events == most).Take(MaxOpponents).Select(f => (f.Opponent, f.Enmity, f.Source));
+    }
+
+    /// <summary>Explicit mediation ties (kind mediates, the mediator as source) by mediator, in a fixed order.</summary>
+    private static SortedDictionary<int, List<AggregatedTie>> ExplicitTies(TieIndex index)
+    {
+        var byMediator = new SortedDictionary<int, List<AggregatedTie>>();
+        foreach (var ((m, _), list) in index.Mediation)
+        {
+            foreach (var t in list.Items)
+            {
+                if (t.Mapping.Kind != RelationVocabulary.Mediates || t.Source != m) continue;
+                if (!byMediator.TryGetValue(m, out var ties)) byMediator[m] = ties = [];
+                ties.Add(t);
+            }
+        }
+        foreach (var ties in byMediator.Values) ties.Sort((p, q) => p.FirstDay != q.FirstDay ? p.FirstDay.CompareTo(q.FirstDay) : p.Target.CompareTo(q.Target));
+        return byMediator;
+    }
+
+    /// <summary>A mediator's explicit ties grouped by the sources their evidence cites, sources in id order.</summary>
+    private static SortedDictionary<string, List<AggregatedTie>> BySource(List<AggregatedTie> ties)
+    {
+        var bySource = new SortedDictionary<string, List<AggregatedTie>>(StringComparer.Ordinal);
+        foreach (var t in ties)
+        {
+            foreach (var source in t.Evidence.Select(e => e.SourceId).Distinct(StringComparer.Ordinal))
+            {
+                if (!bySource.TryGetValue(source, out var list)) bySource[source] = list = [];
+                list.Add(t);
+            }
+        }
+        return bySource;
+    }
+
+    /// <summary>For each counterpart of an explicit mediation tie, its hostile ties with their other end, by first day.</summary>
+    private static Dictionary<int, HostileOf> HostileNeighbours(TieIndex index, SortedDictionary<int, List<AggregatedTie>> byMediator)
+    {
+        var wanted = byMediator.Values.SelectMany(ties => ties.Select(t => t.Target)).ToHashSet();
+        var map = new Dictionary<int, HostileOf>();
+        foreach (var ((x, y), ties) in index.Hostile)
+        {
+            if (wanted.Contains(x)) Add(x, y, ties);
+            if (wanted.Contains(y)) Add(y, x, ties);
+        }
+        foreach (var h in map.Values) h.Sort();
+        return map;
+
+        void Add(int from, int to, SortedTies ties)
+        {
+            if (!map.TryGetValue(from, out var h)) map[from] = h = new HostileOf();
+            foreach (var t in ties.Items) h.Add(to, t);
+        }
+    }
+
+    /// <summary>One actor's hostile ties (with the other end: for a pair of states, the ties of their own actors) sorted
+    /// by first day, with the longest span, for window probes by binary search.</summary>
+    private sealed class HostileOf
+    {
+        private int _longest;
+
+        public List<(int Other, AggregatedTie Tie)> Items { get; } = [];
+
+        public void Add(int other, AggregatedTie tie)
+        {
+            Items.Add((other, tie));
+            _longest = Math.Max(_longest, tie.LastDay - tie.FirstDay);
+        }
+
+        public void Sort() => Items.Sort((p, q) => p.Tie.FirstDay != q.Tie.FirstDay ? p.Tie.FirstDay.CompareTo(q.Tie.FirstDay) : p.Other.CompareTo(q.Other));
+
+        /// <summary>The first index whose tie could come within <paramref name="window"/> days of a span starting on <paramref name="first"/>.</summary>
+        public int StartOf(int first, int window)
+        {
+            var (lo, hi, from) = (0, Items.Count, first - window - _longest);
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (Items[mid].Tie.FirstDay < from) lo = mid + 1; else hi = mid;
+            }
+            return lo;
+        }
+    }
+
+    private static (int, int) Ordered(int x, int y, Func<int, string> idOf) =>
+        string.CompareOrdinal(idOf(x), idOf(y)) <= 0 ? (x, y) : (y, x);
+}
