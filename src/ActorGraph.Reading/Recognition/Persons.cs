@@ -24,6 +24,8 @@ internal static class Persons
         var former = s.KeyAt(affiliationStart - 1) == "former" || s.KeyAt(affiliationStart) == "former" || s.KeyAt(i - 1) == "former";
 
         if (affiliation is null && TryAppositive(s, i, title.Role, afterTitle) is { } appositive) return appositive;
+        if (affiliation is null && title.Role != RoleKind.Rank && RepresentativeOf(s, i, title.Role, afterTitle) is { } represented) return represented;
+        if (affiliation is null && title.Role != RoleKind.Rank && WhoseTitle(s, i, title.Role, afterTitle) is { } whose) return whose;
         if (affiliation is null && !s.Tokens[i].IsCapitalised) return null;
 
         // "Qatar's Prime Minister Sheikh Mohammed ...": an honorific between the title and the name.
@@ -59,6 +61,11 @@ internal static class Persons
             {
                 affiliation ??= s.Actors.FromTemplate(of.Entry.Actor, s.Where, "lexicon");
                 end = at + of.Length;
+            }
+            else if (affiliation is null && title.Role == RoleKind.Leads && s.Tokens[i].IsCapitalised && GoverningBodyOf(s, at) is { } via)
+            {
+                affiliation = s.Actors.FromTemplate(via.State.Entry.Actor, s.Where, "lexicon");
+                end = via.End;
             }
         }
         if (person is null && affiliation is not null && s.Tokens[i].IsCapitalised && !former && NameAfterComma(s, end) is { } holder)
@@ -145,6 +152,73 @@ internal static class Persons
     }
 
     /// <summary>The length of a rank or honorific at <paramref name="k"/> ("Dato", "H.E.", "Sheikh"), or 0.</summary>
+    /// <summary>"a representative of Norway, Erik Lund," / "an adviser of Khomeini, NAME,": a title after an article, "of" and a
+    /// known actor (from the lexicon, or one already named), then the holder's name between commas: the holder is tied to it.</summary>
+    private static int? RepresentativeOf(SentenceContext s, int i, RoleKind role, int afterTitle)
+    {
+        if (s.KeyAt(i - 1) is not ("a" or "an" or "the") || s.KeyAt(afterTitle) != "of") return null;
+        var at = s.KeyAt(afterTitle + 1) == "the" ? afterTitle + 2 : afterTitle + 1;
+        if (at >= s.Tokens.Count || !s.Tokens[at].IsCapitalised) return null;
+        DocActor? of = null;
+        var end = at + 1;
+        if (s.Lexicon.Match(s.Tokens, at, s.Text) is { Entry.Form: EntryForm.Name } named)
+        {
+            of = s.Actors.FromTemplate(named.Entry.Actor, s.Where, "lexicon");
+            end = at + named.Length;
+        }
+        else if (s.Actors.FindByName(s.Tokens[at].Text) is { } known) of = known;
+        if (of is null || NameAfterComma(s, end) is not { } holder) return null;
+        var person = PersonNamed(s, s.Span(holder.Start, holder.End - 1), s.Span(i, afterTitle - 1));
+        if (person == of) return null;
+        s.Office(person, of, role, "title-of-known-then-name", holder.Start);
+        person.Country ??= of.Country;
+        person.Description ??= $"Named in the report as {s.Span(i - 1, end - 1)}.";
+        s.Add(of, at, end - 1, MentionRole.Actor, "title-of-known");
+        s.Add(person, holder.Start, holder.End - 1, MentionRole.Actor, "titled-person");
+        s.Discourse.LastPerson = person;
+        return holder.End;
+    }
+
+    /// <summary>"Brazil, whose special adviser Celso Amorim attended": a title after ", whose" and the name after it; the holder
+    /// is tied to the actor just before the comma.</summary>
+    private static int? WhoseTitle(SentenceContext s, int i, RoleKind role, int afterTitle)
+    {
+        if (s.KeyAt(i - 1) != "whose" || s.KeyAt(i - 2) != ",") return null;
+        if (s.Mentions.LastOrDefault(m => m.Role == MentionRole.Actor && m.Last == i - 3) is not { Actors.Count: 1 } owner) return null;
+        var nameEnd = NameEnd(s, afterTitle);
+        if (nameEnd - afterTitle < 2) return null;
+        var person = PersonNamed(s, s.Span(afterTitle, nameEnd - 1), s.Span(i, afterTitle - 1));
+        if (person == owner.Actor) return null;
+        s.Office(person, owner.Actor, role, "whose-title", afterTitle);
+        person.Country ??= owner.Actor.Country;
+        person.Description ??= Describe(s.Span(i, afterTitle - 1), owner.Actor, former: false);
+        s.Add(person, afterTitle, nameEnd - 1, MentionRole.Actor, "titled-person");
+        s.Discourse.LastPerson = person;
+        return nameEnd;
+    }
+
+    private static readonly string[][] GoverningBodies =
+    [
+        ["council", "of", "ministers"], ["council", "of", "state"], ["state", "council"], ["presidium", "of", "the", "supreme", "soviet"],
+        ["cabinet"], ["government"], ["federal", "council"], ["executive", "council"], ["presidential", "council"],
+    ];
+
+    /// <summary>"the Chairman of the Council of Ministers of the USSR": a head of the body that governs a state named after
+    /// it leads that state. Only governing bodies count ("the Chairman of the Joint Chiefs of Staff of X" does not lead X).</summary>
+    private static ((LexiconEntry Entry, int Length) State, int End)? GoverningBodyOf(SentenceContext s, int at)
+    {
+        foreach (var body in GoverningBodies)
+        {
+            if (!s.Tokens[at].IsCapitalised || !body.Select((w, k) => s.KeyAt(at + k) == w).All(x => x)) continue;
+            var of = at + body.Length;
+            if (s.KeyAt(of) != "of") return null;
+            var state = s.KeyAt(of + 1) == "the" ? of + 2 : of + 1;
+            return state < s.Tokens.Count && s.Lexicon.Match(s.Tokens, state, s.Text) is { Entry.Form: EntryForm.Name, Entry.Actor.Kind: ActorKind.State } m
+                ? (m, state + m.Length) : null;
+        }
+        return null;
+    }
+
     private static int RankLength(SentenceContext s, int k) =>
         RoleWords.MatchTitle(s.Tokens, k) is { Role: RoleKind.Rank } rank && s.Tokens[k].IsCapitalised ? rank.Length : 0;
 
