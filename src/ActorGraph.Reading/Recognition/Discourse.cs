@@ -1,3 +1,4 @@
+using ActorGraph.Core.Model;
 using ActorGraph.Reading.Facts;
 using ActorGraph.Reading.Lexicon;
 
@@ -34,8 +35,22 @@ internal sealed class Discourse
     /// <summary>The last actor that made a proposal, and in which sentence (for "X refused").</summary>
     public (DocActor Actor, int Sentence)? LastProposer { get; set; }
 
+    /// <summary>The two people of the last two-party fact (met, spoke, talked, negotiated, agreed), for "the two leaders".</summary>
+    public (DocActor A, DocActor B)? LastFactPeople { get; set; }
+
+    /// <summary>The last two people joined by "and" ("Sadat and Begin"), when no fact between two people is known.</summary>
+    public (DocActor A, DocActor B)? LastJoinedPeople { get; set; }
+
+    /// <summary>Who "the two leaders" are: the people of the last two-party fact, else the last two people joined by "and".</summary>
+    public (DocActor A, DocActor B)? LeaderPair => LastFactPeople ?? LastJoinedPeople;
+
     public void NotePair(DocActor a, DocActor b)
     {
         if (a != b) LastPair = (a, b);
+    }
+
+    public void NoteFactPeople(DocActor a, DocActor b)
+    {
+        if (a != b && a.Kind == ActorKind.Person && b.Kind == ActorKind.Person) LastFactPeople = (a, b);
     }
 }

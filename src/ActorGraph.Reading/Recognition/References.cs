@@ -12,8 +12,11 @@ internal static class References
     private static readonly HashSet<string> PairNouns = new(StringComparer.Ordinal)
     {
         "sides", "countries", "nations", "parties", "governments", "forces", "states", "neighbours", "neighbors", "leaders", "armies",
-        "rivals", "adversaries", "foes", "enemies", "powers", "capitals", "camps", "delegations",
+        "rivals", "adversaries", "foes", "enemies", "powers", "capitals", "camps", "delegations", "presidents", "ministers", "premiers",
     };
+
+    /// <summary>Pair nouns that name people: "the two leaders" are the two who met or spoke, not the states last named.</summary>
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal) { "leaders", "presidents", "ministers", "premiers" };
 
     /// <summary>Whether tokens [from, to) hold "both sides", "the parties" or "the two (military) delegations" that no
     /// pair known so far resolved: the pair is then the report's main one, found at the end.</summary>
@@ -26,6 +29,23 @@ internal static class References
             if (s.KeyAt(k) == "the" && PairEnd(s, k) is not null) return true;
         }
         return false;
+    }
+
+    /// <summary>Notes the last two people joined by "and" in the sentence ("Sadat and Begin", "Shastri, and Ayub Khan"): who
+    /// "the two leaders" are when no fact between two people is known. A host or inviter named apart is never joined.</summary>
+    public static void NoteJoinedPeople(SentenceContext s)
+    {
+        var people = s.Mentions.Where(m => m.IsArgument && m.Actors.Count == 1 && m.Actor.Kind == ActorKind.Person).OrderBy(m => m.First).ToList();
+        for (var k = people.Count - 2; k >= 0; k--)
+        {
+            var (a, b) = (people[k], people[k + 1]);
+            if (a.Actor == b.Actor || b.First - a.Last > 3) continue;
+            if (Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(t => s.KeyAt(t) is "and" or ",") && s.KeyAt(b.First - 1) == "and")
+            {
+                s.Discourse.LastJoinedPeople = (a.Actor, b.Actor);
+                return;
+            }
+        }
     }
 
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "group", "movement", "militia", "organisation", "organization", "faction" };
@@ -46,6 +66,12 @@ internal static class References
                 }
                 s.Add(d.Speakers.ToList(), i, i, MentionRole.Actor, "coref-first-person");
                 return i + 1;
+            case "both" or "either" when PeopleNouns.Contains(s.KeyAt(i + 1)) && d.LeaderPair is { } people:
+                s.Add([people.A, people.B], i, i + 1, MentionRole.Actor, "coref-people");
+                return i + 2;
+            case "the" when PairEnd(s, i) is { } end && PeopleNouns.Contains(s.KeyAt(end)) && d.LeaderPair is { } people2:
+                s.Add([people2.A, people2.B], i, end, MentionRole.Actor, "coref-people");
+                return end + 1;
             case "both" or "either" when PairNouns.Contains(s.KeyAt(i + 1)) && d.LastPair is { } pair:
                 s.Add([pair.A, pair.B], i, i + 1, MentionRole.Actor, "coref-pair");
                 return i + 2;

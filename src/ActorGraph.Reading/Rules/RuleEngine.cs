@@ -30,6 +30,7 @@ internal static class RuleEngine
         ConflictFromAttack(s, before, output);
         NoteProposals(s);
         NoteSignatories(s);
+        References.NoteJoinedPeople(s);
     }
 
     /// <summary>"Representatives of X and Y signed a declaration": the two sides become the pair that "the two
@@ -68,6 +69,9 @@ internal static class RuleEngine
         var found = false;
         void Emit(DocActor a, DocActor b, string how)
         {
+            // Only a fact told as the report's own (not "he noted that he had spoken with X") sets who "the two leaders" are.
+            if ((SidesKinds.Contains(rule.Kind.Name) || rule.Kind.Name == "engages") && modality == Modality.Reported && !GoBetweens.IsGoBetween(s, a) && !GoBetweens.IsGoBetween(s, b))
+                s.Discourse.NoteFactPeople(a, b);
             // A war is between the sides, not their leaders ("their first meeting since fighting erupted").
             if (rule.Kind == RelationVocabulary.ArmedConflict) (a, b) = (Led(a), Led(b));
             if (a == b || !Usable(a) || !Usable(b)) return;
