@@ -46,4 +46,20 @@ public class FourteenthRoundPatternTests
         Assert.Contains("ana-ruiz meets marco-silva", ties);
         Assert.DoesNotContain(ties, t => t.Contains("carlos-vega", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_head_of_a_states_diplomats_named_by_its_demonym_is_a_member_of_that_state_and_no_party_of_it()
+    {
+        var text = "Kenya and Somalia resumed talks in Addis Ababa. Norwegian diplomats led by Foreign Minister Erik Lund carried messages between the two sides.";
+        var ties = Ties(text, "member-of", "mediates");
+        Assert.Contains("erik-lund member-of nor", ties);
+        Assert.DoesNotContain("erik-lund mediates nor", ties);
+    }
+
+    [Fact]
+    public void Diplomats_without_a_demonym_tie_their_leader_to_no_state()
+    {
+        var ties = Ties("Kenya and Somalia resumed talks in Addis Ababa. The diplomats led by Foreign Minister Erik Lund carried messages between the two sides.", "member-of", "leads");
+        Assert.DoesNotContain(ties, t => t.StartsWith("erik-lund", StringComparison.Ordinal));
+    }
 }

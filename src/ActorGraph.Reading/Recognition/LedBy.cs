@@ -11,6 +11,9 @@ internal static class LedBy
 {
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "led", "commanded", "headed", "chaired" };
 
+    /// <summary>A state's people after its demonym ("Algerian diplomats"), read as a team of the state.</summary>
+    private static readonly HashSet<string> StatePeople = new(StringComparer.Ordinal) { "diplomats", "officials", "mediators", "negotiators", "envoys" };
+
     /// <summary>Words that may stand between a side and "headed by" when a team noun is among them.</summary>
     private static readonly HashSet<string> TeamGlue = new(StringComparer.Ordinal)
     {
@@ -21,6 +24,12 @@ internal static class LedBy
     {
         if (s.KeyAt(i) != "by" || !Verbs.Contains(s.KeyAt(i - 1))) return null;
         var led = s.Mentions.LastOrDefault(m => m.Role == MentionRole.Actor && m.Last < i - 1);
+        var statePeople = false;
+        // "Algerian diplomats led by Foreign Minister X": the state's people, named by a demonym, are led by a member of the state.
+        if (StatePeople.Contains(s.KeyAt(i - 2)) && s.Mentions.LastOrDefault(m => m.First == i - 3 && m.Last <= i - 2)
+                is { Role: MentionRole.Adjectival or MentionRole.Speaker, Actors.Count: 1 } demonym
+            && demonym.Actor.Kind == ActorKind.State)
+            (led, statePeople) = (demonym with { Role = MentionRole.Actor, Last = i - 2 }, true);
         if (led is null || led.Actors.Count != 1 || led.Actor.Kind is ActorKind.Territory or ActorKind.Population) return null;
         // "X, led by" or "X led by": nothing else in between but the acronym X is defined by ("the LNA (LNA), commanded by").
         var gapStart = s.KeyAt(led.Last + 1) == "(" && s.KeyAt(led.Last + 3) == ")" ? led.Last + 3 : led.Last;
@@ -43,7 +52,7 @@ internal static class LedBy
         // "a Taliban team headed by X": X heads the team, a member of the body the team is of.
         // "the delegation of Rwanda, led by X": the head of a delegation is a member of the side it is of.
         var ofAt = s.KeyAt(led.First - 1) == "the" ? led.First - 2 : led.First - 1;
-        var team = teamInGap || s.KeyAt(ofAt) == "of" && RoleWords.Teams.Contains(s.KeyAt(ofAt - 1));
+        var team = statePeople || teamInGap || s.KeyAt(ofAt) == "of" && RoleWords.Teams.Contains(s.KeyAt(ofAt - 1));
         if (side.GroupFor is { } actingFor)
         {
             // "the Israeli delegation, led by X": X is a member of Israel; the delegation keeps its head.
