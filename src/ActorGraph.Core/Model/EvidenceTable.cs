@@ -15,6 +15,10 @@ public abstract class EvidenceTable
     /// <summary>The evidence items of row <paramref name="row"/>, built anew (equal records on every call).</summary>
     public abstract ImmutableArray<Evidence> Of(int row);
 
+    /// <summary>The source id of item <paramref name="item"/> of row <paramref name="row"/>, without building the row's
+    /// records (a table that keeps source ids apart should override this: inference reads only sources).</summary>
+    public virtual string SourceIdOf(int row, int item) => Of(row)[item].SourceId;
+
     /// <summary>The id of the relation that refers to row <paramref name="row"/>, for a loader whose relations' ids follow
     /// its own scheme (an importer's <c>tag--from--to--yyyyMMdd</c>) and are built when read instead of kept; null (the
     /// default) when the relation's id is derived by <see cref="DerivedRelationIds"/>. Equal strings on every call.</summary>

@@ -105,6 +105,21 @@ public sealed record Relation(
     [JsonIgnore]
     public int EvidenceCount => _evidence is EvidenceTable table ? table.CountOf(_evidenceRow) : ((Evidence[])_evidence).Length;
 
+    /// <summary>The source id of each evidence item, in order, without building the records of a <see cref="Compact"/>
+    /// relation (the mediation rules read only sources, over hundreds of thousands of ties).</summary>
+    public IEnumerable<string> EvidenceSourceIds()
+    {
+        if (_evidence is EvidenceTable table)
+        {
+            var count = table.CountOf(_evidenceRow);
+            for (var i = 0; i < count; i++) yield return table.SourceIdOf(_evidenceRow, i);
+        }
+        else
+        {
+            foreach (var e in (Evidence[])_evidence) yield return e.SourceId;
+        }
+    }
+
     /// <summary>The sign of <see cref="Kind"/>.</summary>
     public RelationSign Sign => Kind.Sign;
 

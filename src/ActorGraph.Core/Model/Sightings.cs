@@ -21,12 +21,11 @@ public static class Sightings
         var seen = new HashSet<(string Source, DateOnly? Day)>();
         foreach (var tie in ties)
         {
-            var evidence = tie.Evidence;
-            if (evidence.IsDefaultOrEmpty) unsourced += tie.Weight;
+            if (tie.EvidenceCount == 0) unsourced += tie.Weight;
             else
             {
                 var day = tie.When.Start ?? tie.When.End;
-                foreach (var e in evidence) seen.Add((e.SourceId, day));
+                foreach (var source in tie.EvidenceSourceIds()) seen.Add((source, day));
             }
             if (unsourced + seen.Count >= enough) return true;
         }

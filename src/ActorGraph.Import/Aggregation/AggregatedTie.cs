@@ -15,4 +15,7 @@ internal sealed record AggregatedTie(
 {
     /// <summary>The tie's evidence (built when read: only the few ties a process cites are read).</summary>
     public IReadOnlyList<Evidence> Evidence => Relation.Evidence;
+
+    /// <summary>The source id of each evidence item, without building the records (<see cref="Relation.EvidenceSourceIds"/>).</summary>
+    public IEnumerable<string> SourceIds => Relation.EvidenceSourceIds();
 }

@@ -70,6 +70,9 @@ internal sealed class ImportEvidenceTable : EvidenceTable
     }
 
     /// <inheritdoc />
+    public override string SourceIdOf(int row, int item) => _sourceIds[_itemSource[_starts[row] + item]];
+
+    /// <inheritdoc />
     public override string RelationIdOf(int row)
     {
         var key = _keys[row];

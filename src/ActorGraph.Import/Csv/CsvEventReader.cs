@@ -68,10 +68,11 @@ public sealed class CsvEventReader(ColumnMap map, char? delimiter = null) : IEve
         EventMapping? mapping;
         double goldstein;
         string label;
+        var targetMediates = false;
         if (col.ContainsKey("code"))
         {
             var code = Cell("code");
-            mapping = CameoMapping.Lookup(code);
+            mapping = CameoMapping.Lookup(code, out targetMediates);
             goldstein = 0;
             label = $"CAMEO {code} {CameoMapping.Describe(code)}";
         }
@@ -117,7 +118,11 @@ public sealed class CsvEventReader(ColumnMap map, char? delimiter = null) : IEve
         var targetName = Cell("target-name");
         var source = new ActorFields(sourceKey, sourceName.Length > 0 ? sourceName : sourceKey, Cell("source-country"), default, default);
         var target = new ActorFields(targetKey, targetName.Length > 0 ? targetName : targetKey, Cell("target-country"), default, default);
-        if (!aggregator.TryAdd(source, target, date, mapping, goldstein, sources, out var tie, out var reason))
+        // CAMEO 038: the target is the mediator whose mediation the source will accept; the tie runs from the target.
+        var added = targetMediates
+            ? aggregator.TryAdd(target, source, date, mapping, goldstein, sources, out var tie, out var reason)
+            : aggregator.TryAdd(source, target, date, mapping, goldstein, sources, out tie, out reason);
+        if (!added)
         {
             diagnostics.Skip(file, lineNumber, reason, () => reason.Label());
             return;

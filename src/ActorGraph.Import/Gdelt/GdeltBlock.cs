@@ -192,7 +192,7 @@ internal sealed class GdeltBlock
             Skip(ref row, SkipReason.BadNumber, detail ? $"NumSources '{sourcesText}' is not a whole number{layout}" : null);
             return;
         }
-        var mapping = CameoMapping.Lookup(code);
+        var mapping = CameoMapping.Lookup(code, out var targetMediates);
         if (mapping is null)
         {
             if (!CameoMapping.TryNormalise(code, stackalloc char[4], out _))
@@ -207,6 +207,8 @@ internal sealed class GdeltBlock
         _ = long.TryParse(text[f[C.GlobalEventId]], NumberStyles.None, CultureInfo.InvariantCulture, out row.EventId);
         row.Actor1 = Actor(f, C.Actor1Code, C.Actor1Name, C.Actor1CountryCode, C.Actor1KnownGroupCode, C.Actor1Type1Code);
         row.Actor2 = Actor(f, C.Actor2Code, C.Actor2Name, C.Actor2CountryCode, C.Actor2KnownGroupCode, C.Actor2Type1Code);
+        // CAMEO 038: Actor2 is the mediator whose mediation Actor1 will accept; the tie runs from Actor2.
+        if (targetMediates) (row.Actor1, row.Actor2) = (row.Actor2, row.Actor1);
         // A 57-column row (the historical files up to 2013-03-31) has no URL: its events count, without evidence.
         row.Url = count == C.Version1Count ? default : f[version1 ? C.Version1SourceUrl : C.SourceUrl];
     }

@@ -74,7 +74,7 @@ public sealed class IcewsEventReader : IEventReader
             diagnostics.Skip(file, lineNumber, SkipReason.MissingField, () => "CAMEO Code is empty");
             return;
         }
-        var mapping = CameoMapping.Lookup(code);
+        var mapping = CameoMapping.Lookup(code, out var targetMediates);
         if (mapping is null)
         {
             var text = code.ToString();
@@ -92,7 +92,11 @@ public sealed class IcewsEventReader : IEventReader
         }
         var source = new ActorFields(Cell(line, c, col.SourceName), Cell(line, c, col.SourceName), Cell(line, c, col.SourceCountry), Cell(line, c, col.SourceSectors), default);
         var target = new ActorFields(Cell(line, c, col.TargetName), Cell(line, c, col.TargetName), Cell(line, c, col.TargetCountry), Cell(line, c, col.TargetSectors), default);
-        if (!aggregator.TryAdd(source, target, date, mapping, intensity, 1, out var tie, out var reason))
+        // CAMEO 038: the target is the mediator whose mediation the source will accept; the tie runs from the target.
+        var added = targetMediates
+            ? aggregator.TryAdd(target, source, date, mapping, intensity, 1, out var tie, out var reason)
+            : aggregator.TryAdd(source, target, date, mapping, intensity, 1, out tie, out reason);
+        if (!added)
         {
             diagnostics.Skip(file, lineNumber, reason, () => reason.Label());
             return;

@@ -23,6 +23,7 @@ public static class CameoMapping
         ["11"] = "disapprove", ["12"] = "reject", ["13"] = "threaten", ["14"] = "protest",
         ["15"] = "exhibit force posture", ["16"] = "reduce relations", ["17"] = "coerce", ["18"] = "assault",
         ["19"] = "fight", ["20"] = "use unconventional mass violence",
+        ["028"] = "appeal to engage in or accept mediation", ["038"] = "express intent to accept mediation",
         ["039"] = "express intent to mediate", ["042"] = "make a visit", ["043"] = "host a visit",
         ["044"] = "meet at a third location", ["045"] = "mediate", ["046"] = "engage in negotiation",
         ["057"] = "sign formal agreement", ["0871"] = "declare truce, ceasefire", ["108"] = "demand mediation",
@@ -58,6 +59,8 @@ public static class CameoMapping
         Set("20", EventMappings.Attacks);
 
         // Mediation-related codes (CAMEO 1.1b3).
+        Set("028", EventMappings.AppealsMediation);
+        Set("038", EventMappings.MediatesIntent); // read with the actors swapped: see Lookup's targetMediates
         Set("039", EventMappings.MediatesIntent);
         Set("043", EventMappings.Meets);
         Set("044", EventMappings.Meets);
@@ -104,11 +107,21 @@ public static class CameoMapping
     }
 
     /// <summary>The mapping for a CAMEO event code, or null when the code is not a CAMEO code.</summary>
-    public static EventMapping? Lookup(ReadOnlySpan<char> code)
+    public static EventMapping? Lookup(ReadOnlySpan<char> code) => Lookup(code, out _);
+
+    /// <summary>The mapping for a CAMEO event code, or null when the code is not a CAMEO code;
+    /// <paramref name="targetMediates"/> is true when the tie runs from the event's target to its source.</summary>
+    /// <remarks>CAMEO 038 "express intent to accept mediation" codes the party that will accept as the source and
+    /// the mediator as the target ("Israel said it would accept US mediation": source Israel, target US), so its
+    /// mediation tie runs from the target (the mediator) to the source (the party), as PLOVER's "agreed to Y's
+    /// mediation" does.</remarks>
+    public static EventMapping? Lookup(ReadOnlySpan<char> code, out bool targetMediates)
     {
+        targetMediates = false;
         Span<char> buffer = stackalloc char[4];
         if (!TryNormalise(code, buffer, out var length)) return null;
         var digits = buffer[..length];
+        targetMediates = length >= 3 && digits[..3] is "038";
         return Table[Key(digits)]
             ?? (length >= 3 ? Table[Key(digits[..3])] : null)
             ?? Table[Key(digits[..2])];

@@ -39,6 +39,10 @@ public static class EventMappings
     public static readonly EventMapping Sanctions = M("sanctions", V.Sanctions, "reduced relations or sanctioned");
     public static readonly EventMapping Attacks = M("attacks", V.Attacks, "assault, fight or mass violence");
     public static readonly EventMapping ViolatesCeasefire = M("violates-ceasefire", V.Attacks, "violated a ceasefire", "ceasefire");
+
+    // CAMEO 028: an appeal asks for mediation (to a would-be mediator or to a party asked to accept one); it shows
+    // neither who mediates nor that anyone does, so it is no mediation signal. Last, so earlier indexes stay put.
+    public static readonly EventMapping AppealsMediation = M("appeals-mediation", V.Engages, "appealed for mediation", "mediation");
 #pragma warning restore CA1707, SA1310
 
     /// <summary>Every mapping, by <see cref="EventMapping.Index"/>.</summary>
@@ -47,6 +51,6 @@ public static class EventMappings
         Engages, EngagesIntent, Meets, Mediates, MediatesIntent, Negotiates, Agreement,
         Cooperates, Supports, Yields, AgreesCeasefire, Aids, Demands, DemandsMediation, Accuses, Rejects,
         RejectsMediation, HaltsMediation, Threatens, ThreatensMediation, ShowsForce, Pressures, Sanctions,
-        Attacks, ViolatesCeasefire,
+        Attacks, ViolatesCeasefire, AppealsMediation,
     ];
 }

@@ -81,20 +81,24 @@ internal static class CoReportedTriangles
     }
 
     /// <summary>The opponents of the tie's counterpart that the tie's own report gives: hostile ties with it within
-    /// the window citing one of the tie's sources, the opponents with the most such events first. Binary search into
-    /// the counterpart's day-sorted hostile ties, so a hub with thousands of opponents costs only the ties near the day.</summary>
+    /// the window citing one of the tie's sources, the opponents with the most such events first. The counterpart's
+    /// hostile ties are looked up by source, so a hub with thousands of opponents costs only the ties its article cites.</summary>
     private static IEnumerable<(int Opponent, List<AggregatedTie> Enmity, string Source)> Opponents(
         TieIndex index, int window, int m, AggregatedTie tie, Dictionary<int, HostileOf> hostileOf)
     {
         var x = tie.Target;
         if (!hostileOf.TryGetValue(x, out var hostile)) return [];
-        var sources = tie.Evidence.Select(e => e.SourceId).ToHashSet(StringComparer.Ordinal);
+        var sources = tie.SourceIds.ToHashSet(StringComparer.Ordinal);
         var shared = new SortedDictionary<int, List<AggregatedTie>>();
         var items = hostile.Items;
-        for (var i = hostile.StartOf(tie.FirstDay, window); i < items.Count && items[i].Tie.FirstDay <= tie.LastDay + window; i++)
+        // Only the counterpart's hostile ties that cite one of the tie's own sources can qualify: look them up by source
+        // (a hub has thousands of hostile ties near any day, an article a handful), then visit them in day order.
+        var citing = new SortedSet<int>();
+        foreach (var source in sources) citing.UnionWith(hostile.CitingSource(source));
+        foreach (var i in citing)
         {
             var (y, h) = items[i];
-            if (y == m || !SortedTies.IsNear(h, tie.FirstDay, tie.LastDay, window) || !h.Evidence.Any(e => sources.Contains(e.SourceId))) continue;
+            if (y == m || h.FirstDay > tie.LastDay + window || !SortedTies.IsNear(h, tie.FirstDay, tie.LastDay, window)) continue;
             if (!shared.TryGetValue(y, out var list)) shared[y] = list = [];
             if (!list.Contains(h)) list.Add(h);
         }
@@ -104,7 +108,7 @@ internal static class CoReportedTriangles
             // Hostile to the other side, or already in contact with it as a go-between: no one-sided reading.
             if (TieIndex.AnyNear(index.Hostile, TieIndex.Pair(m, y), tie.FirstDay, tie.LastDay, window)
                 || TieIndex.AnyNear(index.Mediation, (m, y), tie.FirstDay, tie.LastDay, window)) continue;
-            var source = list.SelectMany(h => h.Evidence).Select(e => e.SourceId).Where(sources.Contains).Min(StringComparer.Ordinal)!;
+            var source = list.SelectMany(h => h.SourceIds).Where(sources.Contains).Min(StringComparer.Ordinal)!;
             found.Add((y, list, source, list.Sum(h => h.Count)));
         }
         if (found.Count == 0) return [];
@@ -135,7 +139,7 @@ internal static class CoReportedTriangles
         var bySource = new SortedDictionary<string, List<AggregatedTie>>(StringComparer.Ordinal);
         foreach (var t in ties)
         {
-            foreach (var source in t.Evidence.Select(e => e.SourceId).Distinct(StringComparer.Ordinal))
+            foreach (var source in t.SourceIds.Distinct(StringComparer.Ordinal))
             {
                 if (!bySource.TryGetValue(source, out var list)) bySource[source] = list = [];
                 list.Add(t);
@@ -165,31 +169,34 @@ internal static class CoReportedTriangles
     }
 
     /// <summary>One actor's hostile ties (with the other end: for a pair of states, the ties of their own actors) sorted
-    /// by first day, with the longest span, for window probes by binary search.</summary>
+    /// by first day, with an index from source id to positions.</summary>
     private sealed class HostileOf
     {
-        private int _longest;
-
         public List<(int Other, AggregatedTie Tie)> Items { get; } = [];
 
-        public void Add(int other, AggregatedTie tie)
-        {
-            Items.Add((other, tie));
-            _longest = Math.Max(_longest, tie.LastDay - tie.FirstDay);
-        }
+        private Dictionary<string, List<int>>? _bySource;
+
+        public void Add(int other, AggregatedTie tie) => Items.Add((other, tie));
 
         public void Sort() => Items.Sort((p, q) => p.Tie.FirstDay != q.Tie.FirstDay ? p.Tie.FirstDay.CompareTo(q.Tie.FirstDay) : p.Other.CompareTo(q.Other));
 
-        /// <summary>The first index whose tie could come within <paramref name="window"/> days of a span starting on <paramref name="first"/>.</summary>
-        public int StartOf(int first, int window)
+        /// <summary>The positions in <see cref="Items"/> (after <see cref="Sort"/>) of the ties citing <paramref name="source"/>;
+        /// the index is built on the first call.</summary>
+        public IReadOnlyList<int> CitingSource(string source)
         {
-            var (lo, hi, from) = (0, Items.Count, first - window - _longest);
-            while (lo < hi)
+            if (_bySource is null)
             {
-                var mid = (lo + hi) / 2;
-                if (Items[mid].Tie.FirstDay < from) lo = mid + 1; else hi = mid;
+                _bySource = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                for (var i = 0; i < Items.Count; i++)
+                {
+                    foreach (var s in Items[i].Tie.SourceIds)
+                    {
+                        if (!_bySource.TryGetValue(s, out var positions)) _bySource[s] = positions = [];
+                        if (positions.Count == 0 || positions[^1] != i) positions.Add(i);
+                    }
+                }
             }
-            return lo;
+            return _bySource.TryGetValue(source, out var found) ? found : [];
         }
     }
 

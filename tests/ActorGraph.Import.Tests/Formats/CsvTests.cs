@@ -32,6 +32,21 @@ public class CsvTests
     }
 
     [Fact]
+    public void A_csv_row_coded_038_makes_its_target_the_mediator()
+    {
+        // "Israel said it would accept US mediation": source Israel, target the US (CAMEO 038).
+        string[] lines = ["Day\tActor1\tActor2\tEventCode", "20240201\tIsrael\tUnited States\t038", "20240202\tIsrael\tUnited States\t039"];
+        var reader = new CsvEventReader(ColumnMap.Parse("source=Actor1,target=Actor2,date=Day,code=EventCode"));
+
+        var graph = Run.Import(reader, lines, "events.tsv").Graph;
+
+        var accepted = Assert.Single(graph.Relations, r => r.Evidence.Any(e => e.Note!.StartsWith("CAMEO 038", StringComparison.Ordinal)));
+        Assert.Equal((RelationVocabulary.Mediates, "usa", "isr", Modality.Hoped), (accepted.Kind, accepted.Source, accepted.Target, accepted.Modality));
+        var offered = Assert.Single(graph.Relations, r => r.Evidence.Any(e => e.Note!.StartsWith("CAMEO 039", StringComparison.Ordinal)));
+        Assert.Equal(("isr", "usa"), (offered.Source, offered.Target));
+    }
+
+    [Fact]
     public void Cameo_codes_in_a_csv_keep_their_leading_zero()
     {
         string[] lines = ["Day\tActor1\tActor2\tEventCode", "20240201\tEgypt\tQatar\t043"];

@@ -6,6 +6,8 @@ namespace ActorGraph.Import.Tests.Mapping;
 public class CameoMappingTests
 {
     [Theory]
+    [InlineData("028", "engages", "mediation", false)]
+    [InlineData("038", "mediates", "mediation", true)]
     [InlineData("039", "mediates", "mediation", true)]
     [InlineData("043", "meets", null, false)]
     [InlineData("044", "meets", null, false)]
@@ -26,6 +28,24 @@ public class CameoMappingTests
         Assert.Equal(kind, m.Kind.Name);
         Assert.Equal(topic, m.Topic);
         Assert.Equal(signal, m.MediationSignal);
+    }
+
+    [Theory]
+    [InlineData("038", true)]
+    [InlineData("38", true)]
+    [InlineData("0381", true)]
+    [InlineData("039", false)]
+    [InlineData("045", false)]
+    [InlineData("028", false)]
+    [InlineData("03", false)]
+    [InlineData("138", false)]
+    public void Only_accepted_mediation_runs_from_the_target(string code, bool fromTarget)
+    {
+        var m = CameoMapping.Lookup(code, out var targetMediates);
+
+        Assert.NotNull(m);
+        Assert.Equal(fromTarget, targetMediates);
+        if (fromTarget) Assert.Equal(Modality.Hoped, m.Modality);
     }
 
     [Theory]

@@ -96,7 +96,7 @@ public class RealMediationRowsTests
             Assert.True(process.Confidence <= 0.3, $"one-sided mediation at confidence {process.Confidence}");
             Assert.Contains("one side", process.Name, StringComparison.Ordinal);
             var other = process.Parties.Single(p => p != tie.Target);
-            Assert.True(HostileBetween(graph, tie.Target, other));
+            Assert.True(MediationChecks.HostileBetween(graph, tie.Target, other));
         }
         var ortega = Assert.Single(graph.Processes);
         Assert.Equal(["daniel-ortega", "people-associated-with-the-opposition-nicaragua"], ortega.Parties.ToArray());
@@ -122,7 +122,7 @@ public class RealMediationRowsTests
             var (m2, b) = GdeltRecode.Ends(graph, second);
             if (m is null || m != m2 || a == b) continue; // a side that is no actor (a bare role) or the same actor twice
             triangles.Add((m, a!, b!));
-            Assert.Contains(graph.Processes, p => p.Mediators.Contains(m) && Same(p.Parties, a!, b!));
+            Assert.Contains(graph.Processes, p => p.Mediators.Contains(m) && MediationChecks.Same(p.Parties, a!, b!));
         }
         Assert.NotEmpty(triangles);
         Assert.Empty(original.Processes);
@@ -131,10 +131,10 @@ public class RealMediationRowsTests
         // actors in the file, make no process: two unrelated reports of mediation prove nothing about the pair.
         var separate = GdeltRecode.AsMediation(lines, picks.SelectMany(p => new[] { p.First, p.Second }), separateReports: picks.Select(p => p.Second).ToHashSet());
         var apart = Run.Gdelt(separate.Select(l => l + "\n")).Graph;
-        var unopposed = triangles.Where(t => !HostileBetween(original, t.A, t.B)).ToList();
+        var unopposed = triangles.Where(t => !MediationChecks.HostileBetween(original, t.A, t.B)).ToList();
         Assert.NotEmpty(unopposed);
         foreach (var (m, a, b) in unopposed)
-            Assert.DoesNotContain(apart.Processes, p => p.Mediators.Contains(m) && Same(p.Parties, a, b));
+            Assert.DoesNotContain(apart.Processes, p => p.Mediators.Contains(m) && MediationChecks.Same(p.Parties, a, b));
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public class RealMediationRowsTests
             var graph = Run.Gdelt(GdeltRecode.AsMediation(lines, [pick]).Select(l => l + "\n")).Graph;
             var (m, a) = GdeltRecode.Ends(graph, pick);
             // The fight must be between two actors (not a bare role) and not with the recoded mediator itself.
-            if (m is null || !FightInSameArticle(graph, m, a!)) continue;
+            if (m is null || !MediationChecks.FightInSameArticle(graph, m, a!)) continue;
             var process = Assert.Single(graph.Processes, p => p.Mediators.Contains(m) && p.Parties.Contains(a!));
             Assert.Contains("one side", process.Name, StringComparison.Ordinal);
             Assert.True(process.Confidence <= 0.3);
@@ -161,20 +161,6 @@ public class RealMediationRowsTests
         }
         Assert.True(found > 0, "no recoded row had a mediator actor");
     }
-
-    private static bool FightInSameArticle(ActorGraphData graph, string m, string a)
-    {
-        var mediation = graph.Relations.Single(r => r.Kind == RelationVocabulary.Mediates && r.Source == m && r.Target == a);
-        var sources = mediation.Evidence.Select(e => e.SourceId).ToHashSet(StringComparer.Ordinal);
-        return graph.Relations.Any(r => r.Kind.Sign == RelationSign.Hostile && (r.Source == a || r.Target == a)
-            && r.Source != m && r.Target != m && r.Evidence.Any(e => sources.Contains(e.SourceId)));
-    }
-
-    private static bool HostileBetween(ActorGraphData graph, string a, string b) =>
-        graph.Relations.Any(r => r.Kind.Sign == RelationSign.Hostile && Same([r.Source, r.Target], a, b));
-
-    private static bool Same(IEnumerable<string> parties, string a, string b) =>
-        parties.Order(StringComparer.Ordinal).SequenceEqual(new[] { a, b }.Order(StringComparer.Ordinal));
 
     private static bool Says(JsonElement record, string word) =>
         new[] { "eventText", "context", "mode" }.Any(f => record.TryGetProperty(f, out var v) && v.ValueKind == JsonValueKind.String
