@@ -68,7 +68,7 @@ public sealed class MediatorsCommand : ICliCommand
         if (result.RolledUp.Length > 0)
         {
             o.WriteLine();
-            o.WriteLine("Rolled up (an actor asked about has no process of its own; answered for the actor it answers for)");
+            o.WriteLine("Rolled up (an actor asked about has no process of its own; answered through the actor linked to it)");
             foreach (var step in result.RolledUp) o.WriteLine($"  {step.Phrase} ({step.Kind}, {step.RelationId})");
         }
         var legend = true;
