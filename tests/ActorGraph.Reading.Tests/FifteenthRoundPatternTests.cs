@@ -97,4 +97,20 @@ public class FifteenthRoundPatternTests
     {
         Assert.Equal(["usa supports gha"], Ties("Ghana won the backing of the United States for the plan.", "supports"));
     }
+
+    [Fact]
+    public void An_acronym_of_the_initials_in_another_order_defines_the_body_unless_a_known_state_is_inside()
+    {
+        var result = Read("The National Council for the Defence of Liberty (CNDL) met the government of Gabon in Libreville.");
+        Assert.Contains("CNDL", Assert.Single(result.Actors, a => a.Name == "National Council for the Defence of Liberty").Aliases);
+        var inside = Read("The Popular Front for the Renewal of Gabon (FPRG) met the government in Libreville.");
+        Assert.DoesNotContain(inside.Actors, a => a.Rule == "acronym-body");
+    }
+
+    [Fact]
+    public void A_lower_case_title_after_former_introduces_a_person_and_without_former_does_not()
+    {
+        Assert.Contains(Read("In July 1996 former president Jean Kalume returned to power in Gabon.").Actors, a => a.Name == "Jean Kalume");
+        Assert.DoesNotContain(Read("In July 1996 the president Jean Kalume returned to power in Gabon.").Actors, a => a.Name == "Jean Kalume");
+    }
 }

@@ -26,7 +26,9 @@ internal static class Persons
         if (affiliation is null && TryAppositive(s, i, title.Role, afterTitle) is { } appositive) return appositive;
         if (affiliation is null && title.Role != RoleKind.Rank && RepresentativeOf(s, i, title.Role, afterTitle) is { } represented) return represented;
         if (affiliation is null && title.Role != RoleKind.Rank && WhoseTitle(s, i, title.Role, afterTitle) is { } whose) return whose;
-        if (affiliation is null && !s.Tokens[i].IsCapitalised) return null;
+        // "former president Pierre Buyoya": a lower-case title after "former" with a name of two words or more after it.
+        var formerTitle = s.KeyAt(i - 1) == "former" && title.Role != RoleKind.Rank && NameEnd(s, afterTitle) - afterTitle >= 2;
+        if (affiliation is null && !s.Tokens[i].IsCapitalised && !formerTitle) return null;
 
         // "Qatar's Prime Minister Sheikh Mohammed ...": an honorific between the title and the name.
         var nameStart = afterTitle + (NameEnd(s, afterTitle) == afterTitle ? RankLength(s, afterTitle) : 0);
