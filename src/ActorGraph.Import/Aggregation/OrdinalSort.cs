@@ -45,6 +45,7 @@ public static class OrdinalSort
         sorted.CopyTo(items, 0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (ulong High, ulong Low) Pack(string s)
     {
         ulong high = 0, low = 0;
