@@ -182,7 +182,7 @@ public static partial class PloverClassifier
                 && ActorPhrases.FirstAfter(sentence, about.Index + about.Length, stop) is { Length: > 0 } aimed)
                 target = aimed;
         }
-        return (source, One(AgainstTarget(sentence, after, target)));
+        return (source, One(LaterParty.Refine(sentence, after, AgainstTarget(sentence, after, target), category)));
     }
 
     /// <summary>"filed a complaint with the United Nations against Saudi Arabia", "staged a sit-in outside the ministry against

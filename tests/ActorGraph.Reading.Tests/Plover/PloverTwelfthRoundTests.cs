@@ -1,0 +1,21 @@
+namespace ActorGraph.Reading.Tests;
+
+/// <summary>The twelfth round's PLOVER rules, each on sentences of our own that are not in own-sentences.tsv, with
+/// counter-examples that must not move (docs/reading.md, "Twelfth round").</summary>
+public class PloverTwelfthRoundTests
+{
+    /// <summary>A party named after the place or the thing an act is about ("as tensions with X rose", "to deter X", "war
+    /// with X", "after talks with X") is the target; a direct object or a bare "to" before a thing keeps its reading.</summary>
+    [Theory]
+    [InlineData("Turkey moved tanks to its southern border as tensions with Syria grew.", "MOBILIZE", "Turkey", "Syria")]
+    [InlineData("Japan sent a destroyer to the East China Sea to deter China.", "MOBILIZE", "Japan", "China")]
+    [InlineData("Pakistan moved troops to Kashmir in a show of strength aimed at India.", "MOBILIZE", "Pakistan", "India")]
+    [InlineData("Greece sent frigates to the Aegean as relations with Turkey soured.", "MOBILIZE", "Greece", "Turkey")]
+    [InlineData("Iran threatened to widen its war with Israel.", "THREATEN", "Iran", "Israel")]
+    [InlineData("The rebels called off their offensive after talks with the government in Nairobi.", "CONCEDE", "rebels", "government")]
+    [InlineData("Egypt agreed to US mediation in talks with Ethiopia.", "AGREE", "Egypt", "US mediation")]
+    [InlineData("Kenya deployed troops to the border with Somalia.", "MOBILIZE", "Kenya", "Somalia")]
+    [InlineData("Qatar hosted talks between Hamas and Israel in Doha.", "CONSULT", "Qatar", "Hamas and Israel")]
+    public void A_party_named_after_the_place_is_the_target(string sentence, string category, string source, string target) =>
+        PloverAssert.Coded(sentence, category, source, target);
+}
