@@ -117,8 +117,10 @@ internal static partial class ActorPhrases
         // The first part before a comma: "Pakistan, a key ally ...," and "Qatar's emir, Sheikh X" keep their first part.
         var part = words.TakeWhile(w => w.Text is not ("," or ";" or ":")).ToList();
         if (part.Count == 0 && words.Count > 0) part = words.SkipWhile(w => w.Text == ",").TakeWhile(w => w.Text != ",").ToList();
+        // "The fundamentalist Umma (Nation) party", "The Ceasefire Violations Committee (CFVC)": a name's acronym or gloss in
+        // brackets is part of it.
         var cut = part.FindIndex(w => w.Text.Equals("along", StringComparison.OrdinalIgnoreCase) || w.Text.Equals("together", StringComparison.OrdinalIgnoreCase)
-            || w.Text is "who" or "which" or "that" or "(");
+            || w.Text is "who" or "which" or "that" || (w.Text == "(" && !IsGloss(part, part.IndexOf(w))));
         if (cut >= 0) part = part[..cut];
         // A reduced passive describes the subject ("hackers angered by the cartoons"); "the sides of the divided island
         // of Cyprus" is the named sides.
@@ -135,6 +137,18 @@ internal static partial class ActorPhrases
         if (part.Count == 1 && Quantities.Contains(part[0].Text) && part[0].Text.EndsWith('s')) return part[0].Text;
         if (part.Count == 0 || part.Count > 10 || (part.Count == 1 && Quantities.Contains(part[0].Text))) return "";
         return sentence[part[0].Start..part[^1].End];
+    }
+
+    /// <summary>Word <paramref name="k"/> opens a bracket right after a name that holds one to four words, the first
+    /// capitalised, and closes ("Umma (Nation) party", "Committee (CFVC)").</summary>
+    private static bool IsGloss(List<Word> part, int k)
+    {
+        if (k < 1 || k + 2 >= part.Count || !IsNameStart(part[k - 1].Text) || !IsNameStart(part[k + 1].Text)) return false;
+        for (var c = k + 2; c < part.Count && c <= k + 5; c++)
+        {
+            if (part[c].Text == ")") return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a subject stands for an actor named before it in the sentence: a pronoun, a possessive alone, a

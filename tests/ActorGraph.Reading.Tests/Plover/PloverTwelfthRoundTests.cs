@@ -18,4 +18,16 @@ public class PloverTwelfthRoundTests
     [InlineData("Qatar hosted talks between Hamas and Israel in Doha.", "CONSULT", "Qatar", "Hamas and Israel")]
     public void A_party_named_after_the_place_is_the_target(string sentence, string category, string source, string target) =>
         PloverAssert.Coded(sentence, category, source, target);
+
+    /// <summary>A name's acronym or gloss in brackets is part of the subject; a bracket that opens in lower case or after a
+    /// common noun is an aside and still ends it.</summary>
+    [Theory]
+    [InlineData("The National Liberation Front (FLN) rejected the proposal.", "REJECT", "National Liberation Front (FLN)", "")]
+    [InlineData("The Kurdistan Workers' Party (PKK) declared a ceasefire on Friday.", "RETREAT", "Kurdistan Workers' Party (PKK)", "")]
+    [InlineData("Leaders of the Azadliq (Freedom) opposition coalition agreed to postpone the march.", "AGREE", "Leaders of the Azadliq (Freedom) opposition coalition", "")]
+    [InlineData("Hamas (the Islamic Resistance Movement) rejected the offer.", "REJECT", "Hamas", "")]
+    [InlineData("The minister (left) met his Turkish counterpart.", "CONSULT", "minister", "Turkish counterpart")]
+    [InlineData("The rebels (some 3,000 fighters) withdrew from Goma.", "RETREAT", "rebels", "Goma")]
+    public void A_bracketed_acronym_or_gloss_belongs_to_the_name(string sentence, string category, string source, string target) =>
+        PloverAssert.Coded(sentence, category, source, target);
 }
