@@ -208,7 +208,7 @@ internal static partial class ActorPhrases
             var j = i;
             for (var went = true; went;)
             {
-                while (j + 1 < words.Count && !ClauseEnds.Contains(words[j + 1].Text) && words[j + 1].Text is not ("," or "(") && !IsVerbAfterName(words, j + 1)
+                while (j + 1 < words.Count && !ClauseEnds.Contains(words[j + 1].Text) && words[j + 1].Text is not ("," or "(") && !IsVerbAfterName(words, j + 1) && !IsSecondObject(words, j + 1)
                     && (!PhraseBreaks.Contains(words[j + 1].Text) || (words[j + 1].Text is "of" or "and" && j + 2 < words.Count && IsNameStart(words[j + 2].Text))))
                 {
                     j++;
@@ -307,6 +307,10 @@ internal static partial class ActorPhrases
     private static bool IsVerbAfterName(List<Word> words, int k) =>
         char.IsLower(words[k].Text[0]) && IsNameStart(words[k - 1].Text) && !words[k - 1].Text.EndsWith("'s", StringComparison.Ordinal)
         && (words[k].Text.EndsWith("ing", StringComparison.Ordinal) || (k + 1 < words.Count && words[k + 1].Text is "the" or "a" or "an" or "its" or "their" or "his" or "her"));
+
+    /// <summary>"gave the Gambia 20 million dollars": a count after a name opens the second object of a verb of giving.</summary>
+    private static bool IsSecondObject(List<Word> words, int k) =>
+        IsNumber(words[k].Text) && IsNameStart(words[k - 1].Text) && k + 1 < words.Count && char.IsLower(words[k + 1].Text[0]) && !PhraseBreaks.Contains(words[k + 1].Text);
 
     /// <summary>Words <paramref name="i"/>..<paramref name="j"/> end in a person or body noun, not after a possessive (one's
     /// own) or "by" (a doer: "patrols by police"), and are not the subject of a new clause ("warned that police will").</summary>

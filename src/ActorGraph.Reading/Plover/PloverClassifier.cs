@@ -141,6 +141,7 @@ public static partial class PloverClassifier
         if (ActorPhrases.IsPair(subject)) return (source, []);
         var after = targetFrom >= 0 ? targetFrom : end;
         var target = ActorPhrases.FirstAfter(sentence, after);
+        if (target.Length == 0 && targetFrom < 0 && EarlierObject.Find(sentence, clause, asides, at) is { } earlier) (after, target) = earlier;
         // "deployed 400 police officers to Haiti", "withdrew its soldiers and aid workers from Mali": people a verb of
         // movement moves are the subject's own; the place or body they go to or leave is the target.
         for (var n = 0; n < 3 && target.Length > 0 && !target.Any(char.IsUpper) && MovesOwnPeople().IsMatch(sentence.AsSpan(at, end - at)); n++)

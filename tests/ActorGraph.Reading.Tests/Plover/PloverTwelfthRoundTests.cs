@@ -30,4 +30,16 @@ public class PloverTwelfthRoundTests
     [InlineData("The rebels (some 3,000 fighters) withdrew from Goma.", "RETREAT", "rebels", "Goma")]
     public void A_bracketed_acronym_or_gloss_belongs_to_the_name(string sentence, string category, string source, string target) =>
         PloverAssert.Coded(sentence, category, source, target);
+
+    /// <summary>A trigger noun or purpose after the main verb's object, with no actor after it: the actor between the verb
+    /// and the trigger is the target; a count after a name opens the second object (\"the Gambia 20 million dollars\"); a target after the trigger still wins.</summary>
+    [Theory]
+    [InlineData("The European Union gave Ivory Coast 5 million dollars of aid.", "AID", "European Union", "Ivory Coast")]
+    [InlineData("The World Bank gave the Gambia 20 million dollars of aid for its roads.", "AID", "World Bank", "Gambia")]
+    [InlineData("Sweden has sent experts to a camp in eastern Chad to investigate the deaths.", "INVESTIGATE", "Sweden", "eastern Chad")]
+    [InlineData("The IAEA has dispatched inspectors to a plant in central Iran to monitor work.", "INVESTIGATE", "IAEA", "central Iran")]
+    [InlineData("The Red Cross sent doctors to the border, where refugees awaited aid.", "AID", "Red Cross", "")]
+    [InlineData("Japan sent 40 tonnes of food aid to Kenya.", "AID", "Japan", "Kenya")]
+    public void A_target_between_the_main_verb_and_a_later_trigger(string sentence, string category, string source, string target) =>
+        PloverAssert.Coded(sentence, category, source, target);
 }
