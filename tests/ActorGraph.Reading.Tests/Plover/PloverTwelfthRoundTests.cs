@@ -32,7 +32,7 @@ public class PloverTwelfthRoundTests
         PloverAssert.Coded(sentence, category, source, target);
 
     /// <summary>A trigger noun or purpose after the main verb's object, with no actor after it: the actor between the verb
-    /// and the trigger is the target; a count after a name opens the second object (\"the Gambia 20 million dollars\"); a target after the trigger still wins.</summary>
+    /// and the trigger is the target; a count after a name opens the second object ("the Gambia 20 million dollars"); a target after the trigger still wins.</summary>
     [Theory]
     [InlineData("The European Union gave Ivory Coast 5 million dollars of aid.", "AID", "European Union", "Ivory Coast")]
     [InlineData("The World Bank gave the Gambia 20 million dollars of aid for its roads.", "AID", "World Bank", "Gambia")]
