@@ -151,9 +151,10 @@ public static partial class PloverClassifier
         }
         // "demonstrated in the city of Kirkuk ... calling for independence from Iraq", "surrendered in the town of Soroti": a
         // protest or a retreat is not aimed at the place where it happens; the next actor, if any, is the target. A state
-        // named there is ("demonstrated in Serbia").
+        // named there is ("demonstrated in Serbia"), and for a protest a part of one ("rioted at a jail in northern Israel"; a ceasefire "in south
+        // Lebanon" has no target).
         for (var n = 0; n < 3 && category is "PROTEST" or "RETREAT" && target.Length > 0 && AfterPlaceWord(sentence, after, target, InOrAt())
-            && !(ActorLexicon.Default.ByName.TryGetValue(target, out var known) && known.Kind == ActorKind.State); n++)
+            && !(ActorLexicon.Default.ByName.TryGetValue(category == "PROTEST" ? Region().Replace(target, "") : target, out var known) && known.Kind == ActorKind.State); n++)
         {
             after = sentence.IndexOf(target, after, StringComparison.Ordinal) + target.Length;
             target = ActorPhrases.FirstAfter(sentence, after);
@@ -207,6 +208,10 @@ public static partial class PloverClassifier
         var at = sentence.IndexOf(target, after, StringComparison.Ordinal);
         return at > 0 && placeWord.IsMatch(sentence.AsSpan(after, at - after));
     }
+
+    /// <summary>"northern Israel", "central Iran": a part of a state named by its direction.</summary>
+    [GeneratedRegex(@"^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central) ", RegexOptions.CultureInvariant)]
+    private static partial Regex Region();
 
     [GeneratedRegex(@"\b(?:in|through|across)\s+(?:(?:the|a|an)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InOrAt();

@@ -42,4 +42,14 @@ public class PloverTwelfthRoundTests
     [InlineData("Japan sent 40 tonnes of food aid to Kenya.", "AID", "Japan", "Kenya")]
     public void A_target_between_the_main_verb_and_a_later_trigger(string sentence, string category, string source, string target) =>
         PloverAssert.Coded(sentence, category, source, target);
+
+    /// <summary>A protest in a part of a state named by its direction is aimed at the state's name as written; a city there
+    /// is not, and a ceasefire declared in a region has no target.</summary>
+    [Theory]
+    [InlineData("Prisoners rioted at a jail in northern Israel on Monday.", "PROTEST", "Prisoners", "northern Israel")]
+    [InlineData("Kurds demonstrated in south-eastern Turkey.", "PROTEST", "Kurds", "south-eastern Turkey")]
+    [InlineData("Students marched in northern Kaduna on Friday.", "PROTEST", "Students", "")]
+    [InlineData("The militia declared a ceasefire on Sunday in south Lebanon.", "RETREAT", "militia", "")]
+    public void A_protest_in_part_of_a_state_is_aimed_at_it(string sentence, string category, string source, string target) =>
+        PloverAssert.Coded(sentence, category, source, target);
 }
