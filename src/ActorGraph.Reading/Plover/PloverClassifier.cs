@@ -121,6 +121,11 @@ public static partial class PloverClassifier
             var agent = ActorPhrases.FirstAfter(sentence, by >= 0 ? by : end);
             if (subject.Length > 0) return (One(agent), [subject]);
         }
+        if (subject.Length > 0 && Converse.DoerAt(sentence, clause, asides, at, end, category) is var doer and >= 0
+            && ActorPhrases.FirstAfter(sentence, doer) is { Length: > 0 } converseDoer)
+        {
+            return (One(converseDoer), [subject]);
+        }
         // "A journalist was shot dead by unidentified gunmen": a trigger naming the doers after the "by" of a passive main
         // verb is the agent; the subject is the target.
         if (subject.Length > 0 && IsAgentTrigger(sentence, at, at + Math.Max(WordLength(sentence, at), trigger.Length)) && AgentBy().Match(sentence, 0, at) is { Success: true } byAgent

@@ -108,5 +108,12 @@ internal static class PloverLexicon
         ("RETREAT", R(@"recall(?:s|ed|ing)? " + Gap + @"(?:soldiers|troops|forces|contingent) from")), // 087 (CAMEO 0871 withdraw forces)
         ("CONCEDE", R(@"(?:hand|transferr?|cede|ced)\w* (?:over )?(?:power|authority) (?:back )?to")), // 08 (CAMEO 083 change in leadership)
         ("AID", R(@"hand(?:s|ed|ing)? over " + Gap + @"(?:generators|ambulances|equipment|vehicles|supplies|medicines?|vaccines|food)")), // 07 (CAMEO 070, 071)
+        // Twelfth round: verb-and-object phrases the seventh batch's misses showed, each a CAMEO codebook entry.
+        ("AID", R(@"receiv(?:e|es|ed|ing) " + Gap + Gap + @"(?:aid|assistance|loans?|grants?|funds|weapons|arms|systems|packages?|supplies|vaccines|medicines|ammunition|tanks|missiles|equipment) from")), // 07 (CAMEO 070-073, told from the giver)
+        ("CONSULT", R(@"(?<=\b(?:was|were|been) )received(?= (?:in|at|by)\b)")), // 04 (CAMEO 043 host a visit)
+        ("INVESTIGATE", R(@"(?:questioned|interrogated|quizzed) by|interrogat(?:e|es|ed|ing|ion)")), // 09 (CAMEO 090)
+        ("PROTEST", R(@"chain(?:s|ed|ing)? themselves to")), // 14 (CAMEO 141 demonstrate)
+        ("RETREAT", R(@"(?:left|leave|leaves|abandon\w*|vacat\w*) " + Gap + @"(?:positions|posts|bases?|trenches|checkpoints|strongholds)")), // 087 (CAMEO 0874 retreat)
+        ("MOBILIZE", R(@"(?:fir|launch)(?:e|ed|es|ing)? " + Gap + @"(?:shells|rockets|projectiles) (?:into|over) (?:the )?(?:\w+ )?(?:sea|ocean|waters)|combat readiness|(?:highest|full|maximum) (?:level of )?(?:alert|readiness)")), // 15 (CAMEO 150, 151)
     ];
 }

@@ -52,4 +52,29 @@ public class PloverTwelfthRoundTests
     [InlineData("The militia declared a ceasefire on Sunday in south Lebanon.", "RETREAT", "militia", "")]
     public void A_protest_in_part_of_a_state_is_aimed_at_it(string sentence, string category, string source, string target) =>
         PloverAssert.Coded(sentence, category, source, target);
+
+    /// <summary>The one acted on as subject, the doer after the act: a passive verb whose object is the trigger, "came under
+    /// attack from", aid received from; an ordinary passive and an active sender keep their reading.</summary>
+    [Theory]
+    [InlineData("Border police came under heavy attack from rebels near Goma.", "FIGHT", "rebels", "Border police")]
+    [InlineData("Afghan refugees were granted asylum by Canada last year.", "AID", "Canada", "Afghan refugees")]
+    [InlineData("Egypt was given a loan by the IMF.", "AID", "IMF", "Egypt")]
+    [InlineData("Kenya received 20 tonnes of food aid from Japan.", "AID", "Japan", "Kenya")]
+    [InlineData("Moldova received a package of military equipment from Romania.", "AID", "Romania", "Moldova")]
+    [InlineData("The Venezuelan foreign minister was received in Havana by Cuba's president.", "CONSULT", "Cuba's president", "Venezuelan foreign minister")]
+    [InlineData("Two opposition leaders were questioned by prosecutors in Dhaka.", "INVESTIGATE", "prosecutors", "opposition leaders")]
+    [InlineData("Pakistani troops were attacked by Taliban fighters near the border.", "FIGHT", "Taliban fighters", "Pakistani troops")]
+    [InlineData("Egypt sent aid to Gaza by truck from Cairo.", "AID", "Egypt", "Gaza")]
+    public void The_one_acted_on_as_subject_and_the_doer_after(string sentence, string category, string source, string target) =>
+        PloverAssert.Coded(sentence, category, source, target);
+
+    /// <summary>Verb-and-object phrases of the twelfth round (CAMEO 043, 090, 141, 0874, 150-151).</summary>
+    [Theory]
+    [InlineData("Greenpeace activists chained themselves to the railings of the Japanese embassy.", "PROTEST", "Greenpeace activists", "Japanese embassy")]
+    [InlineData("The rebels abandoned their positions around Kidal overnight.", "RETREAT", "rebels", "Kidal")]
+    [InlineData("China's navy fired rockets into the sea off Taiwan.", "MOBILIZE", "China's navy", "Taiwan")]
+    [InlineData("Chad put its army on the highest level of alert after the raid.", "MOBILIZE", "Chad", "")]
+    [InlineData("The army fired rockets into the town of Kidal.", "FIGHT", "army", "town of Kidal")]
+    public void Verb_and_object_phrases_of_the_twelfth_round(string sentence, string category, string source, string target) =>
+        PloverAssert.Coded(sentence, category, source, target);
 }
