@@ -15,6 +15,14 @@ internal static class EarlierObject
         // The object must be in the same clause as the trigger.
         if (sentence.AsSpan(from, trigger - from).IndexOfAny(',', ';') >= 0) return null;
         var phrase = ActorPhrases.FirstAfter(sentence, from, trigger);
+        // "amassed soldiers in the border town to investigate": people written in lower case after the verb are mostly the
+        // subject's own, moved or sent; only a name is taken, and the search goes on past them.
+        for (var n = 0; n < 3 && phrase.Length > 0 && !phrase.Any(char.IsUpper); n++)
+        {
+            var next = sentence.IndexOf(phrase, from, StringComparison.Ordinal) + phrase.Length;
+            phrase = next < trigger ? ActorPhrases.FirstAfter(sentence, next, trigger) : "";
+        }
+        if (!phrase.Any(char.IsUpper)) return null;
         return phrase.Length > 0 ? (from, phrase) : null;
     }
 }

@@ -36,6 +36,19 @@ public static partial class PloverClassifier
 
     private static readonly Regex LawEnforcers = new(@"\b(?:police|policemen|security (?:forces|agents|services|officers)|agents|authorities|investigators|prosecutors|inspectors)\b", Options);
 
+    private static readonly Regex CivilianAttack = new(@"^(?:attack\w*|opened fire|fired (?:on|at|upon)|storm\w*)", Options);
+
+    private static readonly Regex Civilians = new(@"\b(?:civilians|villagers|farmers|worshippers|pilgrims|shoppers|refugees|schoolchildren|pupils|passengers|residents|families|mourners|fishermen|herders|displaced)\b", Options);
+
+    /// <summary>Civilians named within 60 characters after the trigger, before a comma, or in a passive clause's subject before it.</summary>
+    private static bool CiviliansNear(string sentence, int at)
+    {
+        var after = sentence.AsSpan(at, Math.Min(60, sentence.Length - at));
+        if (after.IndexOfAny(',', ';') is var comma and >= 0) after = after[..comma];
+        if (Civilians.IsMatch(after)) return true;
+        return MainClause.IsPassive(sentence, at) && Civilians.IsMatch(sentence.AsSpan(0, at));
+    }
+
     private static readonly Regex Exercise = new(@"exercises|drills|manoeuvres|maneuvers|war games", Options);
 
     /// <summary>"French and Egyptian warships", "Russia and China": two actors joined before the trigger (CAMEO 062:
@@ -375,6 +388,10 @@ public static partial class PloverClassifier
         if (sentence.AsSpan(t.At).StartsWith("raid", StringComparison.OrdinalIgnoreCase) && LawEnforcers.IsMatch(sentence.AsSpan(0, t.At))) return "COERCE";
         if (t.Category == "ASSAULT" && sentence.AsSpan(t.At).StartsWith("kill", StringComparison.OrdinalIgnoreCase) && !TerrorMeans.IsMatch(sentence) && MilitaryMeans.IsMatch(sentence)) return "FIGHT";
         if (t.Category == "FIGHT" && TerrorMeans.IsMatch(sentence) && !MilitaryMeans.IsMatch(sentence)) return "ASSAULT";
+        // "Settlers attacked farmers", "a camp for refugees was attacked by militiamen": an attack on civilians without military
+        // means is an assault (CAMEO 18), not combat.
+        if (t.Category == "FIGHT" && !MilitaryMeans.IsMatch(sentence) && CivilianAttack.IsMatch(sentence.AsSpan(t.At))
+            && CiviliansNear(sentence, t.At)) return "ASSAULT";
         return t.Category;
     }
 

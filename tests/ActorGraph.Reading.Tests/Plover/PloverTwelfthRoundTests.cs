@@ -77,4 +77,15 @@ public class PloverTwelfthRoundTests
     [InlineData("The army fired rockets into the town of Kidal.", "FIGHT", "army", "town of Kidal")]
     public void Verb_and_object_phrases_of_the_twelfth_round(string sentence, string category, string source, string target) =>
         PloverAssert.Coded(sentence, category, source, target);
+
+    /// <summary>An attack on civilians without military means is an assault (CAMEO 18); on a base, a town, or with troops
+    /// it stays combat.</summary>
+    [Theory]
+    [InlineData("Armed settlers attacked Bedouin herders near Hebron.", "ASSAULT", "Armed settlers", "Bedouin herders")]
+    [InlineData("Gunmen opened fire on worshippers at a mosque in Kano, killing 12.", "ASSAULT", "Gunmen", "worshippers")]
+    [InlineData("Rebels attacked an army base near Goma.", "FIGHT", "Rebels", "Goma")]
+    [InlineData("Government troops attacked villagers suspected of aiding the rebels.", "FIGHT", "Government troops", "villagers")]
+    [InlineData("Rebels attacked the town of Beni, where many refugees live.", "FIGHT", "Rebels", "town of Beni")]
+    public void An_attack_on_civilians_is_an_assault(string sentence, string category, string source, string target) =>
+        PloverAssert.Coded(sentence, category, source, target);
 }
