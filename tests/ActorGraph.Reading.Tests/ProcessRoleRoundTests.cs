@@ -88,5 +88,20 @@ public class ProcessRoleRoundTests
         Assert.Equal(["qat"], process.Mediators.Select(Short).ToList());
     }
 
+    [Fact]
+    public void The_inviter_of_a_meeting_is_not_one_of_those_who_came_together()
+    {
+        var result = Read("Upon the invitation of President Ana Ruiz of Chile, President Marco Silva of Peru and President Luis Mora of Bolivia came "
+            + "together in Santiago on Monday.");
+        Assert.Equal(["marco-silva meets luis-mora"], Ties(result, "meets"));
+    }
+
+    [Fact]
+    public void Three_who_came_together_without_an_inviter_are_no_pair()
+    {
+        var result = Read("President Ana Ruiz of Chile, President Marco Silva of Peru and President Luis Mora of Bolivia came together in Santiago on Monday.");
+        Assert.Empty(Ties(result, "meets"));
+    }
+
     private static string Short(string id) => id;
 }

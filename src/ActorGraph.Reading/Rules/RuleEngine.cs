@@ -102,7 +102,7 @@ internal static class RuleEngine
                 }
                 return;
             }
-            var subjects = Arguments.Actors(subject);
+            var subjects = GoBetweens.WithoutInviters(s, Arguments.Actors(subject));
             var objectsForPair = Arguments.Object(s, last, 3);
             // "the ceasefire that the Government and the SPLM-IO agreed": the pair in the relative clause after the noun.
             if (subjects.Count == 0 && s.KeyAt(last + 1) is "that" or "which" && Arguments.Actors(Arguments.Object(s, last + 1, 8)) is { Count: 2 } relative)
