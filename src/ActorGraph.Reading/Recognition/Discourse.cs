@@ -51,6 +51,9 @@ internal sealed class Discourse
     /// <summary>Who "the two leaders" are: the people of the last two-party fact, else the last two people joined by "and".</summary>
     public (DocActor A, DocActor B)? LeaderPair => LastFactPeople ?? LastJoinedPeople;
 
+    /// <summary>The mediators of the last mediation cue read, for "the Mediator" and "the Chief Mediator" later.</summary>
+    public IReadOnlyList<DocActor> LastMediators { get; set; } = [];
+
     public void NotePair(DocActor a, DocActor b)
     {
         if (a != b) LastPair = (a, b);

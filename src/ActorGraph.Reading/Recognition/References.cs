@@ -78,6 +78,9 @@ internal static class References
             case "the" when PairEnd(s, i) is { } last && d.LastPair is { } pair2:
                 s.Add([pair2.A, pair2.B], i, last, MentionRole.Actor, "coref-pair");
                 return last + 1;
+            case "the" when MediatorRole.End(s, i) is { } roleEnd && MediatorRole.Holder(d) is { } holder:
+                s.Add(holder, i, roleEnd, MentionRole.Actor, "coref-mediator");
+                return roleEnd + 1;
             case "the" when TitleAlone(s, i) is { } titled:
                 return titled;
             case "the":

@@ -18,6 +18,8 @@ internal static class RuleEngine
                 var first = TokenAt(s, match.Index);
                 var last = TokenAt(s, match.Index + match.Length - 1);
                 if (first < 0 || last < 0) continue;
+                // "thanked X for hosting the talks": the host of talks is not one who negotiates, unless the sides follow ("between").
+                if (rule.Kind == RelationVocabulary.Negotiates && s.KeyAt(first - 1) is "hosting" or "hosted" or "host" or "hosts" && Arguments.Between(s, last) is null) continue;
                 var modality = ModalityCues.For(s, first, claimed, Arguments.ClauseStart(s, first));
                 if (rule.FixedModality is { } fixedModality && modality == Modality.Hoped) modality = fixedModality;
                 if (modality is not { } m) continue;
@@ -100,7 +102,7 @@ internal static class RuleEngine
                 }
                 return;
             }
-            var subjects = Arguments.Actors(subject);
+            var subjects = GoBetweens.WithoutInviters(s, Arguments.Actors(subject));
             var objectsForPair = Arguments.Object(s, last, 3);
             // "the ceasefire that the Government and the SPLM-IO agreed": the pair in the relative clause after the noun.
             if (subjects.Count == 0 && s.KeyAt(last + 1) is "that" or "which" && Arguments.Actors(Arguments.Object(s, last + 1, 8)) is { Count: 2 } relative)
@@ -274,7 +276,7 @@ internal static class RuleEngine
 
     private static readonly HashSet<string> SidesKinds = new(StringComparer.Ordinal) { "armed-conflict", "attacks", "agrees-ceasefire", "negotiates", "accuses", "meets", "cooperates" };
 
-    private static bool Side(DocActor a) => a.Kind is ActorKind.State or ActorKind.ArmedGroup or ActorKind.Government;
+    private static bool Side(DocActor a) => PoliticalSides.IsSide(a);
 
     private static bool Usable(DocActor a) => a.Kind is not (ActorKind.Territory or ActorKind.Population);
 
