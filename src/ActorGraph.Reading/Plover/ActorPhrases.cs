@@ -70,6 +70,7 @@ internal static partial class ActorPhrases
         "recruits", "cadets", "pupils", "schoolchildren", "politician", "politicians", "dissidents", "opponents", "critics", "girls",
         "women", "doctors", "nurses", "teachers", "families", "monks", "bloggers", "traders", "figures", "lawyer", "lawyers",
         "unions", "authority", "governor", "mayor", "tribunal", "strikers", "candidate", "candidates", "clerics", "priests", "bishop", "businessman", "colonists", "chief",
+        "prosecutors", "investigators", "groups",
     };
 
     /// <summary>Actor nouns that often modify the noun after them ("an official protest", "a police station", "government
@@ -117,8 +118,10 @@ internal static partial class ActorPhrases
         // The first part before a comma: "Pakistan, a key ally ...," and "Qatar's emir, Sheikh X" keep their first part.
         var part = words.TakeWhile(w => w.Text is not ("," or ";" or ":")).ToList();
         if (part.Count == 0 && words.Count > 0) part = words.SkipWhile(w => w.Text == ",").TakeWhile(w => w.Text != ",").ToList();
+        // "The fundamentalist Umma (Nation) party", "The Ceasefire Violations Committee (CFVC)": a name's acronym or gloss in
+        // brackets is part of it.
         var cut = part.FindIndex(w => w.Text.Equals("along", StringComparison.OrdinalIgnoreCase) || w.Text.Equals("together", StringComparison.OrdinalIgnoreCase)
-            || w.Text is "who" or "which" or "that" or "(");
+            || w.Text is "who" or "which" or "that" || (w.Text == "(" && !IsGloss(part, part.IndexOf(w))));
         if (cut >= 0) part = part[..cut];
         // A reduced passive describes the subject ("hackers angered by the cartoons"); "the sides of the divided island
         // of Cyprus" is the named sides.
@@ -135,6 +138,18 @@ internal static partial class ActorPhrases
         if (part.Count == 1 && Quantities.Contains(part[0].Text) && part[0].Text.EndsWith('s')) return part[0].Text;
         if (part.Count == 0 || part.Count > 10 || (part.Count == 1 && Quantities.Contains(part[0].Text))) return "";
         return sentence[part[0].Start..part[^1].End];
+    }
+
+    /// <summary>Word <paramref name="k"/> opens a bracket right after a name that holds one to four words, the first
+    /// capitalised, and closes ("Umma (Nation) party", "Committee (CFVC)").</summary>
+    private static bool IsGloss(List<Word> part, int k)
+    {
+        if (k < 1 || k + 2 >= part.Count || !IsNameStart(part[k - 1].Text) || !IsNameStart(part[k + 1].Text)) return false;
+        for (var c = k + 2; c < part.Count && c <= k + 5; c++)
+        {
+            if (part[c].Text == ")") return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a subject stands for an actor named before it in the sentence: a pronoun, a possessive alone, a
@@ -194,7 +209,7 @@ internal static partial class ActorPhrases
             var j = i;
             for (var went = true; went;)
             {
-                while (j + 1 < words.Count && !ClauseEnds.Contains(words[j + 1].Text) && words[j + 1].Text is not ("," or "(") && !IsVerbAfterName(words, j + 1)
+                while (j + 1 < words.Count && !ClauseEnds.Contains(words[j + 1].Text) && words[j + 1].Text is not ("," or "(") && !IsVerbAfterName(words, j + 1) && !IsSecondObject(words, j + 1)
                     && (!PhraseBreaks.Contains(words[j + 1].Text) || (words[j + 1].Text is "of" or "and" && j + 2 < words.Count && IsNameStart(words[j + 2].Text))))
                 {
                     j++;
@@ -293,6 +308,10 @@ internal static partial class ActorPhrases
     private static bool IsVerbAfterName(List<Word> words, int k) =>
         char.IsLower(words[k].Text[0]) && IsNameStart(words[k - 1].Text) && !words[k - 1].Text.EndsWith("'s", StringComparison.Ordinal)
         && (words[k].Text.EndsWith("ing", StringComparison.Ordinal) || (k + 1 < words.Count && words[k + 1].Text is "the" or "a" or "an" or "its" or "their" or "his" or "her"));
+
+    /// <summary>"gave the Gambia 20 million dollars": a count after a name opens the second object of a verb of giving.</summary>
+    private static bool IsSecondObject(List<Word> words, int k) =>
+        IsNumber(words[k].Text) && IsNameStart(words[k - 1].Text) && k + 1 < words.Count && char.IsLower(words[k + 1].Text[0]) && !PhraseBreaks.Contains(words[k + 1].Text);
 
     /// <summary>Words <paramref name="i"/>..<paramref name="j"/> end in a person or body noun, not after a possessive (one's
     /// own) or "by" (a doer: "patrols by police"), and are not the subject of a new clause ("warned that police will").</summary>

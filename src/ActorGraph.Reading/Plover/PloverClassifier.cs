@@ -36,6 +36,19 @@ public static partial class PloverClassifier
 
     private static readonly Regex LawEnforcers = new(@"\b(?:police|policemen|security (?:forces|agents|services|officers)|agents|authorities|investigators|prosecutors|inspectors)\b", Options);
 
+    private static readonly Regex CivilianAttack = new(@"^(?:attack\w*|opened fire|fired (?:on|at|upon)|storm\w*)", Options);
+
+    private static readonly Regex Civilians = new(@"\b(?:civilians|villagers|farmers|worshippers|pilgrims|shoppers|refugees|schoolchildren|pupils|passengers|residents|families|mourners|fishermen|herders|displaced)\b", Options);
+
+    /// <summary>Civilians named within 60 characters after the trigger, before a comma, or in a passive clause's subject before it.</summary>
+    private static bool CiviliansNear(string sentence, int at)
+    {
+        var after = sentence.AsSpan(at, Math.Min(60, sentence.Length - at));
+        if (after.IndexOfAny(',', ';') is var comma and >= 0) after = after[..comma];
+        if (Civilians.IsMatch(after)) return true;
+        return MainClause.IsPassive(sentence, at) && Civilians.IsMatch(sentence.AsSpan(0, at));
+    }
+
     private static readonly Regex Exercise = new(@"exercises|drills|manoeuvres|maneuvers|war games", Options);
 
     /// <summary>"French and Egyptian warships", "Russia and China": two actors joined before the trigger (CAMEO 062:
@@ -121,6 +134,11 @@ public static partial class PloverClassifier
             var agent = ActorPhrases.FirstAfter(sentence, by >= 0 ? by : end);
             if (subject.Length > 0) return (One(agent), [subject]);
         }
+        if (subject.Length > 0 && Converse.DoerAt(sentence, clause, asides, at, end, category) is var doer and >= 0
+            && ActorPhrases.FirstAfter(sentence, doer) is { Length: > 0 } converseDoer)
+        {
+            return (One(converseDoer), [subject]);
+        }
         // "A journalist was shot dead by unidentified gunmen": a trigger naming the doers after the "by" of a passive main
         // verb is the agent; the subject is the target.
         if (subject.Length > 0 && IsAgentTrigger(sentence, at, at + Math.Max(WordLength(sentence, at), trigger.Length)) && AgentBy().Match(sentence, 0, at) is { Success: true } byAgent
@@ -141,6 +159,7 @@ public static partial class PloverClassifier
         if (ActorPhrases.IsPair(subject)) return (source, []);
         var after = targetFrom >= 0 ? targetFrom : end;
         var target = ActorPhrases.FirstAfter(sentence, after);
+        if (target.Length == 0 && targetFrom < 0 && EarlierObject.Find(sentence, clause, asides, at) is { } earlier) (after, target) = earlier;
         // "deployed 400 police officers to Haiti", "withdrew its soldiers and aid workers from Mali": people a verb of
         // movement moves are the subject's own; the place or body they go to or leave is the target.
         for (var n = 0; n < 3 && target.Length > 0 && !target.Any(char.IsUpper) && MovesOwnPeople().IsMatch(sentence.AsSpan(at, end - at)); n++)
@@ -150,9 +169,10 @@ public static partial class PloverClassifier
         }
         // "demonstrated in the city of Kirkuk ... calling for independence from Iraq", "surrendered in the town of Soroti": a
         // protest or a retreat is not aimed at the place where it happens; the next actor, if any, is the target. A state
-        // named there is ("demonstrated in Serbia").
+        // named there is ("demonstrated in Serbia"), and for a protest a part of one ("rioted at a jail in northern Israel"; a ceasefire "in south
+        // Lebanon" has no target).
         for (var n = 0; n < 3 && category is "PROTEST" or "RETREAT" && target.Length > 0 && AfterPlaceWord(sentence, after, target, InOrAt())
-            && !(ActorLexicon.Default.ByName.TryGetValue(target, out var known) && known.Kind == ActorKind.State); n++)
+            && !(ActorLexicon.Default.ByName.TryGetValue(category == "PROTEST" ? Region().Replace(target, "") : target, out var known) && known.Kind == ActorKind.State); n++)
         {
             after = sentence.IndexOf(target, after, StringComparison.Ordinal) + target.Length;
             target = ActorPhrases.FirstAfter(sentence, after);
@@ -182,7 +202,7 @@ public static partial class PloverClassifier
                 && ActorPhrases.FirstAfter(sentence, about.Index + about.Length, stop) is { Length: > 0 } aimed)
                 target = aimed;
         }
-        return (source, One(AgainstTarget(sentence, after, target)));
+        return (source, One(LaterParty.Refine(sentence, after, AgainstTarget(sentence, after, target), category)));
     }
 
     /// <summary>"filed a complaint with the United Nations against Saudi Arabia", "staged a sit-in outside the ministry against
@@ -206,6 +226,10 @@ public static partial class PloverClassifier
         var at = sentence.IndexOf(target, after, StringComparison.Ordinal);
         return at > 0 && placeWord.IsMatch(sentence.AsSpan(after, at - after));
     }
+
+    /// <summary>"northern Israel", "central Iran": a part of a state named by its direction.</summary>
+    [GeneratedRegex(@"^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central) ", RegexOptions.CultureInvariant)]
+    private static partial Regex Region();
 
     [GeneratedRegex(@"\b(?:in|through|across)\s+(?:(?:the|a|an)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InOrAt();
@@ -364,6 +388,10 @@ public static partial class PloverClassifier
         if (sentence.AsSpan(t.At).StartsWith("raid", StringComparison.OrdinalIgnoreCase) && LawEnforcers.IsMatch(sentence.AsSpan(0, t.At))) return "COERCE";
         if (t.Category == "ASSAULT" && sentence.AsSpan(t.At).StartsWith("kill", StringComparison.OrdinalIgnoreCase) && !TerrorMeans.IsMatch(sentence) && MilitaryMeans.IsMatch(sentence)) return "FIGHT";
         if (t.Category == "FIGHT" && TerrorMeans.IsMatch(sentence) && !MilitaryMeans.IsMatch(sentence)) return "ASSAULT";
+        // "Settlers attacked farmers", "a camp for refugees was attacked by militiamen": an attack on civilians without military
+        // means is an assault (CAMEO 18), not combat.
+        if (t.Category == "FIGHT" && !MilitaryMeans.IsMatch(sentence) && CivilianAttack.IsMatch(sentence.AsSpan(t.At))
+            && CiviliansNear(sentence, t.At)) return "ASSAULT";
         return t.Category;
     }
 

@@ -55,7 +55,7 @@ internal static class PloverLexicon
             @"(?:military|troop|naval|arms|force) build-?ups?|build(?:s|ing)? up " + Gap + @"(?:forces|troops|military|defen[cs]es)|mass(?:ed|ing|es)? " + Gap + @"(?:troops|forces|tanks)|troops massed|" +
             @"(?:on|to) (?:full |high |maximum |combat |red |heightened )?alert|(?:rais|heighten|increas|step|upgrad)\w* (?:up )?" + Gap + @"(?:alert|readiness|preparedness)|state of (?:alert|readiness|combat readiness)|" +
             @"reinforc(?:e|ed|es|ing|ements)|put " + Gap + @"(?:forces|troops|army|military|police) on|(?:order|step|increas|intensif|stepp)\w* (?:up )?" + Gap + @"patrols|" +
-            @"(?:sen[dt]|dispatch(?:ed|es|ing)?|mov(?:e|ed|es|ing)|rush(?:ed|es)?|ship(?:s|ped)?|station(?:s|ed)?|position(?:s|ed)?) " + Gap + @"(?:troops|soldiers|warships|tanks|forces|reinforcements|police|policemen|paratroopers|marines|battalions?|brigades?|divisions?|aircraft carriers?|carrier groups?|fighter jets|warplanes|bombers|missiles|units) (?:to|into|toward|towards|along|near|across|in|on|at|closer to)|" +
+            @"(?:sen[dt]|dispatch(?:ed|es|ing)?|mov(?:e|ed|es|ing)|rush(?:ed|es)?|ship(?:s|ped)?|station(?:s|ed)?|position(?:s|ed)?) " + Gap + @"(?:troops|soldiers|warships?|frigates?|destroyers?|submarines?|gunboats?|corvettes?|tanks|forces|reinforcements|police|policemen|paratroopers|marines|battalions?|brigades?|divisions?|aircraft carriers?|carrier groups?|fighter jets|warplanes|bombers|missiles|units) (?:to|into|toward|towards|along|near|across|in|on|at|closer to)|" +
             @"(?:stepp?(?:ed|ing)?|beef(?:ed|ing)?|tighten(?:ed|ing)?|bolster(?:ed|ing)?|boost(?:ed|ing)?|increas(?:ed|ing)?|strengthen(?:ed|ing)?) (?:up )?" + Gap + @"(?:security|military presence|police presence|naval presence|defen[cs]es)|heightened security|security alert|" +
             @"(?:military|naval|air|army|war|live-fire) (?:exercises?|drills?|manoeuvres|maneuvers)|war games|(?:held|hold|holds|conduct\w*|stag\w*|began|begin|launch\w*) " + Gap + @"(?:exercises|drills|manoeuvres|maneuvers)|" +
             @"test-?fir(?:e|ed|es|ing)|(?:fir|launch)(?:e|ed|es|ing)? " + Gap + @"missiles? (?:into|over) (?:the )?(?:\w+ )?(?:sea|ocean|waters)|(?:missile|weapons?|nuclear) tests?|fortif(?:y|ied|ies|ying|ications)|military parade|parad(?:e|ed) " + Gap + @"(?:tanks|missiles|troops|weapons)")),
@@ -108,5 +108,12 @@ internal static class PloverLexicon
         ("RETREAT", R(@"recall(?:s|ed|ing)? " + Gap + @"(?:soldiers|troops|forces|contingent) from")), // 087 (CAMEO 0871 withdraw forces)
         ("CONCEDE", R(@"(?:hand|transferr?|cede|ced)\w* (?:over )?(?:power|authority) (?:back )?to")), // 08 (CAMEO 083 change in leadership)
         ("AID", R(@"hand(?:s|ed|ing)? over " + Gap + @"(?:generators|ambulances|equipment|vehicles|supplies|medicines?|vaccines|food)")), // 07 (CAMEO 070, 071)
+        // Twelfth round: verb-and-object phrases the seventh batch's misses showed, each a CAMEO codebook entry.
+        ("AID", R(@"receiv(?:e|es|ed|ing) " + Gap + Gap + @"(?:aid|assistance|loans?|grants?|funds|weapons|arms|systems|packages?|supplies|vaccines|medicines|ammunition|tanks|missiles|equipment) from")), // 07 (CAMEO 070-073, told from the giver)
+        ("CONSULT", R(@"(?<=\b(?:was|were|been) )received(?= (?:in|at|by)\b)")), // 04 (CAMEO 043 host a visit)
+        ("INVESTIGATE", R(@"(?:questioned|interrogated|quizzed) by|interrogat(?:e|es|ed|ing|ion)")), // 09 (CAMEO 090)
+        ("PROTEST", R(@"chain(?:s|ed|ing)? themselves to")), // 14 (CAMEO 141 demonstrate)
+        ("RETREAT", R(@"(?:left|leave|leaves|abandon\w*|vacat\w*) " + Gap + @"(?:positions|posts|bases?|trenches|checkpoints|strongholds)")), // 087 (CAMEO 0874 retreat)
+        ("MOBILIZE", R(@"(?:fir|launch)(?:e|ed|es|ing)? " + Gap + @"(?:shells|rockets|projectiles) (?:into|over) (?:the )?(?:\w+ )?(?:sea|ocean|waters)|combat readiness|(?:highest|full|maximum) (?:level of )?(?:alert|readiness)")), // 15 (CAMEO 150, 151)
     ];
 }

@@ -33,6 +33,7 @@ internal static class MentionFinder
         }
         AddAcronyms(s);
         LeaderOfTheOnlyState(s);
+        References.NoteSubjectPerson(s);
     }
 
     private static readonly string[] HeadTitles = ["President ", "Prime Minister ", "King ", "Emir ", "Chancellor "];
