@@ -78,14 +78,11 @@ internal static class References
             case "the" when PairEnd(s, i) is { } last && d.LastPair is { } pair2:
                 s.Add([pair2.A, pair2.B], i, last, MentionRole.Actor, "coref-pair");
                 return last + 1;
-<<<<<<< HEAD
             case "the" when MediatorRole.End(s, i) is { } roleEnd && MediatorRole.Holder(d) is { } holder:
                 s.Add(holder, i, roleEnd, MentionRole.Actor, "coref-mediator");
                 return roleEnd + 1;
-=======
             case "the" when TitleAlone(s, i) is { } titled:
                 return titled;
->>>>>>> h/reports
             case "the":
                 return TheNoun(s, i);
             // "The negotiators never sat in the same room": the definite plural is everyone at the table, not one sender's envoys.
