@@ -79,6 +79,7 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
         RuleEngine.Apply(s, claimed, dates, _relations, _pending);
         _relations.AddRange(s.Structural);
         _cues.AddRange(MediationCues.Find(s, claimed, dates, _cues.Count == 0 ? [] : _cues[^1].Mediators));
+        if (_cues.Count > 0) _discourse.LastMediators = _cues[^1].Mediators;
 
         var agreement = Agreement().IsMatch(sentence.Text) && !Hedge().IsMatch(sentence.Text);
         var topics = Rules.Topics.In(sentence.Text).ToList();

@@ -33,7 +33,7 @@ internal sealed class FinishReading(
             placeholder.Confidence = 0.4;
             return placeholder;
         }
-        var built = ProcessBuilder.Build(cues, relations, discourse.Speakers, notes, Placeholder, remarks);
+        var built = ProcessBuilder.Build(cues, relations, discourse.Speakers, notes, Placeholder, remarks, discourse.LastPair);
         foreach (var b in built)
         {
             relations.AddRange(b.Mediations);

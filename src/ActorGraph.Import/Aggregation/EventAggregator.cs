@@ -213,7 +213,7 @@ public sealed class EventAggregator
         if (keyedAsIt >= 0) sourceList[keyedAsIt] = InferenceSource.Source;
         if (processes.Count > 0 && keyedAsIt < 0) sourceList[^1] = InferenceSource.Source;
         else Array.Resize(ref sourceList, keys.Length);
-        Array.Sort(Array.ConvertAll(sourceList, s => new OrdinalKey(s.Id)), sourceList);
+        OrdinalSort.Sort(sourceList, s => s.Id);
         return new ActorGraphData(actors, relations, processes, sourceList, sourceAt, targetAt);
     }
 
@@ -246,6 +246,30 @@ public sealed class EventAggregator
         for (var r = 0; r < byTag.Length; r++) mappingRank[byTag[r]] = r;
 
         var entries = _ties.ToArray();
+        // The four ranks packed into one integer when they fit (they do unless there are hundreds of thousands of actors
+        // over centuries), sorted by radix; the tuples compared otherwise. Keys are distinct, so both give one order.
+        int minWindow = int.MaxValue, maxWindow = int.MinValue;
+        foreach (var (k, _) in entries)
+        {
+            minWindow = Math.Min(minWindow, k.Window);
+            maxWindow = Math.Max(maxWindow, k.Window);
+        }
+        var actorBits = RadixOrder.BitsFor(actorRank.Length - 1);
+        var windowBits = RadixOrder.BitsFor((long)maxWindow - minWindow);
+        if (RadixOrder.BitsFor(mappingRank.Length - 1) + 2 * actorBits + windowBits <= 64)
+        {
+            var packed = new ulong[entries.Length];
+            var order = new int[entries.Length];
+            for (var i = 0; i < entries.Length; i++)
+            {
+                var k = entries[i].Key;
+                packed[i] = ((((((ulong)mappingRank[k.Mapping] << actorBits) | (uint)actorRank[k.Source]) << actorBits)
+                    | (uint)actorRank[k.Target]) << windowBits) | (uint)(k.Window - minWindow);
+                order[i] = i;
+            }
+            RadixOrder.SortBy(packed, order);
+            return (Array.ConvertAll(order, i => entries[i]), actorRank);
+        }
         var keys = new (int Mapping, int Source, int Target, int Window)[entries.Length];
         for (var i = 0; i < entries.Length; i++)
         {

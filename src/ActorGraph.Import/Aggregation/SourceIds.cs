@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -13,6 +14,7 @@ public static class SourceIds
 
     /// <summary><c>src-</c> and the first 12 hex digits (6 bytes) of the SHA-256 of the key: the same URL gets the
     /// same id in every import, so re-imports of overlapping files agree.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string For(string sourceKey)
     {
         ArgumentNullException.ThrowIfNull(sourceKey);

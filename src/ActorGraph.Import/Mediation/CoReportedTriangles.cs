@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ActorGraph.Core.Model;
 using ActorGraph.Import.Aggregation;
 
@@ -148,10 +149,14 @@ internal static class CoReportedTriangles
         return bySource;
     }
 
-    /// <summary>For each counterpart of an explicit mediation tie, its hostile ties with their other end, by first day.</summary>
+    /// <summary>For each counterpart of an explicit mediation tie, its hostile ties with their other end, by first day,
+    /// indexed by the sources that explicit mediation ties cite (the only sources <see cref="Opponents"/> looks up).</summary>
     private static Dictionary<int, HostileOf> HostileNeighbours(TieIndex index, SortedDictionary<int, List<AggregatedTie>> byMediator)
     {
         var wanted = byMediator.Values.SelectMany(ties => ties.Select(t => t.Target)).ToHashSet();
+        // The index work is bounded by the mediation ties' sources: a hub's thousands of hostile ties are read, but only
+        // those citing one of these sources are indexed (each hub used to index every source of every hostile tie).
+        var cited = byMediator.Values.SelectMany(ties => ties.SelectMany(t => t.SourceIds)).ToHashSet(StringComparer.Ordinal);
         var map = new Dictionary<int, HostileOf>();
         foreach (var ((x, y), ties) in index.Hostile)
         {
@@ -163,14 +168,14 @@ internal static class CoReportedTriangles
 
         void Add(int from, int to, SortedTies ties)
         {
-            if (!map.TryGetValue(from, out var h)) map[from] = h = new HostileOf();
+            if (!map.TryGetValue(from, out var h)) map[from] = h = new HostileOf(cited);
             foreach (var t in ties.Items) h.Add(to, t);
         }
     }
 
     /// <summary>One actor's hostile ties (with the other end: for a pair of states, the ties of their own actors) sorted
-    /// by first day, with an index from source id to positions.</summary>
-    private sealed class HostileOf
+    /// by first day, with an index from source id to positions for the sources in <c>cited</c>.</summary>
+    private sealed class HostileOf(HashSet<string> cited)
     {
         public List<(int Other, AggregatedTie Tie)> Items { get; } = [];
 
@@ -181,7 +186,8 @@ internal static class CoReportedTriangles
         public void Sort() => Items.Sort((p, q) => p.Tie.FirstDay != q.Tie.FirstDay ? p.Tie.FirstDay.CompareTo(q.Tie.FirstDay) : p.Other.CompareTo(q.Other));
 
         /// <summary>The positions in <see cref="Items"/> (after <see cref="Sort"/>) of the ties citing <paramref name="source"/>;
-        /// the index is built on the first call.</summary>
+        /// the index is built on the first call, over the cited sources only (<paramref name="source"/> must be one).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public IReadOnlyList<int> CitingSource(string source)
         {
             if (_bySource is null)
@@ -191,6 +197,7 @@ internal static class CoReportedTriangles
                 {
                     foreach (var s in Items[i].Tie.SourceIds)
                     {
+                        if (!cited.Contains(s)) continue;
                         if (!_bySource.TryGetValue(s, out var positions)) _bySource[s] = positions = [];
                         if (positions.Count == 0 || positions[^1] != i) positions.Add(i);
                     }

@@ -42,7 +42,7 @@ internal sealed class MediationTriangleFinder(int windowDays)
         index.SortAll();
         var pairs = index.Hostile.ToArray();
         var found = new List<TriangleCandidate>?[pairs.Length];
-        Parallel.For(0, (pairs.Length + PairChunk - 1) / PairChunk, chunk =>
+        Parallel.For(0, (pairs.Length + PairChunk - 1) / PairChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk) =>
         {
             for (var i = chunk * PairChunk; i < Math.Min(pairs.Length, (chunk + 1) * PairChunk); i++)
             {

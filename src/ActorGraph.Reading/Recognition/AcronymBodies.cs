@@ -24,7 +24,7 @@ internal static class AcronymBodies
         "militia", "brigade", "brigades", "organisation", "organization", "authority", "agency", "office", "union", "party",
         "coalition", "alliance", "league", "assembly", "team", "network", "bank", "fund", "programme", "program", "court",
         "ministry", "department", "service", "institute", "centre", "center", "conference", "community", "board", "unit",
-        "government", "platform",
+        "government", "platform", "opposition", "movements", "coordination",
     };
 
     public static int? TryResolve(SentenceContext s, int i)
@@ -42,7 +42,8 @@ internal static class AcronymBodies
         var acronym = s.Span(last + 2, close - 1);
         var letters = acronym.Where(char.IsLetter).ToArray();
         if (letters.Length < 2 || acronym.Any(c => char.IsWhiteSpace(c) || char.IsLower(c))) return null;
-        if (!InitialsMatch(s, i, last, letters) || !Enumerable.Range(i, last - i + 1).Any(x => Heads.Contains(s.KeyAt(x)))) return null;
+        if (!Enumerable.Range(i, last - i + 1).Any(x => Heads.Contains(s.KeyAt(x)))) return null;
+        if (!InitialsMatch(s, i, last, letters) && !TranslatedAcronym(s, i, last, letters)) return null;
         var known = s.Lexicon.Match(tokens, i, s.Text);
         if (known is { } whole && i + whole.Length - 1 >= last) return null;
         if (s.Lexicon.Match(tokens, last + 2, s.Text) is not null) return null;
@@ -79,6 +80,26 @@ internal static class AcronymBodies
             at++;
         }
         return true;
+    }
+
+    /// <summary>An acronym of the name in its own language ("Union for National Progress (UPRONA)", "Front for Democracy in
+    /// Burundi (FRODEBU)", "Coordination of Azawad Movements (CMA)"): three letters or more, either all of them initials of
+    /// the phrase's words in any order, or the first that of the first word and every letter found in the phrase. Not for a government ("Government of the Republic of X (GOSL)" is the state's,
+    /// left to the tables).</summary>
+    private static bool TranslatedAcronym(SentenceContext s, int first, int last, char[] letters)
+    {
+        if (letters.Length < 3 || Enumerable.Range(first, last - first + 1).Any(k => s.KeyAt(k) == "government")) return false;
+        if (s.Lexicon.Match(s.Tokens, first, s.Text) is { Entry.Form: EntryForm.Name }) return false;
+        var upper = letters.Select(char.ToUpperInvariant).ToList();
+        // "National Council for the Defence of Democracy (CNDD)": the initials in another order.
+        var initials = Enumerable.Range(first, last - first + 1).Select(k => s.Tokens[k].Text).Where(t => t.Length > 0 && char.IsLetter(t[0]))
+            .Select(t => char.ToUpperInvariant(t[0])).ToHashSet();
+        // Not across "and" ("Chad and the United Chadian Opposition") nor a name the tables know ("... of the Central African
+        // Republic (FPRC)" is left to the unknown-body rule, which gives the body that state's country).
+        if (upper.All(initials.Contains) && !Enumerable.Range(first, last - first + 1).Any(k => s.KeyAt(k) == "and" || s.Lexicon.Match(s.Tokens, k, s.Text) is { Entry.Form: EntryForm.Name }))
+            return true;
+        var phrase = s.Span(first, last).ToUpperInvariant();
+        return char.ToUpperInvariant(s.Tokens[first].Text[0]) == upper[0] && upper.All(phrase.Contains);
     }
 
     private static bool IsNameWord(SentenceContext s, int k) =>

@@ -9,6 +9,13 @@ namespace ActorGraph.Reading.Recognition;
 internal sealed class Discourse
 {
     public DocActor? LastPerson { get; set; }
+
+    /// <summary>The person who was last a sentence's subject (its first person, not after a preposition): whom a
+    /// sentence-initial "He"/"She" continues ("She thanks the envoy, NAME. She urges ..." is still the speaker).</summary>
+    public DocActor? LastSubjectPerson { get; set; }
+
+    /// <summary>The last person named with each title (lower case, "chairperson"): whom "The Chairperson" alone refers to.</summary>
+    public Dictionary<string, DocActor> TitleHolders { get; } = new(StringComparer.Ordinal);
     public DocActor? LastGroup { get; set; }
     public DocActor? LastDelegation { get; set; }
     public DocActor? LastSpeaker { get; set; }
@@ -43,6 +50,9 @@ internal sealed class Discourse
 
     /// <summary>Who "the two leaders" are: the people of the last two-party fact, else the last two people joined by "and".</summary>
     public (DocActor A, DocActor B)? LeaderPair => LastFactPeople ?? LastJoinedPeople;
+
+    /// <summary>The mediators of the last mediation cue read, for "the Mediator" and "the Chief Mediator" later.</summary>
+    public IReadOnlyList<DocActor> LastMediators { get; set; } = [];
 
     public void NotePair(DocActor a, DocActor b)
     {

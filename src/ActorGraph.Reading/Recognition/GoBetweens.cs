@@ -1,3 +1,4 @@
+using ActorGraph.Core.Model;
 using ActorGraph.Reading.Facts;
 
 namespace ActorGraph.Reading.Recognition;
@@ -23,5 +24,17 @@ internal static class GoBetweens
             if (s.KeyAt(k) == "of" && HostNouns.Contains(s.KeyAt(k - 1))) return true;
         }
         return false;
+    }
+
+    /// <summary>"Upon the invitation of President X of A, President Y of B and President Z of C came together": a list of three or
+    /// more subjects without the go-between and the state or body they hold office in, and without a state or government whose
+    /// office holder is listed beside it (the person stands for it), so that the two who met remain. Lists of two are kept.</summary>
+    public static List<DocActor> WithoutInviters(SentenceContext s, List<DocActor> subjects)
+    {
+        if (subjects.Count <= 2) return subjects;
+        var between = subjects.Where(a => IsGoBetween(s, a)).ToList();
+        if (between.Count == 0) return subjects;
+        var kept = subjects.Where(a => !between.Contains(a) && !between.Any(g => g.Office?.Affiliation == a)).ToList();
+        return kept.Where(a => !kept.Any(p => p.Kind == ActorKind.Person && p.Office?.Affiliation == a)).ToList();
     }
 }

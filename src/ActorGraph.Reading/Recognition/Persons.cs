@@ -26,7 +26,9 @@ internal static class Persons
         if (affiliation is null && TryAppositive(s, i, title.Role, afterTitle) is { } appositive) return appositive;
         if (affiliation is null && title.Role != RoleKind.Rank && RepresentativeOf(s, i, title.Role, afterTitle) is { } represented) return represented;
         if (affiliation is null && title.Role != RoleKind.Rank && WhoseTitle(s, i, title.Role, afterTitle) is { } whose) return whose;
-        if (affiliation is null && !s.Tokens[i].IsCapitalised) return null;
+        // "former president Pierre Buyoya": a lower-case title after "former" with a name of two words or more after it.
+        var formerTitle = s.KeyAt(i - 1) == "former" && title.Role != RoleKind.Rank && NameEnd(s, afterTitle) - afterTitle >= 2;
+        if (affiliation is null && !s.Tokens[i].IsCapitalised && !formerTitle) return null;
 
         // "Qatar's Prime Minister Sheikh Mohammed ...": an honorific between the title and the name.
         var nameStart = afterTitle + (NameEnd(s, afterTitle) == afterTitle ? RankLength(s, afterTitle) : 0);
@@ -54,6 +56,7 @@ internal static class Persons
         }
 
         var end = nameEnd;
+        var role = title.Role;
         if (s.KeyAt(end) == "of")
         {
             var at = s.KeyAt(end + 1) == "the" ? end + 2 : end + 1;
@@ -67,12 +70,20 @@ internal static class Persons
                 affiliation = s.Actors.FromTemplate(via.State.Entry.Actor, s.Where, "lexicon");
                 end = via.End;
             }
+            else if (affiliation is null && person is null && title.Role != RoleKind.Rank && s.Tokens[i].IsCapitalised && BodyOfKnown(s, end + 1) is { } inner)
+            {
+                // "the Chairperson of the Commission of the African Union (AU), Dr. NAME": the head of a body inside a known
+                // organisation or state is a member of it.
+                affiliation = inner.Actor;
+                end = inner.End;
+                if (role == RoleKind.Leads) role = RoleKind.MemberOf;
+            }
         }
-        if (person is null && affiliation is not null && s.Tokens[i].IsCapitalised && !former && NameAfterComma(s, end) is { } holder)
+        if (person is null && affiliation is not null && s.Tokens[i].IsCapitalised && !former && NameAfterComma(s, PastAcronym(s, end)) is { } holder)
         {
             // "the Secretary-General of ASEAN, Dato Lim Jock Hoi": the holder is named after the office.
             person = PersonNamed(s, s.Span(holder.Start, holder.End - 1), s.Span(i, afterTitle - 1));
-            s.Office(person, affiliation, title.Role, "title-of-then-name", holder.Start);
+            s.Office(person, affiliation, role, "title-of-then-name", holder.Start);
             person.Country ??= affiliation.Country;
             person.Description ??= Describe(s.Span(i, afterTitle - 1), affiliation, former);
             s.Add(affiliation, affiliationStart, end - 1, MentionRole.Actor, "title-without-name");
@@ -91,7 +102,7 @@ internal static class Persons
             s.Add(affiliation, affiliationStart, end - 1, MentionRole.Actor, "title-without-name");
             return end;
         }
-        if (affiliation is not null && !former) s.Office(person, affiliation, title.Role, "title", afterTitle);
+        if (affiliation is not null && !former) s.Office(person, affiliation, role, "title", afterTitle);
         if (affiliation?.Country is { } country) person.Country ??= country;
         person.Description ??= Describe(s.Span(i, afterTitle - 1), affiliation, former);
         s.Add(person, affiliationStart, end - 1, MentionRole.Actor, "titled-person");
@@ -101,6 +112,24 @@ internal static class Persons
         if (affiliation is null && s.KeyAt(end) == "," && Descriptions.TryAfterPerson(s, person, end) is { } described) return described;
         return end;
     }
+
+    /// <summary>"Commission of the African Union": one to four capitalised words no table knows, "of" (and "the"), then a name
+    /// the tables know: that actor and the token after it; null otherwise.</summary>
+    private static (DocActor Actor, int End)? BodyOfKnown(SentenceContext s, int start)
+    {
+        var k = s.KeyAt(start) == "the" ? start + 1 : start;
+        var first = k;
+        while (k < s.Tokens.Count && k - first < 4 && s.Tokens[k] is { IsCapitalised: true, IsWord: true } && s.Lexicon.Match(s.Tokens, k, s.Text) is null
+            && RoleWords.MatchTitle(s.Tokens, k) is null) k++;
+        if (k == first || s.KeyAt(k) != "of") return null;
+        var at = s.KeyAt(k + 1) == "the" ? k + 2 : k + 1;
+        if (at >= s.Tokens.Count || s.Lexicon.Match(s.Tokens, at, s.Text) is not { Entry.Form: EntryForm.Name } known) return null;
+        return (s.Actors.FromTemplate(known.Entry.Actor, s.Where, "lexicon"), at + known.Length);
+    }
+
+    /// <summary>The token after a bracketed acronym at <paramref name="k"/> ("(AU)"), else <paramref name="k"/>.</summary>
+    private static int PastAcronym(SentenceContext s, int k) =>
+        s.KeyAt(k) == "(" && s.KeyAt(k + 2) == ")" && s.Tokens[k + 1].Text.All(c => char.IsUpper(c) || c == '-') ? k + 3 : k;
 
     /// <summary>"the government of Qatar and to the Emir, Sheikh Tamim ...": a capitalised title after "the", then a comma and
     /// a name, gives that person; a head's title ties them to a state named in the few words before "the".</summary>
@@ -328,6 +357,7 @@ internal static class Persons
         if (parts.Length > 2 && parts[1].EndsWith('.')) s.Actors.AddAlias(person, parts[0] + " " + surname);
         s.Actors.AddAlias(person, title + " " + (parts.Length > 1 ? surname : name));
         s.Actors.AddAlias(person, title + " " + name);
+        s.Discourse.TitleHolders[title.ToLowerInvariant()] = person;
         return person;
     }
 

@@ -78,6 +78,11 @@ internal static class References
             case "the" when PairEnd(s, i) is { } last && d.LastPair is { } pair2:
                 s.Add([pair2.A, pair2.B], i, last, MentionRole.Actor, "coref-pair");
                 return last + 1;
+            case "the" when MediatorRole.End(s, i) is { } roleEnd && MediatorRole.Holder(d) is { } holder:
+                s.Add(holder, i, roleEnd, MentionRole.Actor, "coref-mediator");
+                return roleEnd + 1;
+            case "the" when TitleAlone(s, i) is { } titled:
+                return titled;
             case "the":
                 return TheNoun(s, i);
             // "The negotiators never sat in the same room": the definite plural is everyone at the table, not one sender's envoys.
@@ -89,6 +94,9 @@ internal static class References
                 return i + 1;
             case "'s" when NamedHolder(s, i) is { } after:
                 return after;
+            case "he" or "she" when SentenceInitial(s, i) && d.LastSubjectPerson is { } subject:
+                s.Add(subject, i, i, MentionRole.Actor, "coref-subject-pronoun");
+                return i + 1;
             case "he" or "she" when d.LastPerson is { } person:
                 s.Add(person, i, i, MentionRole.Actor, "coref-pronoun");
                 return i + 1;
@@ -100,6 +108,41 @@ internal static class References
             default:
                 return null;
         }
+    }
+
+    /// <summary>"The Chairperson takes note ...": a capitalised title after "the" with no name, "of" or bracket after it is the
+    /// last person named with that title. Returns the token after the title, or null.</summary>
+    private static int? TitleAlone(SentenceContext s, int i)
+    {
+        if (i + 1 >= s.Tokens.Count || !s.Tokens[i + 1].IsCapitalised || RoleWords.MatchTitle(s.Tokens, i + 1) is not { } title || title.Role == RoleKind.Rank) return null;
+        var after = i + 1 + title.Length;
+        if (after < s.Tokens.Count && (s.Tokens[after] is { IsCapitalised: true, IsWord: true } || s.KeyAt(after) is "of" or "(" or "for" or "to")) return null;
+        if (!s.Discourse.TitleHolders.TryGetValue(s.Span(i + 1, after - 1).ToLowerInvariant(), out var person)) return null;
+        s.Add(person, i, after - 1, MentionRole.Actor, "coref-title");
+        s.Discourse.LastPerson = person;
+        return after;
+    }
+
+    private static readonly HashSet<string> SubjectLeads = new(StringComparer.Ordinal) { "but", "and", "however", "then", "later", "," };
+
+    private static bool SentenceInitial(SentenceContext s, int i) => Enumerable.Range(0, i).All(k => SubjectLeads.Contains(s.KeyAt(k)));
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "to", "with", "by", "of", "for", "from", "and", "between", "on", "at", "as", "through", "via", "among", "under", "than", "against",
+    };
+
+    /// <summary>Notes the sentence's subject person: its first person mention, unless a preposition or "and" stands right
+    /// before it ("thanked the envoy, NAME" is an object, "with NAME" too); then the subject of earlier sentences stays.</summary>
+    public static void NoteSubjectPerson(SentenceContext s)
+    {
+        var first = s.Mentions.Where(m => m.IsArgument && m.Actors.Count == 1 && m.Actor.Kind == ActorKind.Person).MinBy(m => m.First);
+        if (first is null || Prepositions.Contains(s.KeyAt(first.First - 1))) return;
+        s.Discourse.LastSubjectPerson = first.Actor;
+        // "The Secretary-General of X, NAME, ...": "The Secretary-General" alone later is NAME.
+        if (s.KeyAt(0) == "the" && s.Tokens.Count > 1 && s.Tokens[1].IsCapitalised && RoleWords.MatchTitle(s.Tokens, 1) is { Role: not RoleKind.Rank } title
+            && first.First > 1 + title.Length && first.First < 25 && s.KeyAt(first.First - 1) is "," or "." )
+            s.Discourse.TitleHolders[s.Span(1, title.Length).ToLowerInvariant()] = first.Actor;
     }
 
     /// <summary>The last token of "the parties", "the two sides" or "the two regional rivals" (one modifier between), or null.</summary>

@@ -36,7 +36,7 @@ internal static class MainConflict
 
     /// <summary>The state, government or armed group a leader leads, else the actor itself.</summary>
     public static DocActor Led(DocActor a) =>
-        a.Kind == ActorKind.Person && a.Office is { Role: Lexicon.RoleKind.Leads, Affiliation: var led } && led.Kind is ActorKind.State or ActorKind.Government or ActorKind.ArmedGroup ? led : a;
+        a.Kind == ActorKind.Person && a.Office is { Role: Lexicon.RoleKind.Leads, Affiliation: var led } && PoliticalSides.IsSide(led) ? led : a;
 
-    private static bool Side(DocActor a) => a.Kind is ActorKind.State or ActorKind.ArmedGroup or ActorKind.Government or ActorKind.Organisation;
+    private static bool Side(DocActor a) => PoliticalSides.IsSide(a);
 }

@@ -16,4 +16,8 @@ internal sealed record MediationCue(
     FactLocation Where,
     int SentenceIndex,
     string Rule,
-    string Quote);
+    string Quote)
+{
+    /// <summary>The pair of sides the report had in view when the cue was read (what "the Parties" meant then), if any.</summary>
+    public (DocActor A, DocActor B)? Focus { get; init; }
+}

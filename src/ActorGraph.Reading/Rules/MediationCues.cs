@@ -8,7 +8,7 @@ namespace ActorGraph.Reading.Rules;
 /// "with X and Y playing a mediation role", "X (is working to) broker", "whose facilitation",
 /// "under the auspices of X", "(as) witnessed by X", "in the presence of (and supported by) X",
 /// "X offered to mediate", "asked X to negotiate", "X brought Y and Z together", "X shuttled (carried proposals) between A and B",
-/// "X, as guarantors", "the guarantor countries, X and Y". Hosts, supporters, implementation partners and
+/// "X, as guarantors", "the guarantor countries, X and Y", "co-facilitators from X, Y and Z", "X acted as co-facilitator". Hosts, supporters, implementation partners and
 /// monitors are not mediators: "hosting", "supported by" alone, "partner", "observation" are not cues.</summary>
 internal static partial class MediationCues
 {
@@ -20,7 +20,7 @@ internal static partial class MediationCues
     [GeneratedRegex(@"-\s?(?:(?:mediated|brokered|facilitated|sponsored)\b|led\s+(?:\w+\s+)?(?:mediation|talks|process|negotiations?|initiative|efforts?|peace|dialogue|diplomacy|truce|ceasefire|cease-fire)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HyphenLed();
 
-    [GeneratedRegex(@"\b(?:mediation|mediating|mediator|mediators|facilitation|good offices|intermediary|intermediaries|go-between|go-betweens)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:mediation|mediating|mediator|mediators|facilitators?|facilitation|good offices|intermediary|intermediaries|go-between|go-betweens)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MediationNoun();
 
     [GeneratedRegex(@"\b(?:broker(?:s|ing)?|mediat(?:e|es|ing)|facilitat(?:e|es|ing)|brokered|mediated|facilitated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -70,6 +70,8 @@ internal static partial class MediationCues
             // "X hosted and facilitated the talks": a host that also facilitates is a mediator.
             if (s.KeyAt(t + 1) == "and" && s.KeyAt(t + 2) is "facilitated" or "mediated" or "facilitates" or "mediates") continue;
             if (s.KeyAt(t + 1) == "by") hosts.UnionWith(Arguments.Actors(Arguments.Object(s, t + 1, 4)));
+            // "thanked the Government of Kenya for hosting the talks": the one thanked for hosting is the host.
+            else if (s.KeyAt(t - 1) == "for" && s.KeyAt(t) == "hosting") hosts.UnionWith(Credited(s, t - 1));
             else if (s.KeyAt(t) is "hosts" or "hosted" or "hosting" && Enumerable.Range(t + 1, 8).Any(k => s.KeyAt(k) is "talks" or "meeting" or "negotiations" or "summit" or "round" or "conference" or "dialogue" or "ceremony"))
                 hosts.UnionWith(Arguments.Actors(Arguments.Subject(s, t)));
         }
@@ -209,7 +211,7 @@ internal static partial class MediationCues
             var others = s.Mentions.Where(m => m.IsArgument).SelectMany(m => m.Actors).Distinct().Except(usable).Except(hosts).ToList();
             var date = DateFinder.Nearest(dates, s.Tokens[token].Start);
             result.Add(new MediationCue(usable, between, others, modality, isOffer, date?.Start, s.Where, s.Sentence.Index, rule,
-                s.Quote(Math.Max(0, token - 3), Math.Min(s.Tokens.Count - 1, token + 4))));
+                s.Quote(Math.Max(0, token - 3), Math.Min(s.Tokens.Count - 1, token + 4))) { Focus = s.Discourse.LastPair });
         }
         return result;
     }
@@ -252,7 +254,8 @@ internal static partial class MediationCues
         // "mediation by X", "mediation role of X", "mediation efforts of X"
         var k = t + 1;
         if (s.KeyAt(k) is "role" or "efforts" or "effort") k++;
-        if (s.KeyAt(k) is "by" or "of")
+        // "a team of co-facilitators from the UN, the OAU and the Commonwealth": the bodies the mediators come from mediate.
+        if (s.KeyAt(k) is "by" or "of" || s.KeyAt(k) == "from" && s.KeyAt(t).EndsWith('s'))
         {
             var after = Arguments.Object(s, k, 4);
             if (after.Count > 0) { cues.Add((Arguments.Actors(after), t, "mediation-by", false)); return; }

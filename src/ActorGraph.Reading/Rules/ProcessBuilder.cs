@@ -22,7 +22,8 @@ internal static class ProcessBuilder
         IReadOnlyList<DocActor> speakers,
         IReadOnlyDictionary<int, SentenceNote> sentences,
         Func<DocActor> placeholder,
-        List<string> notes)
+        List<string> notes,
+        (DocActor A, DocActor B)? lastPair = null)
     {
         var allMediators = cues.SelectMany(c => c.Mediators).ToHashSet();
         var main = MainConflict.Find(relations, allMediators);
@@ -31,7 +32,7 @@ internal static class ProcessBuilder
         foreach (var cue in cues)
         {
             var mediators = Fold(cue.Mediators, allMediators, cue.Rule is "witnessed-or-auspices" or "credited-for-mediating");
-            var (parties, from) = Parties(cue, mediators, relations, speakers, main, placeholder);
+            var (parties, from) = Parties(cue, mediators, relations, speakers, main, cue.Focus ?? lastPair, placeholder);
             // "Carter mediated between the two leaders": leaders negotiate for the side they lead, which is the party.
             // The persons stay on record beside the roll-up: "brokered the deal between Putin and Poroshenko".
             var leaders = parties;
@@ -135,7 +136,7 @@ internal static class ProcessBuilder
 
 
     private static ((DocActor A, DocActor B)?, string) Parties(MediationCue cue, List<DocActor> mediators, IReadOnlyList<RawRelation> relations,
-        IReadOnlyList<DocActor> speakers, (DocActor A, DocActor B)? main, Func<DocActor> placeholder)
+        IReadOnlyList<DocActor> speakers, (DocActor A, DocActor B)? main, (DocActor A, DocActor B)? focus, Func<DocActor> placeholder)
     {
         // Neither a mediator, nor one of its people, nor the state or body a mediator serves ("under the facilitation of X,
         // Minister of Foreign Affairs of Y": Y is on the mediator's side, not a party).
@@ -144,7 +145,7 @@ internal static class ProcessBuilder
         var inSentence = relations.FirstOrDefault(r => r.Where == cue.Where && PairKinds.Contains(r.Kind.Name) && Free(r.Source) && Free(r.Target));
         if (inSentence is not null) return ((inSentence.Source, inSentence.Target), "sentence");
         // "Russia and Ukraine exchanged prisoners in a swap mediated by the UAE": exactly two sides in the cue's sentence.
-        var sides = cue.OtherActors.Where(a => Free(a) && !speakers.Contains(a) && a.Kind is ActorKind.Government or ActorKind.State or ActorKind.ArmedGroup).Distinct().ToList();
+        var sides = cue.OtherActors.Where(a => Free(a) && !speakers.Contains(a) && PoliticalSides.IsSide(a)).Distinct().ToList();
         // Two sides in the sentence are the parties unless they never meet, talk, fight or agree anywhere in the report while
         // the report's main pair does ("earlier talks facilitated by Norway ... in protest at sanctions imposed by the US").
         if (sides.Count == 2 && (main is not { } mainPair || !Free(mainPair.A) || !Free(mainPair.B) || relations.Any(r => PairKinds.Contains(r.Kind.Name)
@@ -152,7 +153,10 @@ internal static class ProcessBuilder
             return ((sides[0], sides[1]), "sentence");
         if (speakers.Count == 2 && speakers.All(Free)) return ((speakers[0], speakers[1]), "signatories");
         if (main is { } m && Free(m.A) && Free(m.B)) return (m, "main-conflict");
-        var single = cue.OtherActors.Where(a => Free(a) && !speakers.Contains(a) && a.Kind is ActorKind.Government or ActorKind.State or ActorKind.ArmedGroup)
+        // "The talks brought together X and Y. The Chief Mediator facilitated the sessions": with no conflict to rank, the pair of
+        // sides the report had in view when the cue was read (what "the Parties" meant then), else the last pair it named.
+        if (focus is { } f && Free(f.A) && Free(f.B) && PoliticalSides.IsSide(Led(f.A)) && PoliticalSides.IsSide(Led(f.B))) return ((Led(f.A), Led(f.B)), "discourse");
+        var single = cue.OtherActors.Where(a => Free(a) && !speakers.Contains(a) && PoliticalSides.IsSide(a))
             .OrderBy(a => a.Kind == ActorKind.State ? 1 : 0).FirstOrDefault();
         if (single is not null) return ((single, placeholder()), "placeholder");
         return (null, "");

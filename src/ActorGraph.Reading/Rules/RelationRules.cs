@@ -15,7 +15,7 @@ internal static partial class RelationRules
 
     /// <summary>What a call on someone asks when it is a demand rather than an appeal: to respect, stop, end, withdraw...
     /// ("We call on ASEAN Member States to provide support" stays an appeal).</summary>
-    private const string DemandedAct = @" (?:[\w.'’-]+ ){1,5}to (?:respect|stop|end|halt|cease|withdraw|refrain|release|free|comply|abide|lift|return|hand over|implement|honou?r|abandon|reverse)\b";
+    private const string DemandedAct = @" (?:[\w.'’-]+ ){1,5}to (?:respect|stop|end|halt|cease|withdraw|refrain|release|free|comply|abide|lift|return|hand over|implement|honou?r|abandon|reverse|initial|sign)\b";
 
     private static Regex R(string pattern) => new(@"\b(?:" + pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -45,11 +45,11 @@ internal static partial class RelationRules
         new("negotiate", R(@"negotiat(?:e|es|ed|ing|ions?)|peace talks|dialogue|the talks|talks between|rounds? of (?:\w+ )?talks|(?:resumed|resume|began|begin|opened|open|started|start) (?:formal |direct |peace )?talks"), RelationVocabulary.Negotiates, 0.65)
             { Pair = true, MainPairFallback = true },
         // A call is engagement ("spoke today with", "held a phone call with"); "called on X to respect/stop/..." is a demand (below).
-        new("engage", R(@"engage[sd]? with|engaging with|asked|call(?:ed|s)? on(?!" + DemandedAct + @")|urged?|urges|appeal(?:ed|s)? to|reached out to|consult(?:ed|s)? with|invited|spok(?:e|en)(?: \w+day| today| yesterday| by (?:tele)?phone)? with|(?:held|had) an? (?:phone |telephone |video )?call with|talked (?:by (?:tele)?phone )?with"), RelationVocabulary.Engages, 0.7),
+        new("engage", R(@"engage[sd]? with|engaging with|asked|call(?:ed|s)? on(?!" + DemandedAct + @")|urg(?:ed|es|e)(?!" + DemandedAct + @")|appeal(?:ed|s)? to|reached out to|consult(?:ed|s)? with|invited|spok(?:e|en)(?: \w+day| today| yesterday| by (?:tele)?phone)? with|(?:held|had) an? (?:phone |telephone |video )?call with|talked (?:by (?:tele)?phone )?with"), RelationVocabulary.Engages, 0.7),
         new("pressure", R(@"pressure[sd]?|pressuring|pressing|pressed|forced|compelled|coerced"), RelationVocabulary.Pressures, 0.7)
             { FromIsSource = true },
         // "ordered Iran to free them", "calls on Venezuela to respect the order", "insisted that the claims be settled first".
-        new("demand", R(@"(?<!\b(?:the|this|that|these|those) )demand(?:s|ed|ing)?|insist(?:s|ed)? (?:on|that)|request(?:s|ed)? that|requir(?:es|ed) that|order(?:s|ed)?(?= (?:[\w.'’-]+ ){1,5}to [a-z])|call(?:ed|s)? on(?=" + DemandedAct + @")"), RelationVocabulary.Demands, 0.65)
+        new("demand", R(@"(?<!\b(?:the|this|that|these|those) )demand(?:s|ed|ing)?|insist(?:s|ed)? (?:on|that)|request(?:s|ed)? that|requir(?:es|ed) that|order(?:s|ed)?(?= (?:[\w.'’-]+ ){1,5}to [a-z])|(?:call(?:ed|s)? on|urg(?:ed|es|e))(?=" + DemandedAct + @")"), RelationVocabulary.Demands, 0.65)
             { CounterpartFallback = true },
         // "would not" inside what is demanded or promised ("demanded guarantees that Russia would not use the corridors") is
         // the content of the demand, not a refusal (the look-behind runs only where "would not" matched: it is cheap).

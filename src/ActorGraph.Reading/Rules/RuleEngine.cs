@@ -18,6 +18,8 @@ internal static class RuleEngine
                 var first = TokenAt(s, match.Index);
                 var last = TokenAt(s, match.Index + match.Length - 1);
                 if (first < 0 || last < 0) continue;
+                // "thanked X for hosting the talks": the host of talks is not one who negotiates, unless the sides follow ("between").
+                if (rule.Kind == RelationVocabulary.Negotiates && s.KeyAt(first - 1) is "hosting" or "hosted" or "host" or "hosts" && Arguments.Between(s, last) is null) continue;
                 var modality = ModalityCues.For(s, first, claimed, Arguments.ClauseStart(s, first));
                 if (rule.FixedModality is { } fixedModality && modality == Modality.Hoped) modality = fixedModality;
                 if (modality is not { } m) continue;
@@ -100,7 +102,7 @@ internal static class RuleEngine
                 }
                 return;
             }
-            var subjects = Arguments.Actors(subject);
+            var subjects = GoBetweens.WithoutInviters(s, Arguments.Actors(subject));
             var objectsForPair = Arguments.Object(s, last, 3);
             // "the ceasefire that the Government and the SPLM-IO agreed": the pair in the relative clause after the noun.
             if (subjects.Count == 0 && s.KeyAt(last + 1) is "that" or "which" && Arguments.Actors(Arguments.Object(s, last + 1, 8)) is { Count: 2 } relative)
@@ -164,6 +166,15 @@ internal static class RuleEngine
                     Emit(source, target, "/the-noun-of");
             return;
         }
+        // "won the backing of the United States and the EU for the process": what the subject won comes from the actors after "of".
+        if (s.KeyAt(first - 1) == "the" && Won(s.KeyAt(first - 2)) && s.KeyAt(last + 1) == "of" && Arguments.Object(s, last + 1, 2) is { Count: > 0 } givers
+            && Arguments.Actors(subject).Except(Arguments.Actors(givers)).ToList() is { Count: > 0 } winners)
+        {
+            foreach (var source in Arguments.Actors(givers))
+                foreach (var target in winners)
+                    Emit(source, target, "/won-the-noun-of");
+            return;
+        }
         // "Turkey's military support for the GNA": the owner of the act is its source.
         if (Owner(s, first) is { } owner && s.KeyAt(last + 1) is "for" or "to" or "on" or "against" or "of" or "with"
             && Arguments.Actors(Arguments.Object(s, last + 1, 4)).Except(owner.Actors).ToList() is { Count: > 0 } owned)
@@ -195,7 +206,8 @@ internal static class RuleEngine
         {
             if (rule.ProposerFallback && s.Discourse.LastProposer is { } proposer && s.Sentence.Index - proposer.Sentence <= 2 && !sources.Contains(proposer.Actor))
                 targets = [proposer.Actor];
-            else if (rule.CounterpartFallback)
+            // "urged them to respect": the object was said (a pronoun not resolved), so it is not the subject's counterpart.
+            else if (rule.CounterpartFallback && s.KeyAt(last + 1) is not ("them" or "him" or "her" or "it"))
                 foreach (var source in sources) pending.Add(new PendingRelation(rule, source, modality, date?.Start, s.Where, quote));
         }
         foreach (var source in sources)
@@ -204,6 +216,9 @@ internal static class RuleEngine
         if (!found && sources.Count == 0 && targets.Count == 0 && rule.MainPairFallback)
             pending.Add(new PendingRelation(rule, null, modality, date?.Start, s.Where, quote));
     }
+
+    private static bool Won(string key) => key is "won" or "win" or "wins" or "gained" or "gain" or "gains" or "secured" or "secure" or "secures"
+        or "enjoyed" or "enjoys" or "enjoy" or "received" or "receives" or "obtained" or "obtains" or "sought" or "seeks";
 
     /// <summary>The actor before "'s" (one lower-case modifier may follow it) that owns the noun at <paramref name="first"/>.</summary>
     private static Mention? Owner(SentenceContext s, int first)
@@ -261,7 +276,7 @@ internal static class RuleEngine
 
     private static readonly HashSet<string> SidesKinds = new(StringComparer.Ordinal) { "armed-conflict", "attacks", "agrees-ceasefire", "negotiates", "accuses", "meets", "cooperates" };
 
-    private static bool Side(DocActor a) => a.Kind is ActorKind.State or ActorKind.ArmedGroup or ActorKind.Government;
+    private static bool Side(DocActor a) => PoliticalSides.IsSide(a);
 
     private static bool Usable(DocActor a) => a.Kind is not (ActorKind.Territory or ActorKind.Population);
 
