@@ -113,4 +113,11 @@ public class FifteenthRoundPatternTests
         Assert.Contains(Read("In July 1996 former president Jean Kalume returned to power in Gabon.").Actors, a => a.Name == "Jean Kalume");
         Assert.DoesNotContain(Read("In July 1996 the president Jean Kalume returned to power in Gabon.").Actors, a => a.Name == "Jean Kalume");
     }
+
+    [Fact]
+    public void A_president_present_at_a_signing_leads_no_state_of_the_sentence_and_one_who_signs_does()
+    {
+        Assert.DoesNotContain("john-harlan leads gab", Ties("In the presence of President John Harlan, the government and the rebels signed the accord for Gabon.", "leads"));
+        Assert.Contains("john-harlan leads gab", Ties("President John Harlan signed the accord for Gabon with the rebels.", "leads"));
+    }
 }

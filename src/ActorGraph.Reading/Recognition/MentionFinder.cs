@@ -47,6 +47,8 @@ internal static class MentionFinder
             if (m.Rule != "titled-person" || m.Actor.Office is not null || !m.Actor.Aliases.Any(a => HeadTitles.Any(t => a.StartsWith(t, StringComparison.Ordinal)))) continue;
             // "former Kenyan President Kenyatta" holds no office now, and his country was in the title.
             if (Enumerable.Range(Math.Max(0, m.First - 1), m.Last - m.First + 2).Any(k => s.KeyAt(k) is "former" or "then" or "late" or "ex")) continue;
+            // "in the presence of President X", "witnessed by President X": a guest at another side's signing, often a foreign one.
+            if (s.KeyAt(m.First - 1) == "of" && s.KeyAt(m.First - 2) == "presence" || s.KeyAt(m.First - 1) == "by" && s.KeyAt(m.First - 2) is "witnessed" or "attended") continue;
             // "President X spoke with Prime Minister Y of Lebanon about Israel": a state another person of the sentence holds
             // office in counts too, so X leads neither.
             var states = s.Mentions.SelectMany(x => x.Actors).Where(a => a.Kind == ActorKind.State)
