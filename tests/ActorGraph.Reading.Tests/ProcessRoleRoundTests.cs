@@ -103,13 +103,5 @@ public class ProcessRoleRoundTests
         Assert.Empty(Ties(result, "meets"));
     }
 
-    [Fact]
-    public void Many_parties_brought_together_around_two_blocs_are_no_pair()
-    {
-        var result = Read("The facilitator brought together the government and seventeen political parties, grouped around the Party of Democratic "
-            + "Renewal (PDR) and around the National Liberation Movement (NLM).");
-        Assert.Empty(Ties(result, "meets"));
-    }
-
     private static string Short(string id) => id;
 }

@@ -58,17 +58,8 @@ internal static class RuleEngine
     private static (DocActor A, DocActor B)? ObjectSides(SentenceContext s, int last)
     {
         var sides = s.Mentions.Where(m => m.First > last && m.Actors.Count == 1).Select(m => Led(m.Actor)).Where(Side).Distinct().ToList();
-        // "brought together the government and seventeen political parties, grouped around X and around Y": many, not two.
-        if (Enumerable.Range(last + 1, Math.Max(0, s.Tokens.Count - last - 1)).Any(k => ManyWords.Contains(s.KeyAt(k)) || s.KeyAt(k).All(char.IsAsciiDigit) && s.KeyAt(k).Length > 0)
-            && Enumerable.Range(last + 1, Math.Max(0, s.Tokens.Count - last - 1)).Any(k => s.KeyAt(k) is "parties" or "groups" or "movements" or "factions" or "organisations" or "organizations")) return null;
         return sides.Count == 2 ? (sides[0], sides[1]) : null;
     }
-
-    private static readonly HashSet<string> ManyWords = new(StringComparer.Ordinal)
-    {
-        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-        "seventeen", "eighteen", "nineteen", "twenty", "several", "many", "numerous", "dozens", "all",
-    };
 
     /// <summary>A leader stands for the side they lead.</summary>
     private static DocActor Led(DocActor a) =>
