@@ -85,7 +85,7 @@ public class OwnReportScoreTests
     [InlineData("55-burundi-arusha-encyclopedic", 0.75, 0.05, 0.2, 0.2, 0.3)]
     // 56-57 (a regional organisation's press release, an encyclopedic overview) were committed before the process roles round
     // read them blind (roles 43 % and 13 % recall); held a little below what they read after that round's rules.
-    [InlineData("56-sierra-leone-lome-ecowas-press-release", 0.7, 0.45, 0.8, 0.55, 0.95)]
+    [InlineData("56-sierra-leone-lome-ecowas-press-release", 0.8, 0.45, 0.8, 0.55, 0.95)]
     [InlineData("57-kenya-2008-annan-mediation-encyclopedic", 0.85, 0.3, 0.65, 0.2, 0.55)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {
