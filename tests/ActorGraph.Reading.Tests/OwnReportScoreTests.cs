@@ -76,7 +76,7 @@ public class OwnReportScoreTests
     // 52-55 (a UN envoy's statement, an AU press release, an agreement text, an encyclopedic history) were committed before the
     // fifteenth round read them blind (relations 9-29 % recall); the rules drawn from their misses moved 52, 53 and 55: held a
     // little below what they read now.
-    [InlineData("52-tajikistan-moscow-un-envoy-statement", 0.9, 0.8, 0.7, 0.95, 0.95)]
+    [InlineData("52-tajikistan-moscow-un-envoy-statement", 0.9, 0.8, 0.75, 0.95, 0.95)]
     [InlineData("53-mali-algiers-au-press-release", 0.9, 0.25, 0.6, 0.15, 0.45)]
     [InlineData("54-sri-lanka-ltte-ceasefire-agreement", 0.85, 0.1, 0.95, 0.0, 0.95)]
     // 55 after the merge with the process roles round: UPRONA and FRODEBU, now read (fifteenth round), became the main pair, and
@@ -85,7 +85,7 @@ public class OwnReportScoreTests
     [InlineData("55-burundi-arusha-encyclopedic", 0.75, 0.05, 0.2, 0.2, 0.3)]
     // 56-57 (a regional organisation's press release, an encyclopedic overview) were committed before the process roles round
     // read them blind (roles 43 % and 13 % recall); held a little below what they read after that round's rules.
-    [InlineData("56-sierra-leone-lome-ecowas-press-release", 0.8, 0.45, 0.8, 0.55, 0.95)]
+    [InlineData("56-sierra-leone-lome-ecowas-press-release", 0.8, 0.7, 0.85, 0.8, 0.95)]
     [InlineData("57-kenya-2008-annan-mediation-encyclopedic", 0.85, 0.3, 0.65, 0.2, 0.55)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {

@@ -2,8 +2,8 @@ using ActorGraph.Reading.Facts;
 
 namespace ActorGraph.Reading.Tests;
 
-/// <summary>The process roles follow-up (tenth session): lists of mediators that hold a bracketed acronym, and the
-/// Commonwealth as an international body; on sentences written for the test (not taken from any report).</summary>
+/// <summary>The process roles follow-up (tenth session): the Commonwealth as an international body, and "the
+/// Organization of X" read as a name, not as a reference to the last body; on sentences written for the test (not taken from any report).</summary>
 public class ProcessRoleFollowUpTests
 {
     private static ReadingResult Read(string text) => ReportReader.ReadText(text);
@@ -27,6 +27,31 @@ public class ProcessRoleFollowUpTests
             + "from the African Union (then chaired by Benin) and later Norway.");
         var process = Single(result);
         Assert.DoesNotContain("nor", process.Mediators);
+    }
+
+    [Fact]
+    public void A_capitalised_group_noun_before_of_and_a_name_opens_a_name_not_a_reference_to_the_last_body()
+    {
+        var result = Read("The talks between the Government of Chad and the Union of Resistance Forces were supported by co-facilitators "
+            + "from the United Nations, the Organization of African Unity and the Commonwealth.");
+        var process = Single(result);
+        Assert.Equal(["cwn", "oau", "uno"], process.Mediators.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_organisation_in_lower_case_still_refers_to_the_last_body()
+    {
+        var result = Read("The talks between the Government of Chad and the Union of Resistance Forces were supported by the United Nations. "
+            + "The organization mediated between the Government of Chad and the Union of Resistance Forces again in May.");
+        Assert.All(result.Processes, p => Assert.DoesNotContain("oau", p.Mediators));
+        Assert.Contains(result.Processes, p => p.Mediators.Contains("uno"));
+    }
+
+    [Fact]
+    public void A_relation_word_inside_a_known_body_s_name_is_no_trigger()
+    {
+        var result = Read("Chad and Niger thanked the Organization for Security and Co-operation in Europe for its support.");
+        Assert.DoesNotContain(result.Relations, r => r.Kind.Name == "cooperates");
     }
 
     [Fact]

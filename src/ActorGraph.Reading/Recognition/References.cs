@@ -190,6 +190,10 @@ internal static class References
             s.Add(irregularGroup, i, k, MentionRole.Actor, "coref-group");
             return k + 1;
         }
+        // "the Organization of African Unity", "the Movement for Democratic Change": a capitalised noun before "of"/"for" and a
+        // capitalised word opens a name, not a reference to the last group.
+        if (GroupNouns.Contains(noun) && char.IsUpper(s.Tokens[k].Text[0]) && s.KeyAt(k + 1) is "of" or "for"
+            && k + 2 < s.Tokens.Count && char.IsUpper(s.Tokens[k + 2].Text[0])) return null;
         if (GroupNouns.Contains(noun))
         {
             var group = Latest(s, a => a.Kind is ActorKind.ArmedGroup or ActorKind.Organisation && (country is null || a.Country == country));

@@ -91,8 +91,6 @@ internal static class Arguments
         {
             // "the army, led by General X, and the paramilitary force": the leader's aside is not a list item.
             if (candidates[i].Rule == "led-by" && candidates[i].First - last <= 4) { last = candidates[i].Last; continue; }
-            // "the Organization of African Unity (OAU) and the Commonwealth": an item's bracketed acronym does not end the list.
-            if (s.KeyAt(last + 1) == "(" && s.KeyAt(last + 3) == ")" && candidates[i].First > last + 3) last += 3;
             if (!OnlyGlue(s, last + 1, candidates[i].First - 1)) break;
             list.Add(candidates[i]);
             last = candidates[i].Last;

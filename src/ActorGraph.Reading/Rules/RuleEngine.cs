@@ -18,6 +18,8 @@ internal static class RuleEngine
                 var first = TokenAt(s, match.Index);
                 var last = TokenAt(s, match.Index + match.Length - 1);
                 if (first < 0 || last < 0) continue;
+                // "the Organization for Security and Co-operation in Europe": a trigger word inside a known body's name is no trigger.
+                if (s.Mentions.Any(x => x.First < first && last < x.Last && x.Actors.All(a => a.Kind == ActorKind.Organisation))) continue;
                 // "thanked X for hosting the talks": the host of talks is not one who negotiates, unless the sides follow ("between").
                 if (rule.Kind == RelationVocabulary.Negotiates && s.KeyAt(first - 1) is "hosting" or "hosted" or "host" or "hosts" && Arguments.Between(s, last) is null) continue;
                 var modality = ModalityCues.For(s, first, claimed, Arguments.ClauseStart(s, first));
