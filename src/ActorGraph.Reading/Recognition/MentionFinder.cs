@@ -32,6 +32,7 @@ internal static class MentionFinder
             i = next ?? i + 1;
         }
         AddAcronyms(s);
+        DefinedParties.Note(s);
         LeaderOfTheOnlyState(s);
         References.NoteSubjectPerson(s);
     }
