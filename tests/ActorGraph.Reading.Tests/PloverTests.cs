@@ -232,24 +232,24 @@ public class PloverTests
 
     private static readonly (string Category, (double Category, double Source, double Target) Minimum)[] Minimums =
     [
-        ("AGREE", (0.95, 0.90, 0.90)),
-        ("AID", (0.70, 0.90, 0.70)),
-        ("ASSAULT", (0.86, 0.63, 0.60)),
+        ("AGREE", (0.95, 0.95, 0.90)),
+        ("AID", (0.70, 0.90, 0.80)),
+        ("ASSAULT", (0.93, 0.63, 0.60)),
         ("COERCE", (0.83, 0.94, 0.77)),
-        ("CONCEDE", (0.83, 0.96, 0.75)),
+        ("CONCEDE", (0.83, 0.96, 0.83)),
         ("CONSULT", (0.87, 0.77, 0.72)),
         ("COOPERATE", (0.96, 0.71, 0.71)),
-        ("DEMAND", (0.85, 0.94, 0.82)),
+        ("DEMAND", (0.94, 0.94, 0.91)),
         ("DISAPPROVE", (0.75, 0.89, 0.81)),
-        ("FIGHT", (0.76, 0.96, 0.76)),
-        ("INVESTIGATE", (0.96, 0.55, 0.40)),
+        ("FIGHT", (0.76, 0.96, 0.82)),
+        ("INVESTIGATE", (0.96, 0.66, 0.44)),
         ("MOBILIZE", (0.50, 0.96, 0.83)),
-        ("PROTEST", (0.89, 0.89, 0.48)),
+        ("PROTEST", (0.89, 0.89, 0.51)),
         ("REJECT", (0.88, 0.94, 0.75)),
-        ("RETREAT", (0.67, 0.57, 0.50)),
+        ("RETREAT", (0.67, 0.64, 0.50)),
         ("SANCTION", (0.92, 0.96, 0.89)),
         ("SUPPORT", (0.75, 0.91, 0.88)),
-        ("THREATEN", (0.79, 0.89, 0.75)),
+        ("THREATEN", (0.79, 0.93, 0.79)),
     ];
 
     [Fact]
@@ -260,9 +260,9 @@ public class PloverTests
         var dev = PloverEvaluation.Run(path, PloverEvaluation.DevelopmentHalf);
         var held = PloverEvaluation.Run(path, PloverEvaluation.HeldOutHalf);
         Assert.True(Rate(dev, c => c.CategoryRight) >= 0.95, $"development half {Rate(dev, c => c.CategoryRight):F2}");
-        Assert.True(Rate(held, c => c.CategoryRight) >= 0.79, $"held-out half {Rate(held, c => c.CategoryRight):F2}");
-        Assert.True(Rate(held, c => c.SourceRight) >= 0.88, $"held-out source {Rate(held, c => c.SourceRight):F2}");
-        Assert.True(Rate(held, c => c.TargetRight) >= 0.76, $"held-out target {Rate(held, c => c.TargetRight):F2}");
+        Assert.True(Rate(held, c => c.CategoryRight) >= 0.83, $"held-out half {Rate(held, c => c.CategoryRight):F2}");
+        Assert.True(Rate(held, c => c.SourceRight) >= 0.91, $"held-out source {Rate(held, c => c.SourceRight):F2}");
+        Assert.True(Rate(held, c => c.TargetRight) >= 0.81, $"held-out target {Rate(held, c => c.TargetRight):F2}");
         Assert.Equal(Rate(PloverEvaluation.Run(path), c => c.CategoryRight), (Rate(dev, c => c.CategoryRight) * 156 + Rate(held, c => c.CategoryRight) * 166) / 322, 3);
     }
 }

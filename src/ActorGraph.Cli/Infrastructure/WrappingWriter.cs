@@ -6,8 +6,9 @@ namespace ActorGraph.Cli.Infrastructure;
 /// <summary>A text writer that keeps every line within <see cref="Width"/> columns: a longer line is broken
 /// at spaces and its continuation lines are indented two columns past the line's own indent (a hanging
 /// indent), so that wrapped evidence and notes stay readable under the item they belong to. A word longer
-/// than the room left (a URL) is split, never cut, so nothing printed is lost; a line that is a URL alone
-/// (as in the evidence's Sources block) is printed whole, however wide, so that it can be copied. Tables
+/// than the room left is split, never cut, so nothing printed is lost; a URL is never split: one that does
+/// not fit goes whole on a continuation line of its own (as a line that is a URL alone is printed whole),
+/// however wide, so that it can be copied or clicked. Tables
 /// (already fitted by <see cref="TableWriter"/>) pass through unchanged. Text is written per line, when its newline arrives.</summary>
 public sealed partial class WrappingWriter : TextWriter
 {
@@ -85,7 +86,17 @@ public sealed partial class WrappingWriter : TextWriter
                 current.Clear().Append(hanging);
                 empty = true;
             }
-            // A word wider than a whole line is split across lines rather than cut.
+            // A URL that does not fit goes whole on a line of its own, however wide: split, it could not be
+            // copied or clicked.
+            if (IsUrl(word) && current.Length + (empty ? 0 : gap.Length) + word.Length > width)
+            {
+                if (!empty) lines.Add(current.ToString());
+                lines.Add((empty ? current.ToString() : hanging) + word);
+                current.Clear().Append(hanging);
+                empty = true;
+                continue;
+            }
+            // Any other word wider than a whole line is split across lines rather than cut.
             while (current.Length + (empty ? 0 : gap.Length) + word.Length > width)
             {
                 if (!empty) current.Append(gap);
@@ -108,7 +119,10 @@ public sealed partial class WrappingWriter : TextWriter
     private static bool IsUrlAlone(string line)
     {
         var word = line.TrimStart(' ');
-        return !word.Contains(' ', StringComparison.Ordinal) && word.IndexOf("://", StringComparison.Ordinal) is > 0 and var i
-               && word[..i].All(char.IsAsciiLetter);
+        return !word.Contains(' ', StringComparison.Ordinal) && IsUrl(word);
     }
+
+    /// <summary>True when <paramref name="word"/> starts with a scheme and "://" ("https://...").</summary>
+    private static bool IsUrl(string word) =>
+        word.IndexOf("://", StringComparison.Ordinal) is > 0 and var i && word[..i].All(char.IsAsciiLetter);
 }

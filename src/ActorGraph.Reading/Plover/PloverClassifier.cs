@@ -28,33 +28,6 @@ public static partial class PloverClassifier
 
     private static readonly Regex IntentWord = new(@"^(?:pledg|promis|offer|willing|ready|prepared|commit)", Options);
 
-    private static readonly Regex MilitaryMeans = new(@"\b(?:shell(?:s|ed|ing)|artillery|air ?strikes?|airstrikes?|mortars?|rockets?|tanks?|troops|soldiers|army|forces|gunbattles?|clash(?:es|ed)?|battles?|fighting|warplanes|jets|helicopters|gunships|aircraft|missiles|warships)\b", Options);
-
-    private static readonly Regex TerrorMeans = new(@"\b(?:gunmen|suicide|car bombs?|roadside|stabb\w*|grenades?|assassin\w*|militants|kidnapp\w*)\b", Options);
-
-    private static readonly Regex Repression = new(@"\b(?:police|security forces|riot)\b.*\b(?:protesters|demonstrators|rioters|crowds?|marchers)\b|\b(?:protesters|demonstrators|rioters|crowds?|marchers)\b.*\bpolice\b", Options);
-
-    private static readonly Regex LawEnforcers = new(@"\b(?:police|policemen|security (?:forces|agents|services|officers)|agents|authorities|investigators|prosecutors|inspectors)\b", Options);
-
-    private static readonly Regex CivilianAttack = new(@"^(?:attack\w*|opened fire|fired (?:on|at|upon)|storm\w*)", Options);
-
-    private static readonly Regex Civilians = new(@"\b(?:civilians|villagers|farmers|worshippers|pilgrims|shoppers|refugees|schoolchildren|pupils|passengers|residents|families|mourners|fishermen|herders|displaced)\b", Options);
-
-    /// <summary>Civilians named within 60 characters after the trigger, before a comma, or in a passive clause's subject before it.</summary>
-    private static bool CiviliansNear(string sentence, int at)
-    {
-        var after = sentence.AsSpan(at, Math.Min(60, sentence.Length - at));
-        if (after.IndexOfAny(',', ';') is var comma and >= 0) after = after[..comma];
-        if (Civilians.IsMatch(after)) return true;
-        return MainClause.IsPassive(sentence, at) && Civilians.IsMatch(sentence.AsSpan(0, at));
-    }
-
-    private static readonly Regex Exercise = new(@"exercises|drills|manoeuvres|maneuvers|war games", Options);
-
-    /// <summary>"French and Egyptian warships", "Russia and China": two actors joined before the trigger (CAMEO 062:
-    /// exercises held together are military cooperation, not a show of force).</summary>
-    private static readonly Regex JointSubject = new(@"\b[A-Z][\w.-]*(?: [A-Z][\w.-]*)* and [A-Z][\w.-]*\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
     private static readonly Regex Negation = new(@"\b(?:not|never|no longer|n't)\s+(?:[\w-]+\s+){0,2}$", Options);
 
     public static PloverCoding Code(string sentence)
@@ -74,7 +47,7 @@ public static partial class PloverClassifier
             (category, at) = ("DEMAND", obligation.Index);
         else if (trigger is { } t)
         {
-            (category, at) = (Framed(sentence, Means(sentence, t), t.At, t.Length), t.At);
+            (category, at) = (Framed(sentence, ViolenceMeans.Category(sentence, t), t.At, t.Length), t.At);
             if (category == "DEMAND" && Rallying.After(sentence, t.At + t.Length) is { } rally) (category, targetFrom) = rally;
         }
         // No trigger: the category stays unknown, but the actors are still read around the main verb ("Ukrainian drones
@@ -376,25 +349,6 @@ public static partial class PloverClassifier
         return CameoVerbs.Earliest(sentence, MainClause.OpeningEnd(sentence));
     }
 
-    /// <summary>Violence coded by its means (CAMEO 18 unconventional, 19 military, 175 repression): "killed" by
-    /// shelling or troops is FIGHT, an attack by gunmen or a suicide bomber ASSAULT, police against protesters COERCE;
-    /// exercises held by two named actors together are COOPERATE.</summary>
-    private static string Means(string sentence, (string Category, int At, int Length) t)
-    {
-        if (t.Category == "MOBILIZE" && Exercise.IsMatch(sentence.AsSpan(t.At, t.Length)) && JointSubject.IsMatch(sentence.AsSpan(0, t.At))) return "COOPERATE";
-        if (t.Category is not ("ASSAULT" or "FIGHT")) return t.Category;
-        if (Repression.IsMatch(sentence)) return "COERCE";
-        // "Police raided the home of a lawyer": a raid by police or agents is a search and seizure (CAMEO 17), not combat.
-        if (sentence.AsSpan(t.At).StartsWith("raid", StringComparison.OrdinalIgnoreCase) && LawEnforcers.IsMatch(sentence.AsSpan(0, t.At))) return "COERCE";
-        if (t.Category == "ASSAULT" && sentence.AsSpan(t.At).StartsWith("kill", StringComparison.OrdinalIgnoreCase) && !TerrorMeans.IsMatch(sentence) && MilitaryMeans.IsMatch(sentence)) return "FIGHT";
-        if (t.Category == "FIGHT" && TerrorMeans.IsMatch(sentence) && !MilitaryMeans.IsMatch(sentence)) return "ASSAULT";
-        // "Settlers attacked farmers", "a camp for refugees was attacked by militiamen": an attack on civilians without military
-        // means is an assault (CAMEO 18), not combat.
-        if (t.Category == "FIGHT" && !MilitaryMeans.IsMatch(sentence) && CivilianAttack.IsMatch(sentence.AsSpan(t.At))
-            && CiviliansNear(sentence, t.At)) return "ASSAULT";
-        return t.Category;
-    }
-
     /// <summary>The category after the trigger's frame: an intent word ("pledged to") takes the act it introduces;
     /// intent, possibility and negation just before the trigger shift it.</summary>
     private static string Framed(string sentence, string category, int at, int length)
@@ -402,7 +356,7 @@ public static partial class PloverClassifier
         if (category == "AGREE" && IntentWord.IsMatch(sentence.AsSpan(at, length).ToString()))
         {
             var next = MainTrigger(sentence, at + length);
-            return next is { } n && n.At - (at + length) <= 40 && PloverLexicon.Coercive.Contains(Means(sentence, n)) ? "THREATEN" : "AGREE";
+            return next is { } n && n.At - (at + length) <= 40 && PloverLexicon.Coercive.Contains(ViolenceMeans.Category(sentence, n)) ? "THREATEN" : "AGREE";
         }
         var before = sentence[Math.Max(0, at - 60)..at];
         if (Negation.IsMatch(before) && (PloverLexicon.Conciliatory.Contains(category) || category == "AGREE")) return "REJECT";

@@ -114,6 +114,7 @@ internal static class PloverLexicon
         ("INVESTIGATE", R(@"(?:questioned|interrogated|quizzed) by|interrogat(?:e|es|ed|ing|ion)")), // 09 (CAMEO 090)
         ("PROTEST", R(@"chain(?:s|ed|ing)? themselves to")), // 14 (CAMEO 141 demonstrate)
         ("RETREAT", R(@"(?:left|leave|leaves|abandon\w*|vacat\w*) " + Gap + @"(?:positions|posts|bases?|trenches|checkpoints|strongholds)")), // 087 (CAMEO 0874 retreat)
+        ("DEMAND", R(@"push(?:es|ed|ing)? (?:hard |strongly )?for|pressur(?:e|es|ed|ing) (?:on )?" + Gap + Gap + @"to|order(?:s|ed)? " + Gap + Gap + @"to (?:appear|testify|explain|answer|comply|attend|pay|compensate|apologi[sz]e|reinstate|report)")), // 10 (CAMEO 10 demand, 02 appeal)
         ("MOBILIZE", R(@"(?:fir|launch)(?:e|ed|es|ing)? " + Gap + @"(?:shells|rockets|projectiles) (?:into|over) (?:the )?(?:\w+ )?(?:sea|ocean|waters)|combat readiness|(?:highest|full|maximum) (?:level of )?(?:alert|readiness)")), // 15 (CAMEO 150, 151)
     ];
 }

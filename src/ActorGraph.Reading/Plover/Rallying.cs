@@ -11,6 +11,9 @@ internal static partial class Rallying
     [GeneratedRegex(@"^[^,;.]{0,60}?\bto (?<verb>support|back|recogni[sz]e|endorse)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Support();
 
+    [GeneratedRegex(@"\b(?:not|never|refuse|refused|refuses|declined?|decline)\s+to (?:support|back|recogni[sz]e|endorse)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Refusal();
+
     [GeneratedRegex(@"^[^,;.]{0,60}?\bto (?:(?:unite|mobili[sz]e|rally|stand|act|rise|join forces)\b[^,;.]{0,30}?\b(?<verb>against)|(?<verb>oppose|isolate|boycott|condemn|denounce|resist))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Opposition();
 
@@ -19,7 +22,8 @@ internal static partial class Rallying
     public static (string Category, int TargetFrom)? After(string sentence, int end)
     {
         var rest = sentence[end..];
-        if (Support().Match(rest) is { Success: true } s) return ("SUPPORT", end + s.Groups["verb"].Index + s.Groups["verb"].Length);
+        // "demanded that its partners refuse to recognise X": an appeal not to take a side stays a demand.
+        if (Support().Match(rest) is { Success: true } s) return Refusal().IsMatch(s.Value) ? null : ("SUPPORT", end + s.Groups["verb"].Index + s.Groups["verb"].Length);
         if (Opposition().Match(rest) is { Success: true } o) return ("DISAPPROVE", end + o.Groups["verb"].Index + o.Groups["verb"].Length);
         return null;
     }

@@ -88,4 +88,17 @@ public class PloverTwelfthRoundTests
     [InlineData("Rebels attacked the town of Beni, where many refugees live.", "FIGHT", "Rebels", "town of Beni")]
     public void An_attack_on_civilians_is_an_assault(string sentence, string category, string source, string target) =>
         PloverAssert.Coded(sentence, category, source, target);
+
+    /// <summary>Demands in other words (CAMEO 10): ordering someone to appear or testify, pressing or pressuring someone to
+    /// act, pushing for; an appeal not to take a side stays a demand, while ordering an ambassador out or troops to a
+    /// border keeps its own category.</summary>
+    [Theory]
+    [InlineData("A Kenyan court ordered the former governor Peter Kamau to appear for questioning.", "DEMAND", "Kenyan court", "former governor Peter Kamau")]
+    [InlineData("The authorities have been pressuring teachers of the state schools to end the strike.", "DEMAND", "authorities", "teachers")]
+    [InlineData("Spain is pushing hard for Morocco to reopen the border crossings.", "DEMAND", "Spain", "Morocco")]
+    [InlineData("The minister urged Arab states not to recognise the new government.", "DEMAND", "minister", "Arab states")]
+    [InlineData("France urged its allies to support Kyiv.", "SUPPORT", "France", "Kyiv")]
+    [InlineData("The court ordered the ambassador to leave.", "SANCTION", "court", "ambassador")]
+    public void Demands_in_other_words(string sentence, string category, string source, string target) =>
+        PloverAssert.Coded(sentence, category, source, target);
 }
