@@ -75,4 +75,20 @@ public class SixteenthRoundPatternTests
         var ties = Ties("John Smith, adviser to the president, spoke with Peru in Lima on Monday.", "member-of", "leads");
         Assert.Empty(ties);
     }
+
+    [Fact]
+    public void A_name_of_a_known_group_is_a_member_and_the_group_of_a_name_is_its_leader()
+    {
+        var ties = Ties("The Front for Unity (FFU) and the government of Chad met in Doha on Monday. Power passed to Amadou Sall of "
+            + "FFU in April. The FFU of Moussa Diallo held out until a ceasefire in May.", "member-of", "leads");
+        Assert.Equal(["amadou-sall member-of front-for-unity", "moussa-diallo leads front-for-unity"], ties);
+    }
+
+    [Fact]
+    public void A_name_of_a_state_or_an_unknown_body_is_no_member()
+    {
+        var result = Read("Talks were held in Lima on Monday with Peru. Maria Lopez of Chile spoke, and the Bank of England said nothing.");
+        Assert.DoesNotContain(result.Relations, r => r.Kind.Name is "member-of" or "leads");
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Maria Lopez" && a.Kind == Core.Model.ActorKind.Organisation);
+    }
 }
