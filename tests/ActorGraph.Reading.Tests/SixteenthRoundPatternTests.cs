@@ -91,4 +91,21 @@ public class SixteenthRoundPatternTests
         Assert.DoesNotContain(result.Relations, r => r.Kind.Name is "member-of" or "leads");
         Assert.DoesNotContain(result.Actors, a => a.Name == "Maria Lopez" && a.Kind == Core.Model.ActorKind.Organisation);
     }
+
+    [Fact]
+    public void The_government_of_a_long_state_name_with_an_acronym_is_the_known_states_government()
+    {
+        var result = Read("The Government of the Federal Democratic Republic of Ethiopia (GFDRE) and the Tigray People's Liberation Front "
+            + "met in Pretoria on Monday.");
+        var government = Assert.Single(result.Actors, a => a.Id == "eth-gov");
+        Assert.Contains("GFDRE", government.Aliases);
+        Assert.DoesNotContain(result.Actors, a => a.Name.StartsWith("Government of the Federal", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_government_of_an_unknown_name_with_an_acronym_stays_a_new_body()
+    {
+        var result = Read("The Government of National Accord (GNA) and Egypt met in Cairo on Monday.");
+        Assert.Contains(result.Actors, a => a.Name == "Government of National Accord" && a.Aliases.Contains("GNA"));
+    }
 }
