@@ -50,10 +50,10 @@ public class OwnReportScoreTests
     [InlineData("39-drc-rwanda-luanda-communique", 0.95, 0.95, 0.95, 0.95, 0.7)]
     // 40-42 (a Kenya-led communiqué, a news story on indirect talks, an analysis of the Havana talks) were written after
     // the fifth round and read blind before the sixth round's rules (which moved only 40); the eighth round's rules moved 38-42: each held a little below what it reads now.
-    // 40's relation precision floor went down from 0.95 to 0.75 in the process roles round: its pair is now read, so "the
-    // Parties" resolves and relations went 33 % -> 75 % recall, with two misreadings ("urged" as engages, a cessation of
-    // hostilities as armed conflict) that come with them.
-    [InlineData("40-south-sudan-tumaini-nairobi-communique", 0.95, 0.7, 0.75, 0.65, 0.65)]
+    // 40's relation precision floor went down from 0.95 to 0.9 in the process roles round: its pair is now read, so "the
+    // Parties" resolves and relations went 33 % -> 75 % recall, with one misreading that comes with them (a cessation of
+    // hostilities as armed conflict); after merging the other helper's rules it reads 75 % / 92 %.
+    [InlineData("40-south-sudan-tumaini-nairobi-communique", 0.95, 0.7, 0.9, 0.65, 0.65)]
     [InlineData("41-gaza-ceasefire-doha-news", 0.9, 0.7, 0.8, 0.95, 0.95)]
     [InlineData("42-colombia-farc-havana-analysis", 0.95, 0.6, 0.55, 0.7, 0.7)]
     // 43-46 (an organisation's press statement, a regional communiqué, a signed agreement with witnesses, an encyclopedic
