@@ -50,10 +50,10 @@ public class OwnReportScoreTests
     [InlineData("39-drc-rwanda-luanda-communique", 0.95, 0.95, 0.95, 0.95, 0.7)]
     // 40-42 (a Kenya-led communiqué, a news story on indirect talks, an analysis of the Havana talks) were written after
     // the fifth round and read blind before the sixth round's rules (which moved only 40); the eighth round's rules moved 38-42: each held a little below what it reads now.
-    // 40's relation precision floor went down from 0.95 to 0.75 in the process roles round: its pair is now read, so "the
-    // Parties" resolves and relations went 33 % -> 75 % recall, with two misreadings ("urged" as engages, a cessation of
-    // hostilities as armed conflict) that come with them.
-    [InlineData("40-south-sudan-tumaini-nairobi-communique", 0.95, 0.7, 0.75, 0.65, 0.65)]
+    // 40's relation precision floor went down from 0.95 to 0.9 in the process roles round: its pair is now read, so "the
+    // Parties" resolves and relations went 33 % -> 75 % recall, with one misreading that comes with them (a cessation of
+    // hostilities as armed conflict); after merging the other helper's rules it reads 75 % / 92 %.
+    [InlineData("40-south-sudan-tumaini-nairobi-communique", 0.95, 0.7, 0.9, 0.65, 0.65)]
     [InlineData("41-gaza-ceasefire-doha-news", 0.9, 0.7, 0.8, 0.95, 0.95)]
     [InlineData("42-colombia-farc-havana-analysis", 0.95, 0.6, 0.55, 0.7, 0.7)]
     // 43-46 (an organisation's press statement, a regional communiqué, a signed agreement with witnesses, an encyclopedic
@@ -78,11 +78,14 @@ public class OwnReportScoreTests
     // little below what they read now.
     [InlineData("52-tajikistan-moscow-un-envoy-statement", 0.9, 0.8, 0.7, 0.95, 0.95)]
     [InlineData("53-mali-algiers-au-press-release", 0.9, 0.25, 0.6, 0.15, 0.45)]
-    [InlineData("54-sri-lanka-ltte-ceasefire-agreement", 0.85, 0.1, 0.95, 0.0, 0.95)]
+    // 54 after the sixteenth round (an agreement's defined "the Parties", "on behalf of" signature blocks, "Witnessed by NAME,
+    // Adviser to ... of X"): relations 11 -> 78 %, roles 0 -> 100 %.
+    [InlineData("54-sri-lanka-ltte-ceasefire-agreement", 0.95, 0.7, 0.85, 0.95, 0.95)]
     // 55 after the merge with the process roles round: UPRONA and FRODEBU, now read (fifteenth round), became the main pair, and
     // that round's presence and "X, chaired by Y, mediated" cues took Burundi and Museveni as their mediators; precision fell
     // from 50 % to 25 % (roles 0/100 -> 25/33 %). Held at that, said in docs/reading.md.
-    [InlineData("55-burundi-arusha-encyclopedic", 0.75, 0.05, 0.2, 0.2, 0.3)]
+    // The sixteenth round's "NAME of GROUP" and "the GROUP of NAME" raised it to actors 87 %, relations 18 / 36 %.
+    [InlineData("55-burundi-arusha-encyclopedic", 0.85, 0.15, 0.3, 0.2, 0.3)]
     // 56-57 (a regional organisation's press release, an encyclopedic overview) were committed before the process roles round
     // read them blind (roles 43 % and 13 % recall); held a little below what they read after that round's rules.
     [InlineData("56-sierra-leone-lome-ecowas-press-release", 0.7, 0.45, 0.8, 0.55, 0.95)]
