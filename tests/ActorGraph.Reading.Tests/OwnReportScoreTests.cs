@@ -78,11 +78,14 @@ public class OwnReportScoreTests
     // little below what they read now.
     [InlineData("52-tajikistan-moscow-un-envoy-statement", 0.9, 0.8, 0.75, 0.95, 0.95)]
     [InlineData("53-mali-algiers-au-press-release", 0.9, 0.25, 0.6, 0.15, 0.45)]
-    [InlineData("54-sri-lanka-ltte-ceasefire-agreement", 0.85, 0.1, 0.95, 0.0, 0.95)]
+    // 54 after the sixteenth round (an agreement's defined "the Parties", "on behalf of" signature blocks, "Witnessed by NAME,
+    // Adviser to ... of X"): relations 11 -> 78 %, roles 0 -> 100 %.
+    [InlineData("54-sri-lanka-ltte-ceasefire-agreement", 0.95, 0.7, 0.85, 0.95, 0.95)]
     // 55 after the merge with the process roles round: UPRONA and FRODEBU, now read (fifteenth round), became the main pair, and
     // that round's presence and "X, chaired by Y, mediated" cues took Burundi and Museveni as their mediators; precision fell
     // from 50 % to 25 % (roles 0/100 -> 25/33 %). Held at that, said in docs/reading.md.
-    [InlineData("55-burundi-arusha-encyclopedic", 0.75, 0.05, 0.2, 0.2, 0.3)]
+    // The sixteenth round's "NAME of GROUP" and "the GROUP of NAME" raised it to actors 87 %, relations 18 / 36 %.
+    [InlineData("55-burundi-arusha-encyclopedic", 0.85, 0.15, 0.3, 0.2, 0.3)]
     // 56-57 (a regional organisation's press release, an encyclopedic overview) were committed before the process roles round
     // read them blind (roles 43 % and 13 % recall); held a little below what they read after that round's rules.
     [InlineData("56-sierra-leone-lome-ecowas-press-release", 0.8, 0.7, 0.85, 0.8, 0.95)]

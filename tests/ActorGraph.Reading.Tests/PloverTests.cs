@@ -244,7 +244,7 @@ public class PloverTests
         ("FIGHT", (0.76, 0.96, 0.82)),
         ("INVESTIGATE", (0.96, 0.66, 0.44)),
         ("MOBILIZE", (0.50, 0.96, 0.83)),
-        ("PROTEST", (0.89, 0.89, 0.51)),
+        ("PROTEST", (0.89, 0.89, 0.55)),
         ("REJECT", (0.88, 0.94, 0.75)),
         ("RETREAT", (0.67, 0.64, 0.50)),
         ("SANCTION", (0.92, 0.96, 0.89)),
@@ -262,7 +262,7 @@ public class PloverTests
         Assert.True(Rate(dev, c => c.CategoryRight) >= 0.95, $"development half {Rate(dev, c => c.CategoryRight):F2}");
         Assert.True(Rate(held, c => c.CategoryRight) >= 0.83, $"held-out half {Rate(held, c => c.CategoryRight):F2}");
         Assert.True(Rate(held, c => c.SourceRight) >= 0.91, $"held-out source {Rate(held, c => c.SourceRight):F2}");
-        Assert.True(Rate(held, c => c.TargetRight) >= 0.81, $"held-out target {Rate(held, c => c.TargetRight):F2}");
+        Assert.True(Rate(held, c => c.TargetRight) >= 0.82, $"held-out target {Rate(held, c => c.TargetRight):F2}");
         Assert.Equal(Rate(PloverEvaluation.Run(path), c => c.CategoryRight), (Rate(dev, c => c.CategoryRight) * 156 + Rate(held, c => c.CategoryRight) * 166) / 322, 3);
     }
 }

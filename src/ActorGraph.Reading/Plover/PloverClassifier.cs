@@ -30,9 +30,15 @@ public static partial class PloverClassifier
 
     private static readonly Regex Negation = new(@"\b(?:not|never|no longer|n't)\s+(?:[\w-]+\s+){0,2}$", Options);
 
+    /// <summary>A quote before its speaker is read as the speaker's act first (<see cref="FrontQuote"/>).</summary>
     public static PloverCoding Code(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        return FrontQuote.Restate(sentence) is { } spoken && CodeOne(spoken) is { Category: not null } quoted ? quoted : CodeOne(sentence);
+    }
+
+    private static PloverCoding CodeOne(string sentence)
+    {
         var where = new FactLocation("plover", 1, 0, sentence.Length, sentence);
         var s = new SentenceContext(new Sentence(1, 0, 0, sentence), where, new DocumentActors(), new Discourse(), ActorLexicon.Default);
         MentionFinder.Find(s);
@@ -175,7 +181,7 @@ public static partial class PloverClassifier
                 && ActorPhrases.FirstAfter(sentence, about.Index + about.Length, stop) is { Length: > 0 } aimed)
                 target = aimed;
         }
-        return (source, One(LaterParty.Refine(sentence, after, AgainstTarget(sentence, after, target), category)));
+        return (source, One(ProtestPurpose.Refine(sentence, after, LaterParty.Refine(sentence, after, AgainstTarget(sentence, after, target), category), category)));
     }
 
     /// <summary>"filed a complaint with the United Nations against Saudi Arabia", "staged a sit-in outside the ministry against

@@ -54,6 +54,15 @@ internal static class AcronymBodies
         var armed = Enumerable.Range(i, last - i + 1).Any(x => s.KeyAt(x) is "army" or "front" or "forces" or "militia" or "brigade" or "brigades" or "liberation" or "rebel" or "revolutionary" or "resistance" or "opposition");
         // "the Government of National Accord (GNA)": a government the tables do not know.
         var kind = s.KeyAt(i) == "government" || head == "government" ? ActorKind.Government : armed ? ActorKind.ArmedGroup : ActorKind.Organisation;
+        // "the Government of the Democratic Socialist Republic of X (GOX)": the known state's government, with both aliases.
+        if (kind == ActorKind.Government && s.KeyAt(i) == "government" && StateAtEnd(s, i, last) is { } state)
+        {
+            var government = MentionFinder.Government(s, state);
+            s.Actors.AddAlias(government, name);
+            s.Actors.AddAlias(government, acronym);
+            s.Add(government, i, close, MentionRole.Actor, "government-of");
+            return close + 1;
+        }
         var body = s.Actors.GetOrCreate(name, kind, null, s.Where, "acronym-body");
         s.Actors.AddAlias(body, acronym);
         body.Description ??= $"{name} ({acronym}), a body the report defines and ActorGraph's tables do not hold: check it.";
@@ -63,6 +72,18 @@ internal static class AcronymBodies
         s.Add(body, i, last, MentionRole.Actor, "acronym-body");
         s.Discourse.LastGroup = body;
         return close + 1;
+    }
+
+    /// <summary>The state the tables know that ends the phrase [<paramref name="i"/>, <paramref name="last"/>] after "of" (and
+    /// "the"): "Government of the Republic of X" gives X; null otherwise.</summary>
+    private static DocActor? StateAtEnd(SentenceContext s, int i, int last)
+    {
+        for (var j = i + 2; j <= last; j++)
+        {
+            if (s.KeyAt(j - 1) is not ("of" or "the") || s.Lexicon.Match(s.Tokens, j, s.Text) is not { Entry.Actor.Kind: ActorKind.State } m) continue;
+            if (j + m.Length - 1 == last) return s.Actors.FromTemplate(m.Entry.Actor, s.Where, "lexicon");
+        }
+        return null;
     }
 
     /// <summary>The acronym's letters are, in order, initials of the phrase's words (or of the parts of a hyphenated

@@ -28,6 +28,8 @@ internal static class DescribedBodies
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "a", "an", "this",
         "that", "its", "their", "his", "her", "our", "however", "meanwhile",
+        // "Neither Party shall ...", "Each Party": a quantifier before a capitalised noun names no body.
+        "neither", "either", "each", "every", "any", "no", "both", "all", "other",
     };
 
     public static int? TryResolve(SentenceContext s, int i)

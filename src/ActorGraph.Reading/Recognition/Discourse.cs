@@ -21,6 +21,9 @@ internal sealed class Discourse
     public DocActor? LastSpeaker { get; set; }
     public (DocActor A, DocActor B)? LastPair { get; set; }
 
+    /// <summary>The pair an agreement defines as "the Parties" ("hereinafter called the Parties"): who they are for the whole text.</summary>
+    public (DocActor A, DocActor B)? DefinedPair { get; set; }
+
     /// <summary>The state's opposition once the report has named it ("the opposition" later is the same actor).</summary>
     public DocActor? Opposition { get; set; }
 

@@ -21,6 +21,7 @@ internal static class MentionFinder
                 ?? Opposition.TryResolve(s, i)
                 ?? LedBy.TryResolve(s, i)
                 ?? NameThenTitle.TryResolve(s, i)
+                ?? PersonOfBody.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
                 ?? AcronymBodies.TryResolve(s, i)
                 ?? SharedHeads.TryResolve(s, i)
@@ -32,6 +33,7 @@ internal static class MentionFinder
             i = next ?? i + 1;
         }
         AddAcronyms(s);
+        DefinedParties.Note(s);
         LeaderOfTheOnlyState(s);
         References.NoteSubjectPerson(s);
     }
@@ -106,6 +108,7 @@ internal static class MentionFinder
             if (RoleWords.DocumentNouns.Contains(s.KeyAt(end))) return end;
             if (docActor.Kind != ActorKind.Person && Modifiers.TryAfter(s, docActor, i, end, EntryForm.Name) is { } after) return after;
             s.Add(docActor, i, end - 1, MentionRole.Actor, "known-name");
+            if (PersonOfBody.LeaderAfter(s, docActor, end) is { } led) return led;
             if (docActor.Kind == ActorKind.Person) s.Discourse.LastPerson = docActor;
             return end;
         }
@@ -196,7 +199,7 @@ internal static class MentionFinder
         return end;
     }
 
-    private static (DocActor? Actor, int Length) MatchDocPhrase(SentenceContext s, int i)
+    internal static (DocActor? Actor, int Length) MatchDocPhrase(SentenceContext s, int i)
     {
         if (!s.Tokens[i].IsCapitalised) return (null, 0);
         var max = Math.Min(s.Actors.MaxPhraseTokens, s.Tokens.Count - i);

@@ -22,6 +22,8 @@ internal static class NameThenTitle
         while (Qualifiers.Contains(s.KeyAt(k))) { former |= s.KeyAt(k) is "former" or "then"; k++; }
         if (k < s.Tokens.Count && s.Lexicon.Match(s.Tokens, k, s.Text) is null && RoleWords.MatchTitle(s.Tokens, k) is { } titleOf && Persons.OfficeBody(s, k + titleOf.Length) is not null)
             return TitleOf(s, i, nameEnd, k, titleOf, former);
+        if (k < s.Tokens.Count && s.Lexicon.Match(s.Tokens, k, s.Text) is null && RoleWords.MatchTitle(s.Tokens, k) is { } adviser && AdviserTo(s, k + adviser.Length) is { } served)
+            return AdviserOf(s, i, nameEnd, k, adviser.Length, served, former);
         if (k >= s.Tokens.Count || s.Lexicon.Match(s.Tokens, k, s.Text) is not { } of || of.Entry.Actor.Kind is ActorKind.Territory)
             return Descriptions.TryAfterName(s, i, nameEnd);
         var titleAt = k + of.Length;
@@ -33,6 +35,34 @@ internal static class NameThenTitle
         if (!former) s.Office(person, affiliation, title.Role == RoleKind.Rank ? RoleKind.MemberOf : title.Role, "name-then-title", titleAt);
         person.Country ??= affiliation.Country;
         person.Description ??= $"Named in the report as {s.Span(nameEnd + 1, titleAt + title.Length - 1)}.";
+        s.Add(person, i, nameEnd - 1, MentionRole.Actor, "name-then-title");
+        s.Discourse.LastPerson = person;
+        return nameEnd;
+    }
+
+    /// <summary>"to the Minister of Foreign Affairs of Norway", "to the President of Kenya": after a title, "to", a second
+    /// title and "of", the first state or organisation the tables know within eight tokens after an "of"; else null.</summary>
+    private static DocActor? AdviserTo(SentenceContext s, int at)
+    {
+        if (s.KeyAt(at) != "to") return null;
+        var k = s.KeyAt(at + 1) == "the" ? at + 2 : at + 1;
+        if (k >= s.Tokens.Count || RoleWords.MatchTitle(s.Tokens, k) is not { Role: not RoleKind.Rank }) return null;
+        for (var j = k + 1; j < Math.Min(s.Tokens.Count, k + 9); j++)
+        {
+            if (s.KeyAt(j) is "," or ";" or "." or "and") return null;
+            if (s.KeyAt(j - 1) is not ("of" or "the") || s.Lexicon.Match(s.Tokens, j, s.Text) is not { Entry.Form: EntryForm.Name } known) continue;
+            if (known.Entry.Actor.Kind is ActorKind.State or ActorKind.Organisation) return s.Actors.FromTemplate(known.Entry.Actor, s.Where, "lexicon");
+        }
+        return null;
+    }
+
+    /// <summary>"Erik Solheim, Special Adviser to the Minister of Foreign Affairs of Norway": a member of the state or body.</summary>
+    private static int AdviserOf(SentenceContext s, int i, int nameEnd, int titleAt, int titleLength, DocActor served, bool former)
+    {
+        var person = Persons.PersonNamed(s, s.Span(i, nameEnd - 1), s.Span(titleAt, titleAt + titleLength - 1));
+        if (!former) s.Office(person, served, RoleKind.MemberOf, "name-then-title", titleAt);
+        person.Country ??= served.Country;
+        person.Description ??= $"Named in the report as {s.Span(nameEnd + 1, titleAt + titleLength - 1)} to ...";
         s.Add(person, i, nameEnd - 1, MentionRole.Actor, "name-then-title");
         s.Discourse.LastPerson = person;
         return nameEnd;

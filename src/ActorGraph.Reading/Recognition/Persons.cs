@@ -15,6 +15,13 @@ internal static class Persons
         "friday", "saturday", "sunday", "said", "says",
     };
 
+    /// <summary>Nouns that name a text or a signatory side, capitalised in agreements: never a word of a person's name.</summary>
+    private static readonly HashSet<string> TextNouns = new(StringComparer.Ordinal)
+    {
+        "agreement", "agreements", "accord", "accords", "treaty", "protocol", "declaration", "charter", "convention", "memorandum",
+        "communique", "armistice", "party", "parties",
+    };
+
     /// <summary>Reads a title at <paramref name="i"/>, the name after it and an "of X" after that.
     /// Returns the token after the phrase, or null when there is no title here.</summary>
     public static int? TryTitleFirst(SentenceContext s, int i, DocActor? affiliation, int affiliationStart)
@@ -107,10 +114,24 @@ internal static class Persons
         person.Description ??= Describe(s.Span(i, afterTitle - 1), affiliation, former);
         s.Add(person, affiliationStart, end - 1, MentionRole.Actor, "titled-person");
         s.Discourse.LastPerson = person;
+        // A signature block "NAME / Prime Minister, on behalf of the Government of X": the title is held in the side signed for.
+        if (affiliation is null && !former && OnBehalfOf(s, end) is { } side)
+        {
+            s.Discourse.PendingOffice = (person, role == RoleKind.Rank ? RoleKind.MemberOf : role, side);
+            return end + 1;
+        }
         // "Senior General Min Aung Hlaing, Commander-in-Chief of the Myanmar Armed Forces": the office follows.
         if (affiliation is null && TitleAfterComma(s, person, end)) return end + 1;
         if (affiliation is null && s.KeyAt(end) == "," && Descriptions.TryAfterPerson(s, person, end) is { } described) return described;
         return end;
+    }
+
+    /// <summary>The token after ", on behalf of (the)" at <paramref name="end"/>, where the side's mention begins; else null.</summary>
+    private static int? OnBehalfOf(SentenceContext s, int end)
+    {
+        var k = s.KeyAt(end) == "," ? end + 1 : end;
+        if (s.KeyAt(k) != "on" || s.KeyAt(k + 1) != "behalf" || s.KeyAt(k + 2) != "of") return null;
+        return s.KeyAt(k + 3) == "the" ? k + 4 : k + 3;
     }
 
     /// <summary>"Commission of the African Union": one to four capitalised words no table knows, "of" (and "the"), then a name
@@ -334,6 +355,8 @@ internal static class Persons
                 && k + 1 < s.Tokens.Count && s.Tokens[k + 1] is { IsCapitalised: true, IsWord: true } && RoleWords.MatchTitle(s.Tokens, k + 1) is null)) break;
             // "General Border Committee" is a body, not General Border.
             if (RoleWords.BodyNouns.Contains(t.Key) || RoleWords.Descriptors.Contains(t.Key) || t.Key is "front" or "army" or "forces" or "union") return start;
+            // "the General Agreement", "the Joint Declaration": a capitalised text's name after a rank is no person.
+            if (TextNouns.Contains(t.Key)) return start;
             if (s.Lexicon.Match(s.Tokens, k, s.Text) is { } known && !SurnameLikeGroup(s, k, words, known)) break;
             k++;
             words++;

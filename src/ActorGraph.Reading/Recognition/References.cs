@@ -72,6 +72,13 @@ internal static class References
             case "the" when PairEnd(s, i) is { } end && PeopleNouns.Contains(s.KeyAt(end)) && d.LeaderPair is { } people2:
                 s.Add([people2.A, people2.B], i, end, MentionRole.Actor, "coref-people");
                 return end + 1;
+            // "either Party", "the Parties" in an agreement that defined them: that pair ("Neither Party" is a prohibition, no actor).
+            case "both" or "either" or "each" when s.KeyAt(i + 1) is "party" or "parties" && d.DefinedPair is { } defined:
+                s.Add([defined.A, defined.B], i, i + 1, MentionRole.Actor, "coref-defined-parties");
+                return i + 2;
+            case "the" when s.KeyAt(i + 1) == "parties" && d.DefinedPair is { } defined2:
+                s.Add([defined2.A, defined2.B], i, i + 1, MentionRole.Actor, "coref-defined-parties");
+                return i + 2;
             case "both" or "either" when PairNouns.Contains(s.KeyAt(i + 1)) && d.LastPair is { } pair:
                 s.Add([pair.A, pair.B], i, i + 1, MentionRole.Actor, "coref-pair");
                 return i + 2;

@@ -26,6 +26,7 @@ internal static class UnknownBodies
         "the", "armed", "security", "general", "this", "that", "their", "its", "our", "his", "her", "a", "an",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "neither", "either", "each", "every", "any", "no", "both", "all",
     };
 
     private const int MaxWords = 14;
