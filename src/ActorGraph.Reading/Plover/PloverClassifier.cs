@@ -111,6 +111,9 @@ public static partial class PloverClassifier
         {
             var by = MainClause.PassiveAgent(sentence, end);
             var agent = ActorPhrases.FirstAfter(sentence, by >= 0 ? by : end);
+            // "Heavy weapons were withdrawn by the army from the border villages": what the agent moves is its own; the place
+            // left is the target.
+            if (category == "RETREAT" && subject.Length > 0 && RetreatPlace.After(sentence, end) is { Length: > 0 } left) return (One(agent), [left]);
             if (subject.Length > 0) return (One(agent), [subject]);
         }
         if (subject.Length > 0 && Converse.DoerAt(sentence, clause, asides, at, end, category) is var doer and >= 0
@@ -181,6 +184,8 @@ public static partial class PloverClassifier
                 && ActorPhrases.FirstAfter(sentence, about.Index + about.Length, stop) is { Length: > 0 } aimed)
                 target = aimed;
         }
+        // "The fighters withdrew from the town overnight": a retreat with no actor after it leaves the place named by a noun.
+        if (category == "RETREAT" && target.Length == 0) target = RetreatPlace.After(sentence, end);
         return (source, One(ProtestPurpose.Refine(sentence, after, LaterParty.Refine(sentence, after, AgainstTarget(sentence, after, target), category), category)));
     }
 

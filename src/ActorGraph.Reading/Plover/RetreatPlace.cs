@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace ActorGraph.Reading.Plover;
+
+/// <summary>The place a retreat leaves when it is named by a common noun: "withdrew from the town", "pulled back from the
+/// northern front", "were pulled out of the buffer zone by the peacekeepers". Only a phrase headed by a place noun (town,
+/// village, front, zone, base, ...) counts, so "withdrew from the talks" keeps no target. Thirteenth PLOVER round, follow-up.
+/// O(sentence length).</summary>
+internal static partial class RetreatPlace
+{
+    /// <summary>The place after "from" or "out of" at or after <paramref name="after"/> and before a comma, or "".</summary>
+    public static string After(string sentence, int after)
+    {
+        if (after < 0 || after >= sentence.Length) return "";
+        var stop = sentence.IndexOfAny([',', ';'], after);
+        var length = (stop < 0 ? sentence.Length : stop) - after;
+        var m = Place().Match(sentence, after, length);
+        return m.Success ? m.Groups[1].Value : "";
+    }
+
+    [GeneratedRegex(@"\b(?:from|out of) (the (?:[a-z][\w-]* ){0,2}(?:town|city|village|front|zone|area|region|base|camp|port|airport|district|province|valley|hills?|border|frontline|corridor|enclave|territory|strip|capital|positions?|posts?|checkpoints?|outposts?|island|coast|villages|towns|cities|bases|areas|camps|districts|provinces)s?)\b(?! of)", RegexOptions.CultureInvariant)]
+    private static partial Regex Place();
+}
