@@ -63,4 +63,18 @@ public class ProcessRoleFollowUpTests
         Assert.DoesNotContain("cwn", process.Parties);
         Assert.Equal(["cwn"], process.Mediators);
     }
+    [Fact]
+    public void The_state_leading_a_mediation_team_is_no_side_of_the_talks_it_mediates()
+    {
+        var result = Read("The minister commends the mediation team, led by Senegal, for its efforts during six months of negotiations "
+            + "between the Government of Chad and the rebel movements.");
+        Assert.DoesNotContain(result.Relations, r => r.Kind.Name == "negotiates" && (r.Source == "sen" || r.Target == "sen"));
+    }
+
+    [Fact]
+    public void A_delegation_led_by_a_state_still_negotiates()
+    {
+        var result = Read("The delegation, led by Senegal, held negotiations with the Government of Chad.");
+        Assert.Contains(result.Relations, r => r.Kind.Name == "negotiates" && (r.Source == "sen" || r.Target == "sen"));
+    }
 }

@@ -79,6 +79,8 @@ internal static class RuleEngine
             // A war is between the sides, not their leaders ("their first meeting since fighting erupted").
             if (rule.Kind == RelationVocabulary.ArmedConflict) (a, b) = (Led(a), Led(b));
             if (a == b || !Usable(a) || !Usable(b)) return;
+            // "the mediation team, led by Algeria, ... negotiations between": the one leading the mediation is no side of the talks.
+            if (SidesKinds.Contains(rule.Kind.Name) && (GoBetweens.LeadsMediation(s, a) || GoBetweens.LeadsMediation(s, b))) return;
             // A person does not meet, negotiate or fight with the body they hold office in ("the High Representative of the EU").
             if (a.Office?.Affiliation == b || b.Office?.Affiliation == a) return;
             output.Add(new RawRelation(a, b, rule.Kind, modality, date?.Start, s.Where, rule.Name + how, rule.Confidence, quote) { End = date?.End });
