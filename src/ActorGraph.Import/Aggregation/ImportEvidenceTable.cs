@@ -18,7 +18,7 @@ internal sealed class ImportEvidenceTable : EvidenceTable
     private readonly int[] _itemSource;
     private readonly EvidenceFacts[] _facts;
     private readonly EvidenceDraft?[]? _drafts;
-    private readonly string[] _sourceKeys;
+    private readonly ImportSourceKeys _sourceKeys;
     private readonly string[] _sourceIds;
     private readonly Func<string, EvidenceFacts, EvidenceDraft>? _describe;
     private readonly TieKey[] _keys;
@@ -36,7 +36,7 @@ internal sealed class ImportEvidenceTable : EvidenceTable
     /// <param name="keys">Per row, its tie's key, from which the relation id is made.</param>
     /// <param name="actorIds">Actor ids by the aggregator's actor index.</param>
     /// <param name="windowDays">The aggregation window in days.</param>
-    public ImportEvidenceTable(int[] starts, int[] itemSource, EvidenceFacts[] facts, EvidenceDraft?[]? drafts, string[] sourceKeys,
+    public ImportEvidenceTable(int[] starts, int[] itemSource, EvidenceFacts[] facts, EvidenceDraft?[]? drafts, ImportSourceKeys sourceKeys,
         string[] sourceIds, Func<string, EvidenceFacts, EvidenceDraft>? describe, TieKey[] keys, string[] actorIds, int windowDays)
     {
         _starts = starts;
@@ -63,7 +63,7 @@ internal sealed class ImportEvidenceTable : EvidenceTable
         {
             var k = start + j;
             var source = _itemSource[k];
-            var draft = TieAccumulator.Draft((_sourceKeys[source], _drafts?[k], _facts[k]), _describe);
+            var draft = _drafts?[k] ?? TieAccumulator.Draft((_sourceKeys[source], null, _facts[k]), _describe);
             items[j] = new Evidence(_sourceIds[source], draft.Locator, draft.Note);
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(items);
