@@ -148,14 +148,13 @@ public sealed class EventAggregator
             }
         }
 
-        // One id (SHA-256 of the key's UTF-8 bytes) per distinct key, in parallel; the source records are made when read
+        // One id key (SHA-256 of the key's UTF-8 bytes) per distinct key, in parallel; ids and source records are made when read
         // (ImportSourceTable).
         var keys = new ImportSourceKeys(_sourceKeys, [.. keyOf]);
-        var sourceIds = new string[keys.Count];
         var sortKeys = new ulong[keys.Count];
-        Parallel.For(0, keys.Count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (s) => sourceIds[s] = SourceIds.For(keys.Bytes(s), out sortKeys[s]));
+        Parallel.For(0, keys.Count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (s) => sortKeys[s] = SourceIds.SortKeyOf(keys.Bytes(s)));
         var tieKeys = Array.ConvertAll(entries, e => e.Key);
-        var table = new ImportEvidenceTable(starts, itemSource, facts, drafts, keys, sourceIds, describeEvidence, tieKeys, actorIds, _options.WindowDays);
+        var table = new ImportEvidenceTable(starts, itemSource, facts, drafts, keys, sortKeys, describeEvidence, tieKeys, actorIds, _options.WindowDays);
 
         var relations = new Relation[entries.Length];
         // Each relation's endpoints as positions in the id-sorted actor list (an actor's rank by id is its
@@ -203,7 +202,7 @@ public sealed class EventAggregator
         // keys, takes the place of a source whose key is its id); its id sorts first.
         var keyedAsIt = processes.Count > 0 ? keys.IndexOf(InferenceSource.Id) : -1;
         var inferenceAt = processes.Count == 0 ? -1 : keyedAsIt >= 0 ? keyedAsIt : keys.Count;
-        var sources = new ImportSourceTable(keys, sourceIds, sortKeys, [.. firstItem], facts, drafts, describeEvidence, describeSource, inferenceAt);
+        var sources = new ImportSourceTable(keys, sortKeys, [.. firstItem], facts, drafts, describeEvidence, describeSource, inferenceAt);
         return new ActorGraphData(actors, relations, processes, sources, sourceAt, targetAt);
     }
 

@@ -5,7 +5,7 @@ using ActorGraph.Import.Mediation;
 namespace ActorGraph.Import.Aggregation;
 
 /// <summary>An import's sources, one per distinct source key, in id order, kept as the arrays the build already has
-/// (keys, ids, the first citing item's facts or draft) with a sorted array of 48-bit id keys: a <see cref="Source"/>
+/// (keys, the first citing item's facts or draft) and the 48-bit keys of their ids, sorted: a <see cref="Source"/>
 /// record is made only when one is read (a query's evidence, a seed writer), equal to the one the eager build made. A
 /// large import thus keeps no record and no dictionary entry per source (docs/benchmarks/import.md, eleventh session).
 /// The inference source, when processes cite it, comes first (its id sorts before every <c>src-</c> id).</summary>
@@ -13,7 +13,7 @@ namespace ActorGraph.Import.Aggregation;
 public sealed class ImportSourceTable : SourceTable
 {
     private readonly ImportSourceKeys _keys;
-    private readonly string[] _ids;
+    private readonly ulong[] _idKeys;
     private readonly int[] _firstItem;
     private readonly EvidenceFacts[] _facts;
     private readonly EvidenceDraft?[]? _drafts;
@@ -26,8 +26,7 @@ public sealed class ImportSourceTable : SourceTable
 
     /// <summary>A table over finished arrays (not copied; they must not change afterwards).</summary>
     /// <param name="keys">Per source (numbered in tie order), its key (the URL).</param>
-    /// <param name="ids">Per source, its id from <see cref="SourceIds.For(string, out ulong)"/>.</param>
-    /// <param name="sortKeys">Per source, its id's sort key.</param>
+    /// <param name="sortKeys">Per source, its id's sort key (<see cref="SourceIds.SortKeyOf"/>); the id is made when read.</param>
     /// <param name="firstItem">Per source, the first evidence item citing it, which gives its title and date.</param>
     /// <param name="facts">Per evidence item, its facts.</param>
     /// <param name="drafts">Per evidence item, the reader's draft, or null when no item has one.</param>
@@ -35,12 +34,12 @@ public sealed class ImportSourceTable : SourceTable
     /// <param name="describeSource">Makes a source record from facts without a draft, or null.</param>
     /// <param name="inferenceAt">-1 for no inference source; <paramref name="keys"/>' length to add it; or the number of
     /// the source whose key is the inference source's id, which it replaces (as the eager build did).</param>
-    public ImportSourceTable(ImportSourceKeys keys, string[] ids, ulong[] sortKeys, int[] firstItem, EvidenceFacts[] facts,
+    public ImportSourceTable(ImportSourceKeys keys, ulong[] sortKeys, int[] firstItem, EvidenceFacts[] facts,
         EvidenceDraft?[]? drafts, Func<string, EvidenceFacts, EvidenceDraft>? describeEvidence,
         Func<string, EvidenceFacts, string, Source?>? describeSource, int inferenceAt)
     {
         _keys = keys;
-        _ids = ids;
+        _idKeys = sortKeys;
         _firstItem = firstItem;
         _facts = facts;
         _drafts = drafts;
@@ -73,9 +72,10 @@ public sealed class ImportSourceTable : SourceTable
         var k = _firstItem[s];
         var draft = _drafts?[k];
         var key = draft?.SourceKey ?? _keys[s];
-        if (draft is null && _describeSource?.Invoke(key, _facts[k], _ids[s]) is { } made) return made;
+        var id = SourceIds.Format(_idKeys[s]);
+        if (draft is null && _describeSource?.Invoke(key, _facts[k], id) is { } made) return made;
         var d = TieAccumulator.Draft((key, draft, _facts[k]), _describeEvidence);
-        return new Source(_ids[s], d.Title, d.Publisher, d.Date, d.Url);
+        return new Source(id, d.Title, d.Publisher, d.Date, d.Url);
     }
 
     /// <inheritdoc />

@@ -33,26 +33,29 @@ public static class SourceIds
     }
 
     /// <summary><see cref="For(string, out ulong)"/> of a key given as its UTF-8 bytes.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string For(ReadOnlySpan<byte> utf8Key, out ulong sortKey)
+    {
+        sortKey = SortKeyOf(utf8Key);
+        return Format(sortKey);
+    }
+
+    /// <summary>The sort key of the id of a key given as its UTF-8 bytes, without making the id: the first 6 bytes of
+    /// its SHA-256, read big-endian (the id writes byte 0 first, high nibble first, so this orders the ids).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static ulong SortKeyOf(ReadOnlySpan<byte> utf8Key)
     {
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(utf8Key, hash);
-        // The digits are written byte 0 first, high nibble first: the bytes read big-endian order the ids.
-        sortKey = BinaryPrimitives.ReadUInt64BigEndian(hash) >> 16;
-        // One allocation: the prefix and the 12 hex digits written straight into the string.
-        return string.Create(Prefix.Length + 12, BinaryPrimitives.ReadUInt64LittleEndian(hash), static (chars, bits) =>
+        return BinaryPrimitives.ReadUInt64BigEndian(hash) >> 16;
+    }
+
+    /// <summary>The id whose sort key is <paramref name="sortKey"/>: <c>src-</c> and its 12 hex digits.</summary>
+    public static string Format(ulong sortKey) =>
+        string.Create(Prefix.Length + 12, sortKey, static (chars, bits) =>
         {
             Prefix.CopyTo(chars);
-            var digits = chars[Prefix.Length..];
-            for (var i = 0; i < 6; i++)
-            {
-                var b = (byte)(bits >> (8 * i));
-                digits[2 * i] = Hex[b >> 4];
-                digits[2 * i + 1] = Hex[b & 0xF];
-            }
+            for (var i = 0; i < 12; i++) chars[Prefix.Length + i] = Hex[(int)((bits >> (44 - 4 * i)) & 0xF)];
         });
-    }
 
     /// <summary>The sort key of an id made by <see cref="For(string, out ulong)"/> (<c>src-</c> and 12 lower-case hex
     /// digits); false for any other string.</summary>

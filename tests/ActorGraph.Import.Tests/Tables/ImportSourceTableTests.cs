@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using ActorGraph.Core.Model;
 using ActorGraph.Import.Aggregation;
@@ -11,21 +12,16 @@ public class ImportSourceTableTests
 {
     private static ImportSourceTable Table(string[] keys, int inferenceAt = -1, Func<string, string>? idOf = null)
     {
-        var ids = new string[keys.Length];
         var sortKeys = new ulong[keys.Length];
         for (var s = 0; s < keys.Length; s++)
         {
-            ids[s] = SourceIds.For(keys[s], out sortKeys[s]);
-            if (idOf is not null)
-            {
-                ids[s] = idOf(ids[s]);
-                Assert.True(SourceIds.TryParse(ids[s], out sortKeys[s]));
-            }
+            var id = SourceIds.For(keys[s], out sortKeys[s]);
+            if (idOf is not null) Assert.True(SourceIds.TryParse(idOf(id), out sortKeys[s]));
         }
         var facts = keys.Select((_, i) => new EvidenceFacts(i, CodeText.From("042"), 1.5, 2, new DateOnly(2020, 1, 1).AddDays(i))).ToArray();
         var store = new SourceKeys();
         var numbers = keys.Select(k => store.Intern(k)).ToArray();
-        return new ImportSourceTable(new ImportSourceKeys(store, numbers), ids, sortKeys, [.. Enumerable.Range(0, keys.Length)], facts, null, null,
+        return new ImportSourceTable(new ImportSourceKeys(store, numbers), sortKeys, [.. Enumerable.Range(0, keys.Length)], facts, null, null,
             (key, f, id) => new Source(id, $"title of {key}", "publisher", f.Date, key), inferenceAt);
     }
 
@@ -36,9 +32,16 @@ public class ImportSourceTableTests
         var keys = Enumerable.Range(0, 20_000).Select(i => $"https://example.org/{random.Next()}/{i}").ToArray();
         var pairs = keys.Select(k => (Id: SourceIds.For(k, out var bits), Bits: bits)).ToArray();
         Assert.Equal(pairs.Select(p => p.Id).Order(StringComparer.Ordinal), pairs.OrderBy(p => p.Bits).Select(p => p.Id));
+        for (var i = 0; i < keys.Length; i++)
+        {
+            // The id as the docs define it: src- and the first 12 hex digits of the SHA-256 of the key's UTF-8 bytes.
+            Assert.Equal("src-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(keys[i])))[..12], pairs[i].Id);
+            Assert.Equal(pairs[i].Id, SourceIds.For(keys[i]));
+            Assert.Equal(pairs[i].Bits, SourceIds.SortKeyOf(Encoding.UTF8.GetBytes(keys[i])));
+            Assert.Equal(pairs[i].Id, SourceIds.Format(pairs[i].Bits));
+        }
         foreach (var (id, bits) in pairs)
         {
-            Assert.Equal(SourceIds.For(keys[Array.FindIndex(pairs, p => p.Id == id)]), id);
             Assert.True(SourceIds.TryParse(id, out var parsed));
             Assert.Equal(bits, parsed);
         }
