@@ -21,6 +21,7 @@ internal static class MentionFinder
                 ?? Opposition.TryResolve(s, i)
                 ?? LedBy.TryResolve(s, i)
                 ?? NameThenTitle.TryResolve(s, i)
+                ?? AppositiveOffices.TryTitleThenName(s, i)
                 ?? PersonOfBody.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
                 ?? AcronymBodies.TryResolve(s, i)

@@ -1,0 +1,104 @@
+using ActorGraph.Reading.Facts;
+
+namespace ActorGraph.Reading.Tests;
+
+/// <summary>The seventeenth round's rules, on sentences written for the test (not taken from any report): persons whose
+/// office is given in an appositive without a capitalised title ("NAME, the DUP leader", "NAME, the country's first
+/// elected president", "its chief negotiator, NAME", "X's Minister of State for Foreign Affairs, NAME") and "founded by".</summary>
+public class SeventeenthRoundPatternTests
+{
+    private static ReadingResult Read(string text) => ReportReader.ReadText(text);
+
+    private static List<string> Ties(string text, params string[] kinds) =>
+        Read(text).Relations.Where(r => kinds.Contains(r.Kind.Name))
+            .Select(r => $"{r.Source} {r.Kind.Name} {r.Target}").Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
+    public void A_name_before_a_body_the_report_named_and_a_lower_case_title_leads_that_body()
+    {
+        var ties = Ties("The Ulster Farmers Party (UFP) rejected the new border plan on Tuesday in Belfast. "
+            + "Margaret Doyle, the UFP leader, said the plan would never pass in the assembly.", "leads", "member-of");
+        Assert.Equal(["margaret-doyle leads ulster-farmers-party"], ties);
+    }
+
+    [Fact]
+    public void A_name_before_an_unknown_word_and_a_title_gets_no_office()
+    {
+        var ties = Ties("The Ulster Farmers Party (UFP) rejected the new border plan on Tuesday in Belfast. "
+            + "Margaret Doyle, the farm leader, said the plan would never pass in the assembly.", "leads", "member-of");
+        Assert.Empty(ties);
+    }
+
+    [Fact]
+    public void The_countrys_first_elected_president_leads_the_one_state_the_sentence_named()
+    {
+        var ties = Ties("In 1991 soldiers in Zambia arrested Joseph Mwanza, the country's first elected civilian president, "
+            + "after a short and bloody revolt.", "leads");
+        Assert.Equal(["joseph-mwanza leads zmb"], ties);
+    }
+
+    [Fact]
+    public void The_countrys_president_with_two_states_in_the_sentence_leads_neither()
+    {
+        var ties = Ties("In 1991 soldiers from Zambia and Malawi arrested Joseph Mwanza, the country's first elected civilian "
+            + "president, after a short and bloody revolt.", "leads");
+        Assert.Empty(ties);
+    }
+
+    [Fact]
+    public void A_former_president_of_the_country_holds_no_office_now()
+    {
+        var result = Read("Mediators in Zambia consulted Joseph Mwanza, the country's former president, before the talks "
+            + "opened in Lusaka.");
+        Assert.Contains(result.Actors, a => a.Id == "joseph-mwanza");
+        Assert.DoesNotContain(result.Relations, r => r.Kind.Name == "leads");
+    }
+
+    [Fact]
+    public void A_state_possessive_title_then_a_comma_and_a_name_is_a_member_of_the_state()
+    {
+        var ties = Ties("Oman's Minister of State for Foreign Affairs, Salim al-Harthi, carried proposals between the two "
+            + "delegations on Sunday.", "member-of", "leads");
+        Assert.Equal(["salim-al-harthi member-of omn"], ties);
+    }
+
+    [Fact]
+    public void Its_chief_negotiator_then_a_name_is_a_member_of_the_group_just_named()
+    {
+        var ties = Ties("The National Liberation Army sent its chief negotiator, Rosa Medina, to the talks in Caracas on "
+            + "Friday.", "member-of", "leads");
+        Assert.Equal(["rosa-medina member-of eln"], ties);
+    }
+
+    [Fact]
+    public void Their_title_far_from_any_group_reads_the_person_without_an_office()
+    {
+        var result = Read("The National Liberation Army arrived in Caracas on Friday after a long journey from the border "
+            + "regions, and their chief negotiator, Rosa Medina, spoke first.");
+        Assert.Contains(result.Actors, a => a.Id == "rosa-medina");
+        Assert.DoesNotContain(result.Relations, r => r.Source == "rosa-medina" && r.Kind.Name is "member-of" or "leads");
+    }
+
+    [Fact]
+    public void A_title_then_a_one_word_name_is_no_person()
+    {
+        var result = Read("The National Liberation Army sent its chief negotiator, Medina, to the talks in Caracas on Friday.");
+        Assert.DoesNotContain(result.Actors, a => a.Kind == Core.Model.ActorKind.Person);
+    }
+
+    [Fact]
+    public void Founded_in_a_year_by_a_person_makes_the_founder_lead_the_body()
+    {
+        var ties = Ties("The Patriotic Salvation Movement, founded in 1986 by Idris Kader in exile, fought the army of Chad "
+            + "for five years.", "leads");
+        Assert.Equal(["idris-kader leads patriotic-salvation-movement"], ties);
+    }
+
+    [Fact]
+    public void Founded_in_a_place_by_a_person_is_not_read_as_a_founding_of_the_place()
+    {
+        var ties = Ties("The Patriotic Salvation Movement was active in a town founded in Chad by French officers long ago "
+            + "and still fought on.", "leads");
+        Assert.Empty(ties);
+    }
+}
