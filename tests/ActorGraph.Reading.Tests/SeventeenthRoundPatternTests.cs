@@ -101,4 +101,43 @@ public class SeventeenthRoundPatternTests
             + "and still fought on.", "leads");
         Assert.Empty(ties);
     }
+
+    [Fact]
+    public void An_alias_after_also_known_as_keeps_the_pair_one_subject()
+    {
+        var ties = Ties("On Friday the Government of Mali and the Azawad Liberation Front, also known as the Northern Front, "
+            + "agreed on a ceasefire in Algiers.", "agrees-ceasefire");
+        Assert.Equal(["mli-gov agrees-ceasefire azawad-liberation-front"], ties);
+    }
+
+    [Fact]
+    public void An_alias_defined_in_words_in_a_bracket_names_the_actor_later()
+    {
+        var ties = Ties("The Republic of Peru (hereinafter referred to as \"GOP\") and Chile agreed to a ceasefire on the border on "
+            + "Monday. On Friday GOP accused Chile of breaking the ceasefire near the coast.", "agrees-ceasefire", "accuses");
+        Assert.Equal(["per accuses chl", "per agrees-ceasefire chl"], ties);
+    }
+
+    [Fact]
+    public void Known_as_after_a_noun_that_is_no_actor_defines_nothing()
+    {
+        var result = Read("The talks between Peru and Chile, known as the Lima Process, opened in the capital on Monday.");
+        Assert.DoesNotContain(result.Actors, a => a.Aliases.Contains("Lima Process"));
+    }
+
+    [Fact]
+    public void Hereinafter_the_parties_is_left_to_the_defined_pair()
+    {
+        var result = Read("The Republic of Peru and the Republic of Chile, hereinafter referred to as the Parties, have agreed as "
+            + "follows. The Parties shall respect the border.");
+        Assert.DoesNotContain(result.Actors, a => a.Aliases.Any(x => x.Contains("Parties", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Also_known_as_a_name_of_another_actor_is_no_alias()
+    {
+        var result = Read("Rebels of the Azawad Liberation Front, also known as Mali to some, met officials in Algiers on Monday "
+            + "to discuss the truce.");
+        Assert.DoesNotContain(result.Actors, a => a.Id == "azawad-liberation-front" && a.Aliases.Contains("Mali"));
+    }
 }

@@ -17,7 +17,8 @@ internal static class MentionFinder
         var i = 0;
         while (i < tokens.Count)
         {
-            var next = References.TryResolve(s, i)
+            var next = AliasInWords.TryResolve(s, i)
+                ?? References.TryResolve(s, i)
                 ?? Opposition.TryResolve(s, i)
                 ?? LedBy.TryResolve(s, i)
                 ?? NameThenTitle.TryResolve(s, i)

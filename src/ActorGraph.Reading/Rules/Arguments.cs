@@ -18,6 +18,7 @@ internal static class Arguments
         {
             // "the National Liberation Army (ELN) agreed": a bracketed acronym does not break the clause.
             if (s.KeyAt(k) == ")" && s.KeyAt(k - 2) == "(") { k -= 2; continue; }
+            if (s.Asides.Count > 0 && s.Asides.FirstOrDefault(a => a.Last == k) is { Last: > 0 } aside) { k = aside.First; continue; }
             if (ClauseBreak.Contains(s.KeyAt(k))) return k + 1;
         }
         return 0;
@@ -132,6 +133,7 @@ internal static class Arguments
         for (var k = from; k <= to; k++)
         {
             if (s.KeyAt(k) == "(" && ShortAside(s, k, to) is { } close) { k = close; continue; }
+            if (s.Asides.Count > 0 && s.Asides.FirstOrDefault(a => a.First == k) is { Last: > 0 } aside) { k = aside.Last; continue; }
             if (!ListGlue.Contains(s.KeyAt(k))) return false;
         }
         return true;
