@@ -140,4 +140,27 @@ public class SeventeenthRoundPatternTests
             + "to discuss the truce.");
         Assert.DoesNotContain(result.Actors, a => a.Id == "azawad-liberation-front" && a.Aliases.Contains("Mali"));
     }
+
+    [Fact]
+    public void An_unknown_we_before_a_second_verb_is_its_subject_not_the_object_before()
+    {
+        var ties = Ties("We have urged Kenya and Uganda to respect the truce on the border, and we have called on Sudan to stop "
+            + "arming the militias.", "demands", "engages");
+        Assert.DoesNotContain("ken demands sdn", ties);
+        Assert.DoesNotContain("uga demands sdn", ties);
+    }
+
+    [Fact]
+    public void An_actor_subject_before_a_second_verb_is_still_its_subject()
+    {
+        var ties = Ties("Egypt urged Israel to respect the ceasefire on Monday, and then accused Hamas of breaking it.", "accuses");
+        Assert.NotEmpty(ties);
+    }
+
+    [Fact]
+    public void They_after_an_actor_still_continues_that_actor()
+    {
+        var ties = Ties("The Russians were adamant that they would not pay any money to Japan, whatever the mediator said.", "rejects");
+        Assert.Equal(["rus rejects jpn"], ties);
+    }
 }
