@@ -163,4 +163,28 @@ public class SeventeenthRoundPatternTests
         var ties = Ties("The Russians were adamant that they would not pay any money to Japan, whatever the mediator said.", "rejects");
         Assert.Equal(["rus rejects jpn"], ties);
     }
+
+    [Fact]
+    public void The_Government_alone_is_the_one_state_among_the_sides_in_view()
+    {
+        var ties = Ties("Talks between Somalia and the Shabaab Liberation Front opened in Nairobi on Monday. The Front demanded a "
+            + "prisoner release, and the Government rejected the Front's demand on Tuesday.", "rejects");
+        Assert.Equal(["som rejects shabaab-liberation-front"], ties);
+    }
+
+    [Fact]
+    public void The_Government_alone_between_two_states_is_neither()
+    {
+        var ties = Ties("Talks between Somalia and Kenya opened in Nairobi on Monday. On Tuesday the Government rejected the Kenyan "
+            + "demand for a buffer zone.", "rejects");
+        Assert.Empty(ties);
+    }
+
+    [Fact]
+    public void A_capitalised_Government_starting_a_longer_name_is_no_reference()
+    {
+        var result = Read("Talks between Somalia and the Shabaab Liberation Front opened in Nairobi on Monday. The Government Media "
+            + "Office said the Front had rejected the offer.");
+        Assert.DoesNotContain(result.Relations, r => r.Kind.Name == "rejects" && r.Source == "som");
+    }
 }
