@@ -187,4 +187,27 @@ public class SeventeenthRoundPatternTests
             + "Office said the Front had rejected the offer.");
         Assert.DoesNotContain(result.Relations, r => r.Kind.Name == "rejects" && r.Source == "som");
     }
+
+    [Fact]
+    public void A_state_name_that_begins_a_movements_name_is_part_of_that_name()
+    {
+        var result = Read("The Chad Democratic Front, led by Ali Karar, signed the deal with the Sudanese government in Abuja on Friday.");
+        Assert.Contains(result.Actors, a => a.Id == "chad-democratic-front" && a.Country == "TCD");
+        Assert.DoesNotContain(result.Relations, r => r.Kind.Name == "part-of" && r.Target == "tcd");
+        Assert.Contains(result.Relations, r => r is { Source: "ali-karar", Target: "chad-democratic-front" } && r.Kind.Name == "leads");
+    }
+
+    [Fact]
+    public void A_state_name_before_a_council_still_makes_a_body_of_the_state()
+    {
+        var result = Read("Officials of the Chad National Security Council met the Sudanese envoy in Abuja on Friday to discuss the deal.");
+        Assert.Contains(result.Relations, r => r.Source == "national-security-council" && r.Kind.Name == "part-of" && r.Target == "tcd");
+    }
+
+    [Fact]
+    public void A_state_possessive_before_a_movement_stays_the_state()
+    {
+        var result = Read("Chad's Democratic Front, led by Ali Karar, signed the deal with the Sudanese government in Abuja on Friday.");
+        Assert.DoesNotContain(result.Actors, a => a.Id == "chad-democratic-front");
+    }
 }
