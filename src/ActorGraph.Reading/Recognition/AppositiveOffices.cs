@@ -45,7 +45,8 @@ internal static class AppositiveOffices
     /// name of two words or more that the tables do not know. Returns the token after the name, or null.</summary>
     public static int? TryTitleThenName(SentenceContext s, int i)
     {
-        if (RoleWords.MatchTitle(s.Tokens, i) is not { Role: not RoleKind.Rank } title || !Possessed(s, i)) return null;
+        // The cheap check first: this runs at every token.
+        if (!Possessed(s, i) || RoleWords.MatchTitle(s.Tokens, i) is not { Role: not RoleKind.Rank } title) return null;
         var body = Holder(s, i);
         var comma = i + title.Length;
         // "Minister of State for Foreign Affairs": the rest of a capitalised title up to the comma.
