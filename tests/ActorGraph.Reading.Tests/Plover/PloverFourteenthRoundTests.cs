@@ -36,6 +36,15 @@ public class PloverFourteenthRoundTests
     public void An_occupation_with_a_protests_purpose_is_a_protest(string sentence, string category, string source, string target) =>
         PloverAssert.Coded(sentence, category, source, target);
 
+    /// <summary>Owners, employers and companies are bodies a protest's purpose can name ("to demand wages from mine owners");
+    /// a company in the subject stays part of it.</summary>
+    [Theory]
+    [InlineData("Miners marched through Johannesburg to demand higher wages from mine owners.", "PROTEST", "Miners", "mine owners")]
+    [InlineData("Nurses protested outside the hospital to demand back pay from the company.", "PROTEST", "Nurses", "company")]
+    [InlineData("Workers at the state oil company went on strike on Monday.", "PROTEST", "Workers at the state oil company", "")]
+    public void Owners_and_companies_are_what_a_protests_purpose_names(string sentence, string category, string source, string target) =>
+        PloverAssert.Coded(sentence, category, source, target);
+
     /// <summary>Forces sent in a direction and fighters recruited are a mobilisation (CAMEO 150-151); a spokesman recruited is not.</summary>
     [Theory]
     [InlineData("The army sent two battalions south to confront the insurgents.", "MOBILIZE", "army", "")]
