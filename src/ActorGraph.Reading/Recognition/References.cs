@@ -190,6 +190,16 @@ internal static class References
             k++;
         }
         var noun = s.KeyAt(k);
+        // "the rebels", "the southern rebels": the one irregular armed group the report has named (none read when it named more).
+        var plural = noun is "rebels" or "insurgents" or "guerrillas" ? k
+            : s.KeyAt(k + 1) is "rebels" or "insurgents" or "guerrillas" && s.Tokens[k] is { IsWord: true, IsCapitalised: false } ? k + 1 : -1;
+        if (plural >= 0)
+        {
+            var irregulars = s.Actors.All.Where(a => a.Kind == ActorKind.ArmedGroup && !IsArmy(a) && (country is null || a.Country == country)).ToList();
+            if (irregulars.Count != 1) return null;
+            s.Add(irregulars[0], i, plural, MentionRole.Actor, "coref-rebels");
+            return plural + 1;
+        }
         // "the paramilitary force", "the rebel forces": an irregular armed group, never the army it fights.
         if (irregular && noun is "force" or "forces" or "group" or "movement" or "militia"
             && Latest(s, a => a.Kind == ActorKind.ArmedGroup && !IsArmy(a) && (country is null || a.Country == country)) is { } irregularGroup)

@@ -31,7 +31,7 @@ internal static class ProcessBuilder
         var personal = new List<(string Key, DocActor A, DocActor B, MediationCue Cue, List<DocActor> Mediators)>();
         foreach (var cue in cues)
         {
-            var mediators = Fold(cue.Mediators, allMediators, cue.Rule is "witnessed-or-auspices" or "credited-for-mediating");
+            var mediators = Fold(cue.Mediators, allMediators, cue.Rule is "witnessed-or-auspices" or "credited-for-mediating" or "chaired-by" or "takes-up-mediation");
             var (parties, from) = Parties(cue, mediators, relations, speakers, main, cue.Focus ?? lastPair, placeholder);
             // "Carter mediated between the two leaders": leaders negotiate for the side they lead, which is the party.
             // The persons stay on record beside the roll-up: "brokered the deal between Putin and Poroshenko".
@@ -121,7 +121,11 @@ internal static class ProcessBuilder
         return string.CompareOrdinal(ka, kb) < 0 ? ka + "|" + kb : kb + "|" + ka;
     }
 
-    private static DocActor Led(DocActor a) => MainConflict.Led(a);
+    /// <summary>The side a person between whom someone mediates stands for: the side they lead, else the side they hold an office
+    /// in ("First Vice-President X" negotiates for his state), else the actor itself.</summary>
+    private static DocActor Led(DocActor a) =>
+        MainConflict.Led(a) is var led && led != a ? led
+        : a.Kind == ActorKind.Person && a.Office is { Affiliation: var side } && PoliticalSides.IsSide(side) ? side : a;
 
     /// <summary>A leader named as mediator beside the state they lead counts once, as the state. A person in whose presence,
     /// under whose auspices or mediation an office holder's talks take place ("in the presence of Cuban President Raúl Castro",
