@@ -77,7 +77,7 @@ public class OwnReportScoreTests
     // fifteenth round read them blind (relations 9-29 % recall); the rules drawn from their misses moved 52, 53 and 55: held a
     // little below what they read now.
     [InlineData("52-tajikistan-moscow-un-envoy-statement", 0.9, 0.8, 0.75, 0.95, 0.95)]
-    [InlineData("53-mali-algiers-au-press-release", 0.9, 0.25, 0.85, 0.15, 0.45)]
+    [InlineData("53-mali-algiers-au-press-release", 0.9, 0.5, 0.9, 0.6, 0.7)]
     // 54 after the sixteenth round (an agreement's defined "the Parties", "on behalf of" signature blocks, "Witnessed by NAME,
     // Adviser to ... of X"): relations 11 -> 78 %, roles 0 -> 100 %.
     [InlineData("54-sri-lanka-ltte-ceasefire-agreement", 0.95, 0.7, 0.85, 0.95, 0.95)]

@@ -172,4 +172,41 @@ public class ProcessRoleEleventhSessionTests
         var result = Read("The High-Level Implementation Panel mediated between Sudan and South Sudan in Addis Ababa.");
         Assert.Contains(result.Actors, a => a.Name.EndsWith("Implementation Panel", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_transitional_government_is_the_government_named_before()
+    {
+        var result = Read("The Government of Burundi fought the rebels for years. Later South African Deputy President Jacob Zuma mediated between the transitional government "
+            + "and the Union of Forces for Democracy and Development (UFDD).");
+        var process = Assert.Single(result.Processes);
+        Assert.Contains("bdi-gov", process.Parties);
+        Assert.DoesNotContain(process.Parties, p => p.StartsWith("other-parties", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_transitional_body_that_is_no_government_is_not_the_government()
+    {
+        var result = Read("The Government of Burundi fought the rebels for years. Later South African Deputy President Jacob Zuma mediated between the transitional parliament "
+            + "and the Union of Forces for Democracy and Development (UFDD).");
+        Assert.All(result.Processes, p => Assert.DoesNotContain("bdi-gov", p.Parties));
+    }
+
+    [Fact]
+    public void Bodies_alongside_whom_someone_mediates_are_co_mediators_with_the_body_represented()
+    {
+        var result = Read("The Government of Chad negotiated with the Union of Forces for Democracy and Development (UFDD) for months. "
+            + "The envoy represented the African Union in the mediation alongside the United Nations and the European Union.");
+        var process = Assert.Single(result.Processes);
+        Assert.Equal(["african-union", "eec", "uno"], process.Mediators.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_state_named_in_the_clause_before_the_mediation_is_no_co_mediator()
+    {
+        var result = Read("The Government of Chad negotiated with the Union of Forces for Democracy and Development (UFDD) for months. "
+            + "The envoy for Chad and the Sahel served in the mediation alongside the United Nations.");
+        var process = Assert.Single(result.Processes);
+        Assert.DoesNotContain("tcd", process.Mediators);
+        Assert.Contains("uno", process.Mediators);
+    }
 }

@@ -297,6 +297,17 @@ internal static partial class MediationCues
             var after = Arguments.Object(s, k, 4);
             if (after.Count > 0) { cues.Add((Arguments.Actors(after), t, "mediation-by", false)); return; }
         }
+        // "who represented the Union in the mediation alongside the UN, ECOWAS and the EU": those alongside mediate, and so does
+        // the one they stand beside.
+        if (s.KeyAt(t + 1) == "alongside" && Arguments.Object(s, t + 1, 6) is { Count: > 0 } beside)
+        {
+            var with = Arguments.Actors(beside);
+            var start = Arguments.ClauseStart(s, t);
+            with.AddRange(s.Mentions.Where(m => m.IsArgument && m.First >= start && m.Last < t).SelectMany(m => m.Actors)
+                .Where(a => a.Kind == ActorKind.Organisation && !PoliticalSides.IsPoliticalBody(a)));
+            cues.Add((with.Distinct().ToList(), t, "mediation-alongside", false));
+            return;
+        }
         // "the international mediation team, led by Algeria,": who leads the mediators' team mediates.
         var led = s.KeyAt(t + 1) is "team" or "teams" or "mission" or "panel" or "effort" or "efforts" ? t + 2 : t + 1;
         if (s.KeyAt(led) == ",") led++;
