@@ -92,7 +92,7 @@ public class OwnReportScoreTests
     [InlineData("57-kenya-2008-annan-mediation-encyclopedic", 0.85, 0.3, 0.65, 0.2, 0.55)]
     // 61-63 (a news story, a dated timeline, a questions-and-answers explainer) were committed before the eleventh session's process
     // roles round read them blind (roles 0 %, 14 %, 0 % recall); held a little below what they read after that round's rules.
-    [InlineData("61-liberia-accra-ecowas-news", 0.8, 0.35, 0.6, 0.75, 0.75)]
+    [InlineData("61-liberia-accra-ecowas-news", 0.8, 0.6, 0.7, 0.95, 0.8)]
     [InlineData("62-sudan-naivasha-igad-timeline", 0.95, 0.65, 0.7, 0.95, 0.65)]
     [InlineData("63-georgia-2008-ceasefire-explainer", 0.9, 0.45, 0.95, 0.2, 0.95)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)

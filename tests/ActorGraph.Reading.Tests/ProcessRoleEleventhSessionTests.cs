@@ -209,4 +209,45 @@ public class ProcessRoleEleventhSessionTests
         Assert.DoesNotContain("tcd", process.Mediators);
         Assert.Contains("uno", process.Mediators);
     }
+
+    private const string TwoMovements = "The Government of Chad fought two movements, the Union of Forces for Democracy and Development (UFDD) "
+        + "and the Rally of Forces for Change (RFC). ";
+
+    [Fact]
+    public void Sides_listed_before_a_ceasefire_with_a_third_each_agree_with_the_third()
+    {
+        var result = Read(TwoMovements + "The UFDD and the RFC signed a ceasefire with the government on 17 June.");
+        var ufdd = Id(result, "Union of Forces for Democracy and Development");
+        var rfc = Id(result, "Rally of Forces for Change");
+        Assert.Contains(result.Relations, r => r.Kind.Name == "agrees-ceasefire" && new[] { r.Source, r.Target }.Order().SequenceEqual(new[] { "tcd-gov", ufdd }.Order()));
+        Assert.Contains(result.Relations, r => r.Kind.Name == "agrees-ceasefire" && new[] { r.Source, r.Target }.Order().SequenceEqual(new[] { "tcd-gov", rfc }.Order()));
+        Assert.DoesNotContain(result.Relations, r => r.Kind.Name == "agrees-ceasefire" && new[] { r.Source, r.Target }.Order().SequenceEqual(new[] { ufdd, rfc }.Order()));
+    }
+
+    [Fact]
+    public void Two_sides_signing_a_ceasefire_with_no_third_agree_with_each_other()
+    {
+        var result = Read(TwoMovements + "The UFDD and the government signed a ceasefire on 17 June.");
+        var ufdd = Id(result, "Union of Forces for Democracy and Development");
+        Assert.Contains(result.Relations, r => r.Kind.Name == "agrees-ceasefire" && new[] { r.Source, r.Target }.Order().SequenceEqual(new[] { "tcd-gov", ufdd }.Order()));
+    }
+
+    [Fact]
+    public void One_who_agrees_with_both_sides_of_a_mediated_pair_in_one_sentence_is_a_third_party()
+    {
+        var result = Read(TwoMovements + "The UFDD and the RFC signed a ceasefire with the government on 17 June. "
+            + "Libya mediated between the UFDD and the RFC.");
+        var process = Assert.Single(result.Processes);
+        Assert.Equal(3, process.Parties.Count);
+        Assert.Contains("tcd-gov", process.Parties);
+    }
+
+    [Fact]
+    public void A_side_agreeing_with_only_one_of_a_mediated_pair_elsewhere_stays_out()
+    {
+        var result = Read(TwoMovements + "The UFDD signed a ceasefire with the government on 17 June. "
+            + "Libya mediated between the UFDD and the RFC.");
+        var process = Assert.Single(result.Processes);
+        Assert.Equal(2, process.Parties.Count);
+    }
 }
