@@ -101,7 +101,7 @@ public sealed class SemanticIndex
             chunkLatest[c] = chunkMax;
         });
         foreach (var d in chunkLatest) latest = Max(latest, d);
-        foreach (var s in data.Sources) latest = Max(latest, s.Date);
+        latest = Max(latest, data.LatestSourceDate);
         LatestDate = latest;
         (_headOffsets, _headTies) = HeadRows(data.Actors.Length, headTie);
     }

@@ -20,6 +20,11 @@ public sealed class ActorGraphData
     // Endpoint positions a loader already resolved (hints, checked when the endpoint index is built), or null.
     private readonly (int[] Sources, int[] Targets)? _endHints;
 
+    // Sources kept by a table (an import's), built into a list only when asked for; null when given as records.
+    private readonly SourceTable? _sourceTable;
+    private readonly Lazy<ImmutableArray<Source>> _sources;
+    private readonly Lazy<DateOnly?> _latestSourceDate;
+
     /// <summary>Builds the graph and its indexes.</summary>
     public ActorGraphData(
         IEnumerable<Actor> actors,
@@ -44,14 +49,44 @@ public sealed class ActorGraphData
         IEnumerable<Source> sources,
         int[]? relationSources,
         int[]? relationTargets)
+        : this(actors, relations, processes, null, [.. sources], relationSources, relationTargets)
+    {
+    }
+
+    /// <summary>Builds the graph with its sources kept by <paramref name="sources"/> (records built when read), and
+    /// endpoint hints as in the constructor above (null for none).</summary>
+    /// <exception cref="ArgumentException">A hint array is missing or its length is not the number of relations.</exception>
+    public ActorGraphData(
+        IEnumerable<Actor> actors,
+        IEnumerable<Relation> relations,
+        IEnumerable<MediationProcess> processes,
+        SourceTable sources,
+        int[]? relationSources,
+        int[]? relationTargets)
+        : this(actors, relations, processes, sources ?? throw new ArgumentNullException(nameof(sources)), [], relationSources, relationTargets)
+    {
+    }
+
+    private ActorGraphData(
+        IEnumerable<Actor> actors,
+        IEnumerable<Relation> relations,
+        IEnumerable<MediationProcess> processes,
+        SourceTable? sourceTable,
+        ImmutableArray<Source> sources,
+        int[]? relationSources,
+        int[]? relationTargets)
     {
         Actors = [.. actors];
         Relations = [.. relations];
         Processes = [.. processes];
-        Sources = [.. sources];
+        _sourceTable = sourceTable;
+        _sources = sourceTable is null
+            ? new Lazy<ImmutableArray<Source>>(sources)
+            : new Lazy<ImmutableArray<Source>>(() => [.. Enumerable.Range(0, sourceTable.Count).Select(sourceTable.At)], LazyThreadSafetyMode.ExecutionAndPublication);
+        _latestSourceDate = new Lazy<DateOnly?>(() => sourceTable is null ? LatestOf(sources) : sourceTable.LatestDate(), LazyThreadSafetyMode.ExecutionAndPublication);
         _actorIndex = Actors.Select((a, i) => KeyValuePair.Create(a.Id, i)).ToFrozenDictionary(StringComparer.Ordinal);
         // Plain dictionaries: a frozen one costs seconds to build for the millions of sources of a large import.
-        SourcesById = ById(Sources, s => s.Id);
+        SourcesById = sourceTable is null ? ById(sources, s => s.Id) : new SourceTableLookup(sourceTable);
         ProcessesById = ById(Processes, p => p.Id);
 
         if (relationSources is not null || relationTargets is not null)
@@ -73,12 +108,27 @@ public sealed class ActorGraphData
     public ImmutableArray<Relation> Relations { get; }
     /// <summary>All mediation processes, in load order.</summary>
     public ImmutableArray<MediationProcess> Processes { get; }
-    /// <summary>All sources, in load order.</summary>
-    public ImmutableArray<Source> Sources { get; }
+    /// <summary>All sources, in load order. A graph whose sources are kept by a <see cref="SourceTable"/> builds this
+    /// list on first use; <see cref="SourceCount"/>, <see cref="SourcesById"/> and <see cref="LatestSourceDate"/> do not.</summary>
+    public ImmutableArray<Source> Sources => _sources.Value;
+    /// <summary>How many sources there are (<see cref="Sources"/>' length, without building the list).</summary>
+    public int SourceCount => _sourceTable?.Count ?? _sources.Value.Length;
+    /// <summary>The latest date of any source, or null when none is dated (computed once, on first use).</summary>
+    public DateOnly? LatestSourceDate => _latestSourceDate.Value;
     /// <summary>Sources by id.</summary>
     public IReadOnlyDictionary<string, Source> SourcesById { get; }
     /// <summary>Processes by id.</summary>
     public IReadOnlyDictionary<string, MediationProcess> ProcessesById { get; }
+
+    private static DateOnly? LatestOf(ImmutableArray<Source> sources)
+    {
+        DateOnly? latest = null;
+        foreach (var s in sources)
+        {
+            if (s.Date is { } d && (latest is null || d > latest)) latest = d;
+        }
+        return latest;
+    }
 
     private static Dictionary<string, T> ById<T>(ImmutableArray<T> items, Func<T, string> id)
     {

@@ -19,6 +19,8 @@ public sealed class EventAggregator
     private readonly AggregationOptions _options;
     private readonly ActorTable _actors;
     private readonly Dictionary<TieKey, TieAccumulator> _ties = [];
+    // Every kept evidence item's source key (URL), once per distinct key, as UTF-8.
+    private readonly SourceKeys _sourceKeys = new();
 
     /// <summary>Creates an aggregator for actors keyed in <paramref name="style"/>.</summary>
     public EventAggregator(ActorIdStyle style, AggregationOptions options)
@@ -85,7 +87,7 @@ public sealed class EventAggregator
             _ties.Remove(key);
             throw new ImportLimitException($"more than {_options.MaxTies:N0} distinct ties (pair, kind, window) in the input; a longer --window merges more events into one tie", "--max-ties");
         }
-        slot ??= new TieAccumulator(_options.MaxEvidencePerTie, day);
+        slot ??= new TieAccumulator(_options.MaxEvidencePerTie, day, _sourceKeys);
         slot.Add(day, goldstein, sources);
         tie = slot;
         reason = default;
@@ -121,8 +123,10 @@ public sealed class EventAggregator
         var itemSource = new int[starts[^1]];
         var facts = new EvidenceFacts[starts[^1]];
         EvidenceDraft?[]? drafts = null;
-        var byKey = new Dictionary<string, int>(starts[^1], StringComparer.Ordinal);
-        var sourceKeys = new List<string>();
+        // Sources renumbered in tie order (a key's number in SourceKeys is its order in the input): no string is hashed.
+        var numberOf = new int[_sourceKeys.Count];
+        Array.Fill(numberOf, -1);
+        var keyOf = new List<int>();
         var firstItem = new List<int>();
         for (var i = 0; i < entries.Length; i++)
         {
@@ -133,37 +137,24 @@ public sealed class EventAggregator
                 var item = acc.ItemAt(j);
                 facts[k] = item.Facts;
                 if (item.Draft is not null) (drafts ??= new EvidenceDraft?[facts.Length])[k] = item.Draft;
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(byKey, item.SourceKey, out var seen);
-                if (!seen)
+                ref var number = ref numberOf[item.SourceKey];
+                if (number < 0)
                 {
-                    slot = sourceKeys.Count;
-                    sourceKeys.Add(item.SourceKey);
+                    number = keyOf.Count;
+                    keyOf.Add(item.SourceKey);
                     firstItem.Add(k);
                 }
-                itemSource[k] = slot;
+                itemSource[k] = number;
             }
         }
-        byKey = null;
 
-        // One source per distinct key, its id (SHA-256) and draft made once, in parallel.
-        var keys = sourceKeys.ToArray();
-        var sourceIds = new string[keys.Length];
-        var sourceList = new Source[keys.Length + 1];
-        Parallel.For(0, keys.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (s) =>
-        {
-            var k = firstItem[s];
-            var id = sourceIds[s] = SourceIds.For(keys[s]);
-            var draft = drafts?[k];
-            if (draft is null && describeSource?.Invoke(keys[s], facts[k], id) is { } made)
-            {
-                sourceList[s] = made;
-                return;
-            }
-            var d = TieAccumulator.Draft((keys[s], draft, facts[k]), describeEvidence);
-            sourceList[s] = new Source(id, d.Title, d.Publisher, d.Date, d.Url);
-        });
+        // One id key (SHA-256 of the key's UTF-8 bytes) per distinct key, in parallel; ids and source records are made when read
+        // (ImportSourceTable).
+        var keys = new ImportSourceKeys(_sourceKeys, [.. keyOf]);
+        var sortKeys = new ulong[keys.Count];
+        Parallel.For(0, keys.Count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (s) => sortKeys[s] = SourceIds.SortKeyOf(keys.Bytes(s)));
         var tieKeys = Array.ConvertAll(entries, e => e.Key);
-        var table = new ImportEvidenceTable(starts, itemSource, facts, drafts, keys, sourceIds, describeEvidence, tieKeys, actorIds, _options.WindowDays);
+        var table = new ImportEvidenceTable(starts, itemSource, facts, drafts, keys, sortKeys, describeEvidence, tieKeys, actorIds, _options.WindowDays);
 
         var relations = new Relation[entries.Length];
         // Each relation's endpoints as positions in the id-sorted actor list (an actor's rank by id is its
@@ -207,14 +198,12 @@ public sealed class EventAggregator
 
         var processes = new MediationTriangleFinder(_options.TriangleWindowDays)
             .Find(ties, i => _actors[i].Id, i => _actors[i].Name, StateOfEachActor());
-        // The inference source, if any process cites it, takes the spare last place (or, as when sources were keyed
-        // by their keys, the place of a source whose key is its id).
-        var keyedAsIt = processes.Count > 0 ? Array.IndexOf(keys, InferenceSource.Id) : -1;
-        if (keyedAsIt >= 0) sourceList[keyedAsIt] = InferenceSource.Source;
-        if (processes.Count > 0 && keyedAsIt < 0) sourceList[^1] = InferenceSource.Source;
-        else Array.Resize(ref sourceList, keys.Length);
-        OrdinalSort.Sort(sourceList, s => s.Id);
-        return new ActorGraphData(actors, relations, processes, sourceList, sourceAt, targetAt);
+        // The inference source, if any process cites it, comes after the others (or, as when sources were keyed by their
+        // keys, takes the place of a source whose key is its id); its id sorts first.
+        var keyedAsIt = processes.Count > 0 ? keys.IndexOf(InferenceSource.Id) : -1;
+        var inferenceAt = processes.Count == 0 ? -1 : keyedAsIt >= 0 ? keyedAsIt : keys.Count;
+        var sources = new ImportSourceTable(keys, sortKeys, [.. firstItem], facts, drafts, describeEvidence, describeSource, inferenceAt);
+        return new ActorGraphData(actors, relations, processes, sources, sourceAt, targetAt);
     }
 
     /// <summary>For each actor, the imported state actor of its country (<c>isr</c> for the Israeli Defense Forces),

@@ -18,8 +18,8 @@ internal sealed class ImportEvidenceTable : EvidenceTable
     private readonly int[] _itemSource;
     private readonly EvidenceFacts[] _facts;
     private readonly EvidenceDraft?[]? _drafts;
-    private readonly string[] _sourceKeys;
-    private readonly string[] _sourceIds;
+    private readonly ImportSourceKeys _sourceKeys;
+    private readonly ulong[] _sourceIdKeys;
     private readonly Func<string, EvidenceFacts, EvidenceDraft>? _describe;
     private readonly TieKey[] _keys;
     private readonly string[] _actorIds;
@@ -27,24 +27,24 @@ internal sealed class ImportEvidenceTable : EvidenceTable
 
     /// <summary>A table over finished arrays (not copied; they must not change afterwards).</summary>
     /// <param name="starts">Row r's items are <c>starts[r]..starts[r + 1]</c>; one more entry than rows.</param>
-    /// <param name="itemSource">Per item, its source's position in <paramref name="sourceKeys"/> and <paramref name="sourceIds"/>.</param>
+    /// <param name="itemSource">Per item, its source's position in <paramref name="sourceKeys"/> and <paramref name="sourceIdKeys"/>.</param>
     /// <param name="facts">Per item, the facts it was kept as (unused where <paramref name="drafts"/> has a draft).</param>
     /// <param name="drafts">Per item, the reader's draft, or null when no item has one.</param>
     /// <param name="sourceKeys">Per source, what identifies it (the URL).</param>
-    /// <param name="sourceIds">Per source, its id.</param>
+    /// <param name="sourceIdKeys">Per source, its id's sort key (<see cref="SourceIds.SortKeyOf"/>): ids are made when read.</param>
     /// <param name="describe">Turns facts into drafts (the reader's; null for the generic draft).</param>
     /// <param name="keys">Per row, its tie's key, from which the relation id is made.</param>
     /// <param name="actorIds">Actor ids by the aggregator's actor index.</param>
     /// <param name="windowDays">The aggregation window in days.</param>
-    public ImportEvidenceTable(int[] starts, int[] itemSource, EvidenceFacts[] facts, EvidenceDraft?[]? drafts, string[] sourceKeys,
-        string[] sourceIds, Func<string, EvidenceFacts, EvidenceDraft>? describe, TieKey[] keys, string[] actorIds, int windowDays)
+    public ImportEvidenceTable(int[] starts, int[] itemSource, EvidenceFacts[] facts, EvidenceDraft?[]? drafts, ImportSourceKeys sourceKeys,
+        ulong[] sourceIdKeys, Func<string, EvidenceFacts, EvidenceDraft>? describe, TieKey[] keys, string[] actorIds, int windowDays)
     {
         _starts = starts;
         _itemSource = itemSource;
         _facts = facts;
         _drafts = drafts;
         _sourceKeys = sourceKeys;
-        _sourceIds = sourceIds;
+        _sourceIdKeys = sourceIdKeys;
         _describe = describe;
         _keys = keys;
         _actorIds = actorIds;
@@ -63,14 +63,14 @@ internal sealed class ImportEvidenceTable : EvidenceTable
         {
             var k = start + j;
             var source = _itemSource[k];
-            var draft = TieAccumulator.Draft((_sourceKeys[source], _drafts?[k], _facts[k]), _describe);
-            items[j] = new Evidence(_sourceIds[source], draft.Locator, draft.Note);
+            var draft = _drafts?[k] ?? TieAccumulator.Draft((_sourceKeys[source], null, _facts[k]), _describe);
+            items[j] = new Evidence(SourceIds.Format(_sourceIdKeys[source]), draft.Locator, draft.Note);
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(items);
     }
 
     /// <inheritdoc />
-    public override string SourceIdOf(int row, int item) => _sourceIds[_itemSource[_starts[row] + item]];
+    public override string SourceIdOf(int row, int item) => SourceIds.Format(_sourceIdKeys[_itemSource[_starts[row] + item]]);
 
     /// <inheritdoc />
     public override string RelationIdOf(int row)

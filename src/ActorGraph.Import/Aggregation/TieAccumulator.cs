@@ -5,14 +5,16 @@ namespace ActorGraph.Import.Aggregation;
 public sealed class TieAccumulator
 {
     private readonly int _maxEvidence;
+    private readonly SourceKeys _keys;
     // The first evidence event lives in fields: most ties of a large import have one event, and a
-    // list per tie would double their memory.
-    private (string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts) _first;
-    private List<(string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts)>? _more;
+    // list per tie would double their memory. Source keys are numbers in the import's SourceKeys.
+    private (int SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts) _first = (-1, null, default);
+    private List<(int SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts)>? _more;
 
-    internal TieAccumulator(int maxEvidence, int day)
+    internal TieAccumulator(int maxEvidence, int day, SourceKeys keys)
     {
         _maxEvidence = maxEvidence;
+        _keys = keys;
         FirstDay = day;
         LastDay = day;
     }
@@ -29,35 +31,30 @@ public sealed class TieAccumulator
     public int LastDay { get; private set; }
     /// <summary>Events kept as evidence, in input order; <paramref name="describe"/> turns compact facts into drafts.</summary>
     public IEnumerable<EvidenceDraft> Evidence(Func<string, EvidenceFacts, EvidenceDraft>? describe) =>
-        Items().Select(e => Draft(e, describe));
+        Items().Select(e => Draft((_keys.ToString(e.SourceKey), e.Draft, e.Facts), describe));
 
-    /// <summary>The kept event at <paramref name="index"/> (0 ≤ index &lt; <see cref="EvidenceCount"/>) as a draft: the
-    /// graph build's hot path, without an array per tie.</summary>
-    internal EvidenceDraft DraftAt(int index, Func<string, EvidenceFacts, EvidenceDraft>? describe) =>
-        Draft(ItemAt(index), describe);
-
-    /// <summary>The kept event at <paramref name="index"/> as kept: its source key, and its draft or its compact facts.</summary>
-    internal (string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts) ItemAt(int index) =>
+    /// <summary>The kept event at <paramref name="index"/> as kept: its source key's number, and its draft or its compact facts.</summary>
+    internal (int SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts) ItemAt(int index) =>
         index == 0 ? _first : _more![index - 1];
 
     internal static EvidenceDraft Draft((string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts) e, Func<string, EvidenceFacts, EvidenceDraft>? describe) =>
         e.Draft ?? describe?.Invoke(e.SourceKey, e.Facts)
             ?? new EvidenceDraft(e.SourceKey, null, e.SourceKey, null, e.Facts.Date, $"event {e.Facts.EventId}", e.Facts.Code.ToString());
 
-    private IEnumerable<(string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts)> Items()
+    private IEnumerable<(int SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts)> Items()
     {
-        if (_first.SourceKey is null) yield break;
+        if (_first.SourceKey < 0) yield break;
         yield return _first;
         if (_more is null) yield break;
         foreach (var e in _more) yield return e;
     }
 
     /// <summary>Events kept as evidence.</summary>
-    internal int EvidenceCount => _first.SourceKey is null ? 0 : 1 + (_more?.Count ?? 0);
+    internal int EvidenceCount => _first.SourceKey < 0 ? 0 : 1 + (_more?.Count ?? 0);
 
-    private void Keep((string SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts) item)
+    private void Keep((int SourceKey, EvidenceDraft? Draft, EvidenceFacts Facts) item)
     {
-        if (_first.SourceKey is null) _first = item;
+        if (_first.SourceKey < 0) _first = item;
         else (_more ??= []).Add(item);
     }
 
@@ -74,12 +71,13 @@ public sealed class TieAccumulator
     }
 
     /// <summary>True when a source with this key is already kept.</summary>
-    public bool HasSource(ReadOnlySpan<char> sourceKey)
+    public bool HasSource(ReadOnlySpan<char> sourceKey) => EvidenceCount > 0 && HasSource(_keys.Intern(sourceKey));
+
+    private bool HasSource(int key)
     {
-        if (_first.SourceKey is null) return false;
-        if (sourceKey.SequenceEqual(_first.SourceKey)) return true;
+        if (_first.SourceKey == key) return true;
         if (_more is null) return false;
-        foreach (var e in _more) if (sourceKey.SequenceEqual(e.SourceKey)) return true;
+        foreach (var e in _more) if (e.SourceKey == key) return true;
         return false;
     }
 
@@ -87,16 +85,18 @@ public sealed class TieAccumulator
     public void AddEvidence(EvidenceDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        if (!WantsEvidence || HasSource(draft.SourceKey)) return;
-        Keep((draft.SourceKey, draft, default));
+        if (!WantsEvidence) return;
+        var key = _keys.Intern(draft.SourceKey);
+        if (!HasSource(key)) Keep((key, draft, default));
     }
 
-    /// <summary>Keeps an event as evidence in compact form (the hot path of large imports); the reader's
-    /// describe function makes the draft when the graph is built.</summary>
-    public void AddEvidence(string sourceKey, EvidenceFacts facts)
+    /// <summary>Keeps an event as evidence in compact form (the hot path of large imports): its source key is kept once
+    /// for the whole import as UTF-8 (<see cref="SourceKeys"/>), and the reader's describe function makes the draft when
+    /// the evidence is read.</summary>
+    public void AddEvidence(ReadOnlySpan<char> sourceKey, EvidenceFacts facts)
     {
-        ArgumentNullException.ThrowIfNull(sourceKey);
-        if (!WantsEvidence || HasSource(sourceKey)) return;
-        Keep((sourceKey, null, facts));
+        if (!WantsEvidence) return;
+        var key = _keys.Intern(sourceKey);
+        if (!HasSource(key)) Keep((key, null, facts));
     }
 }

@@ -96,8 +96,8 @@ public sealed class GdeltEventReader : IEventReader
         diagnostics.CountImported();
 
         var url = text[row.Url].Trim();
-        if (url.IsEmpty || !tie!.WantsEvidence || tie.HasSource(url)) return;
-        tie.AddEvidence(url.ToString(), new EvidenceFacts(row.EventId, row.Code, row.Goldstein, row.Sources, row.Date, row.Published));
+        if (url.IsEmpty || !tie!.WantsEvidence) return;
+        tie.AddEvidence(url, new EvidenceFacts(row.EventId, row.Code, row.Goldstein, row.Sources, row.Date, row.Published));
     }
 
     /// <inheritdoc />

@@ -120,31 +120,47 @@ internal sealed class InferredProcessBuilder(TieIndex index, int windowDays, Fun
     /// source (a story behind several ties is cited once).</summary>
     private static IEnumerable<Evidence> StrongestEvidence(List<TriangleCandidate> cluster)
     {
-        var queues = cluster
+        // Each side's evidence is read lazily, tie by tie, as far as the turns reach: most sides give one or two items,
+        // and reading every hostile tie's evidence records up front was ~2 % of a 1M-row import's CPU.
+        var sides = cluster
             .SelectMany(c => new[] { c.WithA, c.WithB })
             .Append(cluster.SelectMany(c => c.Enmity).Distinct().ToList())
-            .Select(side => new Queue<Evidence>(side
+            .Select(side => side
                 .OrderByDescending(t => t.Mapping.Kind == RelationVocabulary.Mediates)
                 .ThenByDescending(t => t.Count)
                 .ThenBy(t => t.FirstDay)
-                .SelectMany(t => t.Evidence)))
+                .SelectMany(t => t.Evidence)
+                .GetEnumerator())
             .ToList();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var taken = 0;
-        while (taken < MaxEvidence - 1 && queues.Any(q => q.Count > 0))
+        var left = Enumerable.Repeat(true, sides.Count).ToArray();
+        try
         {
-            foreach (var q in queues)
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var taken = 0;
+            while (taken < MaxEvidence - 1 && left.Contains(true))
             {
-                while (q.Count > 0)
+                for (var i = 0; i < sides.Count; i++)
                 {
-                    var e = q.Dequeue();
-                    if (!seen.Add(e.SourceId)) continue;
-                    yield return e;
-                    taken++;
-                    break;
+                    while (left[i])
+                    {
+                        if (!sides[i].MoveNext())
+                        {
+                            left[i] = false;
+                            break;
+                        }
+                        var e = sides[i].Current;
+                        if (!seen.Add(e.SourceId)) continue;
+                        yield return e;
+                        taken++;
+                        break;
+                    }
+                    if (taken >= MaxEvidence - 1) yield break;
                 }
-                if (taken >= MaxEvidence - 1) yield break;
             }
+        }
+        finally
+        {
+            foreach (var side in sides) side.Dispose();
         }
     }
 

@@ -204,7 +204,7 @@ internal static class MentionFinder
     internal static (DocActor? Actor, int Length) MatchDocPhrase(SentenceContext s, int i)
     {
         if (!s.Tokens[i].IsCapitalised) return (null, 0);
-        var max = Math.Min(s.Actors.MaxPhraseTokens, s.Tokens.Count - i);
+        var max = Math.Min(s.Actors.LongestPhraseFrom(s.Tokens[i].Key), s.Tokens.Count - i);
         for (var length = max; length >= 1; length--)
         {
             var key = string.Join(' ', Enumerable.Range(i, length).Select(k => s.Tokens[k].Key));

@@ -176,10 +176,13 @@ internal static class References
             s.Add(army, i, k, MentionRole.Actor, "coref-army");
             return k + 1;
         }
-        if (country is null && s.KeyAt(k) is "government" or "state" && !s.Tokens[k].IsCapitalised && Latest(s, a => a.Kind == ActorKind.Government) is { } government)
+        // "the government", and "the transitional government" or "the interim government" of the same state.
+        var governmentAt = s.KeyAt(k) is "transitional" or "interim" or "provisional" or "new" or "elected" ? k + 1 : k;
+        if (country is null && s.KeyAt(governmentAt) is "government" or "state" && (governmentAt == k || s.KeyAt(governmentAt) == "government")
+            && !s.Tokens[governmentAt].IsCapitalised && Latest(s, a => a.Kind == ActorKind.Government) is { } government)
         {
-            s.Add(government, i, k, MentionRole.Actor, "coref-government");
-            return k + 1;
+            s.Add(government, i, governmentAt, MentionRole.Actor, "coref-government");
+            return governmentAt + 1;
         }
         // "when the Government refused": a capitalised "the Government" alone (not "the Government of X") is the government
         // last named, else the one state among the sides in view.
@@ -198,6 +201,16 @@ internal static class References
             k++;
         }
         var noun = s.KeyAt(k);
+        // "the rebels", "the southern rebels": the one irregular armed group the report has named (none read when it named more).
+        var plural = noun is "rebels" or "insurgents" or "guerrillas" ? k
+            : s.KeyAt(k + 1) is "rebels" or "insurgents" or "guerrillas" && s.Tokens[k] is { IsWord: true, IsCapitalised: false } ? k + 1 : -1;
+        if (plural >= 0)
+        {
+            var irregulars = s.Actors.All.Where(a => a.Kind == ActorKind.ArmedGroup && !IsArmy(a) && (country is null || a.Country == country)).ToList();
+            if (irregulars.Count != 1) return null;
+            s.Add(irregulars[0], i, plural, MentionRole.Actor, "coref-rebels");
+            return plural + 1;
+        }
         // "the paramilitary force", "the rebel forces": an irregular armed group, never the army it fights.
         if (irregular && noun is "force" or "forces" or "group" or "movement" or "militia"
             && Latest(s, a => a.Kind == ActorKind.ArmedGroup && !IsArmy(a) && (country is null || a.Country == country)) is { } irregularGroup)

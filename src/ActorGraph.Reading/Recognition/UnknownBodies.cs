@@ -15,7 +15,7 @@ internal static class UnknownBodies
     private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
     {
         "group", "council", "committee", "commission", "coalition", "alliance", "movement", "party", "organisation",
-        "organization", "authority", "quartet", "front", "army", "brigades", "brigade", "militia", "forces", "union", "junta", "platform",
+        "organization", "authority", "quartet", "panel", "front", "army", "brigades", "brigade", "militia", "forces", "union", "junta", "platform",
     };
 
     /// <summary>Heads of movements and parties, whose names may begin with a state's name ("Sudan Liberation Movement").</summary>

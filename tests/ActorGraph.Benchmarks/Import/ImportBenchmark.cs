@@ -133,7 +133,7 @@ public sealed class ImportBenchmark : IBenchmark
         var parseCpu = s.ParseCpu.TotalSeconds;
         var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
         var collections = $"{GC.CollectionCount(0) - gcBefore.Item1}/{GC.CollectionCount(1) - gcBefore.Item2}/{GC.CollectionCount(2) - gcBefore.Item3}";
-        Say($"actorgraph run {run}: file to loaded graph {wall:0.00} s = {s.RowsRead / wall:N0} rows/s, CPU {cpu:0.00} s (all threads); read+parse+aggregate {parse:0.00} s wall, {parseCpu:0.00} s CPU; graph build and indexes {wall - parse:0.00} s wall, {cpu - parseCpu:0.00} s CPU; GC pauses {pause:0.00} s, collections gen0/1/2 {collections}; {s.RowsImported:N0} rows into {s.Relations:N0} relations, {result.Graph.Sources.Length:N0} sources, {s.ProcessesInferred:N0} inferred processes, {s.Actors:N0} actors; allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e9:0.0} GB, peak working set {self.PeakWorkingSet64 / 1e9:0.0} GB; uptime before: {load}");
+        Say($"actorgraph run {run}: file to loaded graph {wall:0.00} s = {s.RowsRead / wall:N0} rows/s, CPU {cpu:0.00} s (all threads); read+parse+aggregate {parse:0.00} s wall, {parseCpu:0.00} s CPU; graph build and indexes {wall - parse:0.00} s wall, {cpu - parseCpu:0.00} s CPU; GC pauses {pause:0.00} s, collections gen0/1/2 {collections}; {s.RowsImported:N0} rows into {s.Relations:N0} relations, {result.Graph.SourceCount:N0} sources, {s.ProcessesInferred:N0} inferred processes, {s.Actors:N0} actors; allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e9:0.0} GB, peak working set {self.PeakWorkingSet64 / 1e9:0.0} GB; uptime before: {load}");
         return new Figures(wall, cpu, parse, parseCpu);
     }
 

@@ -69,6 +69,17 @@ public class CompactGraphTests
             Assert.All(r.Evidence, e => Assert.True(graph.SourcesById.ContainsKey(e.SourceId)));
         });
         Assert.Equal(graph.Relations.Length, graph.Relations.Select(r => r.Id).Distinct().Count());
+
+        // Sources are kept as a table: a lookup by id gives the record of the full list, with its URL, date and title,
+        // before and after the list is built; the count and the latest date need no list.
+        var cited = graph.Relations.SelectMany(r => r.Evidence).Select(e => e.SourceId).Distinct().Take(500).ToList();
+        var looked = cited.Select(id => graph.SourcesById[id]).ToList();
+        Assert.All(looked, s => Assert.True(s.Url is { Length: > 0 } && s.Date is not null && s.Title.Length > 0));
+        Assert.Equal(graph.Sources.Length, graph.SourceCount);
+        Assert.Equal(graph.Sources.Max(s => s.Date), graph.LatestSourceDate);
+        Assert.Equal(looked, cited.Select(id => graph.Sources.Single(s => s.Id == id)));
+        Assert.All(graph.Sources, s => Assert.Equal(s, graph.SourcesById[s.Id]));
+        Assert.False(graph.SourcesById.ContainsKey("src-000000000000"));
     }
 
     /// <summary>About 4 MB in the GDELT 2.0 layout (several parse blocks): 40 actors, two months, four codes, and each

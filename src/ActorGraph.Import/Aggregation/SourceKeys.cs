@@ -1,0 +1,135 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace ActorGraph.Import.Aggregation;
+
+/// <summary>The distinct source keys (URLs, story ids) of an import, each kept once as UTF-8 bytes in large shared
+/// chunks and numbered in the order first seen: a tie's kept evidence holds a key's number instead of a string, and
+/// two items citing one URL share it. A 1M-row GDELT file keeps ~700k URLs: as strings they were ~700k objects of
+/// ~200 bytes (UTF-16) that all survived to the end of the import; here they are ~70 MB of bytes in a few dozen arrays
+/// and four integers each (docs/benchmarks/import.md, eleventh session).</summary>
+/// <remarks>Keys come from decoded text (valid UTF-16), so the UTF-8 round trip is exact. Interning is O(length)
+/// (a hash with a per-process random seed, so a crafted file cannot force collisions, then one comparison per
+/// candidate); reading a key back is a span of a chunk or one decoded string. Adding is not thread-safe (the
+/// aggregator adds on one thread); once the import is built, reading is safe from any thread.</remarks>
+public sealed class SourceKeys
+{
+    private const int ChunkBytes = 1 << 20;
+    private readonly List<byte[]> _chunks = [];
+    private int _used = ChunkBytes;
+    private int[] _chunk = new int[1024];
+    private int[] _offset = new int[1024];
+    private int[] _length = new int[1024];
+    private int[] _hash = new int[1024];
+    // Open addressing, linear probing: key number + 1, 0 for an empty slot; at most half full.
+    private int[] _slots = new int[2048];
+
+    /// <summary>How many distinct keys there are.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The number of <paramref name="key"/>, adding it if new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int Intern(ReadOnlySpan<char> key)
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(key.Length);
+        byte[]? rented = null;
+        var bytes = max <= 2048 ? stackalloc byte[max] : (rented = ArrayPool<byte>.Shared.Rent(max));
+        var length = Encoding.UTF8.GetBytes(key, bytes);
+        var number = Intern(bytes[..length]);
+        if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        return number;
+    }
+
+    /// <summary>The number of the key with these UTF-8 bytes, adding it if new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int Intern(ReadOnlySpan<byte> utf8)
+    {
+        var hash = Hash(utf8);
+        var mask = _slots.Length - 1;
+        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+        {
+            var at = _slots[slot] - 1;
+            if (at < 0)
+            {
+                at = Add(utf8, hash);
+                _slots[slot] = at + 1;
+                if (2 * Count > _slots.Length) Grow();
+                return at;
+            }
+            if (_hash[at] == hash && Bytes(at).SequenceEqual(utf8)) return at;
+        }
+    }
+
+    /// <summary>The number of <paramref name="key"/>, or -1 when it was never added.</summary>
+    public int Find(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var utf8 = Encoding.UTF8.GetBytes(key);
+        var hash = Hash(utf8);
+        var mask = _slots.Length - 1;
+        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+        {
+            var at = _slots[slot] - 1;
+            if (at < 0) return -1;
+            if (_hash[at] == hash && Bytes(at).SequenceEqual(utf8)) return at;
+        }
+    }
+
+    /// <summary>The UTF-8 bytes of key <paramref name="number"/>.</summary>
+    public ReadOnlySpan<byte> Bytes(int number)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(number);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(number, Count);
+        return _chunks[_chunk[number]].AsSpan(_offset[number], _length[number]);
+    }
+
+    /// <summary>Key <paramref name="number"/> as a string (made anew on each call).</summary>
+    public string ToString(int number) => Encoding.UTF8.GetString(Bytes(number));
+
+    private static int Hash(ReadOnlySpan<byte> utf8)
+    {
+        var hash = new HashCode();
+        hash.AddBytes(utf8);
+        return hash.ToHashCode() & int.MaxValue;
+    }
+
+    private int Add(ReadOnlySpan<byte> utf8, int hash)
+    {
+        if (Count == _chunk.Length)
+        {
+            var size = checked(Count * 2);
+            Array.Resize(ref _chunk, size);
+            Array.Resize(ref _offset, size);
+            Array.Resize(ref _length, size);
+            Array.Resize(ref _hash, size);
+        }
+        if (_chunks.Count == 0 || ChunkBytes - _used < utf8.Length)
+        {
+            // A key longer than a chunk gets a chunk of its own.
+            _chunks.Add(new byte[Math.Max(ChunkBytes, utf8.Length)]);
+            _used = 0;
+        }
+        var chunk = _chunks[^1];
+        utf8.CopyTo(chunk.AsSpan(_used));
+        _chunk[Count] = _chunks.Count - 1;
+        _offset[Count] = _used;
+        _length[Count] = utf8.Length;
+        _hash[Count] = hash;
+        _used += utf8.Length;
+        return Count++;
+    }
+
+    private void Grow()
+    {
+        var slots = new int[checked(_slots.Length * 2)];
+        var mask = slots.Length - 1;
+        for (var n = 0; n < Count; n++)
+        {
+            var slot = _hash[n] & mask;
+            while (slots[slot] != 0) slot = (slot + 1) & mask;
+            slots[slot] = n + 1;
+        }
+        _slots = slots;
+    }
+}

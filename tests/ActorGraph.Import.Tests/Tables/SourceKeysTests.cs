@@ -1,0 +1,60 @@
+using System.Text;
+using ActorGraph.Import.Aggregation;
+
+namespace ActorGraph.Import.Tests.Tables;
+
+/// <summary>The import's UTF-8 key store: every key comes back as given, equal keys share a number, distinct keys never
+/// do, across chunk and table growth, with non-ASCII, empty and very long keys.</summary>
+public class SourceKeysTests
+{
+    [Fact]
+    public void Keys_round_trip_and_equal_keys_share_a_number()
+    {
+        var keys = new SourceKeys();
+        string[] given =
+        [
+            "https://example.org/a", "", "https://пример.рф/новости", "https://例子.中国/新闻?id=7&ğ=ş", "emoji 🕊️ peace",
+            "https://example.org/A", new string('u', 3_000_000), "https://example.org/a ",
+        ];
+        var numbers = given.Select(k => keys.Intern(k)).ToArray();
+        Assert.Equal(Enumerable.Range(0, given.Length), numbers);
+        Assert.Equal(given.Length, keys.Count);
+        for (var i = 0; i < given.Length; i++)
+        {
+            Assert.Equal(given[i], keys.ToString(i));
+            Assert.Equal(Encoding.UTF8.GetBytes(given[i]), keys.Bytes(i).ToArray());
+            Assert.Equal(i, keys.Intern(new string(given[i].AsSpan())));
+            Assert.Equal(i, keys.Find(given[i]));
+            Assert.Equal(i, keys.Intern(Encoding.UTF8.GetBytes(given[i])));
+        }
+        Assert.Equal(given.Length, keys.Count);
+        Assert.Equal(-1, keys.Find("https://example.org/b"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => keys.Bytes(given.Length));
+    }
+
+    [Fact]
+    public void Many_keys_over_many_chunks_keep_their_numbers()
+    {
+        var keys = new SourceKeys();
+        var random = new Random(5);
+        // ~300,000 keys of up to 400 bytes: several 1 MB chunks and many doublings of the hash table.
+        var given = Enumerable.Range(0, 300_000).Select(i => $"https://site{random.Next(1000)}.example/{i}/{new string('p', random.Next(300))}ü").ToArray();
+        for (var i = 0; i < given.Length; i++) Assert.Equal(i, keys.Intern(given[i]));
+        for (var i = given.Length - 1; i >= 0; i -= 7)
+        {
+            Assert.Equal(i, keys.Intern(given[i]));
+            Assert.Equal(given[i], keys.ToString(i));
+        }
+        Assert.Equal(given.Length, keys.Count);
+    }
+
+    [Fact]
+    public void Empty_store_finds_nothing()
+    {
+        var keys = new SourceKeys();
+        Assert.Equal(0, keys.Count);
+        Assert.Equal(-1, keys.Find(""));
+        Assert.Equal(-1, keys.Find("https://example.org/a"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => keys.ToString(0));
+    }
+}
