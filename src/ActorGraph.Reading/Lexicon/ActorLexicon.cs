@@ -19,12 +19,14 @@ internal sealed class ActorLexicon
     ];
 
     private readonly FrozenDictionary<string, LexiconEntry[]> _byKey;
-    private readonly FrozenSet<string> _firstTokens;
+    private readonly FrozenDictionary<string, int> _longestByFirst;
 
     private ActorLexicon(Dictionary<string, List<LexiconEntry>> byKey, int maxTokens, IReadOnlyList<ActorTemplate> actors)
     {
         _byKey = byKey.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        _firstTokens = byKey.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+        // The longest entry, in tokens, for each first token: a lookup tries no longer key than one that can exist.
+        _longestByFirst = byKey.Keys.GroupBy(k => k.Split(' ')[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Max(k => k.Count(c => c == ' ') + 1), StringComparer.Ordinal);
         MaxTokens = maxTokens;
         Actors = actors;
         ByName = actors.GroupBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
@@ -51,8 +53,8 @@ internal sealed class ActorLexicon
     /// <summary>The longest entry starting at token <paramref name="start"/>, or null.</summary>
     public (LexiconEntry Entry, int Length)? Match(IReadOnlyList<Token> tokens, int start, string sentence)
     {
-        if (!_firstTokens.Contains(tokens[start].Key)) return null;
-        var max = Math.Min(MaxTokens, tokens.Count - start);
+        if (!_longestByFirst.TryGetValue(tokens[start].Key, out var longest)) return null;
+        var max = Math.Min(longest, tokens.Count - start);
         for (var length = max; length >= 1; length--)
         {
             var key = length == 1 ? tokens[start].Key : string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i].Key));

@@ -101,6 +101,7 @@ internal static class RoleWords
     /// <summary>The longest title starting at <paramref name="start"/>.</summary>
     public static (RoleKind Role, int Length)? MatchTitle(IReadOnlyList<Token> tokens, int start)
     {
+        if (start >= tokens.Count || !TitleStarts.Contains(tokens[start].Key) && tokens[start].Text != "-") return null;
         // Five tokens: "Commander - in - Chief".
         for (var length = Math.Min(5, tokens.Count - start); length >= 1; length--)
         {
@@ -108,6 +109,12 @@ internal static class RoleWords
         }
         return null;
     }
+
+    /// <summary>Every prefix of a title's key that ends where a token can end (before a space, a dot or a hyphen, or at
+    /// the key's end): a first token whose key is none of these begins no title, and no key need be built.</summary>
+    private static readonly FrozenSet<string> TitleStarts = Titles.Keys
+        .SelectMany(k => Enumerable.Range(1, k.Length).Where(n => n == k.Length || k[n] is ' ' or '.' or '-').Select(n => k[..n]))
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The phrase key of <paramref name="length"/> tokens from <paramref name="start"/>, dots and
     /// hyphens kept as tokens but joined without spaces ("secretary-general", "maj. gen.").</summary>

@@ -30,11 +30,14 @@ public static partial class PloverClassifier
 
     private static readonly Regex Negation = new(@"\b(?:not|never|no longer|n't)\s+(?:[\w-]+\s+){0,2}$", Options);
 
-    /// <summary>A quote before its speaker is read as the speaker's act first (<see cref="FrontQuote"/>).</summary>
+    /// <summary>A quote before its speaker is read as the speaker's act first (<see cref="FrontQuote"/>): a first-person quote
+    /// restated, else the words from the speaker on when they give the same category; "said of X" gives a missing target.</summary>
     public static PloverCoding Code(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return FrontQuote.Restate(sentence) is { } spoken && CodeOne(spoken) is { Category: not null } quoted ? quoted : CodeOne(sentence);
+        var coding = FrontQuote.Restate(sentence) is { } spoken && CodeOne(spoken) is { Category: not null } quoted ? quoted : CodeOne(sentence);
+        if (FrontQuote.Told(sentence) is { } told && CodeOne(told) is { Category: { } category, Source.Count: > 0 } speakers && category == coding.Category) coding = speakers;
+        return coding.Target.Count == 0 && FrontQuote.About(sentence) is { Length: > 0 } about ? coding with { Target = [about] } : coding;
     }
 
     private static PloverCoding CodeOne(string sentence)
@@ -54,6 +57,7 @@ public static partial class PloverClassifier
         else if (trigger is { } t)
         {
             (category, at) = (Framed(sentence, ViolenceMeans.Category(sentence, t), t.At, t.Length), t.At);
+            if (ProtestAct.Applies(sentence, category, t.At)) category = "PROTEST";
             if (category == "DEMAND" && Rallying.After(sentence, t.At + t.Length) is { } rally) (category, targetFrom) = rally;
         }
         // No trigger: the category stays unknown, but the actors are still read around the main verb ("Ukrainian drones
@@ -111,9 +115,11 @@ public static partial class PloverClassifier
         {
             var by = MainClause.PassiveAgent(sentence, end);
             var agent = ActorPhrases.FirstAfter(sentence, by >= 0 ? by : end);
+            if (agent.Length == 0 && category == "RETREAT") agent = RetreatPlace.Agent(sentence, by);
             // "Heavy weapons were withdrawn by the army from the border villages": what the agent moves is its own; the place
             // left is the target.
-            if (category == "RETREAT" && subject.Length > 0 && RetreatPlace.After(sentence, end) is { Length: > 0 } left) return (One(agent), [left]);
+            // The things moved need not be an actor ("Heavy weapons were withdrawn from the crossing by the peacekeepers").
+            if (category == "RETREAT" && (subject.Length > 0 || agent.Length > 0) && RetreatPlace.After(sentence, end) is { Length: > 0 } left) return (One(agent), [left]);
             if (subject.Length > 0) return (One(agent), [subject]);
         }
         if (subject.Length > 0 && Converse.DoerAt(sentence, clause, asides, at, end, category) is var doer and >= 0
@@ -247,7 +253,7 @@ public static partial class PloverClassifier
     [GeneratedRegex(@"\bby (?:(?:the|a|an) )?(?:[a-z]+ ){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex AgentBy();
 
-    [GeneratedRegex(@"^(?:withdr|(?:re)?deploy|pull|sen[dt]|dispatch|mov|station|evacuat|rush|ship|position|recall|conscript)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:withdr|(?:re)?deploy|pull|sen[dt]|dispatch|mov|station|evacuat|rush|ship|position|recall|conscript|recruit)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MovesOwnPeople();
 
     /// <summary>Who an obligation between <paramref name="from"/> and the modal at <paramref name="at"/> binds: the subject of

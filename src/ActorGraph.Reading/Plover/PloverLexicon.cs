@@ -116,5 +116,11 @@ internal static class PloverLexicon
         ("RETREAT", R(@"(?:left|leave|leaves|abandon\w*|vacat\w*) " + Gap + @"(?:positions|posts|bases?|trenches|checkpoints|strongholds)")), // 087 (CAMEO 0874 retreat)
         ("DEMAND", R(@"push(?:es|ed|ing)? (?:hard |strongly )?for|pressur(?:e|es|ed|ing) (?:on )?" + Gap + Gap + @"to|order(?:s|ed)? " + Gap + Gap + @"to (?:appear|testify|explain|answer|comply|attend|pay|compensate|apologi[sz]e|reinstate|report)")), // 10 (CAMEO 10 demand, 02 appeal)
         ("MOBILIZE", R(@"(?:fir|launch)(?:e|ed|es|ing)? " + Gap + @"(?:shells|rockets|projectiles) (?:into|over) (?:the )?(?:\w+ )?(?:sea|ocean|waters)|combat readiness|(?:highest|full|maximum) (?:level of )?(?:alert|readiness)")), // 15 (CAMEO 150, 151)
+        // Fourteenth round: verb-and-object phrases the eighth and ninth batches' misses showed, each a CAMEO codebook entry.
+        ("CONSULT", R(@"receiv(?:e|es|ed|ing) (?:(?!from\b|aid\b|letters?\b|calls?\b)[\w'’-]+ ){0,3}(?:delegations?|envoys?|ministers?|presidents?|counterparts?|ambassadors?|emissar(?:y|ies)|premier|chancellor|secretary-general|prime minister)\b")), // 04 (CAMEO 043 host a visit)
+        ("ASSAULT", R(@"beat(?:s|en|ing)? (?:and [\w-]+ )?" + Gap + @"(?:protesters|demonstrators|civilians|villagers|detainees|prisoners|journalists|students|worshippers|activists|women|men|farmers|residents|refugees|migrants)")), // 18 (CAMEO 182 physically assault)
+        ("PROTEST", R(@"t(?:ook|ake|akes|aking|aken) to the streets")), // 14 (CAMEO 141 demonstrate)
+        ("MOBILIZE", R(@"(?:sen[dt]|dispatch(?:ed|es)?|mov(?:e|ed|es|ing)|rush(?:ed|es)?|deploy(?:s|ed)?) " + Gap + @"(?:troops|soldiers|forces|reinforcements|units|tanks|battalions?|brigades?|divisions?) (?:north|south|east|west)(?:wards?)?\b|recruit(?:s|ed|ing)? " + Gap + @"(?:fighters|soldiers|troops|militiamen|recruits|volunteers|combatants|mercenaries)")), // 15 (CAMEO 150, 151)
+        ("RETREAT", R(@"(?<=\b(?:troops|soldiers|forces|fighters|rebels|militants|militiamen|men|units|peacekeepers|insurgents) (?:began |started |have |had )?)(?:left|leav(?:e|es|ing))(?= (?:the |their |its )?\w)")), // 087 (CAMEO 0874 retreat)
     ];
 }

@@ -15,10 +15,12 @@ internal static partial class ProtestPurpose
     {
         if (category != "PROTEST" || after >= sentence.Length) return target;
         var at = target.Length == 0 ? -1 : sentence.IndexOf(target, after, StringComparison.Ordinal);
-        if (!(target.Length == 0 || (at > after && PlaceBefore().IsMatch(sentence.AsSpan(after, at - after))))) return target;
+        // "took to the streets of Belgrade": the streets are where a protest is, never whom it is aimed at.
+        var streets = target.StartsWith("streets", StringComparison.OrdinalIgnoreCase);
+        if (!(target.Length == 0 || streets || (at > after && PlaceBefore().IsMatch(sentence.AsSpan(after, at - after))))) return target;
         // The purpose may hold the trigger itself ("to protest"), so it is sought from the sentence's start.
         var purpose = Purpose().Match(sentence);
-        if (!purpose.Success) return target;
+        if (!purpose.Success) return streets ? "" : target;
         var start = purpose.Index + purpose.Length;
         var stop = sentence.IndexOfAny([',', ';'], start);
         if (stop < 0) stop = sentence.Length;
@@ -26,7 +28,7 @@ internal static partial class ProtestPurpose
         var found = agent.Success ? ActorPhrases.FirstAfter(sentence, agent.Index + agent.Length, stop) : "";
         if (found.Length == 0) found = ActorPhrases.FirstAfter(sentence, start, stop);
         if (Possessive().Match(found) is { Success: true } owner && owner.Index > 0) found = found[..owner.Index];
-        return found.Length > 0 ? found : target;
+        return found.Length > 0 ? found : streets ? "" : target;
     }
 
     /// <summary>A place preposition right before the phrase found ("near Lahore", "outside the university").</summary>

@@ -18,6 +18,18 @@ internal static partial class RetreatPlace
         return m.Success ? m.Groups[1].Value : "";
     }
 
-    [GeneratedRegex(@"\b(?:from|out of) (the (?:[a-z][\w-]* ){0,2}(?:town|city|village|front|zone|area|region|base|camp|port|airport|district|province|valley|hills?|border|frontline|corridor|enclave|territory|strip|capital|positions?|posts?|checkpoints?|outposts?|island|coast|villages|towns|cities|bases|areas|camps|districts|provinces)s?)\b(?! of)", RegexOptions.CultureInvariant)]
+    /// <summary>The moving force named after a passive retreat's "by" at <paramref name="by"/> ("by the peacekeepers", "by UN
+    /// troops"), which the actor phrases leave out as a verb's object; or "".</summary>
+    public static string Agent(string sentence, int by)
+    {
+        if (by < 0 || by >= sentence.Length) return "";
+        var m = Mover().Match(sentence, by);
+        return m.Success ? m.Value : "";
+    }
+
+    [GeneratedRegex(@"\G(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:peacekeepers|troops|forces|monitors|observers|soldiers|contingents?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Mover();
+
+    [GeneratedRegex(@"\b(?:from|out of) (the (?:[a-z][\w-]* ){0,2}(?:town|city|village|front|zone|area|region|base|camp|port|airport|district|province|valley|hills?|border|frontline|corridor|enclave|territory|strip|capital|positions?|posts?|checkpoints?|outposts?|island|coast|villages|towns|cities|bases|areas|camps|districts|provinces|crossings?|campus|compound|hospital)s?)\b(?! of)", RegexOptions.CultureInvariant)]
     private static partial Regex Place();
 }

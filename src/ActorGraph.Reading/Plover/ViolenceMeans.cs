@@ -42,7 +42,8 @@ internal static class ViolenceMeans
     {
         if (t.Category == "MOBILIZE" && Exercise.IsMatch(sentence.AsSpan(t.At, t.Length)) && JointSubject.IsMatch(sentence.AsSpan(0, t.At))) return "COOPERATE";
         if (t.Category is not ("ASSAULT" or "FIGHT")) return t.Category;
-        if (Repression.IsMatch(sentence)) return "COERCE";
+        // "Riot police beat demonstrators": a beating is an assault whoever is beaten (CAMEO 182), not the repression of a crowd.
+        if (Repression.IsMatch(sentence) && !sentence.AsSpan(t.At).StartsWith("beat", StringComparison.OrdinalIgnoreCase)) return "COERCE";
         // "Police raided the home of a lawyer": a raid by police or agents is a search and seizure (CAMEO 17), not combat.
         if (sentence.AsSpan(t.At).StartsWith("raid", StringComparison.OrdinalIgnoreCase) && LawEnforcers.IsMatch(sentence.AsSpan(0, t.At))) return "COERCE";
         if (t.Category == "ASSAULT" && sentence.AsSpan(t.At).StartsWith("kill", StringComparison.OrdinalIgnoreCase) && !TerrorMeans.IsMatch(sentence) && MilitaryMeans.IsMatch(sentence)) return "FIGHT";

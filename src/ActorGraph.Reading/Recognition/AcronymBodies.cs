@@ -13,7 +13,7 @@ namespace ActorGraph.Reading.Recognition;
 /// would be taken for an alias of the wrong actor. One word of the phrase must be a body's head noun.</summary>
 internal static class AcronymBodies
 {
-    private static readonly HashSet<string> Inner = new(StringComparer.Ordinal) { "of", "in", "on", "for", "and", "the", "'s", "-", "&" };
+    private static readonly HashSet<string> Inner = new(StringComparer.Ordinal) { "of", "in", "on", "for", "and", "the", "'s", "-", "&", "/" };
 
     private const int MaxWords = 12;
 
@@ -24,7 +24,7 @@ internal static class AcronymBodies
         "militia", "brigade", "brigades", "organisation", "organization", "authority", "agency", "office", "union", "party",
         "coalition", "alliance", "league", "assembly", "team", "network", "bank", "fund", "programme", "program", "court",
         "ministry", "department", "service", "institute", "centre", "center", "conference", "community", "board", "unit",
-        "government", "platform", "opposition", "movements", "coordination",
+        "government", "platform", "opposition", "movements", "coordination", "panel",
     };
 
     public static int? TryResolve(SentenceContext s, int i)
@@ -42,7 +42,8 @@ internal static class AcronymBodies
         var acronym = s.Span(last + 2, close - 1);
         var letters = acronym.Where(char.IsLetter).ToArray();
         if (letters.Length < 2 || acronym.Any(c => char.IsWhiteSpace(c) || char.IsLower(c))) return null;
-        if (!Enumerable.Range(i, last - i + 1).Any(x => Heads.Contains(s.KeyAt(x)))) return null;
+        var headed = Enumerable.Range(i, last - i + 1).Any(x => Heads.Contains(s.KeyAt(x)));
+        if (!headed && !Headless(s, i, last, letters)) return null;
         if (!InitialsMatch(s, i, last, letters) && !TranslatedAcronym(s, i, last, letters)) return null;
         var known = s.Lexicon.Match(tokens, i, s.Text);
         if (known is { } whole && i + whole.Length - 1 >= last) return null;
@@ -51,7 +52,8 @@ internal static class AcronymBodies
         var name = s.Span(i, last);
         var head = s.KeyAt(last);
         // A liberation, rebel or opposition movement is an armed group, as are armies, fronts, forces and militias.
-        var armed = Enumerable.Range(i, last - i + 1).Any(x => s.KeyAt(x) is "army" or "front" or "forces" or "militia" or "brigade" or "brigades" or "liberation" or "rebel" or "revolutionary" or "resistance" or "opposition");
+        var armed = Enumerable.Range(i, last - i + 1).Any(x => s.KeyAt(x) is "army" or "front" or "forces" or "militia" or "brigade" or "brigades" or "liberation" or "rebel" or "revolutionary" or "resistance" or "opposition")
+            || !headed && Enumerable.Range(Math.Max(0, i - 8), Math.Min(8, i)).Any(x => s.KeyAt(x) is "rebels" or "rebel" or "insurgents" or "guerrillas" or "armed");
         // "the Government of National Accord (GNA)": a government the tables do not know.
         var kind = s.KeyAt(i) == "government" || head == "government" ? ActorKind.Government : armed ? ActorKind.ArmedGroup : ActorKind.Organisation;
         // "the Government of the Democratic Socialist Republic of X (GOX)": the known state's government, with both aliases.
@@ -84,6 +86,23 @@ internal static class AcronymBodies
             if (j + m.Length - 1 == last) return s.Actors.FromTemplate(m.Entry.Actor, s.Where, "lexicon");
         }
         return null;
+    }
+
+    /// <summary>Words that make a defined phrase a document, a plan or a programme rather than a body.</summary>
+    private static readonly HashSet<string> NotBodies = new(StringComparer.Ordinal)
+    {
+        "agreement", "accord", "accords", "plan", "declaration", "protocol", "treaty", "framework", "resolution", "roadmap", "principles",
+        "understanding", "initiative", "process", "act", "law", "zone", "area", "deal", "charter", "convention", "strategy", "report",
+        "product", "rights", "goals", "system", "operation", "disease", "syndrome", "weapons", "index", "code", "standard", "regulation",
+    };
+
+    /// <summary>A body defined with no head noun ("the Liberians United for Reconciliation and Democracy (LURD)"): four letters
+    /// or more, each the initial of one capitalised word in order and no capitalised word left over, and no document word.</summary>
+    private static bool Headless(SentenceContext s, int first, int last, char[] letters)
+    {
+        if (letters.Length < 4 || Enumerable.Range(first, last - first + 1).Any(k => NotBodies.Contains(s.KeyAt(k)))) return false;
+        var capitals = Enumerable.Range(first, last - first + 1).Where(k => IsNameWord(s, k)).Select(k => char.ToUpperInvariant(s.Tokens[k].Text[0]));
+        return capitals.SequenceEqual(letters.Select(char.ToUpperInvariant));
     }
 
     /// <summary>The acronym's letters are, in order, initials of the phrase's words (or of the parts of a hyphenated

@@ -14,14 +14,13 @@ internal sealed class DocumentActors
     private readonly Dictionary<string, DocActor> _byTemplate = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocActor> _byNameKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocActor> _byPhrase = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _longestByFirst = new(StringComparer.Ordinal);
     private readonly List<DocActor> _order = [];
 
     public IReadOnlyList<DocActor> All => _order;
 
     /// <summary>Token phrases (lower case) of names seen in this report, for lookup in later sentences.</summary>
     public IReadOnlyDictionary<string, DocActor> Phrases => _byPhrase;
-
-    public int MaxPhraseTokens { get; private set; } = 1;
 
     public DocActor FromTemplate(ActorTemplate template, FactLocation where, string rule)
     {
@@ -77,8 +76,13 @@ internal sealed class DocumentActors
         var phrase = Text.Tokenizer.PhraseKey(name);
         if (phrase.Length == 0 || _byPhrase.ContainsKey(phrase)) return;
         _byPhrase[phrase] = actor;
-        MaxPhraseTokens = Math.Max(MaxPhraseTokens, phrase.Count(c => c == ' ') + 1);
+        var tokens = phrase.Count(c => c == ' ') + 1;
+        var first = phrase.Split(' ')[0];
+        _longestByFirst[first] = Math.Max(tokens, _longestByFirst.GetValueOrDefault(first));
     }
+
+    /// <summary>The longest phrase, in tokens, that begins with the token key <paramref name="first"/>; 0 when none does.</summary>
+    public int LongestPhraseFrom(string first) => _longestByFirst.GetValueOrDefault(first);
 
     private static DocActor Touch(DocActor actor)
     {

@@ -13,7 +13,9 @@ internal static class MediatorRole
     {
         var k = i + 1;
         if (s.KeyAt(k) is "chief" or "lead" or "joint" && k < s.Tokens.Count && s.Tokens[k].IsCapitalised) k++;
-        if (s.KeyAt(k) is not ("mediator" or "facilitator") || !s.Tokens[k].IsCapitalised) return null;
+        if (s.KeyAt(k) is not ("mediator" or "facilitator")) return null;
+        // "The mediator shuttled between ...": the plain singular noun right after "the" is the same role in news style.
+        if (!s.Tokens[k].IsCapitalised && (k != i + 1 || s.KeyAt(k) != "mediator" || s.KeyAt(k + 1) == "'s")) return null;
         return s.KeyAt(k + 1) == "," ? null : k;
     }
 

@@ -17,10 +17,12 @@ internal static class MentionFinder
         var i = 0;
         while (i < tokens.Count)
         {
-            var next = References.TryResolve(s, i)
+            var next = AliasInWords.TryResolve(s, i)
+                ?? References.TryResolve(s, i)
                 ?? Opposition.TryResolve(s, i)
                 ?? LedBy.TryResolve(s, i)
                 ?? NameThenTitle.TryResolve(s, i)
+                ?? AppositiveOffices.TryTitleThenName(s, i)
                 ?? PersonOfBody.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
                 ?? AcronymBodies.TryResolve(s, i)
@@ -202,7 +204,7 @@ internal static class MentionFinder
     internal static (DocActor? Actor, int Length) MatchDocPhrase(SentenceContext s, int i)
     {
         if (!s.Tokens[i].IsCapitalised) return (null, 0);
-        var max = Math.Min(s.Actors.MaxPhraseTokens, s.Tokens.Count - i);
+        var max = Math.Min(s.Actors.LongestPhraseFrom(s.Tokens[i].Key), s.Tokens.Count - i);
         for (var length = max; length >= 1; length--)
         {
             var key = string.Join(' ', Enumerable.Range(i, length).Select(k => s.Tokens[k].Key));

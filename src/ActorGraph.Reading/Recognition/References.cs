@@ -176,9 +176,20 @@ internal static class References
             s.Add(army, i, k, MentionRole.Actor, "coref-army");
             return k + 1;
         }
-        if (country is null && s.KeyAt(k) is "government" or "state" && !s.Tokens[k].IsCapitalised && Latest(s, a => a.Kind == ActorKind.Government) is { } government)
+        // "the government", and "the transitional government" or "the interim government" of the same state.
+        var governmentAt = s.KeyAt(k) is "transitional" or "interim" or "provisional" or "new" or "elected" ? k + 1 : k;
+        if (country is null && s.KeyAt(governmentAt) is "government" or "state" && (governmentAt == k || s.KeyAt(governmentAt) == "government")
+            && !s.Tokens[governmentAt].IsCapitalised && Latest(s, a => a.Kind == ActorKind.Government) is { } government)
         {
-            s.Add(government, i, k, MentionRole.Actor, "coref-government");
+            s.Add(government, i, governmentAt, MentionRole.Actor, "coref-government");
+            return governmentAt + 1;
+        }
+        // "when the Government refused": a capitalised "the Government" alone (not "the Government of X") is the government
+        // last named, else the one state among the sides in view.
+        if (country is null && s.KeyAt(k) == "government" && s.Tokens[k].IsCapitalised && s.KeyAt(k + 1) != "of" && !(k + 1 < s.Tokens.Count && s.Tokens[k + 1].IsCapitalised)
+            && (Latest(s, a => a.Kind == ActorKind.Government) ?? StateInView(s)) is { } side)
+        {
+            s.Add(side, i, k, MentionRole.Actor, "coref-government");
             return k + 1;
         }
         // "the Lebanese Armed Forces", "the armed forces": a state's army, never the irregular group "the armed group" refers to.
@@ -190,6 +201,16 @@ internal static class References
             k++;
         }
         var noun = s.KeyAt(k);
+        // "the rebels", "the southern rebels": the one irregular armed group the report has named (none read when it named more).
+        var plural = noun is "rebels" or "insurgents" or "guerrillas" ? k
+            : s.KeyAt(k + 1) is "rebels" or "insurgents" or "guerrillas" && s.Tokens[k] is { IsWord: true, IsCapitalised: false } ? k + 1 : -1;
+        if (plural >= 0)
+        {
+            var irregulars = s.Actors.All.Where(a => a.Kind == ActorKind.ArmedGroup && !IsArmy(a) && (country is null || a.Country == country)).ToList();
+            if (irregulars.Count != 1) return null;
+            s.Add(irregulars[0], i, plural, MentionRole.Actor, "coref-rebels");
+            return plural + 1;
+        }
         // "the paramilitary force", "the rebel forces": an irregular armed group, never the army it fights.
         if (irregular && noun is "force" or "forces" or "group" or "movement" or "militia"
             && Latest(s, a => a.Kind == ActorKind.ArmedGroup && !IsArmy(a) && (country is null || a.Country == country)) is { } irregularGroup)
@@ -224,6 +245,13 @@ internal static class References
     /// <summary>A state's regular army: "Sudanese Armed Forces", "Ethiopian National Defense Force", "Israeli army".</summary>
     private static bool IsArmy(DocActor a) =>
         a.Kind is ActorKind.ArmedGroup or ActorKind.Agency && System.Text.RegularExpressions.Regex.IsMatch(a.Name, @"\b(?:Armed Forces|Defen[cs]e Forces?)\b|^\w+ (?:Army|army|military)$");
+
+    /// <summary>The one state among the pair an agreement defines, else among the last pair named; null if none or two.</summary>
+    private static DocActor? StateInView(SentenceContext s)
+    {
+        if ((s.Discourse.DefinedPair ?? s.Discourse.LastPair) is not var (a, b)) return null;
+        return (a.Kind == ActorKind.State, b.Kind == ActorKind.State) switch { (true, false) => a, (false, true) => b, _ => null };
+    }
 
     private static DocActor? Latest(SentenceContext s, Func<DocActor, bool> match)
     {

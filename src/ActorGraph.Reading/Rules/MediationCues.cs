@@ -52,6 +52,17 @@ internal static partial class MediationCues
     [GeneratedRegex(@"^(?:thank(?:s|ed|ing)?|commend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|congratulat(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|credit(?:s|ed)?|recogni[sz](?:e|es|ed)|salut(?:e|es|ed)|appreciat(?:e|es|ed))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
 
+    // "X takes up mediation", "X revived its mediation", "X launched a mediation effort": the subject starts or leads a mediation.
+    [GeneratedRegex(@"^(?:tak(?:e|es|ing)|took|launch(?:es|ed|ing)?|reviv(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|le(?:d|ads?)|undert(?:ake|akes|ook)|initiat(?:e|es|ed)|head(?:s|ed)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TakesUp();
+
+    // Talks chaired by a third party: "co-chaired by the EU, the OSCE and the UN", "under the chairmanship of X".
+    [GeneratedRegex(@"\b(?:(?:co-)?chaired by|under the (?:co-)?chair(?:manship)? of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChairedBy();
+
+    [GeneratedRegex(@"\b(?:talks|negotiations|discussions|dialogue|consultations|peace process|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TalksNoun();
+
     [GeneratedRegex(@"\basked\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Asked();
 
@@ -169,6 +180,14 @@ internal static partial class MediationCues
             if (subject.Count == 0 && s.Mentions.LastOrDefault(x => x.Role == MentionRole.Speaker && x.Last < t && x.First >= start) is { } speaker) subject = [speaker];
             if (subject.Count > 0) cues.Add((Arguments.Actors(subject), t, "shuttles-between", false));
         }
+        // Only talks between sides ("a donors' meeting chaired by Norway" is none): the talks noun comes before the chair.
+        foreach (Match m in ChairedBy().Matches(s.Text))
+        {
+            if (!TalksNoun().IsMatch(s.Text[..m.Index])) continue;
+            var last = RuleEngine.TokenAt(s, m.Index + m.Length - 1);
+            var chairs = Arguments.Actors(NotSpeakers(s, Arguments.Object(s, last, 8)));
+            if (chairs.Count > 0) cues.Add((chairs, RuleEngine.TokenAt(s, m.Index), "chaired-by", false));
+        }
         foreach (Match m in Arrange().Matches(s.Text))
         {
             var t = RuleEngine.TokenAt(s, m.Index);
@@ -238,6 +257,24 @@ internal static partial class MediationCues
     private static void NounCue(SentenceContext s, int t, List<(List<DocActor>, int, string, bool)> cues)
     {
         if (t < 0) return;
+        // "the ECOWAS mediator, General X," read as one titled person: the person and the body of the title mediate.
+        if (s.KeyAt(t) is "mediator" or "facilitator" && s.Mentions.FirstOrDefault(m => m.First < t && m.Last > t && m.Actors.Count == 1) is { } titled
+            && titled.Actors[0] is { Kind: ActorKind.Person, Office.Affiliation: { Kind: ActorKind.Organisation or ActorKind.State } office } holder)
+        {
+            cues.Add(([office, holder], t, "body-mediator", false));
+            return;
+        }
+        // "the ECOWAS mediator, General X," "Qatari mediators", "the AU mediation team": the body or state named right before the
+        // noun mediates, with the person set beside the noun after a comma.
+        if (s.Mentions.FirstOrDefault(m => m.Last == t - 1 && m.Role is MentionRole.Actor or MentionRole.Adjectival && m.Actors.All(a => a.Kind is ActorKind.Organisation or ActorKind.State or ActorKind.Agency)) is { } body
+            && s.KeyAt(t) is "mediator" or "mediators" or "mediation" or "facilitator" or "facilitators")
+        {
+            var named = body.Actors.ToList();
+            if (s.KeyAt(t + 1) == "," && s.Mentions.FirstOrDefault(m => m.First == t + 2 && m.IsArgument && m.Actors.Count == 1 && m.Actors[0].Kind == ActorKind.Person) is { } person)
+                named.Add(person.Actors[0]);
+            cues.Add((named, t, "body-mediator", false));
+            return;
+        }
         // "X's mediation"
         if (s.KeyAt(t - 1) == "'s" && s.Mentions.FirstOrDefault(m => m.Last == t - 2 && m.IsArgument) is { } owner)
         {
@@ -260,13 +297,38 @@ internal static partial class MediationCues
             var after = Arguments.Object(s, k, 4);
             if (after.Count > 0) { cues.Add((Arguments.Actors(after), t, "mediation-by", false)); return; }
         }
-        // "with X and Y playing a mediation role", "X acted as mediator"
+        // "who represented the Union in the mediation alongside the UN, ECOWAS and the EU": those alongside mediate, and so does
+        // the one they stand beside.
+        if (s.KeyAt(t + 1) == "alongside" && Arguments.Object(s, t + 1, 6) is { Count: > 0 } beside)
+        {
+            var with = Arguments.Actors(beside);
+            var start = Arguments.ClauseStart(s, t);
+            with.AddRange(s.Mentions.Where(m => m.IsArgument && m.First >= start && m.Last < t).SelectMany(m => m.Actors)
+                .Where(a => a.Kind == ActorKind.Organisation && !PoliticalSides.IsPoliticalBody(a)));
+            cues.Add((with.Distinct().ToList(), t, "mediation-alongside", false));
+            return;
+        }
+        // "the international mediation team, led by Algeria,": who leads the mediators' team mediates.
+        var led = s.KeyAt(t + 1) is "team" or "teams" or "mission" or "panel" or "effort" or "efforts" ? t + 2 : t + 1;
+        if (s.KeyAt(led) == ",") led++;
+        if (s.KeyAt(led) == "led" && s.KeyAt(led + 1) == "by" && Arguments.Object(s, led + 1, 4) is { Count: > 0 } leaders)
+        {
+            cues.Add((Arguments.Actors(leaders), t, "mediation-led-by", false));
+            return;
+        }
+        // "with X and Y playing a mediation role", "X acted as mediator", "IGAD takes up mediation", "X revived its mediation"
         for (var j = t - 1; j >= Math.Max(0, t - 5); j--)
         {
             if (s.KeyAt(j) is "playing" or "played" or "plays" or "play" or "acted" or "acting" or "acts" or "served" or "serving" or "offered")
             {
                 var subject = Arguments.Subject(s, j);
                 if (subject.Count > 0) cues.Add((Arguments.Actors(subject), t, "plays-mediation-role", s.KeyAt(j) == "offered"));
+                return;
+            }
+            if (TakesUp().IsMatch(s.KeyAt(j)) && s.KeyAt(j - 1) != "to" && s.KeyAt(j + 1) is not ("to" or "by"))
+            {
+                var subject = Arguments.Subject(s, j);
+                if (subject.Count > 0) cues.Add((Arguments.Actors(subject), t, "takes-up-mediation", false));
                 return;
             }
         }

@@ -53,6 +53,10 @@ internal static class ModalityCues
         // "should address their key demands": a possessed noun names demands that exist; the hope is about something else.
         if (s.KeyAt(trigger - 1) is "their" or "its" or "his" or "her" || (s.KeyAt(trigger - 2) is "their" or "its" or "his" or "her" && s.KeyAt(trigger - 1) is "key" or "main" or "core" or "central"))
             return claimed ? Modality.Claimed : Modality.Reported;
+        // "accused Rwanda of backing the rebels": what someone is accused of is their claim, not a reported fact.
+        if (s.KeyAt(trigger - 1) == "of" && Enumerable.Range(Math.Max(clauseStart, trigger - 8), Math.Max(0, trigger - 1 - Math.Max(clauseStart, trigger - 8)))
+            .Any(k => s.KeyAt(k).StartsWith("accus", StringComparison.Ordinal)))
+            return Modality.Claimed;
         // Hope reaches further: "expressed hope that international pressure ... could prompt".
         for (var k = trigger - 1; k >= 0 && k >= trigger - 10; k--)
         {

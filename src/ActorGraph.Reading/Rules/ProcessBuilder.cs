@@ -31,7 +31,7 @@ internal static class ProcessBuilder
         var personal = new List<(string Key, DocActor A, DocActor B, MediationCue Cue, List<DocActor> Mediators)>();
         foreach (var cue in cues)
         {
-            var mediators = Fold(cue.Mediators, allMediators, cue.Rule is "witnessed-or-auspices" or "credited-for-mediating");
+            var mediators = Fold(cue.Mediators, allMediators, cue.Rule is "witnessed-or-auspices" or "credited-for-mediating" or "chaired-by" or "takes-up-mediation");
             var (parties, from) = Parties(cue, mediators, relations, speakers, main, cue.Focus ?? lastPair, placeholder);
             // "Carter mediated between the two leaders": leaders negotiate for the side they lead, which is the party.
             // The persons stay on record beside the roll-up: "brokered the deal between Putin and Poroshenko".
@@ -71,13 +71,14 @@ internal static class ProcessBuilder
             if (agreement is not null && !evidence.Contains(agreement.Where)) evidence.Add(agreement.Where);
             var confidence = Math.Round(from == "sentence" ? 0.8 : from == "placeholder" ? 0.5 : 0.65, 2);
             var isPlaceholder = b.Rule == "unnamed-party" ? b : a.Rule == "unnamed-party" ? a : null;
-            var process = new ProposedProcess(DocumentActors.IdOf(name), name, [a.Id, b.Id], mediators.Select(m => m.Id).ToList(), topics, status,
+            var third = isPlaceholder is null ? ThirdSides(a, b, relations, mediators) : [];
+            var process = new ProposedProcess(DocumentActors.IdOf(name), name, [a.Id, b.Id, .. third.Select(t => t.Id)], mediators.Select(m => m.Id).ToList(), topics, status,
                 date, evidence, groupCues.Select(c => c.Rule).Distinct(StringComparer.Ordinal).ToList(), confidence, modality, from);
             var mediations = new List<RawRelation>();
             foreach (var mediator in mediators)
             {
                 var cue = groupCues.First(c => c.Mediators.Contains(mediator) || c.Mediators.Any(x => x.Office?.Affiliation == mediator)) ;
-                foreach (var party in new[] { a, b }.Where(x => x != isPlaceholder))
+                foreach (var party in new[] { a, b }.Concat(third).Where(x => x != isPlaceholder))
                 {
                     mediations.Add(new RawRelation(mediator, party, RelationVocabulary.Mediates, cue.Offer ? Modality.Hoped : cue.Modality,
                         date, cue.Where, "process-mediator/" + cue.Rule, confidence, cue.Quote) { Topics = topics });
@@ -94,6 +95,31 @@ internal static class ProcessBuilder
             built.Add(new Built(process, mediations, isPlaceholder));
         }
         return built;
+    }
+
+    /// <summary>Sides of the same talks beyond the pair: one who, in a single sentence, agrees a ceasefire or negotiates with both
+    /// sides of the pair ("the government signed a ceasefire with LURD and MODEL" joins the government to LURD–MODEL), or with
+    /// one of them in the sentence that ties the pair itself ("Mali signed with the Platform and the CMA").</summary>
+    private static List<DocActor> ThirdSides(DocActor a, DocActor b, IReadOnlyList<RawRelation> relations, List<DocActor> mediators)
+    {
+        static bool Joint(RawRelation r) => r.Kind == RelationVocabulary.AgreesCeasefire || r.Kind == RelationVocabulary.Negotiates;
+        static DocActor? Other(RawRelation r, DocActor x) => r.Source == x ? r.Target : r.Target == x ? r.Source : null;
+        bool Same(DocActor x, DocActor y) => x == y || KeyOf(x, a) == KeyOf(y, a);
+        var joint = relations.Where(r => Joint(r) && r.Modality is Modality.Reported or Modality.Claimed).ToList();
+        var pairSentences = joint.Where(r => Other(r, a) is { } o && Same(o, b) || Other(r, b) is { } p && Same(p, a)).Select(r => r.Where).ToHashSet();
+        var third = new List<DocActor>();
+        foreach (var group in joint.GroupBy(r => r.Where))
+        {
+            foreach (var c in group.SelectMany(r => new[] { r.Source, r.Target }).Distinct())
+            {
+                if (Same(c, a) || Same(c, b) || mediators.Contains(c) || third.Any(t => Same(t, c)) || !PoliticalSides.IsSide(c)) continue;
+                var tiedTo = group.Select(r => Other(r, c)).Where(o => o is not null).Select(o => o!).ToList();
+                var withA = tiedTo.Any(o => Same(o, a));
+                var withB = tiedTo.Any(o => Same(o, b));
+                if (withA && withB || (withA || withB) && pairSentences.Contains(group.Key)) third.Add(c);
+            }
+        }
+        return third;
     }
 
     /// <summary>Two mediations of one pair are two processes when they are apart in time and share no mediator ("In September
@@ -121,7 +147,11 @@ internal static class ProcessBuilder
         return string.CompareOrdinal(ka, kb) < 0 ? ka + "|" + kb : kb + "|" + ka;
     }
 
-    private static DocActor Led(DocActor a) => MainConflict.Led(a);
+    /// <summary>The side a person between whom someone mediates stands for: the side they lead, else the side they hold an office
+    /// in ("First Vice-President X" negotiates for his state), else the actor itself.</summary>
+    private static DocActor Led(DocActor a) =>
+        MainConflict.Led(a) is var led && led != a ? led
+        : a.Kind == ActorKind.Person && a.Office is { Affiliation: var side } && PoliticalSides.IsSide(side) ? side : a;
 
     /// <summary>A leader named as mediator beside the state they lead counts once, as the state. A person in whose presence,
     /// under whose auspices or mediation an office holder's talks take place ("in the presence of Cuban President Raúl Castro",

@@ -121,6 +121,14 @@ internal static class RuleEngine
                     foreach (var b in subject[1].Actors) Emit(a, b, "/pair");
                 return;
             }
+            // "LURD and MODEL signed a ceasefire with the government": each of the listed sides agrees with the one after "with".
+            if (subjects.Count >= 2 && s.KeyAt(last + 1) == "with" && Arguments.Actors(Arguments.Object(s, last + 1, 4)).Except(subjects).ToList() is { Count: 1 } counterpart
+                && PoliticalSides.IsSide(counterpart[0]) && subjects.All(PoliticalSides.IsSide))
+            {
+                foreach (var side in subjects) Emit(side, counterpart[0], "/with");
+                s.Discourse.NotePair(subjects[0], counterpart[0]);
+                return;
+            }
             // A list of three or more ("Norway, Cuba, ... have mediated ... since the negotiations resumed") is no pair.
             if (subjects.Count == 2 && (objectsForPair.Count == 0 || !rule.SubjectObject))
             {

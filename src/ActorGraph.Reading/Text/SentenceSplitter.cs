@@ -72,7 +72,8 @@ public static class SentenceSplitter
         var start = dot;
         while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
         var word = text[start..dot];
-        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "Donald J. Trump"
+        // An initial: "Donald J. Trump"; not the last letter of a slashed acronym ("the SPLM/A. Khartoum ...").
+        if (word.Length == 1 && char.IsUpper(word[0])) return start == 0 || text[start - 1] != '/';
         return Abbreviations.Contains(word);
     }
 

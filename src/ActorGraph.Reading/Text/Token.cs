@@ -6,8 +6,9 @@ namespace ActorGraph.Reading.Text;
 /// <param name="End">Offset just past the last character.</param>
 internal readonly record struct Token(string Text, int Start, int End)
 {
-    /// <summary>Lower-case form with typographic apostrophes folded, used for lookups.</summary>
-    public string Key => Tokenizer.KeyOf(Text);
+    /// <summary>Lower-case form with typographic apostrophes folded, used for lookups; computed once, as the
+    /// recognisers ask for it many times per token.</summary>
+    public string Key { get; } = Tokenizer.KeyOf(Text);
 
     /// <summary>True when the token starts with an upper-case letter.</summary>
     public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
