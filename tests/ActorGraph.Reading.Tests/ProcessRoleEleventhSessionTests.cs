@@ -250,4 +250,49 @@ public class ProcessRoleEleventhSessionTests
         var process = Assert.Single(result.Processes);
         Assert.Equal(2, process.Parties.Count);
     }
+
+    private const string KenyaFirst = "Kenya mediated between the Government of Chad and the Union of Forces for Democracy and Development (UFDD) in Nairobi. ";
+
+    [Fact]
+    public void A_mediator_new_to_the_pair_after_the_talks_collapsed_opens_a_second_process()
+    {
+        var result = Read(KenyaFirst + "After the talks collapsed, Libya mediated between the government and the UFDD.");
+        Assert.Equal(2, result.Processes.Count);
+        Assert.Single(result.Processes, p => p.Mediators.SequenceEqual(["ken"]));
+        Assert.Single(result.Processes, p => p.Mediators.SequenceEqual(["lby"]));
+    }
+
+    [Fact]
+    public void A_later_mediator_without_a_date_opens_a_second_process()
+    {
+        var result = Read(KenyaFirst + "Later, Libya mediated between the government and the UFDD.");
+        Assert.Equal(2, result.Processes.Count);
+        Assert.All(result.Processes, p => Assert.Single(p.Mediators));
+    }
+
+    [Fact]
+    public void A_second_mediator_named_in_another_sentence_joins_the_same_process()
+    {
+        var result = Read(KenyaFirst + "Libya also mediated between the government and the UFDD.");
+        var process = Assert.Single(result.Processes);
+        Assert.Equal(["ken", "lby"], process.Mediators.Order());
+    }
+
+    [Fact]
+    public void A_later_cue_naming_a_mediator_already_there_stays_in_its_process()
+    {
+        var result = Read(KenyaFirst + "Later, Kenya and Libya mediated between the government and the UFDD.");
+        var process = Assert.Single(result.Processes);
+        Assert.Equal(["ken", "lby"], process.Mediators.Order());
+    }
+
+    [Fact]
+    public void A_cue_after_a_new_process_that_names_its_mediator_belongs_to_the_new_process()
+    {
+        var result = Read(KenyaFirst + "After the talks collapsed, Libya mediated between the government and the UFDD. "
+            + "Gabon and Libya mediated between the government and the UFDD in Tripoli.");
+        Assert.Equal(2, result.Processes.Count);
+        Assert.Single(result.Processes, p => p.Mediators.SequenceEqual(["ken"]));
+        Assert.Single(result.Processes, p => p.Mediators.Order().SequenceEqual(["gab", "lby"]));
+    }
 }

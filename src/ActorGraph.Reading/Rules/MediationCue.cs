@@ -20,4 +20,7 @@ internal sealed record MediationCue(
 {
     /// <summary>The pair of sides the report had in view when the cue was read (what "the Parties" meant then), if any.</summary>
     public (DocActor A, DocActor B)? Focus { get; init; }
+
+    /// <summary>The whole sentence of the cue (the quote is a window around its word).</summary>
+    public string Sentence { get; init; } = "";
 }

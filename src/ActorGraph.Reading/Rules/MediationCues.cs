@@ -230,7 +230,7 @@ internal static partial class MediationCues
             var others = s.Mentions.Where(m => m.IsArgument).SelectMany(m => m.Actors).Distinct().Except(usable).Except(hosts).ToList();
             var date = DateFinder.Nearest(dates, s.Tokens[token].Start);
             result.Add(new MediationCue(usable, between, others, modality, isOffer, date?.Start, s.Where, s.Sentence.Index, rule,
-                s.Quote(Math.Max(0, token - 3), Math.Min(s.Tokens.Count - 1, token + 4))) { Focus = s.Discourse.LastPair });
+                s.Quote(Math.Max(0, token - 3), Math.Min(s.Tokens.Count - 1, token + 4))) { Focus = s.Discourse.LastPair, Sentence = s.Text });
         }
         return result;
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ActorGraph.Core.Model;
 using ActorGraph.Reading.Facts;
 using ActorGraph.Reading.Recognition;
@@ -124,20 +125,37 @@ internal static class ProcessBuilder
 
     /// <summary>Two mediations of one pair are two processes when they are apart in time and share no mediator ("In September
     /// 1980 West Germany arranged a meeting ... From November 1980, Algeria served as the intermediary"): a dated cue whose
-    /// mediators are all new to the pair's dated process, two months or more from its first date, opens the pair's next era.</summary>
+    /// mediators are all new to the pair's dated process, two months or more from its first date, opens the pair's next era.
+    /// So does a cue, dated or not, whose mediators are all new and whose sentence says the earlier attempt is over or this one
+    /// comes after it ("After the talks collapsed, Libya mediated ...", "Later, Gabon launched a new initiative"); a mediator
+    /// who joins, or mediates beside, the others stays in their process.</summary>
     private static string Era(Dictionary<string, (DocActor A, DocActor B, List<MediationCue> Cues, List<DocActor> Mediators, string From)> groups,
         string pairKey, MediationCue cue, List<DocActor> mediators)
     {
-        var key = pairKey;
-        for (var n = 2; groups.TryGetValue(key, out var group); n++)
+        // A later cue naming one of an era's mediators belongs to that era, however it is worded.
+        string EraKey(int n) => n == 1 ? pairKey : pairKey + "#" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var count = 0;
+        while (groups.ContainsKey(EraKey(count + 1))) count++;
+        for (var n = count; n >= 1; n--)
+            if (mediators.Any(groups[EraKey(n)].Mediators.Contains)) return EraKey(n);
+        var successor = Successor.IsMatch(cue.Sentence) && !Joining.IsMatch(cue.Sentence);
+        for (var n = 1; n <= count; n++)
         {
-            var dated = group.Cues.Select(c => c.Date).FirstOrDefault(d => d is not null);
-            var apart = cue.Date is { } date && dated is not null && Math.Abs(date.First.DayNumber - dated.First.DayNumber) >= 60;
-            if (!apart || mediators.Any(group.Mediators.Contains)) return key;
-            key = pairKey + "#" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var dated = groups[EraKey(n)].Cues.Select(c => c.Date).FirstOrDefault(d => d is not null);
+            var apart = successor || cue.Date is { } date && dated is not null && Math.Abs(date.First.DayNumber - dated.First.DayNumber) >= 60;
+            if (!apart) return EraKey(n);
         }
-        return key;
+        return EraKey(count + 1);
     }
+
+    private static readonly Regex Successor = new(
+        @"(?:^|[,;:]\s*)(?:later|subsequently|afterwards|thereafter)\b|\bafter (?:the|those|these|that|this|its|their) (?:\w+ ){0,3}(?:talks|negotiations|efforts?|mediation|initiative|attempt|process|proposal)s? (?:had )?(?:collapsed|broke down|failed|stalled|foundered|ended)\b"
+        + @"|\ba (?:new|fresh|second|separate) (?:\w+ )?(?:initiative|mediation|attempt|effort|process)\b|\btook over (?:the )?(?:mediation|talks|process)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex Joining = new(
+        @"\b(?:join(?:s|ed|ing)?|alongside|together with|assist(?:s|ed|ing)?|also|too|as well)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>A state and its government are one party ("South Sudan" in one sentence, "the Government of South Sudan" in the next).</summary>
     private static string KeyOf(DocActor a, DocActor b)
