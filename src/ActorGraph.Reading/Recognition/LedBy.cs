@@ -9,7 +9,7 @@ namespace ActorGraph.Reading.Recognition;
 /// X", "the Government of X, represented by a delegation headed by Y", "The government's delegation was headed by Y".</summary>
 internal static class LedBy
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "led", "commanded", "headed", "chaired" };
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "led", "commanded", "headed", "chaired", "founded" };
 
     /// <summary>A state's people after its demonym ("Algerian diplomats"), read as a team of the state.</summary>
     private static readonly HashSet<string> StatePeople = new(StringComparer.Ordinal) { "diplomats", "officials", "mediators", "negotiators", "envoys" };
@@ -22,19 +22,19 @@ internal static class LedBy
 
     public static int? TryResolve(SentenceContext s, int i)
     {
-        if (s.KeyAt(i) != "by" || !Verbs.Contains(s.KeyAt(i - 1))) return null;
-        var led = s.Mentions.LastOrDefault(m => m.Role == MentionRole.Actor && m.Last < i - 1);
+        if (s.KeyAt(i) != "by" || VerbBefore(s, i) is not { } verb) return null;
+        var led = s.Mentions.LastOrDefault(m => m.Role == MentionRole.Actor && m.Last < verb);
         var statePeople = false;
         // "Algerian diplomats led by Foreign Minister X": the state's people, named by a demonym, are led by a member of the state.
-        if (StatePeople.Contains(s.KeyAt(i - 2)) && s.Mentions.LastOrDefault(m => m.First == i - 3 && m.Last <= i - 2)
+        if (verb == i - 1 && StatePeople.Contains(s.KeyAt(i - 2)) && s.Mentions.LastOrDefault(m => m.First == i - 3 && m.Last <= i - 2)
                 is { Role: MentionRole.Adjectival or MentionRole.Speaker, Actors.Count: 1 } demonym
             && demonym.Actor.Kind == ActorKind.State)
             (led, statePeople) = (demonym with { Role = MentionRole.Actor, Last = i - 2 }, true);
         if (led is null || led.Actors.Count != 1 || led.Actor.Kind is ActorKind.Territory or ActorKind.Population) return null;
         // "X, led by" or "X led by": nothing else in between but the acronym X is defined by ("the LNA (LNA), commanded by").
         var gapStart = s.KeyAt(led.Last + 1) == "(" && s.KeyAt(led.Last + 3) == ")" ? led.Last + 3 : led.Last;
-        var teamInGap = TeamGap(s, gapStart + 1, i - 2);
-        if (i - 1 - gapStart > 2 && !teamInGap) return null;
+        var teamInGap = TeamGap(s, gapStart + 1, verb - 1);
+        if (verb - gapStart > 2 && !teamInGap) return null;
         // "Ghani's negotiators, led by X": a person's team acts for the person's office.
         var side = led.Actor.Kind == ActorKind.Person ? (teamInGap ? led.Actor.Office?.Affiliation : null) : led.Actor;
         if (side is null) return null;
@@ -65,6 +65,14 @@ internal static class LedBy
         s.Add(person, start, nameEnd - 1, MentionRole.Actor, "led-by");
         s.Discourse.LastPerson = person;
         return nameEnd;
+    }
+
+    /// <summary>The verb before "by": just before it, or before "in YEAR" ("FACT, founded in 2016 by X"); null if none.</summary>
+    private static int? VerbBefore(SentenceContext s, int by)
+    {
+        if (Verbs.Contains(s.KeyAt(by - 1))) return by - 1;
+        var year = s.KeyAt(by - 1);
+        return year.Length == 4 && year.All(char.IsAsciiDigit) && s.KeyAt(by - 2) == "in" && Verbs.Contains(s.KeyAt(by - 3)) ? by - 3 : null;
     }
 
     /// <summary>Whether the tokens from <paramref name="first"/> to <paramref name="last"/> are a team noun with glue only

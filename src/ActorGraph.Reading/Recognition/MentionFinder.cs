@@ -17,10 +17,12 @@ internal static class MentionFinder
         var i = 0;
         while (i < tokens.Count)
         {
-            var next = References.TryResolve(s, i)
+            var next = AliasInWords.TryResolve(s, i)
+                ?? References.TryResolve(s, i)
                 ?? Opposition.TryResolve(s, i)
                 ?? LedBy.TryResolve(s, i)
                 ?? NameThenTitle.TryResolve(s, i)
+                ?? AppositiveOffices.TryTitleThenName(s, i)
                 ?? PersonOfBody.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
                 ?? AcronymBodies.TryResolve(s, i)

@@ -24,6 +24,8 @@ internal static class NameThenTitle
             return TitleOf(s, i, nameEnd, k, titleOf, former);
         if (k < s.Tokens.Count && s.Lexicon.Match(s.Tokens, k, s.Text) is null && RoleWords.MatchTitle(s.Tokens, k) is { } adviser && AdviserTo(s, k + adviser.Length) is { } served)
             return AdviserOf(s, i, nameEnd, k, adviser.Length, served, former);
+        if (k < s.Tokens.Count && (AppositiveOffices.TryKnownBodyTitle(s, i, nameEnd, k, former) ?? AppositiveOffices.TryCountrysTitle(s, i, nameEnd, k, former)) is { } appositive)
+            return appositive;
         if (k >= s.Tokens.Count || s.Lexicon.Match(s.Tokens, k, s.Text) is not { } of || of.Entry.Actor.Kind is ActorKind.Territory)
             return Descriptions.TryAfterName(s, i, nameEnd);
         var titleAt = k + of.Length;

@@ -184,6 +184,14 @@ internal static class References
             s.Add(government, i, governmentAt, MentionRole.Actor, "coref-government");
             return governmentAt + 1;
         }
+        // "when the Government refused": a capitalised "the Government" alone (not "the Government of X") is the government
+        // last named, else the one state among the sides in view.
+        if (country is null && s.KeyAt(k) == "government" && s.Tokens[k].IsCapitalised && s.KeyAt(k + 1) != "of" && !(k + 1 < s.Tokens.Count && s.Tokens[k + 1].IsCapitalised)
+            && (Latest(s, a => a.Kind == ActorKind.Government) ?? StateInView(s)) is { } side)
+        {
+            s.Add(side, i, k, MentionRole.Actor, "coref-government");
+            return k + 1;
+        }
         // "the Lebanese Armed Forces", "the armed forces": a state's army, never the irregular group "the armed group" refers to.
         if (s.KeyAt(k) == "armed" && s.KeyAt(k + 1) == "forces") return null;
         var irregular = false;
@@ -237,6 +245,13 @@ internal static class References
     /// <summary>A state's regular army: "Sudanese Armed Forces", "Ethiopian National Defense Force", "Israeli army".</summary>
     private static bool IsArmy(DocActor a) =>
         a.Kind is ActorKind.ArmedGroup or ActorKind.Agency && System.Text.RegularExpressions.Regex.IsMatch(a.Name, @"\b(?:Armed Forces|Defen[cs]e Forces?)\b|^\w+ (?:Army|army|military)$");
+
+    /// <summary>The one state among the pair an agreement defines, else among the last pair named; null if none or two.</summary>
+    private static DocActor? StateInView(SentenceContext s)
+    {
+        if ((s.Discourse.DefinedPair ?? s.Discourse.LastPair) is not var (a, b)) return null;
+        return (a.Kind == ActorKind.State, b.Kind == ActorKind.State) switch { (true, false) => a, (false, true) => b, _ => null };
+    }
 
     private static DocActor? Latest(SentenceContext s, Func<DocActor, bool> match)
     {

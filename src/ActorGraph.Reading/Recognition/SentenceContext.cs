@@ -18,6 +18,9 @@ internal sealed class SentenceContext(Sentence sentence, FactLocation where, Doc
     public List<Mention> Mentions { get; } = [];
     public List<RawRelation> Structural { get; } = [];
 
+    /// <summary>Token spans that only define another name of the actor before them (", also known as Z,"): list glue.</summary>
+    public List<(int First, int Last)> Asides { get; } = [];
+
     /// <summary>Pairs named by compounds ("Russo-Japanese", "U.S.-Japanese") with the token after them.</summary>
     public List<(DocActor A, DocActor B, int NextToken)> Compounds { get; } = [];
 

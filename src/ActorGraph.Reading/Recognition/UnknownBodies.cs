@@ -18,6 +18,9 @@ internal static class UnknownBodies
         "organization", "authority", "quartet", "panel", "front", "army", "brigades", "brigade", "militia", "forces", "union", "junta", "platform",
     };
 
+    /// <summary>Heads of movements and parties, whose names may begin with a state's name ("Sudan Liberation Movement").</summary>
+    private static readonly HashSet<string> PoliticalHeads = new(StringComparer.Ordinal) { "movement", "front", "party", "alliance", "coalition", "platform", "brigade", "brigades", "militia" };
+
     private static readonly HashSet<string> ArmedHeads = new(StringComparer.Ordinal) { "front", "army", "brigades", "brigade", "militia", "forces", "junta" };
 
     /// <summary>First words that make the phrase generic or a date rather than a name.</summary>
@@ -59,13 +62,24 @@ internal static class UnknownBodies
         var head = s.KeyAt(headAt);
         last = NameAfterHead(s, i, headAt);
         k = last + 1;
+        string? prefixCountry = null;
+        // "the Sudan Liberation Movement", "the Chad Democratic Front": a state's bare name right before a movement's or party's
+        // name begins that name; the body is of the state's country, not a part of its state.
+        if (stateMention is not null && stateMention.Last == i - 1 && PoliticalHeads.Contains(head) && s.Tokens[stateMention.First].IsCapitalised)
+        {
+            s.Mentions.Remove(stateMention);
+            if (state!.Mentions <= 1) state.Weak = true;
+            state.Mentions--;
+            prefixCountry = state.Country;
+            (i, state, stateMention) = (stateMention.First, null, null);
+        }
         var name = s.Span(i, last);
         var kind = ArmedHeads.Contains(head) ? ActorKind.ArmedGroup : state is not null ? ActorKind.Agency : ActorKind.Organisation;
         var body = s.Actors.GetOrCreate(name, kind, null, s.Where, "unknown-body");
         body.Description ??= $"{name}, a body named in the report and not in ActorGraph's tables: check it.";
         body.Confidence = Math.Min(body.Confidence, 0.6);
         // "... of the Central African Republic": the state its name holds is its country.
-        body.Country ??= StateInside(s, headAt + 1, last);
+        body.Country ??= prefixCountry ?? StateInside(s, headAt + 1, last);
         if (state is not null && kind == ActorKind.Agency) s.PartOf(body, state, "unknown-body-of-state", i, last);
         s.Add(body, i, last, MentionRole.Actor, "unknown-body");
         if (DefinedAcronym(s, last) is { } acronym)

@@ -18,6 +18,7 @@ internal static class Arguments
         {
             // "the National Liberation Army (ELN) agreed": a bracketed acronym does not break the clause.
             if (s.KeyAt(k) == ")" && s.KeyAt(k - 2) == "(") { k -= 2; continue; }
+            if (s.Asides.Count > 0 && s.Asides.FirstOrDefault(a => a.Last == k) is { Last: > 0 } aside) { k = aside.First; continue; }
             if (ClauseBreak.Contains(s.KeyAt(k))) return k + 1;
         }
         return 0;
@@ -55,7 +56,7 @@ internal static class Arguments
             candidates = candidates.Where(m => m.First <= FirstVerbAfter(s, candidates[0])).ToList();
         // Skip mentions inside a relative clause that closes before the trigger: "The delegation, which included X, engaged".
         candidates = candidates.Where(m => !InsideAside(s, m, trigger)).ToList();
-        if (candidates.Count == 0) return [];
+        if (candidates.Count == 0 || UnresolvedPronounSubject(s, candidates[^1].Last, trigger)) return [];
         var head = candidates[^1];
         var list = new List<Mention> { head };
         for (var i = candidates.Count - 2; i >= 0; i--)
@@ -66,6 +67,24 @@ internal static class Arguments
         list.Reverse();
         return list;
     }
+
+    /// <summary>"we have urged X to ..., and we have called on Y": a speaker's pronoun no mention resolved stands just before
+    /// the trigger (auxiliaries between), after the nearest actor: the verb's subject is that unknown speaker, not the
+    /// actor before (an object of the clause before).</summary>
+    private static bool UnresolvedPronounSubject(SentenceContext s, int afterCandidate, int trigger)
+    {
+        var k = trigger - 1;
+        while (k > afterCandidate && Auxiliaries.Contains(s.KeyAt(k))) k--;
+        return k > afterCandidate && Pronouns.Contains(s.KeyAt(k)) && !s.Mentions.Any(m => m.First <= k && k <= m.Last);
+    }
+
+    /// <summary>The speaker's own pronouns: "they", "he" and "she" mostly continue the sentence's subject ("The Russians were
+    /// adamant that they would not pay"), so they are left to the actor before.</summary>
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "we", "i" };
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "have", "has", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "also", "then", "again", "already", "repeatedly", "once", "did", "do", "not", "never",
+    };
 
     /// <summary>The first token after the subject that is not list glue or another actor (the first verb, roughly).</summary>
     private static int FirstVerbAfter(SentenceContext s, Mention first)
@@ -132,6 +151,7 @@ internal static class Arguments
         for (var k = from; k <= to; k++)
         {
             if (s.KeyAt(k) == "(" && ShortAside(s, k, to) is { } close) { k = close; continue; }
+            if (s.Asides.Count > 0 && s.Asides.FirstOrDefault(a => a.First == k) is { Last: > 0 } aside) { k = aside.Last; continue; }
             if (!ListGlue.Contains(s.KeyAt(k))) return false;
         }
         return true;

@@ -1,0 +1,55 @@
+namespace ActorGraph.Reading.Recognition;
+
+/// <summary>An alias defined in words right after an actor: "the Houthi movement, also known as Ansar Allah,", "the
+/// Government of X (hereinafter referred to as "GOX")", "the Front, otherwise known as the FLN". The name becomes an alias
+/// of the actor before and is no mention of its own, so that the actor and the ones listed with it stay one subject
+/// ("X and Y, also known as Z, agreed" is X and Y agreeing). "hereinafter referred to as the Parties" is left to
+/// <see cref="DefinedParties"/>.</summary>
+internal static class AliasInWords
+{
+    /// <summary>The defining words after "," or "(", longest first.</summary>
+    private static readonly string[][] Openers =
+    [
+        ["also", "known", "as"], ["otherwise", "known", "as"], ["better", "known", "as"], ["known", "as"],
+        ["hereinafter", "referred", "to", "as"], ["hereafter", "referred", "to", "as"], ["hereinafter", "called"], ["hereinafter"],
+    ];
+
+    /// <summary>Words that make the name a collective the text defines, not another name of the actor.</summary>
+    private static readonly HashSet<string> Collective = new(StringComparer.Ordinal) { "party", "parties", "side", "sides", "signatories", "two", "both" };
+
+    public static int? TryResolve(SentenceContext s, int i)
+    {
+        if (s.KeyAt(i) is not ("," or "(") || s.Mentions.LastOrDefault() is not { Role: MentionRole.Actor, Actors.Count: 1 } before || !Adjacent(s, before, i)) return null;
+        var at = Opener(s, i + 1);
+        if (at is null) return null;
+        var k = at.Value;
+        var quoted = s.KeyAt(k) is "\"" or "“" or "'" or "‘";
+        if (quoted) k++;
+        var first = s.KeyAt(k) == "the" ? k + 1 : k;
+        var end = first;
+        while (end < s.Tokens.Count && end - first < 6 && (s.Tokens[end] is { IsCapitalised: true, IsWord: true } || end > first && s.KeyAt(end) is "of" or "for" or "-")) end++;
+        while (end > first && s.KeyAt(end - 1) is "of" or "for" or "-") end--;
+        if (end == first || Enumerable.Range(first, end - first).Any(t => Collective.Contains(s.KeyAt(t)))) return null;
+        var alias = s.Span(first, end - 1);
+        if (MentionFinder.MatchDocPhrase(s, first) is { Actor: { } other } && other != before.Actor) return null;
+        if (s.Lexicon.Match(s.Tokens, first, s.Text) is { } known && known.Entry.Actor.Name != before.Actor.Name) return null;
+        s.Actors.AddAlias(before.Actor, alias);
+        var after = quoted && s.KeyAt(end) is "\"" or "”" or "'" or "’" ? end + 1 : end;
+        var next = s.KeyAt(after) == ")" && s.KeyAt(i) == "(" ? after + 1 : after;
+        s.Asides.Add((i, next - 1));
+        return next;
+    }
+
+    /// <summary>The comma or bracket follows the actor at once, or after its bracketed acronym ("the X (XF), also known as").</summary>
+    private static bool Adjacent(SentenceContext s, Mention before, int i) =>
+        before.Last == i - 1 || before.Last == i - 4 && s.KeyAt(i - 3) == "(" && s.KeyAt(i - 1) == ")";
+
+    private static int? Opener(SentenceContext s, int at)
+    {
+        foreach (var words in Openers)
+        {
+            if (words.Select((w, n) => s.KeyAt(at + n) == w).All(x => x)) return at + words.Length;
+        }
+        return null;
+    }
+}
