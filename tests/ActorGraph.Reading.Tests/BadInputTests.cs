@@ -47,4 +47,13 @@ public class BadInputTests
         Assert.Equal(new DateOnly(2024, 5, 2), result.Report.Date);
         Assert.Contains(result.Processes, p => p.Mediators.Contains("qat") && p.Parties.Contains("hms"));
     }
+
+    [Fact]
+    public void A_sentence_that_ends_on_the_is_read_not_a_crash()
+    {
+        // A heading cut after "the" ended the sentence where a lookup for "the <state>'s opposition" looked one word further.
+        var result = ReportReader.ReadText("Statement by the\n\nQatar and Egypt mediated talks between Israel and Hamas in Doha on Tuesday, officials said the");
+        Assert.Contains(result.Processes, p => p.Mediators.Contains("qat") && p.Parties.Contains("hms"));
+        Assert.Null(ActorGraph.Reading.Plover.PloverClassifier.Code("Officials met the").Target.FirstOrDefault());
+    }
 }

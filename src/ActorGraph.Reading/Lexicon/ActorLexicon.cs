@@ -50,9 +50,11 @@ internal sealed class ActorLexicon
     /// <summary>States by ISO alpha-3 code.</summary>
     public FrozenDictionary<string, ActorTemplate> ByCountry { get; }
 
-    /// <summary>The longest entry starting at token <paramref name="start"/>, or null.</summary>
+    /// <summary>The longest entry starting at token <paramref name="start"/>, or null (also when the sentence ends before
+    /// it: callers look one word past "the", which may be the sentence's last word, as in a heading "Statement by the").</summary>
     public (LexiconEntry Entry, int Length)? Match(IReadOnlyList<Token> tokens, int start, string sentence)
     {
+        if (start < 0 || start >= tokens.Count) return null;
         if (!_longestByFirst.TryGetValue(tokens[start].Key, out var longest)) return null;
         var max = Math.Min(longest, tokens.Count - start);
         for (var length = max; length >= 1; length--)

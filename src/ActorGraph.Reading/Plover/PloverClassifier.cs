@@ -18,7 +18,7 @@ namespace ActorGraph.Reading.Plover;
 /// vocabulary). Cost: O(triggers × sentence length).</summary>
 public static partial class PloverClassifier
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private static readonly Regex Obligation = new(@"\b(?:must|should|ought to|has to|have to)\b", Options);
 

@@ -22,7 +22,7 @@ internal static class PloverLexicon
     /// <summary>Subjects whose "struck" is a labour strike (CAMEO 143), not an attack.</summary>
     private const string Labour = @"(?:workers|employees|staff|miners|nurses|doctors|teachers|dockers|drivers|pilots|unions?)";
 
-    private static Regex R(string pattern) => new(@"\b(?:" + pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static Regex R(string pattern) => new(@"\b(?:" + pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Categories whose acts, announced for the future ("will impose", "vowed to strike"), are a threat (CAMEO 13,
     /// which includes threats of protest, 133).</summary>

@@ -6,7 +6,7 @@ namespace ActorGraph.Reading.Plover;
 /// repression, 062 joint exercises), for <see cref="PloverClassifier"/>. O(sentence length).</summary>
 internal static class ViolenceMeans
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private static readonly Regex MilitaryMeans = new(@"\b(?:shell(?:s|ed|ing)|artillery|air ?strikes?|airstrikes?|mortars?|rockets?|tanks?|troops|soldiers|army|forces|gunbattles?|clash(?:es|ed)?|battles?|fighting|warplanes|jets|helicopters|gunships|aircraft|missiles|warships)\b", Options);
 
@@ -33,7 +33,7 @@ internal static class ViolenceMeans
 
     /// <summary>"French and Egyptian warships", "Russia and China": two actors joined before the trigger (CAMEO 062:
     /// exercises held together are military cooperation, not a show of force).</summary>
-    private static readonly Regex JointSubject = new(@"\b[A-Z][\w.-]*(?: [A-Z][\w.-]*)* and [A-Z][\w.-]*\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex JointSubject = new(@"\b[A-Z][\w.-]*(?: [A-Z][\w.-]*)* and [A-Z][\w.-]*\b", RegexOptions.CultureInvariant);
 
     /// <summary>Violence coded by its means (CAMEO 18 unconventional, 19 military, 175 repression): "killed" by
     /// shelling or troops is FIGHT, an attack by gunmen or a suicide bomber ASSAULT, police against protesters COERCE;

@@ -17,7 +17,7 @@ internal static partial class RelationRules
     /// ("We call on ASEAN Member States to provide support" stays an appeal).</summary>
     private const string DemandedAct = @" (?:[\w.'’-]+ ){1,5}to (?:respect|stop|end|halt|cease|withdraw|refrain|release|free|comply|abide|lift|return|hand over|implement|honou?r|abandon|reverse|initial|sign)\b";
 
-    private static Regex R(string pattern) => new(@"\b(?:" + pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static Regex R(string pattern) => new(@"\b(?:" + pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<RelationRule> All { get; } =
     [

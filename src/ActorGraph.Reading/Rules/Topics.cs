@@ -22,7 +22,7 @@ internal static class Topics
         (R(@"diplomatic relations"), "diplomatic-relations"),
     ];
 
-    private static Regex R(string pattern) => new(@"\b(?:" + pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static Regex R(string pattern) => new(@"\b(?:" + pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public static IEnumerable<string> In(string text) => Table.Where(t => t.Pattern.IsMatch(text)).Select(t => t.Topic);
 }
