@@ -9,6 +9,8 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props ActorGraph.sln ./
+# build/ holds the ReadyToRun step the CLI imports.
+COPY build/ build/
 COPY src/ src/
 RUN dotnet publish src/ActorGraph.Cli/ActorGraph.Cli.csproj -c Release -o /app --nologo
 
