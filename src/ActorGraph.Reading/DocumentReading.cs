@@ -155,7 +155,11 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
             throw new ReadingException(ReadingError.NoArticle, info.Path, "no article text found: no sentence of eight words or more (a navigation page or a list of links?)");
         SignedPair();
         var finishing = new FinishReading(info, _actors, _discourse, _relations, _pending, _cues, _notes, _remarks);
-        return finishing.Run(_paragraphs, _sentences);
+        var result = finishing.Run(_paragraphs, _sentences);
+        // Nothing to propose: say so here rather than let an empty seed fail later with a message about the seed.
+        if (options.RequireActors && result.Actors.Count == 0)
+            throw new ReadingException(ReadingError.NoActors, info.Path, "no actor found in the text (no state, organisation, armed group or person the rules know); nothing was proposed");
+        return result;
     }
 
     /// <summary>"Chairman's Statement on the ASEAN Leaders' Meeting": a statement, communiqué or declaration whose title

@@ -23,6 +23,19 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Text_without_any_actor_is_a_typed_error_naming_the_file()
+    {
+        var text = "The weather in the valley was mild all week, and the harvest was brought in early by the farmers of the district.";
+        var e = Assert.Throws<ReadingException>(() => ReportReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "weather.txt", new ReadingOptions { RequireActors = true }));
+        Assert.Equal(ReadingError.NoActors, e.Error);
+        Assert.StartsWith("weather.txt: no actor found in the text", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_without_any_actor_reads_empty_unless_actors_are_required() =>
+        Assert.Empty(ReportReader.ReadText("The weather in the valley was mild all week, and the harvest was brought in early by the farmers.").Actors);
+
+    [Fact]
     public void Navigation_only_page_has_no_article()
     {
         var html = "<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a></nav><ul><li><a href='/a'>News</a></li><li>Sport</li><li>Weather</li></ul></body></html>";

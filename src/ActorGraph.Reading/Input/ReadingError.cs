@@ -19,4 +19,6 @@ public enum ReadingError
     Unreadable,
     /// <summary>The report yields more facts than the limit.</summary>
     TooManyFacts,
+    /// <summary>The text names no actor the rules recognise, so there is nothing to propose.</summary>
+    NoActors,
 }

@@ -9,6 +9,10 @@ public sealed record ReadingOptions
     /// <summary>Largest report read, in bytes (a typed <see cref="ReadingError.TooLarge"/> error above it).</summary>
     public long MaxBytes { get; init; } = DefaultMaxBytes;
 
+    /// <summary>A text naming no actor is a typed <see cref="ReadingError.NoActors"/> error (the CLI asks for this, so that a
+    /// user learns why nothing was proposed); off, such a text gives an empty result.</summary>
+    public bool RequireActors { get; init; }
+
     /// <summary>Longest paragraph, in characters; paragraphs are read one at a time, so memory stays bounded.</summary>
     public int MaxParagraphChars { get; init; } = 200_000;
 

@@ -7,6 +7,7 @@ namespace ActorGraph.Reading.Rules;
 /// <summary>Finds mediators: "brokered by X", "X-led mediation", "X's mediation", "mediation by X",
 /// "with X and Y playing a mediation role", "X (is working to) broker", "whose facilitation",
 /// "under the auspices of X", "(as) witnessed by X", "in the presence of (and supported by) X",
+/// "under X's auspices", "under Qatari auspices", "talks convened by X" (only talks or two sides),
 /// "X offered to mediate", "asked X to negotiate", "X brought Y and Z together", "X shuttled (carried proposals) between A and B",
 /// "X, as guarantors", "the guarantor countries, X and Y", "co-facilitators from X, Y and Z", "X acted as co-facilitator". Hosts, supporters, implementation partners and
 /// monitors are not mediators: "hosting", "supported by" alone, "partner", "observation" are not cues.</summary>
@@ -20,7 +21,7 @@ internal static partial class MediationCues
     [GeneratedRegex(@"-\s?(?:(?:mediated|brokered|facilitated|sponsored)\b|led\s+(?:\w+\s+)?(?:mediation|talks|process|negotiations?|initiative|efforts?|peace|dialogue|diplomacy|truce|ceasefire|cease-fire)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HyphenLed();
 
-    [GeneratedRegex(@"\b(?:mediation|mediating|mediator|mediators|facilitators?|facilitation|good offices|intermediary|intermediaries|go-between|go-betweens)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:mediation|mediating|mediator|mediators|facilitators?|facilitation|auspices|good offices|intermediary|intermediaries|go-between|go-betweens)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MediationNoun();
 
     [GeneratedRegex(@"\b(?:broker(?:s|ing)?|mediat(?:e|es|ing)|facilitat(?:e|es|ing)|brokered|mediated|facilitated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -134,7 +135,12 @@ internal static partial class MediationCues
         var cues = new List<(List<DocActor> Mediators, int Token, string Rule, bool Offer)>();
         var offer = Offer().IsMatch(s.Text);
         foreach (Match m in PassiveBy().Matches(s.Text))
+        {
+            // "convened by X" only for talks or two sides: "a conference on climate finance convened by the Secretary-General" is none.
+            if (m.Value.StartsWith("convened", StringComparison.OrdinalIgnoreCase) && !TalksNoun().IsMatch(s.Text[..m.Index])
+                && Arguments.Between(s, 0, s.Tokens.Count) is null) continue;
             cues.Add((Arguments.Actors(NotSpeakers(s, Arguments.Object(s, RuleEngine.TokenAt(s, m.Index + m.Length - 1), 8))), RuleEngine.TokenAt(s, m.Index), "brokered-by", false));
+        }
         foreach (Match m in HyphenLed().Matches(s.Text))
         {
             var dash = RuleEngine.TokenAt(s, m.Index);
@@ -267,7 +273,7 @@ internal static partial class MediationCues
         // "the ECOWAS mediator, General X," "Qatari mediators", "the AU mediation team": the body or state named right before the
         // noun mediates, with the person set beside the noun after a comma.
         if (s.Mentions.FirstOrDefault(m => m.Last == t - 1 && m.Role is MentionRole.Actor or MentionRole.Adjectival && m.Actors.All(a => a.Kind is ActorKind.Organisation or ActorKind.State or ActorKind.Agency)) is { } body
-            && s.KeyAt(t) is "mediator" or "mediators" or "mediation" or "facilitator" or "facilitators")
+            && s.KeyAt(t) is "mediator" or "mediators" or "mediation" or "facilitator" or "facilitators" or "auspices")
         {
             var named = body.Actors.ToList();
             if (s.KeyAt(t + 1) == "," && s.Mentions.FirstOrDefault(m => m.First == t + 2 && m.IsArgument && m.Actors.Count == 1 && m.Actors[0].Kind == ActorKind.Person) is { } person)

@@ -50,6 +50,7 @@ public sealed class ReadCommand : ICliCommand
                 Publisher = parse.GetValue(publisher),
                 Url = parse.GetValue(url),
                 MaxBytes = parse.GetValue(maxBytes),
+                RequireActors = true,
             };
             var files = Expand(parse.GetValue(inputs) ?? []);
             var results = new List<ReadingResult>();
