@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ActorGraph.Core.Model;
+using ActorGraph.Reading.Lexicon;
 using ActorGraph.Reading.Recognition;
 
 namespace ActorGraph.Reading.Rules;
@@ -229,7 +230,7 @@ internal static partial class MediationCues
         var hosts = cues.Count > 0 && Host().IsMatch(s.Text) ? Hosts(s) : [];
         foreach (var (mediators, token, rule, isOffer) in cues)
         {
-            var usable = mediators.Where(a => a.Kind is not (ActorKind.Territory or ActorKind.Population) && !hosts.Contains(a)).ToList();
+            var usable = EnvoysBodies(s, mediators.Where(a => a.Kind is not (ActorKind.Territory or ActorKind.Population) && !hosts.Contains(a)).ToList());
             if (usable.Count == 0 || token < 0) continue;
             var modality = isOffer ? Modality.Hoped : ModalityCues.For(s, token, claimed, Arguments.ClauseStart(s, token)) ?? Modality.Reported;
             var between = together.TryGetValue(token, out var brought) ? brought : Arguments.Between(s, token, 12) ?? Arguments.Between(s, 0, s.Tokens.Count);
@@ -239,6 +240,29 @@ internal static partial class MediationCues
                 s.Quote(Math.Max(0, token - 3), Math.Min(s.Tokens.Count - 1, token + 4))) { Focus = s.Discourse.LastPair, Sentence = s.Text });
         }
         return result;
+    }
+
+    // The envoy's title in the person's mention or just before it: "the UN Special Envoy, NAME", "OSCE Special Representative NAME".
+    [GeneratedRegex(@"^(?:envoy|envoys|emissary|representative|mediator|facilitator)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnvoyTitle();
+
+    /// <summary>"convened by the United Nations Special Envoy for Yemen, NAME": a person mediating under an envoy's title that names
+    /// an organisation mediates for it, so the organisation is a mediator too. Only organisations (a minister's or president's
+    /// state is not made a mediator) and only envoy titles (the UN Secretary-General chairing a signing adds nothing).</summary>
+    private static List<DocActor> EnvoysBodies(SentenceContext s, List<DocActor> mediators)
+    {
+        var bodies = new List<DocActor>();
+        foreach (var person in mediators)
+        {
+            if (person is not { Kind: ActorKind.Person, Office: { Affiliation: { Kind: ActorKind.Organisation } body, Role: RoleKind.MemberOf } }
+                || mediators.Contains(body) || PoliticalSides.IsPoliticalBody(body)) continue;
+            var mention = s.Mentions.FirstOrDefault(m => m.IsArgument && m.Actors.Count == 1 && m.Actors[0] == person);
+            if (mention is null) continue;
+            var titled = Enumerable.Range(Math.Max(0, mention.First - 4), mention.Last - Math.Max(0, mention.First - 4) + 1)
+                .Any(k => EnvoyTitle().IsMatch(s.KeyAt(k)));
+            if (titled) bodies.Add(body);
+        }
+        return bodies.Count == 0 ? mediators : [.. mediators, .. bodies.Distinct()];
     }
 
     /// <summary>"We commend Prime Minister X of Y, Chair of Z, and W for facilitating the dialogue": the actors named between a
