@@ -35,4 +35,38 @@ public class NineteenthRoundPatternTests
             + "The talks were facilitated by the UN Secretary-General, Antonio Guterres.");
         Assert.DoesNotContain(ties, t => t.StartsWith("uno ", StringComparison.Ordinal));
     }
+
+    private static List<string> Names(string text) => ReportReader.ReadText(text).Actors.Select(a => a.Name).ToList();
+
+    [Fact]
+    public void A_movement_whose_name_holds_a_common_words_possessive_after_a_state_is_one_body()
+    {
+        var names = Names("The Government of Uganda and the Uganda People's Democratic Front signed a truce in Nairobi in May 1988.");
+        Assert.Contains("Uganda People's Democratic Front", names);
+        Assert.DoesNotContain("Democratic Front", names);
+    }
+
+    [Fact]
+    public void A_states_possessive_before_a_movement_stays_the_state_and_its_body()
+    {
+        var names = Names("Ethiopia's Prosperity Party won the election in June 2021.");
+        Assert.Contains("Ethiopia", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("Ethiopia's", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_words_joined_by_and_before_a_movements_head_are_one_name()
+    {
+        var names = Names("The Government of Egypt met the Freedom and Justice Party in Cairo in May 2012.");
+        Assert.Contains("Freedom and Justice Party", names);
+        Assert.DoesNotContain("Justice Party", names);
+    }
+
+    [Fact]
+    public void A_known_name_after_and_ends_the_list_rather_than_joining_a_name()
+    {
+        var names = Names("Talks between Egypt and Ethiopia Liberation Front delegates resumed in Cairo in May 2012.");
+        Assert.Contains("Egypt", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("Egypt and", StringComparison.Ordinal));
+    }
 }

@@ -4,8 +4,8 @@ using ActorGraph.Reading.Lexicon;
 namespace ActorGraph.Reading.Recognition;
 
 /// <summary>A body the tables do not know, named by a capitalised phrase that ends in a body's head noun: "the
-/// Trilateral Contact Group", "the Joint Monitoring Commission", "the Patriotic Liberation Front". Two to five
-/// capitalised words, none a title, a month or a known name, the phrase not continuing a capitalised word before
+/// Trilateral Contact Group", "the Joint Monitoring Commission", "the Patriotic Liberation Front". Two to seven
+/// capitalised words ("People's" and "and" may join them), none a title, a month or a known name, the phrase not continuing a capitalised word before
 /// it (so "Sudanese Armed Forces" stays the known group and "Armed Forces" alone is no new body), unless that word ends
 /// a state's name ("US National Security Council": an agency of the state). A table's organisation may end the name
 /// ("Supreme National Security Council"): the longer name wins. Fronts, armies,
@@ -42,9 +42,12 @@ internal static class UnknownBodies
         var state = stateMention?.Actor;
         if (!IsNameWord(s, i) || NotFirst.Contains(s.KeyAt(i)) || (state is null && i > 0 && tokens[i - 1].IsCapitalised && tokens[i - 1].IsWord && s.KeyAt(i - 1) != "the" && i - 1 > 0)) return null;
         var k = i;
-        while (k < tokens.Count && k - i < 5 && IsNameWord(s, k))
+        while (k < tokens.Count && k - i < 7 && IsNameWord(s, k))
         {
             if (RoleWords.MatchTitle(tokens, k) is not null) return null;
+            // "the Sudan People's Liberation Movement", "the Justice and Equality Movement": a common word's "'s" or an "and"
+            // between capitalised words is inside a longer name (kept only if a body's head ends it).
+            if (Joint(s, k) is { } next) { k = next; continue; }
             if (k > i && s.Lexicon.Match(tokens, k, s.Text) is { } inside)
             {
                 // A table's organisation at the end of a longer name ("Security Council" in "Supreme National Security
@@ -149,6 +152,15 @@ internal static class UnknownBodies
         var text = s.Tokens[last + 2].Text;
         if (text.Length is < 2 or > 8 || !text.All(char.IsUpper) || s.Lexicon.Match(s.Tokens, last + 2, s.Text) is not null) return null;
         return text;
+    }
+
+    /// <summary>After the name word at k: "'s" (a common word's, "People's") or "and" followed by a name word no table knows;
+    /// returns that word's index.</summary>
+    private static int? Joint(SentenceContext s, int k)
+    {
+        if (s.KeyAt(k + 1) is not ("'s" or "and") || !IsNameWord(s, k + 2) || s.Lexicon.Match(s.Tokens, k + 2, s.Text) is not null) return null;
+        if (s.KeyAt(k + 1) == "'s" && s.Lexicon.Match(s.Tokens, k, s.Text) is not null) return null;
+        return k + 2;
     }
 
     private static bool IsNameWord(SentenceContext s, int k) =>
