@@ -69,4 +69,28 @@ public class NineteenthRoundPatternTests
         Assert.Contains("Egypt", names);
         Assert.DoesNotContain(names, n => n.StartsWith("Egypt and", StringComparison.Ordinal));
     }
+
+    private const string ColombiaEln = "Talks between the Government of Colombia and the ELN resumed in Caracas in May 2023. ";
+
+    [Fact]
+    public void Demonyms_listed_before_a_mediation_noun_all_mediate()
+    {
+        var ties = Mediations(ColombiaEln + "Venezuelan and Brazilian mediators helped the two sides.");
+        Assert.Equal(["bra mediates col-gov", "bra mediates eln", "ven mediates col-gov", "ven mediates eln"], ties);
+    }
+
+    [Fact]
+    public void A_demonym_alone_before_facilitators_makes_its_state_mediate()
+    {
+        var ties = Mediations(ColombiaEln + "Norwegian facilitators helped the two sides.");
+        Assert.Equal(["nor mediates col-gov", "nor mediates eln"], ties);
+    }
+
+    [Fact]
+    public void A_states_name_listed_before_a_demonym_and_mediators_is_not_a_mediator()
+    {
+        var ties = Mediations(ColombiaEln + "Venezuela and Brazilian mediators met the two sides.");
+        Assert.DoesNotContain(ties, t => t.StartsWith("ven mediates", StringComparison.Ordinal));
+        Assert.Contains("bra mediates col-gov", ties);
+    }
 }

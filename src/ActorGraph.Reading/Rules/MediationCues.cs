@@ -300,6 +300,11 @@ internal static partial class MediationCues
             && s.KeyAt(t) is "mediator" or "mediators" or "mediation" or "facilitator" or "facilitators" or "auspices")
         {
             var named = body.Actors.ToList();
+            // "Venezuelan and Brazilian mediators", "Cuban, Norwegian and Chilean facilitators": the adjectives listed before it too.
+            for (var first = body.First; s.KeyAt(first - 1) is "and" or "," && s.Mentions.FirstOrDefault(m => m.Last == first - 2 && m.Role is MentionRole.Adjectival or MentionRole.Actor
+                && s.Lexicon.Match(s.Tokens, m.First, s.Text) is { Entry.Form: EntryForm.Demonym }
+                && m.Actors.All(a => a.Kind == ActorKind.State)) is { } listed; first = listed.First)
+                named.InsertRange(0, listed.Actors);
             if (s.KeyAt(t + 1) == "," && s.Mentions.FirstOrDefault(m => m.First == t + 2 && m.IsArgument && m.Actors.Count == 1 && m.Actors[0].Kind == ActorKind.Person) is { } person)
                 named.Add(person.Actors[0]);
             cues.Add((named, t, "body-mediator", false));
