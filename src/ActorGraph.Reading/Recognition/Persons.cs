@@ -197,6 +197,9 @@ internal static class Persons
     {
         if (s.KeyAt(comma) != ",") return null;
         var start = comma + 1 + RankLength(s, comma + 1);
+        // "the AU mediator, Ambassador NAME,": a capitalised title held by a member, not a leader, stands as a courtesy title.
+        if (start == comma + 1 && s.Tokens.Count > start && s.Tokens[start].IsCapitalised
+            && RoleWords.MatchTitle(s.Tokens, start) is { Role: RoleKind.MemberOf } courtesy) start += courtesy.Length;
         var end = NameEnd(s, start);
         return end - start >= 2 && s.KeyAt(end) is "," or "." or "said" or "says" or "told" ? (start, end) : null;
     }

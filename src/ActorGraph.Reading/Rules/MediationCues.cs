@@ -65,6 +65,14 @@ internal static partial class MediationCues
     [GeneratedRegex(@"\b(?:talks|negotiations|discussions|dialogue|consultations|peace process|sessions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TalksNoun();
 
+    // Shuttle diplomacy to the parties' capitals: "travelled to Tbilisi and Moscow with a ceasefire proposal". Only a peace
+    // term before the plan noun makes it mediation ("flew to Paris and Berlin with a trade proposal" is none).
+    [GeneratedRegex(@"\b(?:travell?ed|travels|flew|went|shuttled)\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Travel();
+
+    [GeneratedRegex(@"^\s*(?:on [^,;.]{1,40}?\s)?with (?:a |an |the |his |her |its |their )?(?:\w+ )?(?:ceasefire|cease-fire|truce|peace|armistice) (?:proposals?|plans?|initiatives?|drafts?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeacePlanAfter();
+
     [GeneratedRegex(@"\basked\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Asked();
 
@@ -223,6 +231,21 @@ internal static partial class MediationCues
             cues.Add((Arguments.Actors(subject), t, "brought-together", false));
             together[t] = (objects[0], objects[1]);
         }
+        // "X travelled to Tbilisi and Moscow on 9 August with a ceasefire proposal": the two capitals visited are the parties.
+        foreach (Match m in Travel().Matches(s.Text))
+        {
+            var to = RuleEngine.TokenAt(s, m.Index + m.Length - 1);
+            // Capitals are no mentions of their own here: "to A and B" are read from the lexicon, states or their capitals.
+            if (Visited(s, to + 1) is not { } first || s.KeyAt(first.End) != "and" || Visited(s, first.End + 1) is not { } second
+                || first.State == second.State || !PeacePlanAfter().IsMatch(s.Text[s.Tokens[second.End - 1].End..])) continue;
+            var places = new List<DocActor> { s.Actors.FromTemplate(first.State, s.Where, "lexicon"), s.Actors.FromTemplate(second.State, s.Where, "lexicon") };
+            var subject = Arguments.Actors(Arguments.Subject(s, to - 1)).Except(places).ToList();
+            if (subject.Count == 0) continue;
+            // "NAME, who held the rotating chairmanship of the OSCE that year, travelled": the visitor goes as the body's chair.
+            if (ChairOf(s, Arguments.ClauseStart(s, to - 1), to - 1) is { } chaired) subject = [chaired];
+            cues.Add((subject, to - 1, "visits-sides-with-plan", false));
+            together[to - 1] = (places[0], places[1]);
+        }
 
         if (cues.Count == 0) RoleNounCues(s, earlier, cues);
 
@@ -230,7 +253,7 @@ internal static partial class MediationCues
         var hosts = cues.Count > 0 && Host().IsMatch(s.Text) ? Hosts(s) : [];
         foreach (var (mediators, token, rule, isOffer) in cues)
         {
-            var usable = EnvoysBodies(s, mediators.Where(a => a.Kind is not (ActorKind.Territory or ActorKind.Population) && !hosts.Contains(a)).ToList());
+            var usable = EnvoyBodies.With(s, mediators.Where(a => a.Kind is not (ActorKind.Territory or ActorKind.Population) && !hosts.Contains(a)).ToList());
             if (usable.Count == 0 || token < 0) continue;
             var modality = isOffer ? Modality.Hoped : ModalityCues.For(s, token, claimed, Arguments.ClauseStart(s, token)) ?? Modality.Reported;
             var between = together.TryGetValue(token, out var brought) ? brought : Arguments.Between(s, token, 12) ?? Arguments.Between(s, 0, s.Tokens.Count);
@@ -242,28 +265,20 @@ internal static partial class MediationCues
         return result;
     }
 
-    // The envoy's title in the person's mention or just before it: "the UN Special Envoy, NAME", "OSCE Special Representative NAME".
-    [GeneratedRegex(@"^(?:envoy|envoys|emissary|representative|mediator|facilitator)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EnvoyTitle();
-
-    /// <summary>"convened by the United Nations Special Envoy for Yemen, NAME": a person mediating under an envoy's title that names
-    /// an organisation mediates for it, so the organisation is a mediator too. Only organisations (a minister's or president's
-    /// state is not made a mediator) and only envoy titles (the UN Secretary-General chairing a signing adds nothing).</summary>
-    private static List<DocActor> EnvoysBodies(SentenceContext s, List<DocActor> mediators)
+    /// <summary>The organisation after "chairmanship/presidency of" between <paramref name="from"/> and <paramref name="to"/>; else null.</summary>
+    private static DocActor? ChairOf(SentenceContext s, int from, int to)
     {
-        var bodies = new List<DocActor>();
-        foreach (var person in mediators)
-        {
-            if (person is not { Kind: ActorKind.Person, Office: { Affiliation: { Kind: ActorKind.Organisation } body, Role: RoleKind.MemberOf } }
-                || mediators.Contains(body) || PoliticalSides.IsPoliticalBody(body)) continue;
-            var mention = s.Mentions.FirstOrDefault(m => m.IsArgument && m.Actors.Count == 1 && m.Actors[0] == person);
-            if (mention is null) continue;
-            var titled = Enumerable.Range(Math.Max(0, mention.First - 4), mention.Last - Math.Max(0, mention.First - 4) + 1)
-                .Any(k => EnvoyTitle().IsMatch(s.KeyAt(k)));
-            if (titled) bodies.Add(body);
-        }
-        return bodies.Count == 0 ? mediators : [.. mediators, .. bodies.Distinct()];
+        for (var k = from; k < to - 1; k++)
+            if (s.KeyAt(k) is "chairmanship" or "chairmanship-in-office" or "presidency" && s.KeyAt(k + 1) == "of"
+                && s.Mentions.FirstOrDefault(m => m.First > k + 1 && m.First <= k + 3 && m.Actors.Count == 1) is { Actors: [{ Kind: ActorKind.Organisation } body] })
+                return body;
+        return null;
     }
+
+    /// <summary>The state named, or whose capital is named, at <paramref name="k"/> and the token after it; null otherwise.</summary>
+    private static (ActorTemplate State, int End)? Visited(SentenceContext s, int k) =>
+        k < s.Tokens.Count && s.Lexicon.Match(s.Tokens, k, s.Text) is { Entry: { Form: EntryForm.Name or EntryForm.Capital, Actor.Kind: ActorKind.State } } m
+            ? (m.Entry.Actor, k + m.Length) : null;
 
     /// <summary>"We commend Prime Minister X of Y, Chair of Z, and W for facilitating the dialogue": the actors named between a
     /// verb of thanks or praise and the "for" at <paramref name="forToken"/>, in the same clause-free stretch (no full stop or
