@@ -76,4 +76,19 @@ public class ProcessRoleShuttleTests
         var result = Read("Fighting between Eritrea and Ethiopia resumed in May 2000. The Algerian president travelled to Asmara with a peace plan.");
         Assert.DoesNotContain(result.Processes, p => p.Mediators.Contains("dza"));
     }
+
+    [Fact]
+    public void A_trip_with_a_peace_plan_to_two_capitals_that_are_not_the_sides_is_no_mediation()
+    {
+        var result = Read("Fighting between Eritrea and Ethiopia resumed in May 2000. The Algerian president travelled to Asmara and Rome with a peace plan.");
+        Assert.DoesNotContain(result.Processes, p => p.Mediators.Contains("dza"));
+    }
+
+    [Fact]
+    public void A_trip_with_a_peace_plan_to_the_sides_named_in_the_other_order_mediates()
+    {
+        var result = Read("Talks between Armenia and Azerbaijan had stalled by 2016. The Russian foreign minister flew to Baku and Yerevan with a peace plan.");
+        var process = Assert.Single(result.Processes, p => p.Mediators.Contains("rus"));
+        Assert.Equal(["arm", "aze"], process.Parties.Order(StringComparer.Ordinal));
+    }
 }

@@ -239,6 +239,8 @@ internal static partial class MediationCues
             if (Visited(s, to + 1) is not { } first || s.KeyAt(first.End) != "and" || Visited(s, first.End + 1) is not { } second
                 || first.State == second.State || !PeacePlanAfter().IsMatch(s.Text[s.Tokens[second.End - 1].End..])) continue;
             var places = new List<DocActor> { s.Actors.FromTemplate(first.State, s.Where, "lexicon"), s.Actors.FromTemplate(second.State, s.Where, "lexicon") };
+            // Only the sides in view: "travelled to Asmara and Rome with a peace plan" names no two sides of one conflict.
+            if (!IsPairInView(s.Discourse, places[0], places[1])) continue;
             var subject = Arguments.Actors(Arguments.Subject(s, to - 1)).Except(places).ToList();
             if (subject.Count == 0) continue;
             // "NAME, who held the rotating chairmanship of the OSCE that year, travelled": the visitor goes as the body's chair.
@@ -264,6 +266,14 @@ internal static partial class MediationCues
         }
         return result;
     }
+
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> are the pair of sides the text last named or defined as the parties
+    /// (a leader stands for the side they lead).</summary>
+    private static bool IsPairInView(Discourse d, DocActor a, DocActor b) =>
+        new[] { d.LastPair, d.DefinedPair }.Any(p => p is var (x, y) && IsPair(MainConflict.Led(x), MainConflict.Led(y), a, b));
+
+    private static bool IsPair(DocActor x, DocActor y, DocActor a, DocActor b) =>
+        (x.Id == a.Id && y.Id == b.Id) || (x.Id == b.Id && y.Id == a.Id);
 
     /// <summary>The organisation after "chairmanship/presidency of" between <paramref name="from"/> and <paramref name="to"/>; else null.</summary>
     private static DocActor? ChairOf(SentenceContext s, int from, int to)
