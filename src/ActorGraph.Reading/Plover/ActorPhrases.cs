@@ -70,7 +70,7 @@ internal static partial class ActorPhrases
         "recruits", "cadets", "pupils", "schoolchildren", "politician", "politicians", "dissidents", "opponents", "critics", "girls",
         "women", "doctors", "nurses", "teachers", "families", "monks", "bloggers", "traders", "figures", "lawyer", "lawyers",
         "unions", "authority", "governor", "mayor", "tribunal", "strikers", "candidate", "candidates", "clerics", "priests", "bishop", "businessman", "colonists", "chief",
-        "prosecutors", "investigators", "groups", "forces", "company", "companies", "owners", "employers",
+        "prosecutors", "investigators", "groups", "forces", "company", "companies", "owners", "employers", "management",
     };
 
     /// <summary>Actor nouns that often modify the noun after them ("an official protest", "a police station", "government

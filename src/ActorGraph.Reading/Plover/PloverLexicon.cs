@@ -90,13 +90,16 @@ internal static partial class PloverLexicon
         ("PROTEST", ProtestFourteenthRound()), // 14 (CAMEO 141 demonstrate)
         ("MOBILIZE", MobilizeFourteenthRound()), // 15 (CAMEO 150, 151)
         ("RETREAT", RetreatFourteenthRound()), // 087 (CAMEO 0874 retreat)
+        // Fifteenth round: the tenth batch's RETREAT misses, each a CAMEO codebook entry.
+        ("RETREAT", RetreatFifteenthRound()), // 087 (CAMEO 0871 withdraw, 0874 retreat: armed men fleeing or abandoning a place, forces moved away from one, a pull-out)
+        ("SANCTION", SanctionFifteenthRound()), // 16 (CAMEO 163 impose embargo or sanctions: a blacklist)
     ];
 
     // The trigger patterns, source-generated: compiled at build time, so neither a start-up JIT nor an interpreter.
     [GeneratedRegex(@"\b(?:threat(?:en(?:s|ed|ing)?|s)?|warn(?:s|ed|ing)?|ultimatums?|vow(?:s|ed)? to (?:retaliate|attack|strike|fight|punish|crush)|(?:would|will|could) " + Gap + @"(?:retaliate|respond militarily|use force)|or face|serious consequences)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThreatenWords();
 
-    [GeneratedRegex(@"\b(?:protest(?:s|ed|ing|ers)?|demonstrat(?:e|ed|es|ing|ion|ions|ors)|rall(?:y|ied|ies)|march(?:ed|es)?|riot(?:ed|ing|s)|(?:hunger|general|open-ended|nationwide|one-day|labou?r|\d+-hour|\d+-day) strike|(?:went|go|goes|are|were) on strike|strik(?:e|ing) workers|stopp?(?:ed)? work|shunn?(?:ed)? work|walk(?:ed)? out|boycott(?:s|ed|ing)?|sit-ins?|block(?:ed|ing|s)? " + Gap + @"(?:roads?|streets?|roadway|highways?|bridges?|traffic|transport|railways?)|picket(?:s|ed|ing)?|stag(?:e|ed|es) (?:a |mass )?(?:protest|demonstration|march))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:protest(?:s|ed|ing|ers)?|demonstrat(?:e|ed|es|ing|ion|ions|ors)|rall(?:y|ied|ies)|march(?:ed|es)?|riot(?:ed|ing|s)|(?:hunger|general|open-ended|nationwide|one-day|labou?r|\d+-hour|\d+-day) strike|(?:went|go|goes|going|are|were) on (?:an? )?(?:[\w-]+ ){0,2}strike|strik(?:e|ing) workers|stopp?(?:ed)? work|shunn?(?:ed)? work|walk(?:ed)? out|boycott(?:s|ed|ing)?|sit-ins?|block(?:ed|ing|s)? " + Gap + @"(?:roads?|streets?|roadway|highways?|bridges?|traffic|transport|railways?)|picket(?:s|ed|ing)?|stag(?:e|ed|es) (?:a |mass )?(?:protest|demonstration|march))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProtestWords();
 
     [GeneratedRegex(@"\b(?:kill(?:s|ed|ing)?|assassinat(?:e|ed|es|ing|ion)|(?:suicide|roadside|car) bomb(?:s|ing|ings|ers?)?|massacre[ds]?|kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing|ion)?|tortur(?:e|ed|es|ing)|sexually (?:abus|assault)\w*|rap(?:e|ed)|abused|gunmen|executed|executions?|beheaded|lynch(?:ed|ing)?|hostages?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -275,4 +278,10 @@ internal static partial class PloverLexicon
 
     [GeneratedRegex(@"\b(?:(?<=\b(?:troops|soldiers|forces|fighters|rebels|militants|militiamen|men|units|peacekeepers|insurgents) (?:began |started |have |had )?)(?:left|leav(?:e|es|ing))(?= (?:the |their |its )?\w))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RetreatFourteenthRound();
+
+    [GeneratedRegex(@"\b(?:(?<=\b(?:troops|soldiers|forces|fighters|rebels|militants|militiamen|men|units|peacekeepers|insurgents|army|militia|garrison) (?:have |had )?)(?:fled|flee(?:s|ing)?|abandon(?:s|ed|ing)?)(?= (?:the |their |its )?\w)|(?:(?:re)?deploy(?:s|ed|ing)?|mov(?:e|ed|es|ing)|pull(?:s|ed|ing)?) " + Gap + @"away from|pull-?outs?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RetreatFifteenthRound();
+
+    [GeneratedRegex(@"\b(?:blacklist(?:s|ed|ing)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SanctionFifteenthRound();
 }
