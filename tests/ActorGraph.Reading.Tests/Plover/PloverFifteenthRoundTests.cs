@@ -35,4 +35,14 @@ public class PloverFifteenthRoundTests
     [Fact]
     public void Blacklisting_is_a_sanction() =>
         PloverAssert.Coded("Britain blacklisted two Iranian banks over the nuclear programme.", "SANCTION", "Britain", "Iranian banks");
+
+    /// <summary>A body noun that often modifies the next word ("government troops") ends the phrase before a verb in the present
+    /// ("if the government raises the age") or a time ("the government next week"); "Government troops" stays whole.</summary>
+    [Theory]
+    [InlineData("The union threatened to strike unless the government withdraws the reform.", "THREATEN", "union", "government")]
+    [InlineData("The rebels threatened to attack if the army enters the valley.", "THREATEN", "rebels", "army")]
+    [InlineData("The opposition agreed to meet the government next week.", "AGREE", "opposition", "government")]
+    [InlineData("Government troops attacked the rebels last night.", "FIGHT", "Government troops", "rebels")]
+    public void A_body_noun_ends_before_a_verb_or_a_time(string sentence, string category, string source, string target) =>
+        PloverAssert.Coded(sentence, category, source, target);
 }
