@@ -3,7 +3,8 @@ using ActorGraph.Import.Mapping;
 
 namespace ActorGraph.Import.Aggregation;
 
-/// <summary>A finished tie with the day numbers the relation record does not keep, for the triangle finder.</summary>
+/// <summary>A finished tie with the day numbers the relation record does not keep, for the triangle finder; <see cref="Row"/>
+/// is its relation's row in the import's <see cref="ImportEvidenceTable"/>.</summary>
 internal sealed record AggregatedTie(
     int Source,
     int Target,
@@ -11,7 +12,8 @@ internal sealed record AggregatedTie(
     int FirstDay,
     int LastDay,
     int Count,
-    Relation Relation)
+    Relation Relation,
+    int Row)
 {
     /// <summary>The tie's evidence (built when read: only the few ties a process cites are read).</summary>
     public IReadOnlyList<Evidence> Evidence => Relation.Evidence;

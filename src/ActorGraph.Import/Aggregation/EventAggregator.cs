@@ -152,8 +152,7 @@ public sealed class EventAggregator
         // One id key (SHA-256 of the key's UTF-8 bytes) per distinct key, in parallel; ids and source records are made when read
         // (ImportSourceTable).
         var keys = new ImportSourceKeys(_sourceKeys, [.. keyOf]);
-        var sortKeys = new ulong[keys.Count];
-        Parallel.For(0, keys.Count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (s) => sortKeys[s] = SourceIds.SortKeyOf(keys.Bytes(s)));
+        var sortKeys = SourceIds.SortKeysOf(keys);
         var tieKeys = new TieKey[entries.Length];
         for (var i = 0; i < entries.Length; i++) tieKeys[i] = ties.KeyOf(entries[i]);
         var table = new ImportEvidenceTable(starts, itemSource, facts, drafts, keys, sortKeys, describeEvidence, tieKeys, actorIds, _options.WindowDays);
@@ -190,7 +189,7 @@ public sealed class EventAggregator
                 acc.Count);
             relations[i] = relation;
             // Only the ties the triangle finder reads get their day numbers kept.
-            if (TieIndex.Reads(mapping)) tieOf[i] = new AggregatedTie(key.Source, key.Target, mapping, acc.FirstDay, acc.LastDay, acc.Count, relation);
+            if (TieIndex.Reads(mapping)) tieOf[i] = new AggregatedTie(key.Source, key.Target, mapping, acc.FirstDay, acc.LastDay, acc.Count, relation, i);
         });
 
         var aggregated = new List<AggregatedTie>();
@@ -199,7 +198,7 @@ public sealed class EventAggregator
             if (tie is not null) aggregated.Add(tie);
         }
 
-        var processes = new MediationTriangleFinder(_options.TriangleWindowDays)
+        var processes = new MediationTriangleFinder(_options.TriangleWindowDays, table)
             .Find(aggregated, i => _actors[i].Id, i => _actors[i].Name, StateOfEachActor());
         // The inference source, if any process cites it, comes after the others (or, as when sources were keyed by their
         // keys, takes the place of a source whose key is its id); its id sorts first.
