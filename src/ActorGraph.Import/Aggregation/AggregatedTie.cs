@@ -20,4 +20,12 @@ internal sealed record AggregatedTie(
 
     /// <summary>The source id of each evidence item, without building the records (<see cref="Relation.EvidenceSourceIds"/>).</summary>
     public IEnumerable<string> SourceIds => Relation.EvidenceSourceIds();
+
+    /// <summary>The 48-bit key of each evidence item's source id, read from <paramref name="evidence"/> (the table of
+    /// <see cref="Row"/>): keys correspond to ids one to one and order as they do, without making the strings.</summary>
+    public IEnumerable<ulong> SourceKeysIn(ImportEvidenceTable evidence)
+    {
+        var count = Relation.EvidenceCount;
+        for (var j = 0; j < count; j++) yield return evidence.SourceIdKeyOf(Row, j);
+    }
 }

@@ -60,7 +60,7 @@ internal sealed class MediationTriangleFinder(int windowDays, ImportEvidenceTabl
         {
             if (list is not null) byPair[(list[0].PartyA, list[0].PartyB)] = list;
         }
-        foreach (var c in CoReportedTriangles.Find(index, windowDays, idOf))
+        foreach (var c in CoReportedTriangles.Find(index, windowDays, idOf, evidence))
         {
             if (!byPair.TryGetValue((c.PartyA, c.PartyB), out var list)) byPair[(c.PartyA, c.PartyB)] = list = [];
             if (!list.Exists(o => o.Mediator == c.Mediator)) list.Add(c);
