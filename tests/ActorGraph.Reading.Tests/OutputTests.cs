@@ -1,3 +1,4 @@
+using ActorGraph.Reading.Input;
 using ActorGraph.Reading.Output;
 using ActorGraph.Seed;
 
@@ -66,5 +67,32 @@ public sealed class OutputTests : IDisposable
         var result = ReportReader.ReadFile(SharedFiles.Report("01-yemen-un-truce"));
         Assert.Throws<IOException>(() => OutputFolder.Write(_dir, GraphMerger.Merge([result]), [result]));
         Assert.Equal(["keep.txt"], Directory.GetFiles(_dir).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Review_lists_under_each_report_only_its_own_facts_when_ids_share_a_prefix()
+    {
+        // Ids "a", "a-b" and a second "a" (merged as "a-2"): the first report must show neither of the others' facts.
+        var first = ReportReader.ReadText("The United Nations mediated talks between Ethiopia and Eritrea in Algiers.", "one.txt", new ReadingOptions { SourceId = "a" });
+        var second = ReportReader.ReadText("Qatar mediated between Djibouti and Sudan in Doha.", "two.txt", new ReadingOptions { SourceId = "a-b" });
+        var third = ReportReader.ReadText("Norway mediated between Colombia and Venezuela in Oslo.", "three.txt", new ReadingOptions { SourceId = "a" });
+        var results = new[] { first, second, third };
+        var merged = GraphMerger.Merge(results);
+        Assert.Equal(["a", "a-b", "a-2"], merged.SourceIds);
+        OutputFolder.Write(_dir, merged, results);
+
+        var review = File.ReadAllText(Path.Combine(_dir, "review.md"));
+        var sections = review.Split("\n## ", StringSplitOptions.None).Skip(1).ToArray();
+        Assert.Equal(3, sections.Length);
+        Assert.StartsWith("a: ", sections[0], StringComparison.Ordinal);
+        Assert.StartsWith("a-b: ", sections[1], StringComparison.Ordinal);
+        Assert.StartsWith("a-2: ", sections[2], StringComparison.Ordinal);
+        string[][] own = [["Ethiopia", "Eritrea"], ["Djibouti", "Sudan"], ["Colombia", "Venezuela"]];
+        for (var k = 0; k < 3; k++)
+            for (var j = 0; j < 3; j++)
+                foreach (var name in own[j])
+                    if (j == k) Assert.Contains($"**{name}", sections[k], StringComparison.Ordinal);
+                    else Assert.DoesNotContain($"**{name}", sections[k], StringComparison.Ordinal);
+        Assert.All(merged.Review, item => Assert.Single(sections, s => s.Contains(item.Where.Locator + ",", StringComparison.Ordinal) && s.StartsWith(item.Where.SourceId + ": ", StringComparison.Ordinal)));
     }
 }

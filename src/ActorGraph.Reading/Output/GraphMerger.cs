@@ -34,10 +34,12 @@ public static class GraphMerger
         var partySets = processes.Select(x => PartyKey(x.Parties)).ToHashSet(StringComparer.Ordinal);
         var onRecord = RelationsByPair(baseGraph.Relations);
 
+        var given = new List<string>(results.Count);
         foreach (var result in results)
         {
             var sourceId = Unique(result.Report.SourceId, sourceIds);
             sourceIds.Add(sourceId);
+            given.Add(sourceId);
             sources.Add(new Source(sourceId, result.Report.Title ?? Path.GetFileName(result.Report.Path), result.Report.Publisher, result.Report.Date, ValidUrl(result.Report.Url)));
             var map = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var a in result.Actors)
@@ -100,7 +102,7 @@ public static class GraphMerger
                     sameParties ? "new process beside one on record with the same parties" : "new process", null));
             }
         }
-        return new MergeResult(new ActorGraphData(actors, relations, processes, sources), review);
+        return new MergeResult(new ActorGraphData(actors, relations, processes, sources), review, given);
     }
 
     /// <summary>The seed's interval for a date the text gives in part (seed-format.md: a date known only to the month

@@ -21,7 +21,7 @@ public static class OutputFolder
         try
         {
             SeedCsvWriter.Write(merged.Graph, temp);
-            ReviewWriter.Write(temp, results, merged.Review);
+            ReviewWriter.Write(temp, results, merged.Review, merged.SourceIds);
             var check = SeedLoader.Load(temp);
             if (!check.Succeeded)
                 throw new IOException("the proposed seed does not validate (a bug in the reader): " + string.Join("; ", check.Errors.Take(5)));

@@ -18,11 +18,13 @@ public static class ReviewWriter
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(string directory, IReadOnlyList<ReadingResult> results, IReadOnlyList<ReviewItem> review)
+    /// <param name="sourceIds">The source id the merger gave each result, in order (<see cref="MergeResult.SourceIds"/>);
+    /// null: each report's own id.</param>
+    public static void Write(string directory, IReadOnlyList<ReadingResult> results, IReadOnlyList<ReviewItem> review, IReadOnlyList<string>? sourceIds = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(review);
-        File.WriteAllText(Path.Combine(directory, "review.md"), Markdown(results, review), new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(directory, "review.md"), Markdown(results, review, sourceIds), new UTF8Encoding(false));
         File.WriteAllText(Path.Combine(directory, "review.json"), ToJson(results, review), new UTF8Encoding(false));
     }
 
@@ -37,8 +39,10 @@ public static class ReviewWriter
             }),
         }, Json);
 
-    public static string Markdown(IReadOnlyList<ReadingResult> results, IReadOnlyList<ReviewItem> review)
+    public static string Markdown(IReadOnlyList<ReadingResult> results, IReadOnlyList<ReviewItem> review, IReadOnlyList<string>? sourceIds = null)
     {
+        if (sourceIds is not null && sourceIds.Count != results.Count)
+            throw new ArgumentException($"{sourceIds.Count} source ids for {results.Count} results", nameof(sourceIds));
         var sb = new StringBuilder();
         sb.AppendLine("# Proposed facts for review");
         sb.AppendLine();
@@ -46,15 +50,17 @@ public static class ReviewWriter
         sb.AppendLine("from (paragraph and character offsets in that paragraph), the rule, a confidence, and what it would");
         sb.AppendLine("change. Quotes are marked with \u201c\u201d; everything else is the reader's own wording. Edit or delete");
         sb.AppendLine("the seed files, then run `actorgraph validate --seed DIR`.");
-        var bySource = review.Select((item, index) => (item, index)).GroupBy(x => x.item.Where.SourceId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var sourceIds = bySource.Keys.Order(StringComparer.Ordinal).ToArray();
-        foreach (var result in results)
+        // A report's items are those whose source id is exactly the one it was given: a prefix would also take report
+        // "a-b"'s items under report "a", and "a-2"'s (a second report "a") under the first.
+        var bySource = review.GroupBy(i => i.Where.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        for (var n = 0; n < results.Count; n++)
         {
+            var result = results[n];
             var r = result.Report;
-            var own = OfSource(bySource, sourceIds, r.SourceId);
+            var sourceId = sourceIds?[n] ?? r.SourceId;
+            var own = bySource.GetValueOrDefault(sourceId) ?? [];
             sb.AppendLine();
-            sb.AppendLine(CultureInfo.InvariantCulture, $"## {r.SourceId}: {r.Title ?? r.Path}");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"## {sourceId}: {r.Title ?? r.Path}");
             sb.AppendLine();
             sb.AppendLine(CultureInfo.InvariantCulture, $"File `{r.Path}`; date {(r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) is { } d ? $"{d} (from {r.DateFrom ?? "the caller"})" : "not given (relative dates left undated)")}; publisher {r.Publisher ?? "not given"}; {result.Paragraphs} paragraphs, {result.Sentences} sentences.");
             foreach (var note in result.Notes) sb.AppendLine(CultureInfo.InvariantCulture, $"- note: {note}");
@@ -74,17 +80,5 @@ public static class ReviewWriter
             }
         }
         return sb.ToString();
-    }
-
-    /// <summary>The review items whose source id starts with <paramref name="prefix"/> (a report's own id, or the id the merger
-    /// made unique from it: "report-2"), in review order. The ids starting with a prefix are one run of the ordinally sorted
-    /// <paramref name="sourceIds"/>, found by binary search: O(log ids + items) per report, not O(review).</summary>
-    private static List<ReviewItem> OfSource(Dictionary<string, List<(ReviewItem Item, int Index)>> bySource, string[] sourceIds, string prefix)
-    {
-        var first = Array.BinarySearch(sourceIds, prefix, StringComparer.Ordinal);
-        if (first < 0) first = ~first;
-        var found = new List<(ReviewItem Item, int Index)>();
-        for (var k = first; k < sourceIds.Length && sourceIds[k].StartsWith(prefix, StringComparison.Ordinal); k++) found.AddRange(bySource[sourceIds[k]]);
-        return found.OrderBy(x => x.Index).Select(x => x.Item).ToList();
     }
 }
