@@ -65,7 +65,7 @@ internal static class ModalityCues
             if (Directive.Contains(key) && ToBetween(s, k, trigger)) return Modality.Hoped;
             if (key is ";" || (key == "that" && Reporting.Contains(s.KeyAt(k - 1)))) break;
         }
-        return claimed ? Modality.Claimed : Modality.Reported;
+        return claimed || Hedges.Before(s, trigger, clauseStart) ? Modality.Claimed : Modality.Reported;
     }
 
     private static bool ToBetween(SentenceContext s, int from, int to)

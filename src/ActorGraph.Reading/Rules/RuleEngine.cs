@@ -23,7 +23,9 @@ internal static class RuleEngine
                 // "thanked X for hosting the talks": the host of talks is not one who negotiates, unless the sides follow ("between").
                 if (rule.Kind == RelationVocabulary.Negotiates && s.KeyAt(first - 1) is "hosting" or "hosted" or "host" or "hosts" && Arguments.Between(s, last) is null) continue;
                 var modality = ModalityCues.For(s, first, claimed, Arguments.ClauseStart(s, first));
-                if (rule.FixedModality is { } fixedModality && modality == Modality.Hoped) modality = fixedModality;
+                // A fixed modality ("would reject" is a refusal) yields to a hedge: "sources said X would reject" is their word.
+                if (rule.FixedModality is { } fixedModality && modality == Modality.Hoped)
+                    modality = fixedModality == Modality.Reported && Hedges.Before(s, first, Arguments.ClauseStart(s, first)) ? Modality.Claimed : fixedModality;
                 if (modality is not { } m) continue;
                 var date = DateFinder.Nearest(dates, match.Index);
                 var quote = s.Quote(Math.Max(0, first - 2), Math.Min(s.Tokens.Count - 1, last + 3));
