@@ -33,6 +33,9 @@ internal static class ProcessBuilder
         foreach (var cue in cues)
         {
             var mediators = Fold(cue.Mediators, allMediators, cue.Rule is "witnessed-or-auspices" or "credited-for-mediating" or "chaired-by" or "takes-up-mediation");
+            // "talks convened by the British and Irish governments" with Britain and Ireland in the sentence: the conveners are the
+            // sides themselves, not third parties.
+            if (mediators.Count > 0 && mediators.All(m => cue.OtherActors.Any(o => SameSide(m, o)))) continue;
             var (parties, from) = Parties(cue, mediators, relations, speakers, main, cue.Focus ?? lastPair, placeholder);
             // "Carter mediated between the two leaders": leaders negotiate for the side they lead, which is the party.
             // The persons stay on record beside the roll-up: "brokered the deal between Putin and Poroshenko".
@@ -48,7 +51,7 @@ internal static class ProcessBuilder
             if (!groups.TryGetValue(key, out var group)) groups[key] = group = (p.A, p.B, [], [], from);
             group.Cues.Add(cue);
             if (leaders is { } l && (l.A != p.A || l.B != p.B)) personal.Add((key, l.A, l.B, cue, mediators));
-            foreach (var m in mediators.Where(m => m != p.A && m != p.B && !group.Mediators.Contains(m))) group.Mediators.Add(m);
+            foreach (var m in mediators.Where(m => m != p.A && m != p.B && !SameSide(m, p.A) && !SameSide(m, p.B) && !group.Mediators.Contains(m))) group.Mediators.Add(m);
         }
 
         var built = new List<Built>();
@@ -157,6 +160,11 @@ internal static class ProcessBuilder
         @"\b(?:join(?:s|ed|ing)?|alongside|together with|assist(?:s|ed|ing)?|also|too|as well)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>A state and its government are one side: "talks convened by the British and Irish governments" between Britain and
+    /// Ireland make neither government a mediator of its own state's talks.</summary>
+    private static bool SameSide(DocActor x, DocActor y) =>
+        x != y && x.Kind is ActorKind.State or ActorKind.Government && y.Kind is ActorKind.State or ActorKind.Government && x.Country is { } c && c == y.Country;
+
     /// <summary>A state and its government are one party ("South Sudan" in one sentence, "the Government of South Sudan" in the next).</summary>
     private static string KeyOf(DocActor a, DocActor b)
     {
@@ -188,12 +196,16 @@ internal static class ProcessBuilder
     {
         // Neither a mediator, nor one of its people, nor the state or body a mediator serves ("under the facilitation of X,
         // Minister of Foreign Affairs of Y": Y is on the mediator's side, not a party).
-        bool Free(DocActor a) => !mediators.Contains(a) && !mediators.Any(m => a.Office?.Affiliation == m || m.Office?.Affiliation == a);
+        bool Free(DocActor a) => !mediators.Contains(a) && !mediators.Any(m => a.Office?.Affiliation == m || m.Office?.Affiliation == a || SameSide(a, m));
         if (cue.Parties is { } between && Free(between.A) && Free(between.B)) return (between, "sentence");
+        // "The talks were convened by the British and Irish governments" with Britain and Ireland the pair in view: the conveners
+        // are the two sides themselves, and no third party is named.
+        if ((focus ?? main) is { } own && mediators.All(m => SameSide(m, own.A) || SameSide(m, own.B))) return (null, "");
         var inSentence = relations.FirstOrDefault(r => r.Where == cue.Where && PairKinds.Contains(r.Kind.Name) && Free(r.Source) && Free(r.Target));
         if (inSentence is not null) return ((inSentence.Source, inSentence.Target), "sentence");
         // "Russia and Ukraine exchanged prisoners in a swap mediated by the UAE": exactly two sides in the cue's sentence.
-        var sides = cue.OtherActors.Where(a => Free(a) && !speakers.Contains(a) && PoliticalSides.IsSide(a)).Distinct().ToList();
+        // "signed by President X of A and President Y of B": the leaders named stand for their sides.
+        var sides = cue.OtherActors.Select(MainConflict.Led).Where(a => Free(a) && !speakers.Contains(a) && PoliticalSides.IsSide(a)).Distinct().ToList();
         // Two sides in the sentence are the parties unless they never meet, talk, fight or agree anywhere in the report while
         // the report's main pair does ("earlier talks facilitated by Norway ... in protest at sanctions imposed by the US").
         if (sides.Count == 2 && (main is not { } mainPair || !Free(mainPair.A) || !Free(mainPair.B) || relations.Any(r => PairKinds.Contains(r.Kind.Name)
