@@ -169,10 +169,11 @@ internal static class Arguments
 
     private static bool InsideAside(SentenceContext s, Mention m, int trigger)
     {
-        // A comma-delimited aside opened by "which"/"who" and closed before the trigger.
+        // A comma-delimited aside opened by "which"/"who" (or a participle) and closed before the trigger.
         for (var k = m.First - 1; k >= 0; k--)
         {
-            if (s.KeyAt(k) == "," && s.KeyAt(k + 1) is "which" or "who" or "whose" or "including")
+            // "Zuma, acting for the Regional Peace Initiative chaired by Museveni, mediated": a participle's aside too.
+            if (s.KeyAt(k) == "," && s.KeyAt(k + 1) is "which" or "who" or "whose" or "including" or "acting" or "chaired" or "backed" or "supported" or "accompanied" or "representing" or "flanked")
             {
                 for (var j = m.Last + 1; j < trigger; j++)
                 {

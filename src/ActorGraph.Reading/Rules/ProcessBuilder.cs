@@ -58,6 +58,7 @@ internal static class ProcessBuilder
         foreach (var (groupKey, (a, b, groupCues, mediators, from)) in groups)
         {
             if (mediators.Count == 0) continue;
+            mediators.AddRange(PanelChairs.Of(mediators, relations));
             var agreement = relations.FirstOrDefault(r => (r.Kind == RelationVocabulary.AgreesCeasefire || r.Rule.StartsWith("deal-agreed", StringComparison.Ordinal)) && r.Modality is Modality.Reported or Modality.Claimed &&
                 ((r.Source == a && r.Target == b) || (r.Source == b && r.Target == a)));
             var cueParagraphs = groupCues.Select(c => c.Where.Paragraph).ToHashSet();
@@ -81,7 +82,9 @@ internal static class ProcessBuilder
             var mediations = new List<RawRelation>();
             foreach (var mediator in mediators)
             {
-                var cue = groupCues.First(c => c.Mediators.Contains(mediator) || c.Mediators.Any(x => x.Office?.Affiliation == mediator)) ;
+                // A panel's chair brought in by PanelChairs has the panel's cue.
+                var cue = groupCues.FirstOrDefault(c => c.Mediators.Contains(mediator) || c.Mediators.Any(x => x.Office?.Affiliation == mediator))
+                    ?? groupCues[0];
                 foreach (var party in new[] { a, b }.Concat(third).Where(x => x != isPlaceholder))
                 {
                     mediations.Add(new RawRelation(mediator, party, RelationVocabulary.Mediates, cue.Offer ? Modality.Hoped : cue.Modality,
