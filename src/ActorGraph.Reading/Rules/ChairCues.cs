@@ -31,6 +31,15 @@ internal static partial class ChairCues
         "talks", "negotiations", "summit", "round", "meeting", "dialogue", "sessions", "session", "consultations",
     };
 
+    /// <summary>The actors named between <paramref name="from"/> and <paramref name="to"/>, not after "of"; only the persons when
+    /// there are any ("X, a former Prime Minister of Finland, and Y": not the states of their descriptions).</summary>
+    private static List<DocActor> Persons(SentenceContext s, int from, int to)
+    {
+        var named = s.Mentions.Where(x => x.IsArgument && x.First > from && x.Last < to && s.KeyAt(x.First - 1) != "of").SelectMany(x => x.Actors)
+            .Where(a => a.Kind is not (ActorKind.Territory or ActorKind.Population)).Distinct().ToList();
+        return named.Any(a => a.Kind == ActorKind.Person) ? named.Where(a => a.Kind == ActorKind.Person).ToList() : named;
+    }
+
     public static void Find(SentenceContext s, List<(List<DocActor> Mediators, int Token, string Rule, bool Offer)> cues)
     {
         foreach (Match m in Appoint().Matches(s.Text))
@@ -38,10 +47,11 @@ internal static partial class ChairCues
             var t = RuleEngine.TokenAt(s, m.Index);
             var objects = Arguments.Object(s, t, 6);
             if (objects.Count == 0) continue;
-            var after = objects[^1].Last + 1;
-            if (s.KeyAt(after) == "to" && s.KeyAt(after + 1) is "chair" or "co-chair" or "preside"
-                && Enumerable.Range(after + 2, 6).Any(k => SessionNouns.Contains(s.KeyAt(k))))
-                cues.Add((Arguments.Actors(objects), t, "asked-to-chair", false));
+            // "asked X, a former President of Finland, to chair the talks": the "to chair" may follow an aside.
+            var to = Enumerable.Range(objects[0].Last + 1, 14).FirstOrDefault(k => s.KeyAt(k) == "to" && s.KeyAt(k + 1) is "chair" or "co-chair" or "preside", -1);
+            if (to < 0 || !Enumerable.Range(to + 2, 6).Any(k => SessionNouns.Contains(s.KeyAt(k)))) continue;
+            var named = Persons(s, t, to);
+            if (named.Count > 0) cues.Add((named, t, "asked-to-chair", false));
         }
         foreach (Match m in AsMediators().Matches(s.Text))
         {
@@ -53,10 +63,7 @@ internal static partial class ChairCues
             for (var k = asToken - 1; k >= Math.Max(start, asToken - 30); k--)
                 if (Anchors.Contains(s.KeyAt(k))) { anchor = k; break; }
             if (anchor < 0) continue;
-            var named = s.Mentions.Where(x => x.IsArgument && x.First > anchor && x.Last < asToken && s.KeyAt(x.First - 1) != "of").SelectMany(x => x.Actors)
-                .Where(a => a.Kind is not (ActorKind.Territory or ActorKind.Population)).Distinct().ToList();
-            // "X, a former Prime Minister of Finland, and Y": the persons listed, not the states of their descriptions.
-            if (named.Any(a => a.Kind == ActorKind.Person)) named = named.Where(a => a.Kind == ActorKind.Person).ToList();
+            var named = Persons(s, anchor, asToken);
             if (named.Count > 0) cues.Add((named, asToken, "as-mediators", false));
         }
         foreach (Match m in Convened().Matches(s.Text))
