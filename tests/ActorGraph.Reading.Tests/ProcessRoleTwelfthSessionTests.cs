@@ -139,4 +139,21 @@ public class ProcessRoleTwelfthSessionTests
         var process = Assert.Single(result.Processes);
         Assert.Equal(["nor"], process.Mediators);
     }
+
+    [Fact]
+    public void A_person_named_after_a_lower_case_description_beside_a_facilitator_noun_mediates()
+    {
+        var result = Read("Indonesia's facilitator, the retired navy chief Bambang Suryo Wibowo, met delegations of the Philippines and the MILF in Jakarta. "
+            + "Talks between the Philippines and the MILF were facilitated by Indonesia.");
+        var process = Assert.Single(result.Processes);
+        Assert.Contains("idn", process.Mediators);
+        Assert.Contains(Id(result, "Bambang Suryo Wibowo"), process.Mediators);
+    }
+
+    [Fact]
+    public void A_one_word_name_after_a_lower_case_description_is_no_person()
+    {
+        var result = Read("The ceasefire, the army chief Mahmoud said, would hold in Darfur.");
+        Assert.DoesNotContain(result.Actors, a => a.Kind == ActorKind.Person);
+    }
 }

@@ -31,6 +31,7 @@ internal static class MentionFinder
                 ?? TryGovernmentOf(s, i)
                 ?? LongerThanKnown(s, i)
                 ?? TryNamed(s, i)
+                ?? DescribedPersons.TryResolve(s, i)
                 ?? DescribedNames.TryResolve(s, i)
                 ?? DescribedBodies.TryResolve(s, i)
                 ?? UnknownBodies.TryResolve(s, i);
