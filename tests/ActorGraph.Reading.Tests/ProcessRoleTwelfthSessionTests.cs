@@ -156,4 +156,22 @@ public class ProcessRoleTwelfthSessionTests
         var result = Read("The ceasefire, the army chief Mahmoud said, would hold in Darfur.");
         Assert.DoesNotContain(result.Actors, a => a.Kind == ActorKind.Person);
     }
+
+    [Fact]
+    public void A_state_s_council_named_as_a_side_stands_for_the_state()
+    {
+        var result = Read("The delegation was headed by Mr Soe of the National Peace Council. "
+            + "In 2015 Myanmar's National Peace Council and the Karen National Union signed a ceasefire mediated by Japan.");
+        var process = Assert.Single(result.Processes);
+        Assert.Contains("mmr", process.Parties);
+        Assert.DoesNotContain(Id(result, "National Peace Council"), process.Parties);
+        Assert.Contains(result.Relations, r => r.Source == Id(result, "National Peace Council") && r.Target == "mmr" && r.Kind == RelationVocabulary.PartOf);
+    }
+
+    [Fact]
+    public void A_party_named_after_a_state_s_possessive_stays_a_side_of_its_own()
+    {
+        var result = Read("Plaid Cymru, the party led by Rhian Morgan, joined the talks. Norway mediated between Spain's government and Plaid Cymru.");
+        Assert.Contains(result.Processes, p => p.Parties.Contains(Id(result, "Plaid Cymru")));
+    }
 }

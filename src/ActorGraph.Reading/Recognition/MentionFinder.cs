@@ -19,6 +19,7 @@ internal static class MentionFinder
         {
             var next = AliasInWords.TryResolve(s, i)
                 ?? BodyByHead.TryResolve(s, i)
+                ?? StateBodies.TryResolve(s, i)
                 ?? References.TryResolve(s, i)
                 ?? Opposition.TryResolve(s, i)
                 ?? LedBy.TryResolve(s, i)

@@ -40,7 +40,7 @@ internal static partial class ProcessBuilder
             // "Carter mediated between the two leaders": leaders negotiate for the side they lead, which is the party.
             // The persons stay on record beside the roll-up: "brokered the deal between Putin and Poroshenko".
             var leaders = parties;
-            if (parties is { } named && Led(named.A) is var a && Led(named.B) is var b && a != b && !mediators.Contains(a) && !mediators.Contains(b)) parties = (a, b);
+            if (parties is { } named && StateOf(Led(named.A), relations) is var a && StateOf(Led(named.B), relations) is var b && a != b && !mediators.Contains(a) && !mediators.Contains(b)) parties = (a, b);
             else leaders = null;
             if (parties is not { } p)
             {
@@ -183,6 +183,12 @@ internal static partial class ProcessBuilder
     private static DocActor Led(DocActor a) =>
         MainConflict.Led(a) is var led && led != a ? led
         : a.Kind == ActorKind.Person && a.Office is { Affiliation: var side } && PoliticalSides.IsSide(side) ? side : a;
+
+    /// <summary>A state's council or agency named as a side ("Thailand's National Security Council and the BRN signed") stands
+    /// for the state it is a part of; a party or movement (a political side of its own) stays.</summary>
+    private static DocActor StateOf(DocActor a, IReadOnlyList<RawRelation> relations) =>
+        a.Kind is ActorKind.Organisation or ActorKind.Agency && !PoliticalSides.IsSide(a)
+        && relations.FirstOrDefault(r => r.Kind == RelationVocabulary.PartOf && r.Source == a && r.Target.Kind == ActorKind.State) is { } part ? part.Target : a;
 
     /// <summary>A leader named as mediator beside the state they lead counts once, as the state. A person in whose presence,
     /// under whose auspices or mediation an office holder's talks take place ("in the presence of Cuban President Raúl Castro",
