@@ -236,9 +236,6 @@ internal static class RuleEngine
         foreach (var source in sources)
             foreach (var target in targets)
                 Emit(source, target, "");
-        // "the Government and the rebels have fought a war since 1983": a tie read the same from either end, two sides as its
-        // subject and no object, is between the two.
-        if (targets.Count == 0 && !rule.Kind.Directed && JointSubjects.Pair(sources) is { } joint) Emit(joint.A, joint.B, "/joint-subjects");
         if (!found && sources.Count == 0 && targets.Count == 0 && rule.MainPairFallback)
             pending.Add(new PendingRelation(rule, null, modality, date?.Start, s.Where, quote));
     }
