@@ -20,15 +20,20 @@ public static partial class PloverClassifier
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly Regex Obligation = new(@"\b(?:must|should|ought to|has to|have to)\b", Options);
+    [GeneratedRegex(@"\b(?:must|should|ought to|has to|have to)\b", Options)]
+    private static partial Regex Obligation();
 
-    private static readonly Regex Intent = new(@"\b(?:will|would|shall|plans? to|planning to|intends? to|is to|are to|going to|prepared to|ready to|willing to|promised to|pledged to|vowed to|offered to|expects? to|aims? to|hopes? to)\s+(?:be\s+)?(?:[\w-]+\s+){0,2}$", Options);
+    [GeneratedRegex(@"\b(?:will|would|shall|plans? to|planning to|intends? to|is to|are to|going to|prepared to|ready to|willing to|promised to|pledged to|vowed to|offered to|expects? to|aims? to|hopes? to)\s+(?:be\s+)?(?:[\w-]+\s+){0,2}$", Options)]
+    private static partial Regex Intent();
 
-    private static readonly Regex Possibility = new(@"\b(?:could|may|might)\s+(?:be\s+)?(?:[\w-]+\s+){0,2}$", Options);
+    [GeneratedRegex(@"\b(?:could|may|might)\s+(?:be\s+)?(?:[\w-]+\s+){0,2}$", Options)]
+    private static partial Regex Possibility();
 
-    private static readonly Regex IntentWord = new(@"^(?:pledg|promis|offer|willing|ready|prepared|commit)", Options);
+    [GeneratedRegex(@"^(?:pledg|promis|offer|willing|ready|prepared|commit)", Options)]
+    private static partial Regex IntentWord();
 
-    private static readonly Regex Negation = new(@"\b(?:not|never|no longer|n't)\s+(?:[\w-]+\s+){0,2}$", Options);
+    [GeneratedRegex(@"\b(?:not|never|no longer|n't)\s+(?:[\w-]+\s+){0,2}$", Options)]
+    private static partial Regex Negation();
 
     /// <summary>A quote before its speaker is read as the speaker's act first (<see cref="FrontQuote"/>): a first-person quote
     /// restated, else the words from the speaker on when they give the same category; "said of X" gives a missing target.</summary>
@@ -48,7 +53,7 @@ public static partial class PloverClassifier
         var mentions = s.Mentions.Where(m => m.Role != MentionRole.Place).OrderBy(m => m.First).ToList();
 
         var trigger = VerbPattern(sentence, MainTrigger(sentence)) ?? FallbackTrigger(sentence);
-        var obligation = Obligation.Match(sentence);
+        var obligation = Obligation().Match(sentence);
         string? category;
         int at;
         var targetFrom = -1;
@@ -273,7 +278,7 @@ public static partial class PloverClassifier
     {
         var verb = MainClause.MainVerb(sentence, from, asides);
         // A trigger that names the actors ("negotiators", "mediators") stands inside the subject, which ends at the verb.
-        var agentNoun = Regex.IsMatch(sentence.AsSpan(to, WordLength(sentence, to)), @"^[a-z]+(?:ors|ers|ists|men)$");
+        var agentNoun = AgentNounWord().IsMatch(sentence.AsSpan(to, WordLength(sentence, to)));
         var end = verb is { } v && (v.At < to || agentNoun) ? v.At : to;
         return ActorPhrases.Subject(sentence, from, end, asides);
     }
@@ -284,6 +289,9 @@ public static partial class PloverClassifier
         var m = AuxiliaryRun().Match(sentence, at);
         return m.Success && m.Index == at && at + m.Length < sentence.Length ? at + m.Length : at;
     }
+
+    [GeneratedRegex(@"^[a-z]+(?:ors|ers|ists|men)$")]
+    private static partial Regex AgentNounWord();
 
     [GeneratedRegex(@"\G(?:(?:has|have|had|is|are|was|were|will|would|did|does|do|been|being|not|also)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuxiliaryRun();
@@ -370,31 +378,33 @@ public static partial class PloverClassifier
     /// intent, possibility and negation just before the trigger shift it.</summary>
     private static string Framed(string sentence, string category, int at, int length)
     {
-        if (category == "AGREE" && IntentWord.IsMatch(sentence.AsSpan(at, length).ToString()))
+        if (category == "AGREE" && IntentWord().IsMatch(sentence.AsSpan(at, length).ToString()))
         {
             var next = MainTrigger(sentence, at + length);
             return next is { } n && n.At - (at + length) <= 40 && PloverLexicon.Coercive.Contains(ViolenceMeans.Category(sentence, n)) ? "THREATEN" : "AGREE";
         }
         var before = sentence[Math.Max(0, at - 60)..at];
-        if (Negation.IsMatch(before) && (PloverLexicon.Conciliatory.Contains(category) || category == "AGREE")) return "REJECT";
-        if (Intent.IsMatch(before))
+        if (Negation().IsMatch(before) && (PloverLexicon.Conciliatory.Contains(category) || category == "AGREE")) return "REJECT";
+        if (Intent().IsMatch(before))
         {
             if (PloverLexicon.Coercive.Contains(category)) return IsAnnouncedDecision(sentence, at) ? category : "THREATEN";
             // "will withdraw its force from Chad unless ...": a conciliatory act's withdrawal held over a condition is a threat (CAMEO 13).
             if (PloverLexicon.Conciliatory.Contains(category)) return sentence.AsSpan(at).Contains(" unless ", StringComparison.OrdinalIgnoreCase) ? "THREATEN" : "AGREE";
         }
-        if (Possibility.IsMatch(before) && PloverLexicon.Coercive.Contains(category)) return "THREATEN";
+        if (Possibility().IsMatch(before) && PloverLexicon.Coercive.Contains(category)) return "THREATEN";
         return category;
     }
 
     /// <summary>"X announced it would prohibit aid": a decision announced without a condition is the act itself (CAMEO codes
     /// the announced measure), where "said it would impose ... if the raids continue" is a threat.</summary>
     private static bool IsAnnouncedDecision(string sentence, int at) =>
-        Announced.IsMatch(sentence.AsSpan(0, at)) && !Condition.IsMatch(sentence.AsSpan(at));
+        Announced().IsMatch(sentence.AsSpan(0, at)) && !Condition().IsMatch(sentence.AsSpan(at));
 
-    private static readonly Regex Announced = new(@"\b(?:announced|announces|decided|decides|ordered|orders)\b", Options);
+    [GeneratedRegex(@"\b(?:announced|announces|decided|decides|ordered|orders)\b", Options)]
+    private static partial Regex Announced();
 
-    private static readonly Regex Condition = new(@"\b(?:if|unless|until|or face|otherwise)\b", Options);
+    [GeneratedRegex(@"\b(?:if|unless|until|or face|otherwise)\b", Options)]
+    private static partial Regex Condition();
 
     /// <summary>A capitalised word inside the sentence belongs to a name ("Asia-Pacific Economic Cooperation").</summary>
     private static bool IsNamePart(string sentence, int at) =>
@@ -402,9 +412,10 @@ public static partial class PloverClassifier
 
     /// <summary>"aid workers", "protest leaders", "relief agencies": a trigger right before an agent noun names who
     /// someone is, not what happened.</summary>
-    private static bool ModifiesAgent(string sentence, int end) => AgentNoun.IsMatch(sentence.AsSpan(end));
+    private static bool ModifiesAgent(string sentence, int end) => AgentNoun().IsMatch(sentence.AsSpan(end));
 
-    private static readonly Regex AgentNoun = new(@"^ (?:workers?|officials?|leaders?|groups?|agenc(?:y|ies)|organi[sz]ations?|organi[sz]ers?|activists?|campaigners?|agents?|staff|personnel|volunteers?|officers?|teams?|experts?|chiefs?|coordinators?|envoys?|negotiators?)\b", Options);
+    [GeneratedRegex(@"^ (?:workers?|officials?|leaders?|groups?|agenc(?:y|ies)|organi[sz]ations?|organi[sz]ers?|activists?|campaigners?|agents?|staff|personnel|volunteers?|officers?|teams?|experts?|chiefs?|coordinators?|envoys?|negotiators?)\b", Options)]
+    private static partial Regex AgentNoun();
 
     /// <summary>"Israeli-occupied", "free-trade": a trigger joined by a hyphen to another word is a modifier.</summary>
     private static bool IsCompoundPart(string sentence, int at, int length) =>

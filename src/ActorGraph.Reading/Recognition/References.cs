@@ -7,7 +7,7 @@ namespace ActorGraph.Reading.Recognition;
 /// nations" (the last pair of sides), "the Palestinian group" (the last armed group of that country), "the
 /// delegation", "the official" (the last speaker), "he" and "his national security adviser" (the last person,
 /// and an unnamed holder of that title in the person's state).</summary>
-internal static class References
+internal static partial class References
 {
     private static readonly HashSet<string> PairNouns = new(StringComparer.Ordinal)
     {
@@ -244,7 +244,10 @@ internal static class References
 
     /// <summary>A state's regular army: "Sudanese Armed Forces", "Ethiopian National Defense Force", "Israeli army".</summary>
     private static bool IsArmy(DocActor a) =>
-        a.Kind is ActorKind.ArmedGroup or ActorKind.Agency && System.Text.RegularExpressions.Regex.IsMatch(a.Name, @"\b(?:Armed Forces|Defen[cs]e Forces?)\b|^\w+ (?:Army|army|military)$");
+        a.Kind is ActorKind.ArmedGroup or ActorKind.Agency && ArmyName().IsMatch(a.Name);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Armed Forces|Defen[cs]e Forces?)\b|^\w+ (?:Army|army|military)$")]
+    private static partial System.Text.RegularExpressions.Regex ArmyName();
 
     /// <summary>The one state among the pair an agreement defines, else among the last pair named; null if none or two.</summary>
     private static DocActor? StateInView(SentenceContext s)

@@ -11,7 +11,7 @@ namespace ActorGraph.Reading.Rules;
 /// the same parties make one process. A leader named as mediator beside the state they lead counts once,
 /// as the state. Leaders between whom someone mediates stand for their sides as parties, and the ties to the
 /// persons themselves (mediates, and their negotiation) are kept beside the roll-up.</summary>
-internal static class ProcessBuilder
+internal static partial class ProcessBuilder
 {
     private static readonly HashSet<string> PairKinds = new(StringComparer.Ordinal) { "agrees-ceasefire", "negotiates", "armed-conflict", "meets" };
 
@@ -138,7 +138,7 @@ internal static class ProcessBuilder
         while (groups.ContainsKey(EraKey(count + 1))) count++;
         for (var n = count; n >= 1; n--)
             if (mediators.Any(groups[EraKey(n)].Mediators.Contains)) return EraKey(n);
-        var successor = Successor.IsMatch(cue.Sentence) && !Joining.IsMatch(cue.Sentence);
+        var successor = Successor().IsMatch(cue.Sentence) && !Joining().IsMatch(cue.Sentence);
         for (var n = 1; n <= count; n++)
         {
             var dated = groups[EraKey(n)].Cues.Select(c => c.Date).FirstOrDefault(d => d is not null);
@@ -148,14 +148,16 @@ internal static class ProcessBuilder
         return EraKey(count + 1);
     }
 
-    private static readonly Regex Successor = new(
+    [GeneratedRegex(
         @"(?:^|[,;:]\s*)(?:later|subsequently|afterwards|thereafter)\b|\bafter (?:the|those|these|that|this|its|their) (?:\w+ ){0,3}(?:talks|negotiations|efforts?|mediation|initiative|attempt|process|proposal)s? (?:had )?(?:collapsed|broke down|failed|stalled|foundered|ended)\b"
         + @"|\ba (?:new|fresh|second|separate) (?:\w+ )?(?:initiative|mediation|attempt|effort|process)\b|\btook over (?:the )?(?:mediation|talks|process)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Successor();
 
-    private static readonly Regex Joining = new(
+    [GeneratedRegex(
         @"\b(?:join(?:s|ed|ing)?|alongside|together with|assist(?:s|ed|ing)?|also|too|as well)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Joining();
 
     /// <summary>A state and its government are one party ("South Sudan" in one sentence, "the Government of South Sudan" in the next).</summary>
     private static string KeyOf(DocActor a, DocActor b)

@@ -17,59 +17,121 @@ internal static partial class RelationRules
     /// ("We call on ASEAN Member States to provide support" stays an appeal).</summary>
     private const string DemandedAct = @" (?:[\w.'’-]+ ){1,5}to (?:respect|stop|end|halt|cease|withdraw|refrain|release|free|comply|abide|lift|return|hand over|implement|honou?r|abandon|reverse|initial|sign)\b";
 
-    private static Regex R(string pattern) => new(@"\b(?:" + pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
     public static IReadOnlyList<RelationRule> All { get; } =
     [
         // A ceasefire stops the fighting; a peace agreement (or treaty, framework, settlement) ends the dispute by
         // negotiated terms, often after a ceasefire and often without one: it is read as the parties' negotiation
         // ("directly or through intermediaries"), never as a ceasefire, unless the text also names a ceasefire.
-        new("ceasefire-agreed", R(@"cease-?fires?|truces?|armistice|cessation of (?:active )?hostilities"), RelationVocabulary.AgreesCeasefire, 0.8)
+        new("ceasefire-agreed", CeasefireAgreedTrigger(), RelationVocabulary.AgreesCeasefire, 0.8)
             { Pair = true, SubjectObject = false, Requires = AgreementWords() },
-        new("peace-agreement", R(@"peace (?:agreement|deal|accord|treaty|settlement|plan)s?|(?:framework|final|comprehensive) (?:peace )?(?:agreements?|deals?|accords?)|treaty of peace"), RelationVocabulary.Negotiates, 0.7)
+        new("peace-agreement", PeaceAgreementTrigger(), RelationVocabulary.Negotiates, 0.7)
             { Pair = true, SubjectObject = false, Requires = AgreementWords() },
         // A deal that is neither a ceasefire nor a peace agreement ("agreed on Friday to re-establish diplomatic
         // relations", "signed an agreement on trade"): the parties work together towards what they agreed.
-        new("deal-agreed", R(@"agree[ds]?(?: on \w+day)? to (?!(?:" + NotADeal + @")\b)|(?:reached|signed|struck|concluded|sealed) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord)(?! on (?:a )?(?:cease-?fire|truce))"), RelationVocabulary.Cooperates, 0.7)
+        new("deal-agreed", DealAgreedTrigger(), RelationVocabulary.Cooperates, 0.7)
             { Pair = true, SubjectObject = false },
-        new("hostilities-between", R(@"(?<!(?:prisoners?|crimes?|criminals?) of )wars?(?! crimes?| criminals?)|conflict|fighting|hostilities|clash(?:es|ed)?|fought|battled?|at war"), RelationVocabulary.ArmedConflict, 0.7)
+        new("hostilities-between", HostilitiesBetweenTrigger(), RelationVocabulary.ArmedConflict, 0.7)
             { Pair = true, SubjectObject = false, FixedModality = Modality.Reported },
-        new("fought-with", R(@"fought|clashed|battled|at war|went to war|waged war"), RelationVocabulary.ArmedConflict, 0.7),
-        new("attack", R(@"attack(?:s|ed|ing)?|struck|strikes?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|invade[sd]?|invasion of|raid(?:s|ed)?|assault(?:s|ed)?|shot down|fired (?:rockets|missiles|shells) (?:at|on|into)|offensive (?:against|on)"), RelationVocabulary.Attacks, 0.75),
+        new("fought-with", FoughtWithTrigger(), RelationVocabulary.ArmedConflict, 0.7),
+        new("attack", AttackTrigger(), RelationVocabulary.Attacks, 0.75),
         // "yesterday's meeting in Argyle, St. Vincent and the Grenadines, between X and Y": the place between noun and pair.
-        new("meet", R(@"met|meets?|meeting (?:with|between)|meeting (?:in|at) (?:[\w.'’-]+,? ){1,8}between|held talks|hold talks|holds talks|talks with|engaged in talks|conferred|came together|come together|briefed|(?:heard|received) a briefing"), RelationVocabulary.Meets, 0.75)
+        new("meet", MeetTrigger(), RelationVocabulary.Meets, 0.75)
             { Pair = true },
         // A meeting, a summit or a chair "brought together" two delegations: a communiqué's way of saying the sides met.
-        new("brought-together", R(@"(?:brought|brings|bring|bringing) together"), RelationVocabulary.Meets, 0.7)
+        new("brought-together", BroughtTogetherTrigger(), RelationVocabulary.Meets, 0.7)
             { Pair = true, SubjectObject = false, ObjectPair = true },
-        new("negotiate", R(@"negotiat(?:e|es|ed|ing|ions?)|peace talks|dialogue|the talks|talks between|rounds? of (?:\w+ )?talks|(?:resumed|resume|began|begin|opened|open|started|start) (?:formal |direct |peace )?talks"), RelationVocabulary.Negotiates, 0.65)
+        new("negotiate", NegotiateTrigger(), RelationVocabulary.Negotiates, 0.65)
             { Pair = true, MainPairFallback = true },
         // A call is engagement ("spoke today with", "held a phone call with"); "called on X to respect/stop/..." is a demand (below).
-        new("engage", R(@"engage[sd]? with|engaging with|asked|call(?:ed|s)? on(?!" + DemandedAct + @")|urg(?:ed|es|e)(?!" + DemandedAct + @")|appeal(?:ed|s)? to|reached out to|consult(?:ed|s)? with|invited|spok(?:e|en)(?: \w+day| today| yesterday| by (?:tele)?phone)? with|(?:held|had) an? (?:phone |telephone |video )?call with|talked (?:by (?:tele)?phone )?with"), RelationVocabulary.Engages, 0.7),
-        new("pressure", R(@"pressure[sd]?|pressuring|pressing|pressed|forced|compelled|coerced"), RelationVocabulary.Pressures, 0.7)
+        new("engage", EngageTrigger(), RelationVocabulary.Engages, 0.7),
+        new("pressure", PressureTrigger(), RelationVocabulary.Pressures, 0.7)
             { FromIsSource = true },
         // "ordered Iran to free them", "calls on Venezuela to respect the order", "insisted that the claims be settled first".
-        new("demand", R(@"(?<!\b(?:the|this|that|these|those) )demand(?:s|ed|ing)?|insist(?:s|ed)? (?:on|that)|request(?:s|ed)? that|requir(?:es|ed) that|order(?:s|ed)?(?= (?:[\w.'’-]+ ){1,5}to [a-z])|(?:call(?:ed|s)? on|urg(?:ed|es|e))(?=" + DemandedAct + @")"), RelationVocabulary.Demands, 0.65)
+        new("demand", DemandTrigger(), RelationVocabulary.Demands, 0.65)
             { CounterpartFallback = true },
         // "would not" inside what is demanded or promised ("demanded guarantees that Russia would not use the corridors") is
         // the content of the demand, not a refusal (the look-behind runs only where "would not" matched: it is cheap).
-        new("reject", R(@"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|turned down|dismiss(?:es|ed)|(?:would not|will not|won't)(?<!\b(?:guarantees?|assurances?|demand\w*|insist\w*|ask\w*|urg\w*|promis\w*|pledg\w*|ensure\w*) that [^,;.]{1,60}(?:would not|will not|won't))|declined"), RelationVocabulary.Rejects, 0.65)
+        new("reject", RejectTrigger(), RelationVocabulary.Rejects, 0.65)
             { ProposerFallback = true, CounterpartFallback = true, FixedModality = Modality.Reported },
-        new("accuse", R(@"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed)"), RelationVocabulary.Accuses, 0.8)
+        new("accuse", AccuseTrigger(), RelationVocabulary.Accuses, 0.8)
             { FixedModality = Modality.Reported },
-        new("support", R(@"(?<!presence of and )support(?:s|ed|ing)?|back(?:s|ed|ing)|partner (?:to|of|in)|endorse[sd]?|arm(?:ed|ing)(?= the )"), RelationVocabulary.Supports, 0.6),
-        new("cooperate", R(@"cooperat(?:e|es|ed|ing|ion)|co-operat(?:e|ion)|collaborat(?:e|es|ed|ing|ion)|partnership|work(?:s|ed|ing)? together with"), RelationVocabulary.Cooperates, 0.6)
+        new("support", SupportTrigger(), RelationVocabulary.Supports, 0.6),
+        new("cooperate", CooperateTrigger(), RelationVocabulary.Cooperates, 0.6)
             { Pair = true },
-        new("aid", R(@"provid(?:e|es|ed|ing)(?: humanitarian| economic| military)? (?:aid|assistance)|deliver(?:s|ed)? aid|sen[dt]s? aid"), RelationVocabulary.Aids, 0.6),
-        new("sanction", R(@"sanction(?:s|ed|ing)?|embargo(?:ed)?|imposed (?:sanctions|restrictions|tariffs) on|suspend(?:s|ed|ing)?(?= (?:[\w'’]+ ){0,3}membership)|expel(?:s|led)?(?= (?:[\w'’]+ ){0,3}from (?:the )?(?:league|union|organi[sz]ation|alliance|council))"), RelationVocabulary.Sanctions, 0.7),
-        new("threaten", R(@"threaten(?:s|ed|ing)?|warned"), RelationVocabulary.Threatens, 0.65),
+        new("aid", AidTrigger(), RelationVocabulary.Aids, 0.6),
+        new("sanction", SanctionTrigger(), RelationVocabulary.Sanctions, 0.7),
+        new("threaten", ThreatenTrigger(), RelationVocabulary.Threatens, 0.65),
     ];
 
     /// <summary>Proposals ("stepped in with the proposal that"), remembered for a later refusal.</summary>
-    public static Regex Proposal { get; } = R(@"propos(?:al|ed|es|ing)|offer(?:ed|s)?|suggest(?:ed|s|ion)");
+    public static Regex Proposal { get; } = ProposalWords();
 
     /// <summary>War words that turn an attack into the start of an armed conflict ("the conflict, which escalated after X's attack on Y").</summary>
-    public static Regex ConflictWords { get; } = R(@"war|conflict");
+    public static Regex ConflictWords { get; } = WarOrConflictWords();
+
+    // The triggers, source-generated (compiled at build time, so neither a start-up JIT nor an interpreter).
+    [GeneratedRegex(@"\b(?:cease-?fires?|truces?|armistice|cessation of (?:active )?hostilities)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CeasefireAgreedTrigger();
+
+    [GeneratedRegex(@"\b(?:peace (?:agreement|deal|accord|treaty|settlement|plan)s?|(?:framework|final|comprehensive) (?:peace )?(?:agreements?|deals?|accords?)|treaty of peace)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeaceAgreementTrigger();
+
+    [GeneratedRegex(@"\b(?:agree[ds]?(?: on \w+day)? to (?!(?:" + NotADeal + @")\b)|(?:reached|signed|struck|concluded|sealed) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord)(?! on (?:a )?(?:cease-?fire|truce)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DealAgreedTrigger();
+
+    [GeneratedRegex(@"\b(?:(?<!(?:prisoners?|crimes?|criminals?) of )wars?(?! crimes?| criminals?)|conflict|fighting|hostilities|clash(?:es|ed)?|fought|battled?|at war)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HostilitiesBetweenTrigger();
+
+    [GeneratedRegex(@"\b(?:fought|clashed|battled|at war|went to war|waged war)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FoughtWithTrigger();
+
+    [GeneratedRegex(@"\b(?:attack(?:s|ed|ing)?|struck|strikes?|bomb(?:s|ed|ing)|shell(?:s|ed|ing)|invade[sd]?|invasion of|raid(?:s|ed)?|assault(?:s|ed)?|shot down|fired (?:rockets|missiles|shells) (?:at|on|into)|offensive (?:against|on))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AttackTrigger();
+
+    [GeneratedRegex(@"\b(?:met|meets?|meeting (?:with|between)|meeting (?:in|at) (?:[\w.'’-]+,? ){1,8}between|held talks|hold talks|holds talks|talks with|engaged in talks|conferred|came together|come together|briefed|(?:heard|received) a briefing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeetTrigger();
+
+    [GeneratedRegex(@"\b(?:(?:brought|brings|bring|bringing) together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BroughtTogetherTrigger();
+
+    [GeneratedRegex(@"\b(?:negotiat(?:e|es|ed|ing|ions?)|peace talks|dialogue|the talks|talks between|rounds? of (?:\w+ )?talks|(?:resumed|resume|began|begin|opened|open|started|start) (?:formal |direct |peace )?talks)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegotiateTrigger();
+
+    [GeneratedRegex(@"\b(?:engage[sd]? with|engaging with|asked|call(?:ed|s)? on(?!" + DemandedAct + @")|urg(?:ed|es|e)(?!" + DemandedAct + @")|appeal(?:ed|s)? to|reached out to|consult(?:ed|s)? with|invited|spok(?:e|en)(?: \w+day| today| yesterday| by (?:tele)?phone)? with|(?:held|had) an? (?:phone |telephone |video )?call with|talked (?:by (?:tele)?phone )?with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EngageTrigger();
+
+    [GeneratedRegex(@"\b(?:pressure[sd]?|pressuring|pressing|pressed|forced|compelled|coerced)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PressureTrigger();
+
+    [GeneratedRegex(@"\b(?:(?<!\b(?:the|this|that|these|those) )demand(?:s|ed|ing)?|insist(?:s|ed)? (?:on|that)|request(?:s|ed)? that|requir(?:es|ed) that|order(?:s|ed)?(?= (?:[\w.'’-]+ ){1,5}to [a-z])|(?:call(?:ed|s)? on|urg(?:ed|es|e))(?=" + DemandedAct + @"))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DemandTrigger();
+
+    [GeneratedRegex(@"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|turned down|dismiss(?:es|ed)|(?:would not|will not|won't)(?<!\b(?:guarantees?|assurances?|demand\w*|insist\w*|ask\w*|urg\w*|promis\w*|pledg\w*|ensure\w*) that [^,;.]{1,60}(?:would not|will not|won't))|declined)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RejectTrigger();
+
+    [GeneratedRegex(@"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AccuseTrigger();
+
+    [GeneratedRegex(@"\b(?:(?<!presence of and )support(?:s|ed|ing)?|back(?:s|ed|ing)|partner (?:to|of|in)|endorse[sd]?|arm(?:ed|ing)(?= the ))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SupportTrigger();
+
+    [GeneratedRegex(@"\b(?:cooperat(?:e|es|ed|ing|ion)|co-operat(?:e|ion)|collaborat(?:e|es|ed|ing|ion)|partnership|work(?:s|ed|ing)? together with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CooperateTrigger();
+
+    [GeneratedRegex(@"\b(?:provid(?:e|es|ed|ing)(?: humanitarian| economic| military)? (?:aid|assistance)|deliver(?:s|ed)? aid|sen[dt]s? aid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AidTrigger();
+
+    [GeneratedRegex(@"\b(?:sanction(?:s|ed|ing)?|embargo(?:ed)?|imposed (?:sanctions|restrictions|tariffs) on|suspend(?:s|ed|ing)?(?= (?:[\w'’]+ ){0,3}membership)|expel(?:s|led)?(?= (?:[\w'’]+ ){0,3}from (?:the )?(?:league|union|organi[sz]ation|alliance|council)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SanctionTrigger();
+
+    [GeneratedRegex(@"\b(?:threaten(?:s|ed|ing)?|warned)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThreatenTrigger();
+
+    [GeneratedRegex(@"\b(?:propos(?:al|ed|es|ing)|offer(?:ed|s)?|suggest(?:ed|s|ion))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProposalWords();
+
+    [GeneratedRegex(@"\b(?:war|conflict)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WarOrConflictWords();
 
     /// <summary>Nouns after a compound of two states ("Russo-Japanese War", "U.S.-Japanese cooperation").</summary>
     public static RelationKind? CompoundKind(string noun) => noun switch
