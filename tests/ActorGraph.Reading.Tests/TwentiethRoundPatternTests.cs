@@ -106,4 +106,19 @@ public class TwentiethRoundPatternTests
         var ties = Ties("The Government of Rwanda and the Popular Front for Democracy (PFD/A) have fought a war since 1994.");
         Assert.Contains(ties, t => t is "rwa-gov armed-conflict popular-front-for-democracy" or "popular-front-for-democracy armed-conflict rwa-gov");
     }
+
+    [Fact]
+    public void What_an_agreement_lists_after_a_colon_has_the_agreeing_sides_as_subject()
+    {
+        var ties = Ties("Last week the Government of Colombia and the FARC reached agreement on three points: a ceasefire in Cauca, an "
+            + "exchange of prisoners and a joint commission.");
+        Assert.Contains(ties, t => t is "col-gov agrees-ceasefire farc" or "farc agrees-ceasefire col-gov");
+    }
+
+    [Fact]
+    public void A_list_after_a_colon_whose_clause_agreed_nothing_has_no_subject()
+    {
+        var ties = Ties("The FARC and the Government of Colombia listed three topics: a ceasefire to be signed in May, prisoners and land.");
+        Assert.DoesNotContain(ties, t => t.Contains("agrees-ceasefire", StringComparison.Ordinal));
+    }
 }

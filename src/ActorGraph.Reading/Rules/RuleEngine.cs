@@ -95,6 +95,7 @@ internal static class RuleEngine
         }
 
         var subject = Arguments.Subject(s, first);
+        if (rule.Pair && subject.Count == 0) subject = ColonContent.Subject(s, first);
         if (rule.Pair)
         {
             if (Arguments.Between(s, last) is { } between)
