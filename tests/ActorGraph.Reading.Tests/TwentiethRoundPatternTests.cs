@@ -121,4 +121,20 @@ public class TwentiethRoundPatternTests
         var ties = Ties("The FARC and the Government of Colombia listed three topics: a ceasefire to be signed in May, prisoners and land.");
         Assert.DoesNotContain(ties, t => t.Contains("agrees-ceasefire", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Acting_both_as_two_offices_gives_both()
+    {
+        var ties = Ties("Macky Sall, acting both as President of Senegal and as Chairperson of the African Union, flew to Addis Ababa on 3 May.");
+        Assert.Contains("macky-sall leads sen", ties);
+        Assert.Contains("macky-sall leads african-union", ties);
+    }
+
+    [Fact]
+    public void Another_persons_state_alone_is_not_the_state_of_a_president_with_no_country()
+    {
+        var ties = Ties("Macky Sall, acting as President of Senegal, flew to Banjul on 3 May. There President Ana Ruiz accepted the plan, "
+            + "and Sall carried it to Bissau the same night.");
+        Assert.DoesNotContain(ties, t => t.StartsWith("ana-ruiz leads", StringComparison.Ordinal));
+    }
 }
