@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Resolution;
 using ActorGraph.Import.Diagnostics;
@@ -18,9 +17,10 @@ public sealed class EventAggregator
 {
     private readonly AggregationOptions _options;
     private readonly ActorTable _actors;
-    private readonly Dictionary<TieKey, TieAccumulator> _ties = [];
     // Every kept evidence item's source key (URL), once per distinct key, as UTF-8.
     private readonly SourceKeys _sourceKeys = new();
+    // The ties and their kept evidence, as columns.
+    private readonly TieTable _ties;
 
     /// <summary>Creates an aggregator for actors keyed in <paramref name="style"/>.</summary>
     public EventAggregator(ActorIdStyle style, AggregationOptions options)
@@ -29,6 +29,7 @@ public sealed class EventAggregator
         options.Validate();
         _options = options;
         _actors = new ActorTable(style, options.MaxActors);
+        _ties = new TieTable(options.MaxEvidencePerTie, _sourceKeys);
     }
 
     /// <summary>The options in use.</summary>
@@ -48,11 +49,11 @@ public sealed class EventAggregator
         EventMapping mapping,
         double goldstein,
         int sources,
-        out TieAccumulator? tie,
+        out TieAccumulator tie,
         out SkipReason reason)
     {
         ArgumentNullException.ThrowIfNull(mapping);
-        tie = null;
+        tie = default;
         var sourceKey = source.Key.Trim();
         var targetKey = target.Key.Trim();
         if (sourceKey.IsEmpty || targetKey.IsEmpty)
@@ -81,15 +82,15 @@ public sealed class EventAggregator
 
         var day = date.DayNumber;
         var key = new TieKey(s, t, mapping.Index, day / _options.WindowDays);
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_ties, key, out var existed);
-        if (!existed && _ties.Count > _options.MaxTies)
+        var at = _ties.Find(key, out var slot);
+        if (at < 0)
         {
-            _ties.Remove(key);
-            throw new ImportLimitException($"more than {_options.MaxTies:N0} distinct ties (pair, kind, window) in the input; a longer --window merges more events into one tie", "--max-ties");
+            if (_ties.Count >= _options.MaxTies)
+                throw new ImportLimitException($"more than {_options.MaxTies:N0} distinct ties (pair, kind, window) in the input; a longer --window merges more events into one tie", "--max-ties");
+            at = _ties.Add(key, slot, day);
         }
-        slot ??= new TieAccumulator(_options.MaxEvidencePerTie, day, _sourceKeys);
-        slot.Add(day, goldstein, sources);
-        tie = slot;
+        _ties.AddEvent(at, day, goldstein, sources);
+        tie = new TieAccumulator(_ties, at);
         reason = default;
         return true;
     }
@@ -113,13 +114,14 @@ public sealed class EventAggregator
     {
         var actors = _actors.ToActors(describeActor);
         var (entries, actorRank) = SortedTies();
+        var ties = _ties;
         var actorIds = new string[_actors.Entries.Count];
         for (var a = 0; a < actorIds.Length; a++) actorIds[a] = _actors[a].Id;
 
         // The kept evidence goes into one table (ImportEvidenceTable): per item its source's position and its facts.
         // Sources are numbered in tie order, so the first item citing a URL gives its source's title and date, as before.
         var starts = new int[entries.Length + 1];
-        for (var i = 0; i < entries.Length; i++) starts[i + 1] = starts[i] + entries[i].Value.EvidenceCount;
+        for (var i = 0; i < entries.Length; i++) starts[i + 1] = starts[i] + ties.TotalsOf(entries[i]).ItemCount;
         var itemSource = new int[starts[^1]];
         var facts = new EvidenceFacts[starts[^1]];
         EvidenceDraft?[]? drafts = null;
@@ -130,18 +132,17 @@ public sealed class EventAggregator
         var firstItem = new List<int>();
         for (var i = 0; i < entries.Length; i++)
         {
-            var acc = entries[i].Value;
-            for (var j = 0; j < acc.EvidenceCount; j++)
+            var k = starts[i];
+            for (var item = ties.TotalsOf(entries[i]).FirstItem; item >= 0; item = ties.NextItem(item), k++)
             {
-                var k = starts[i] + j;
-                var item = acc.ItemAt(j);
-                facts[k] = item.Facts;
-                if (item.Draft is not null) (drafts ??= new EvidenceDraft?[facts.Length])[k] = item.Draft;
-                ref var number = ref numberOf[item.SourceKey];
+                facts[k] = ties.FactsOf(item);
+                if (ties.DraftOf(item) is { } draft) (drafts ??= new EvidenceDraft?[facts.Length])[k] = draft;
+                var sourceKey = ties.SourceOf(item);
+                ref var number = ref numberOf[sourceKey];
                 if (number < 0)
                 {
                     number = keyOf.Count;
-                    keyOf.Add(item.SourceKey);
+                    keyOf.Add(sourceKey);
                     firstItem.Add(k);
                 }
                 itemSource[k] = number;
@@ -151,9 +152,9 @@ public sealed class EventAggregator
         // One id key (SHA-256 of the key's UTF-8 bytes) per distinct key, in parallel; ids and source records are made when read
         // (ImportSourceTable).
         var keys = new ImportSourceKeys(_sourceKeys, [.. keyOf]);
-        var sortKeys = new ulong[keys.Count];
-        Parallel.For(0, keys.Count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (s) => sortKeys[s] = SourceIds.SortKeyOf(keys.Bytes(s)));
-        var tieKeys = Array.ConvertAll(entries, e => e.Key);
+        var sortKeys = SourceIds.SortKeysOf(keys);
+        var tieKeys = new TieKey[entries.Length];
+        for (var i = 0; i < entries.Length; i++) tieKeys[i] = ties.KeyOf(entries[i]);
         var table = new ImportEvidenceTable(starts, itemSource, facts, drafts, keys, sortKeys, describeEvidence, tieKeys, actorIds, _options.WindowDays);
 
         var relations = new Relation[entries.Length];
@@ -166,7 +167,8 @@ public sealed class EventAggregator
         var topics = EventMappings.All.Select(m => m.Topic is { } topic ? ImmutableArray.Create(topic) : []).ToArray();
         Parallel.For(0, entries.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
         {
-            var (key, acc) = entries[i];
+            var key = tieKeys[i];
+            ref readonly var acc = ref ties.TotalsOf(entries[i]);
             var mapping = EventMappings.All[key.Mapping];
             sourceAt[i] = actorRank[key.Source];
             targetAt[i] = actorRank[key.Target];
@@ -187,17 +189,17 @@ public sealed class EventAggregator
                 acc.Count);
             relations[i] = relation;
             // Only the ties the triangle finder reads get their day numbers kept.
-            if (TieIndex.Reads(mapping)) tieOf[i] = new AggregatedTie(key.Source, key.Target, mapping, acc.FirstDay, acc.LastDay, acc.Count, relation);
+            if (TieIndex.Reads(mapping)) tieOf[i] = new AggregatedTie(key.Source, key.Target, mapping, acc.FirstDay, acc.LastDay, acc.Count, relation, i);
         });
 
-        var ties = new List<AggregatedTie>();
+        var aggregated = new List<AggregatedTie>();
         foreach (var tie in tieOf)
         {
-            if (tie is not null) ties.Add(tie);
+            if (tie is not null) aggregated.Add(tie);
         }
 
-        var processes = new MediationTriangleFinder(_options.TriangleWindowDays)
-            .Find(ties, i => _actors[i].Id, i => _actors[i].Name, StateOfEachActor());
+        var processes = new MediationTriangleFinder(_options.TriangleWindowDays, table)
+            .Find(aggregated, i => _actors[i].Id, i => _actors[i].Name, StateOfEachActor());
         // The inference source, if any process cites it, comes after the others (or, as when sources were keyed by their
         // keys, takes the place of a source whose key is its id); its id sorts first.
         var keyedAsIt = processes.Count > 0 ? keys.IndexOf(InferenceSource.Id) : -1;
@@ -223,7 +225,7 @@ public sealed class EventAggregator
 
     /// <summary>The ties in relation-id order, and each actor's rank by id (its position in the built actor list), sorted by integer ranks (see <see cref="Build"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private (KeyValuePair<TieKey, TieAccumulator>[] Ties, int[] ActorRank) SortedTies()
+    private (int[] Ties, int[] ActorRank) SortedTies()
     {
         var actorRank = new int[_actors.Entries.Count];
         var byId = Enumerable.Range(0, actorRank.Length).ToArray();
@@ -234,12 +236,13 @@ public sealed class EventAggregator
         Array.Sort(byTag, (x, y) => string.CompareOrdinal(EventMappings.All[x].Tag, EventMappings.All[y].Tag));
         for (var r = 0; r < byTag.Length; r++) mappingRank[byTag[r]] = r;
 
-        var entries = _ties.ToArray();
+        var count = _ties.Count;
         // The four ranks packed into one integer when they fit (they do unless there are hundreds of thousands of actors
         // over centuries), sorted by radix; the tuples compared otherwise. Keys are distinct, so both give one order.
         int minWindow = int.MaxValue, maxWindow = int.MinValue;
-        foreach (var (k, _) in entries)
+        for (var i = 0; i < count; i++)
         {
+            var k = _ties.KeyOf(i);
             minWindow = Math.Min(minWindow, k.Window);
             maxWindow = Math.Max(maxWindow, k.Window);
         }
@@ -247,25 +250,27 @@ public sealed class EventAggregator
         var windowBits = RadixOrder.BitsFor((long)maxWindow - minWindow);
         if (RadixOrder.BitsFor(mappingRank.Length - 1) + 2 * actorBits + windowBits <= 64)
         {
-            var packed = new ulong[entries.Length];
-            var order = new int[entries.Length];
-            for (var i = 0; i < entries.Length; i++)
+            var packed = new ulong[count];
+            var order = new int[count];
+            for (var i = 0; i < count; i++)
             {
-                var k = entries[i].Key;
+                var k = _ties.KeyOf(i);
                 packed[i] = ((((((ulong)mappingRank[k.Mapping] << actorBits) | (uint)actorRank[k.Source]) << actorBits)
                     | (uint)actorRank[k.Target]) << windowBits) | (uint)(k.Window - minWindow);
                 order[i] = i;
             }
             RadixOrder.SortBy(packed, order);
-            return (Array.ConvertAll(order, i => entries[i]), actorRank);
+            return (order, actorRank);
         }
-        var keys = new (int Mapping, int Source, int Target, int Window)[entries.Length];
-        for (var i = 0; i < entries.Length; i++)
+        var keys = new (int Mapping, int Source, int Target, int Window)[count];
+        var ties = new int[count];
+        for (var i = 0; i < count; i++)
         {
-            var k = entries[i].Key;
+            var k = _ties.KeyOf(i);
             keys[i] = (mappingRank[k.Mapping], actorRank[k.Source], actorRank[k.Target], k.Window);
+            ties[i] = i;
         }
-        Array.Sort(keys, entries);
-        return (entries, actorRank);
+        Array.Sort(keys, ties);
+        return (ties, actorRank);
     }
 }

@@ -72,6 +72,9 @@ internal sealed class ImportEvidenceTable : EvidenceTable
     /// <inheritdoc />
     public override string SourceIdOf(int row, int item) => SourceIds.Format(_sourceIdKeys[_itemSource[_starts[row] + item]]);
 
+    /// <summary>The 48-bit key that <see cref="SourceIdOf"/>'s id spells (<see cref="SourceIds.Format"/>), without the string.</summary>
+    public ulong SourceIdKeyOf(int row, int item) => _sourceIdKeys[_itemSource[_starts[row] + item]];
+
     /// <inheritdoc />
     public override string RelationIdOf(int row)
     {

@@ -132,7 +132,7 @@ public sealed class CsvEventReader(ColumnMap map, char? delimiter = null) : IEve
         var id = Cell("id");
         var title = Cell("title");
         var key = url.Length > 0 ? url : $"csv-{file}-{(id.Length > 0 ? id : lineNumber.ToString(CultureInfo.InvariantCulture))}";
-        if (!tie!.WantsEvidence || tie.HasSource(key)) return;
+        if (!tie.WantsEvidence || tie.HasSource(key)) return;
         var host = url.Length > 0 ? Fields.HostOf(url) : null;
         tie.AddEvidence(new EvidenceDraft(
             key,

@@ -96,7 +96,7 @@ public sealed class GdeltEventReader : IEventReader
         diagnostics.CountImported();
 
         var url = text[row.Url].Trim();
-        if (url.IsEmpty || !tie!.WantsEvidence) return;
+        if (url.IsEmpty || !tie.WantsEvidence) return;
         tie.AddEvidence(url, new EvidenceFacts(row.EventId, row.Code, row.Goldstein, row.Sources, row.Date, row.Published));
     }
 

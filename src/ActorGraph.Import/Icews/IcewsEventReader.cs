@@ -104,7 +104,7 @@ public sealed class IcewsEventReader : IEventReader
         diagnostics.CountImported();
 
         var story = Cell(line, c, col.StoryId);
-        if (!tie!.WantsEvidence) return;
+        if (!tie.WantsEvidence) return;
         var sourceKey = story.IsEmpty ? $"icews-event-{Cell(line, c, col.EventId)}" : $"icews-story-{story}";
         if (tie.HasSource(sourceKey)) return;
         var publisher = Cell(line, c, col.Publisher);

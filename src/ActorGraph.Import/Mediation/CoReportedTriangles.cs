@@ -26,14 +26,14 @@ internal static class CoReportedTriangles
     public const int MaxOpponents = 2;
 
     /// <summary>Candidates from explicit mediation co-reported by one source: two-sided first, then one-sided.</summary>
-    public static List<TriangleCandidate> Find(TieIndex index, int windowDays, Func<int, string> idOf)
+    public static List<TriangleCandidate> Find(TieIndex index, int windowDays, Func<int, string> idOf, ImportEvidenceTable evidence)
     {
         var byMediator = ExplicitTies(index);
         var found = new List<TriangleCandidate>();
         var seen = new HashSet<(int M, int A, int B)>();
         foreach (var (m, ties) in byMediator)
         {
-            foreach (var (source, withSource) in BySource(ties))
+            foreach (var (source, withSource) in BySource(ties, evidence))
             {
                 var counterparts = withSource.Select(t => t.Target).Distinct().Order().ToList();
                 for (var i = 0; i < counterparts.Count; i++)
@@ -43,17 +43,17 @@ internal static class CoReportedTriangles
                         var (a, b) = Ordered(counterparts[i], counterparts[j], idOf);
                         if (!seen.Add((m, a, b))) continue;
                         var reported = withSource.Where(t => t.Target == a || t.Target == b).ToList();
-                        if (Candidate(index, windowDays, m, a, b, reported, [], source) is { } c) found.Add(c);
+                        if (Candidate(index, windowDays, m, a, b, reported, [], SourceIds.Format(source)) is { } c) found.Add(c);
                     }
                 }
             }
         }
-        var hostileOf = HostileNeighbours(index, byMediator);
+        var hostileOf = HostileNeighbours(index, byMediator, evidence);
         foreach (var (m, ties) in byMediator)
         {
             foreach (var tie in ties)
             {
-                foreach (var (b, enmity, source) in Opponents(index, windowDays, m, tie, hostileOf))
+                foreach (var (b, enmity, source) in Opponents(index, windowDays, m, tie, hostileOf, evidence))
                 {
                     var (a, other) = Ordered(tie.Target, b, idOf);
                     if (!seen.Add((m, a, other))) continue;
@@ -85,11 +85,11 @@ internal static class CoReportedTriangles
     /// the window citing one of the tie's sources, the opponents with the most such events first. The counterpart's
     /// hostile ties are looked up by source, so a hub with thousands of opponents costs only the ties its article cites.</summary>
     private static IEnumerable<(int Opponent, List<AggregatedTie> Enmity, string Source)> Opponents(
-        TieIndex index, int window, int m, AggregatedTie tie, Dictionary<int, HostileOf> hostileOf)
+        TieIndex index, int window, int m, AggregatedTie tie, Dictionary<int, HostileOf> hostileOf, ImportEvidenceTable evidence)
     {
         var x = tie.Target;
         if (!hostileOf.TryGetValue(x, out var hostile)) return [];
-        var sources = tie.SourceIds.ToHashSet(StringComparer.Ordinal);
+        var sources = tie.SourceKeysIn(evidence).ToHashSet();
         var shared = new SortedDictionary<int, List<AggregatedTie>>();
         var items = hostile.Items;
         // Only the counterpart's hostile ties that cite one of the tie's own sources can qualify: look them up by source
@@ -109,7 +109,8 @@ internal static class CoReportedTriangles
             // Hostile to the other side, or already in contact with it as a go-between: no one-sided reading.
             if (TieIndex.AnyNear(index.Hostile, TieIndex.Pair(m, y), tie.FirstDay, tie.LastDay, window)
                 || TieIndex.AnyNear(index.Mediation, (m, y), tie.FirstDay, tie.LastDay, window)) continue;
-            var source = list.SelectMany(h => h.SourceIds).Where(sources.Contains).Min(StringComparer.Ordinal)!;
+            // Keys order as their ids do, so the least key is the ordinally first id.
+            var source = SourceIds.Format(list.SelectMany(h => h.SourceKeysIn(evidence)).Where(sources.Contains).Min());
             found.Add((y, list, source, list.Sum(h => h.Count)));
         }
         if (found.Count == 0) return [];
@@ -135,12 +136,12 @@ internal static class CoReportedTriangles
     }
 
     /// <summary>A mediator's explicit ties grouped by the sources their evidence cites, sources in id order.</summary>
-    private static SortedDictionary<string, List<AggregatedTie>> BySource(List<AggregatedTie> ties)
+    private static SortedDictionary<ulong, List<AggregatedTie>> BySource(List<AggregatedTie> ties, ImportEvidenceTable evidence)
     {
-        var bySource = new SortedDictionary<string, List<AggregatedTie>>(StringComparer.Ordinal);
+        var bySource = new SortedDictionary<ulong, List<AggregatedTie>>();
         foreach (var t in ties)
         {
-            foreach (var source in t.SourceIds.Distinct(StringComparer.Ordinal))
+            foreach (var source in t.SourceKeysIn(evidence).Distinct())
             {
                 if (!bySource.TryGetValue(source, out var list)) bySource[source] = list = [];
                 list.Add(t);
@@ -151,12 +152,12 @@ internal static class CoReportedTriangles
 
     /// <summary>For each counterpart of an explicit mediation tie, its hostile ties with their other end, by first day,
     /// indexed by the sources that explicit mediation ties cite (the only sources <see cref="Opponents"/> looks up).</summary>
-    private static Dictionary<int, HostileOf> HostileNeighbours(TieIndex index, SortedDictionary<int, List<AggregatedTie>> byMediator)
+    private static Dictionary<int, HostileOf> HostileNeighbours(TieIndex index, SortedDictionary<int, List<AggregatedTie>> byMediator, ImportEvidenceTable evidence)
     {
         var wanted = byMediator.Values.SelectMany(ties => ties.Select(t => t.Target)).ToHashSet();
         // The index work is bounded by the mediation ties' sources: a hub's thousands of hostile ties are read, but only
         // those citing one of these sources are indexed (each hub used to index every source of every hostile tie).
-        var cited = byMediator.Values.SelectMany(ties => ties.SelectMany(t => t.SourceIds)).ToHashSet(StringComparer.Ordinal);
+        var cited = byMediator.Values.SelectMany(ties => ties.SelectMany(t => t.SourceKeysIn(evidence))).ToHashSet();
         var map = new Dictionary<int, HostileOf>();
         foreach (var ((x, y), ties) in index.Hostile)
         {
@@ -168,18 +169,18 @@ internal static class CoReportedTriangles
 
         void Add(int from, int to, SortedTies ties)
         {
-            if (!map.TryGetValue(from, out var h)) map[from] = h = new HostileOf(cited);
+            if (!map.TryGetValue(from, out var h)) map[from] = h = new HostileOf(cited, evidence);
             foreach (var t in ties.Items) h.Add(to, t);
         }
     }
 
     /// <summary>One actor's hostile ties (with the other end: for a pair of states, the ties of their own actors) sorted
     /// by first day, with an index from source id to positions for the sources in <c>cited</c>.</summary>
-    private sealed class HostileOf(HashSet<string> cited)
+    private sealed class HostileOf(HashSet<ulong> cited, ImportEvidenceTable evidence)
     {
         public List<(int Other, AggregatedTie Tie)> Items { get; } = [];
 
-        private Dictionary<string, List<int>>? _bySource;
+        private Dictionary<ulong, List<int>>? _bySource;
 
         public void Add(int other, AggregatedTie tie) => Items.Add((other, tie));
 
@@ -188,14 +189,14 @@ internal static class CoReportedTriangles
         /// <summary>The positions in <see cref="Items"/> (after <see cref="Sort"/>) of the ties citing <paramref name="source"/>;
         /// the index is built on the first call, over the cited sources only (<paramref name="source"/> must be one).</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public IReadOnlyList<int> CitingSource(string source)
+        public IReadOnlyList<int> CitingSource(ulong source)
         {
             if (_bySource is null)
             {
-                _bySource = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                _bySource = new Dictionary<ulong, List<int>>();
                 for (var i = 0; i < Items.Count; i++)
                 {
-                    foreach (var s in Items[i].Tie.SourceIds)
+                    foreach (var s in Items[i].Tie.SourceKeysIn(evidence))
                     {
                         if (!cited.Contains(s)) continue;
                         if (!_bySource.TryGetValue(s, out var positions)) _bySource[s] = positions = [];

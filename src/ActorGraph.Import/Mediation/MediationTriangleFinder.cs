@@ -27,7 +27,10 @@ namespace ActorGraph.Import.Mediation;
 /// Cost: O(T + Σ min(m(A), m(B)) · log T) over hostile pairs {A, B}, where m(X) is the number of actors
 /// with mediation ties to X.
 /// </remarks>
-internal sealed class MediationTriangleFinder(int windowDays)
+/// <param name="windowDays">The triangle window in days.</param>
+/// <param name="evidence">The evidence of the ties' relations (rows <see cref="AggregatedTie.Row"/>): sightings are
+/// counted on it without making source ids.</param>
+internal sealed class MediationTriangleFinder(int windowDays, ImportEvidenceTable evidence)
 {
     /// <summary>Hostile events between the parties that a triangle needs.</summary>
     public const int MinHostileEvents = 2;
@@ -57,7 +60,7 @@ internal sealed class MediationTriangleFinder(int windowDays)
         {
             if (list is not null) byPair[(list[0].PartyA, list[0].PartyB)] = list;
         }
-        foreach (var c in CoReportedTriangles.Find(index, windowDays, idOf))
+        foreach (var c in CoReportedTriangles.Find(index, windowDays, idOf, evidence))
         {
             if (!byPair.TryGetValue((c.PartyA, c.PartyB), out var list)) byPair[(c.PartyA, c.PartyB)] = list = [];
             if (!list.Exists(o => o.Mediator == c.Mediator)) list.Add(c);
@@ -136,7 +139,7 @@ internal sealed class MediationTriangleFinder(int windowDays)
                 var end = Math.Max(ta.LastDay, tb.LastDay);
                 if (enmity.EventsNear(start, end, windowDays) < MinHostileEvents) continue;
                 // Events are not sightings: a burst of hostile rows from one article on one day is one report of a conflict.
-                if (!Sightings.AtLeast(enmity.Near(start, end, windowDays).Select(t => t.Relation), MinHostileEvents)) continue;
+                if (!enmity.SeenAtLeast(start, end, windowDays, MinHostileEvents, evidence)) continue;
                 // The rules are checked before any list is made: most probes that get this far are rejected.
                 if (Attacks(index, m, a, start, end) || Attacks(index, m, b, start, end)) return null;
                 var directTalks = TieIndex.AnyNear(index.Talks, TieIndex.Pair(a, b), start, end, windowDays);

@@ -225,7 +225,7 @@ public sealed class PloverEventReader : IEventReader
                 }
                 added = true;
                 var key = url ?? $"plover-{id}";
-                if (!tie!.WantsEvidence || tie.HasSource(key)) continue;
+                if (!tie.WantsEvidence || tie.HasSource(key)) continue;
                 var host = url is null ? null : Fields.HostOf(url);
                 tie.AddEvidence(new EvidenceDraft(
                     key,
