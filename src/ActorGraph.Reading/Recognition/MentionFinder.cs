@@ -18,6 +18,8 @@ internal static class MentionFinder
         while (i < tokens.Count)
         {
             var next = AliasInWords.TryResolve(s, i)
+                ?? BodyByHead.TryResolve(s, i)
+                ?? StateBodies.TryResolve(s, i)
                 ?? References.TryResolve(s, i)
                 ?? Opposition.TryResolve(s, i)
                 ?? LedBy.TryResolve(s, i)
@@ -30,6 +32,8 @@ internal static class MentionFinder
                 ?? TryGovernmentOf(s, i)
                 ?? LongerThanKnown(s, i)
                 ?? TryNamed(s, i)
+                ?? DescribedPersons.TryResolve(s, i)
+                ?? DescribedNames.TryResolve(s, i)
                 ?? DescribedBodies.TryResolve(s, i)
                 ?? UnknownBodies.TryResolve(s, i);
             i = next ?? i + 1;
