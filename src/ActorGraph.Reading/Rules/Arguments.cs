@@ -19,7 +19,7 @@ internal static class Arguments
             // "the National Liberation Army (ELN) agreed": a bracketed acronym does not break the clause.
             if (s.KeyAt(k) == ")" && s.KeyAt(k - 2) == "(") { k -= 2; continue; }
             // "(SPLM/A)", "(FDLR-FOCA)": an acronym written in several tokens.
-            if (s.KeyAt(k) == ")" && BracketedAcronym.OpenBefore(s, k) is { } open) { k = open; continue; }
+            if (s.KeyAt(k) == ")" && s.KeyAt(k - 2) != "-" && BracketedAcronym.OpenBefore(s, k) is { } open) { k = open; continue; }
             if (s.Asides.Count > 0 && s.Asides.FirstOrDefault(a => a.Last == k) is { Last: > 0 } aside) { k = aside.First; continue; }
             if (ClauseBreak.Contains(s.KeyAt(k))) return k + 1;
         }
