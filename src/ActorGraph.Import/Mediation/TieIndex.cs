@@ -11,17 +11,17 @@ namespace ActorGraph.Import.Mediation;
 internal sealed class TieIndex
 {
     /// <summary>Hostile ties (accusations, attacks) by unordered pair.</summary>
-    public Dictionary<(int, int), SortedTies> Hostile { get; } = [];
+    public Dictionary<TiePair, SortedTies> Hostile { get; } = [];
     /// <summary>Attacks (use of force, violations) by unordered pair: a party that attacks is no broker.</summary>
-    public Dictionary<(int, int), SortedTies> Attacks { get; } = [];
+    public Dictionary<TiePair, SortedTies> Attacks { get; } = [];
     /// <summary>Direct cooperative contact (talks, meetings, negotiation, mediation) by unordered pair.</summary>
-    public Dictionary<(int, int), SortedTies> Talks { get; } = [];
+    public Dictionary<TiePair, SortedTies> Talks { get; } = [];
     /// <summary>Ceasefires and signed agreements by unordered pair.</summary>
-    public Dictionary<(int, int), SortedTies> Settlements { get; } = [];
+    public Dictionary<TiePair, SortedTies> Settlements { get; } = [];
     /// <summary>Halted mediation, by (mediator, party).</summary>
-    public Dictionary<(int, int), SortedTies> Halts { get; } = [];
+    public Dictionary<TiePair, SortedTies> Halts { get; } = [];
     /// <summary>Mediation-signal ties (039, 045, 046) by (mediator, counterpart).</summary>
-    public Dictionary<(int, int), SortedTies> Mediation { get; } = [];
+    public Dictionary<TiePair, SortedTies> Mediation { get; } = [];
     // The ties the lists number.
     private readonly AggregatedTie[] _ties;
 
@@ -92,11 +92,11 @@ internal sealed class TieIndex
         return x < 0 || y < 0 || x == y ? null : Pair(x, y);
     }
 
-    public static IEnumerable<AggregatedTie> Near(Dictionary<(int, int), SortedTies> map, (int, int) key, int first, int last, int window) =>
+    public static IEnumerable<AggregatedTie> Near(Dictionary<TiePair, SortedTies> map, TiePair key, int first, int last, int window) =>
         map.TryGetValue(key, out var list) ? list.Near(first, last, window) : [];
 
     /// <summary>True when <see cref="Near"/> would give a tie, without allocating.</summary>
-    public static bool AnyNear(Dictionary<(int, int), SortedTies> map, (int, int) key, int first, int last, int window) =>
+    public static bool AnyNear(Dictionary<TiePair, SortedTies> map, TiePair key, int first, int last, int window) =>
         map.TryGetValue(key, out var list) && list.AnyNear(first, last, window, null);
 
     private void AddMediation(int mediator, int counterpart, int tie)
@@ -106,7 +106,7 @@ internal sealed class TieIndex
         set.Add(mediator);
     }
 
-    private void Add(Dictionary<(int, int), SortedTies> map, (int, int) key, int tie)
+    private void Add(Dictionary<TiePair, SortedTies> map, TiePair key, int tie)
     {
         ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
         list ??= new SortedTies(_ties);
