@@ -86,7 +86,9 @@ public class OwnReportScoreTests
     // that round's presence and "X, chaired by Y, mediated" cues took Burundi and Museveni as their mediators; precision fell
     // from 50 % to 25 % (roles 0/100 -> 25/33 %). Held at that, said in docs/reading.md.
     // The sixteenth round's "NAME of GROUP" and "the GROUP of NAME" raised it to actors 87 %, relations 18 / 36 %.
-    [InlineData("55-burundi-arusha-encyclopedic", 0.85, 0.15, 0.3, 0.2, 0.3)]
+    // The twelfth session's participle asides ("Zuma, acting for the Regional Peace Initiative chaired by Museveni, mediated") gave
+    // Zuma's process back its mediator: roles 25 / 33 -> 38 / 83 %.
+    [InlineData("55-burundi-arusha-encyclopedic", 0.85, 0.15, 0.3, 0.35, 0.8)]
     // 56-57 (a regional organisation's press release, an encyclopedic overview) were committed before the process roles round
     // read them blind (roles 43 % and 13 % recall); held a little below what they read after that round's rules.
     [InlineData("56-sierra-leone-lome-ecowas-press-release", 0.8, 0.7, 0.85, 0.8, 0.95)]
@@ -100,8 +102,19 @@ public class OwnReportScoreTests
     // 61-63 (a news story, a dated timeline, a questions-and-answers explainer) were committed before the eleventh session's process
     // roles round read them blind (roles 0 %, 14 %, 0 % recall); held a little below what they read after that round's rules.
     [InlineData("61-liberia-accra-ecowas-news", 0.8, 0.6, 0.7, 0.95, 0.8)]
-    [InlineData("62-sudan-naivasha-igad-timeline", 0.95, 0.65, 0.7, 0.95, 0.65)]
+    [InlineData("62-sudan-naivasha-igad-timeline", 0.95, 0.85, 0.75, 0.95, 0.65)]
     [InlineData("63-georgia-2008-ceasefire-explainer", 0.9, 0.45, 0.95, 0.2, 0.95)]
+    // 64-66 (a UN noon-briefing transcript, an encyclopedic section, a translated foreign-ministry statement) were committed before
+    // the twentieth round read them blind (relations 8, 12 and 28 % recall); the round's rules moved 65 and 66: held a little below
+    // what they read after it. 62 moved too (relations 69 -> 92 %) and keeps its floor above.
+    [InlineData("64-cyprus-good-offices-noon-briefing", 0.75, 0.05, 0.35, 0.0, 0.95)]
+    [InlineData("65-lebanon-doha-2008-encyclopedic", 0.85, 0.2, 0.8, 0.0, 0.95)]
+    [InlineData("66-gerd-kinshasa-foreign-ministry-statement", 0.9, 0.3, 0.35, 0.75, 0.45)]
+    // 67-69 (an encyclopedic section, a news story, a mediating panel's statement) were committed before the twelfth session's
+    // process roles round read them blind (roles 25 %, 57 %, 0 % recall); held a little below what they read after its rules.
+    [InlineData("67-northern-ireland-mitchell-talks-encyclopedic", 0.7, 0.25, 0.95, 0.45, 0.95)]
+    [InlineData("68-thailand-brn-malaysia-facilitator-news", 0.85, 0.6, 0.65, 0.95, 0.95)]
+    [InlineData("69-sudan-south-sudan-auhip-statement", 0.85, 0.55, 0.85, 0.75, 0.95)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {
         var score = Score(name);

@@ -27,10 +27,17 @@ public static class GraphMerger
         var ids = actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var kinds = actors.ToDictionary(a => a.Id, a => a.Kind, StringComparer.Ordinal);
         var review = new List<ReviewItem>();
+        // Ids taken and processes' party sets, kept as they grow: a folder of a thousand reports must not rebuild them per fact.
+        var sourceIds = sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var relationIds = relations.Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
+        var processIds = processes.Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
+        var partySets = processes.Select(x => PartyKey(x.Parties)).ToHashSet(StringComparer.Ordinal);
+        var onRecord = RelationsByPair(baseGraph.Relations);
 
         foreach (var result in results)
         {
-            var sourceId = Unique(result.Report.SourceId, sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
+            var sourceId = Unique(result.Report.SourceId, sourceIds);
+            sourceIds.Add(sourceId);
             sources.Add(new Source(sourceId, result.Report.Title ?? Path.GetFileName(result.Report.Path), result.Report.Publisher, result.Report.Date, ValidUrl(result.Report.Url)));
             var map = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var a in result.Actors)
@@ -65,8 +72,9 @@ public static class GraphMerger
                 var target = map[r.Target];
                 if (source == target) continue;
                 var where = r.Where with { SourceId = sourceId };
-                var id = Unique($"{sourceId}-r{++n}", relations.Select(x => x.Id).ToHashSet(StringComparer.Ordinal));
-                var change = Change(baseGraph.Relations.ToList(), source, target, r.Kind, r.Modality);
+                var id = Unique($"{sourceId}-r{++n}", relationIds);
+                relationIds.Add(id);
+                var change = Change(onRecord.TryGetValue(PairKey(source, target), out var pairTies) ? pairTies : [], source, target, r.Kind, r.Modality);
                 var note = $"{Describe(r.Kind, r.Modality)}; quote: \u201c{r.Quote}\u201d" + PartialNote(r.Date, r.End);
                 relations.Add(new Relation(id, source, target, r.Kind, 0.5, Math.Round(Math.Clamp(r.Confidence, 0, 1), 2),
                     Widest(r.Date, r.End), [.. r.Topics], r.Modality,
@@ -76,18 +84,20 @@ public static class GraphMerger
             }
             foreach (var p in result.Processes)
             {
-                var id = Unique(p.Id, processes.Select(x => x.Id).ToHashSet(StringComparer.Ordinal));
+                var id = Unique(p.Id, processIds);
                 var parties = p.Parties.Select(x => map[x]).Distinct().ToImmutableArray();
                 var mediators = p.Mediators.Select(x => map[x]).Distinct().Where(x => !parties.Contains(x)).ToImmutableArray();
                 if (parties.Length < 2 || mediators.Length == 0) continue;
                 var evidence = p.Evidence.Select(e => new Evidence(sourceId, e.Locator, $"mediators named by rule {string.Join(", ", p.Rules)}; parties from {p.PartiesFrom}{PartialNote(p.Date, null)}")).ToImmutableArray();
                 // A process's end would close it (seed-format.md: only collapsed and ended processes have one), so a
                 // partial date gives only its first possible day; the note keeps the date as written.
+                processIds.Add(id);
+                var sameParties = !partySets.Add(PartyKey(parties));
                 processes.Add(new MediationProcess(id, p.Name, parties, mediators, [.. p.Topics], p.Status, new DateRange(p.Date?.First, null), [], evidence,
                     Inferred: p.PartiesFrom != "sentence", Confidence: p.Confidence));
                 review.Add(new ReviewItem("process", id, $"{p.Name}: parties {string.Join(", ", parties)}; mediators {string.Join(", ", mediators)}; {Kebab(p.Status)}",
                     string.Join(", ", p.Rules), p.Confidence, p.Evidence[0] with { SourceId = sourceId },
-                    processes.Take(processes.Count - 1).Any(x => x.Parties.ToHashSet().SetEquals(parties)) ? "new process beside one on record with the same parties" : "new process", null));
+                    sameParties ? "new process beside one on record with the same parties" : "new process", null));
             }
         }
         return new MergeResult(new ActorGraphData(actors, relations, processes, sources), review);
@@ -124,6 +134,25 @@ public static class GraphMerger
         }
         return null;
     }
+
+    /// <summary>The relations on record by their unordered pair of ends, each list in record order (every tie
+    /// <see cref="Change"/> compares joins the same two actors).</summary>
+    private static Dictionary<string, List<Relation>> RelationsByPair(IEnumerable<Relation> relations)
+    {
+        var byPair = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
+        foreach (var x in relations)
+        {
+            var key = PairKey(x.Source, x.Target);
+            if (!byPair.TryGetValue(key, out var list)) byPair[key] = list = [];
+            list.Add(x);
+        }
+        return byPair;
+    }
+
+    private static string PairKey(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? a + "\u0001" + b : b + "\u0001" + a;
+
+    /// <summary>A set of parties as one key: two processes with the same set (in any order, repeats ignored) share it.</summary>
+    private static string PartyKey(IEnumerable<string> parties) => string.Join('\u0001', parties.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 
     private static string Change(List<Relation> relations, string source, string target, RelationKind kind, Modality modality)
     {

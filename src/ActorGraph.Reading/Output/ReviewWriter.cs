@@ -46,9 +46,13 @@ public static class ReviewWriter
         sb.AppendLine("from (paragraph and character offsets in that paragraph), the rule, a confidence, and what it would");
         sb.AppendLine("change. Quotes are marked with \u201c\u201d; everything else is the reader's own wording. Edit or delete");
         sb.AppendLine("the seed files, then run `actorgraph validate --seed DIR`.");
+        var bySource = review.Select((item, index) => (item, index)).GroupBy(x => x.item.Where.SourceId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var sourceIds = bySource.Keys.Order(StringComparer.Ordinal).ToArray();
         foreach (var result in results)
         {
             var r = result.Report;
+            var own = OfSource(bySource, sourceIds, r.SourceId);
             sb.AppendLine();
             sb.AppendLine(CultureInfo.InvariantCulture, $"## {r.SourceId}: {r.Title ?? r.Path}");
             sb.AppendLine();
@@ -56,7 +60,7 @@ public static class ReviewWriter
             foreach (var note in result.Notes) sb.AppendLine(CultureInfo.InvariantCulture, $"- note: {note}");
             foreach (var (kind, heading) in new[] { ("actor", "Actors"), ("relation", "Relations"), ("process", "Processes") })
             {
-                var items = review.Where(i => i.Kind == kind && i.Where.SourceId.StartsWith(r.SourceId, StringComparison.Ordinal)).ToList();
+                var items = own.Where(i => i.Kind == kind).ToList();
                 if (items.Count == 0) continue;
                 sb.AppendLine();
                 sb.AppendLine(CultureInfo.InvariantCulture, $"### {heading} ({items.Count})");
@@ -70,5 +74,17 @@ public static class ReviewWriter
             }
         }
         return sb.ToString();
+    }
+
+    /// <summary>The review items whose source id starts with <paramref name="prefix"/> (a report's own id, or the id the merger
+    /// made unique from it: "report-2"), in review order. The ids starting with a prefix are one run of the ordinally sorted
+    /// <paramref name="sourceIds"/>, found by binary search: O(log ids + items) per report, not O(review).</summary>
+    private static List<ReviewItem> OfSource(Dictionary<string, List<(ReviewItem Item, int Index)>> bySource, string[] sourceIds, string prefix)
+    {
+        var first = Array.BinarySearch(sourceIds, prefix, StringComparer.Ordinal);
+        if (first < 0) first = ~first;
+        var found = new List<(ReviewItem Item, int Index)>();
+        for (var k = first; k < sourceIds.Length && sourceIds[k].StartsWith(prefix, StringComparison.Ordinal); k++) found.AddRange(bySource[sourceIds[k]]);
+        return found.OrderBy(x => x.Index).Select(x => x.Item).ToList();
     }
 }

@@ -70,7 +70,7 @@ internal static partial class ActorPhrases
         "recruits", "cadets", "pupils", "schoolchildren", "politician", "politicians", "dissidents", "opponents", "critics", "girls",
         "women", "doctors", "nurses", "teachers", "families", "monks", "bloggers", "traders", "figures", "lawyer", "lawyers",
         "unions", "authority", "governor", "mayor", "tribunal", "strikers", "candidate", "candidates", "clerics", "priests", "bishop", "businessman", "colonists", "chief",
-        "prosecutors", "investigators", "groups", "forces", "company", "companies", "owners", "employers",
+        "prosecutors", "investigators", "groups", "forces", "company", "companies", "owners", "employers", "management",
     };
 
     /// <summary>Actor nouns that often modify the noun after them ("an official protest", "a police station", "government
@@ -91,6 +91,7 @@ internal static partial class ActorPhrases
     private static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "ahead", "again", "overnight", "instead", "altogether", "today", "yesterday", "abroad", "here", "there",
+        "next", "last", // "with the government next week": a time after the noun (fifteenth PLOVER round)
     };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "they", "we", "i" };
@@ -235,7 +236,7 @@ internal static partial class ActorPhrases
                     return sentence[owner[0].Start..(owner[^1].End - 2)];
                 }
                 if (ActorNouns.Contains(words[k].Text) && (k == j || !Modifiers.Contains(words[k].Text) || ComplementSubject(words, i) || NotNouns.Contains(words[k + 1].Text)
-                    || words[k + 1].Text.EndsWith("ed", StringComparison.Ordinal))) j = k; // "unless the government raised wages"
+                    || words[k + 1].Text.EndsWith("ed", StringComparison.Ordinal) || IsPresentVerb(words, k + 1))) j = k; // "unless the government raised wages"
             }
             var phrase = words.GetRange(i, j - i + 1);
             if (phrase.Any(p => IsNameStart(p.Text) && !Times.Contains(p.Text)) || (!doers && IsLowerCaseActor(words, i, j, ComplementSubject(words, i))))
@@ -308,6 +309,13 @@ internal static partial class ActorPhrases
     private static bool IsVerbAfterName(List<Word> words, int k) =>
         char.IsLower(words[k].Text[0]) && IsNameStart(words[k - 1].Text) && !words[k - 1].Text.EndsWith("'s", StringComparison.Ordinal)
         && (words[k].Text.EndsWith("ing", StringComparison.Ordinal) || (k + 1 < words.Count && words[k + 1].Text is "the" or "a" or "an" or "its" or "their" or "his" or "her"));
+
+    /// <summary>"if the government raises the age", "unless the army withdraws its troops": a word in -s right before an article
+    /// or a possessive is a verb in the present (a plural noun is not followed by one), so the noun before it is its subject
+    /// (fifteenth PLOVER round).</summary>
+    private static bool IsPresentVerb(List<Word> words, int k) =>
+        k + 1 < words.Count && words[k].Text.Length > 3 && words[k].Text.EndsWith('s') && !words[k].Text.EndsWith("ss", StringComparison.Ordinal)
+        && char.IsLower(words[k].Text[0]) && words[k + 1].Text is "the" or "a" or "an" or "its" or "their" or "his" or "her";
 
     /// <summary>"gave the Gambia 20 million dollars": a count after a name opens the second object of a verb of giving.</summary>
     private static bool IsSecondObject(List<Word> words, int k) =>

@@ -18,6 +18,8 @@ internal static class Arguments
         {
             // "the National Liberation Army (ELN) agreed": a bracketed acronym does not break the clause.
             if (s.KeyAt(k) == ")" && s.KeyAt(k - 2) == "(") { k -= 2; continue; }
+            // "(SPLM/A)", "(FDLR-FOCA)": an acronym written in several tokens.
+            if (s.KeyAt(k) == ")" && s.KeyAt(k - 2) != "-" && BracketedAcronym.OpenBefore(s, k) is { } open) { k = open; continue; }
             if (s.Asides.Count > 0 && s.Asides.FirstOrDefault(a => a.Last == k) is { Last: > 0 } aside) { k = aside.First; continue; }
             if (ClauseBreak.Contains(s.KeyAt(k))) return k + 1;
         }
@@ -30,6 +32,7 @@ internal static class Arguments
         for (var k = trigger + 1; k < s.Tokens.Count; k++)
         {
             if (s.KeyAt(k) == "(" && s.KeyAt(k + 2) == ")") { k += 2; continue; }
+            if (s.KeyAt(k) == "(" && BracketedAcronym.CloseAfter(s, k) is { } close) { k = close; continue; }
             if (ClauseBreak.Contains(s.KeyAt(k)) || (s.KeyAt(k) == "," && Subordinators.Contains(s.KeyAt(k + 1)))) return k;
             // ", and representatives ... met": a new clause, unless an actor follows (a list: "Egypt, Qatar, and Turkey").
             if (s.KeyAt(k) == "," && s.KeyAt(k + 1) is "and" or "but" or "while" or "so" &&
@@ -56,6 +59,7 @@ internal static class Arguments
             candidates = candidates.Where(m => m.First <= FirstVerbAfter(s, candidates[0])).ToList();
         // Skip mentions inside a relative clause that closes before the trigger: "The delegation, which included X, engaged".
         candidates = candidates.Where(m => !InsideAside(s, m, trigger)).ToList();
+        if (candidates.Where(m => !InsideAside(s, m, trigger, participles: true)).ToList() is { Count: > 0 } outside) candidates = outside;
         if (candidates.Count == 0 || UnresolvedPronounSubject(s, candidates[^1].Last, trigger)) return [];
         var head = candidates[^1];
         var list = new List<Mention> { head };
@@ -167,12 +171,20 @@ internal static class Arguments
         return null;
     }
 
-    private static bool InsideAside(SentenceContext s, Mention m, int trigger)
+    /// <summary>Participles opening an aside: "Zuma, acting for the Regional Peace Initiative chaired by Museveni, mediated",
+    /// "X, backed by Y, mediated". Skipped only when an actor is left before the aside. Not "led by": "The Chairperson commends the
+    /// mediation team, led by Algeria, for its efforts during negotiations" must not make the Chairperson negotiate.</summary>
+    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
     {
-        // A comma-delimited aside opened by "which"/"who" and closed before the trigger.
+        "acting", "chaired", "backed", "supported", "accompanied", "representing", "flanked",
+    };
+
+    private static bool InsideAside(SentenceContext s, Mention m, int trigger, bool participles = false)
+    {
+        // A comma-delimited aside opened by "which"/"who" (or a participle) and closed before the trigger.
         for (var k = m.First - 1; k >= 0; k--)
         {
-            if (s.KeyAt(k) == "," && s.KeyAt(k + 1) is "which" or "who" or "whose" or "including")
+            if (s.KeyAt(k) == "," && (s.KeyAt(k + 1) is "which" or "who" or "whose" or "including" || participles && Participles.Contains(s.KeyAt(k + 1))))
             {
                 for (var j = m.Last + 1; j < trigger; j++)
                 {

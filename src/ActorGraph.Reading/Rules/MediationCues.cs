@@ -249,6 +249,7 @@ internal static partial class MediationCues
             together[to - 1] = (places[0], places[1]);
         }
 
+        ChairCues.Find(s, cues);
         if (cues.Count == 0) RoleNounCues(s, earlier, cues);
 
         var result = new List<MediationCue>();
@@ -330,15 +331,14 @@ internal static partial class MediationCues
                 && s.Lexicon.Match(s.Tokens, m.First, s.Text) is { Entry.Form: EntryForm.Demonym }
                 && m.Actors.All(a => a.Kind == ActorKind.State)) is { } listed; first = listed.First)
                 named.InsertRange(0, listed.Actors);
-            if (s.KeyAt(t + 1) == "," && s.Mentions.FirstOrDefault(m => m.First == t + 2 && m.IsArgument && m.Actors.Count == 1 && m.Actors[0].Kind == ActorKind.Person) is { } person)
-                named.Add(person.Actors[0]);
+            if (DescribedPersons.Beside(s, t) is { } person) named.Add(person);
             cues.Add((named, t, "body-mediator", false));
             return;
         }
         // "X's mediation"
         if (s.KeyAt(t - 1) == "'s" && s.Mentions.FirstOrDefault(m => m.Last == t - 2 && m.IsArgument) is { } owner)
         {
-            cues.Add((owner.Actors.ToList(), t, "possessive-mediation", false));
+            cues.Add(([.. owner.Actors, .. DescribedPersons.Beside(s, t) is { } appositive ? [appositive] : Array.Empty<DocActor>()], t, "possessive-mediation", false));
             return;
         }
         // "whose facilitation": the people listed just before.

@@ -26,7 +26,7 @@ internal static class PoliticalSides
         if (a.Kind != ActorKind.Organisation) return false;
         if (a.Template is { } known && known.Country is null) return false;
         // "the Renamo opposition movement", "Frelimo, the governing party": a one-word name the report described as such a body.
-        if (a.Rule == "described-body") return true;
+        if (a.Rule is "described-body" or "described-name") return true;
         foreach (var word in a.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
             if (Heads.Contains(word)) return true;
         return false;

@@ -33,11 +33,14 @@ internal static partial class ProcessBuilder
         foreach (var cue in cues)
         {
             var mediators = Fold(cue.Mediators, allMediators, cue.Rule is "witnessed-or-auspices" or "credited-for-mediating" or "chaired-by" or "takes-up-mediation");
+            // "talks convened by the British and Irish governments" with Britain and Ireland in the sentence: the conveners are the
+            // sides themselves, not third parties.
+            if (mediators.Count > 0 && mediators.All(m => cue.OtherActors.Any(o => SameSide(m, o)))) continue;
             var (parties, from) = Parties(cue, mediators, relations, speakers, main, cue.Focus ?? lastPair, placeholder);
             // "Carter mediated between the two leaders": leaders negotiate for the side they lead, which is the party.
             // The persons stay on record beside the roll-up: "brokered the deal between Putin and Poroshenko".
             var leaders = parties;
-            if (parties is { } named && Led(named.A) is var a && Led(named.B) is var b && a != b && !mediators.Contains(a) && !mediators.Contains(b)) parties = (a, b);
+            if (parties is { } named && StateOf(Led(named.A), relations) is var a && StateOf(Led(named.B), relations) is var b && a != b && !mediators.Contains(a) && !mediators.Contains(b)) parties = (a, b);
             else leaders = null;
             if (parties is not { } p)
             {
@@ -48,13 +51,14 @@ internal static partial class ProcessBuilder
             if (!groups.TryGetValue(key, out var group)) groups[key] = group = (p.A, p.B, [], [], from);
             group.Cues.Add(cue);
             if (leaders is { } l && (l.A != p.A || l.B != p.B)) personal.Add((key, l.A, l.B, cue, mediators));
-            foreach (var m in mediators.Where(m => m != p.A && m != p.B && !group.Mediators.Contains(m))) group.Mediators.Add(m);
+            foreach (var m in mediators.Where(m => m != p.A && m != p.B && !SameSide(m, p.A) && !SameSide(m, p.B) && !group.Mediators.Contains(m))) group.Mediators.Add(m);
         }
 
         var built = new List<Built>();
         foreach (var (groupKey, (a, b, groupCues, mediators, from)) in groups)
         {
             if (mediators.Count == 0) continue;
+            mediators.AddRange(PanelChairs.Of(mediators, relations));
             var agreement = relations.FirstOrDefault(r => (r.Kind == RelationVocabulary.AgreesCeasefire || r.Rule.StartsWith("deal-agreed", StringComparison.Ordinal)) && r.Modality is Modality.Reported or Modality.Claimed &&
                 ((r.Source == a && r.Target == b) || (r.Source == b && r.Target == a)));
             var cueParagraphs = groupCues.Select(c => c.Where.Paragraph).ToHashSet();
@@ -78,7 +82,9 @@ internal static partial class ProcessBuilder
             var mediations = new List<RawRelation>();
             foreach (var mediator in mediators)
             {
-                var cue = groupCues.First(c => c.Mediators.Contains(mediator) || c.Mediators.Any(x => x.Office?.Affiliation == mediator)) ;
+                // A panel's chair brought in by PanelChairs has the panel's cue.
+                var cue = groupCues.FirstOrDefault(c => c.Mediators.Contains(mediator) || c.Mediators.Any(x => x.Office?.Affiliation == mediator))
+                    ?? groupCues[0];
                 foreach (var party in new[] { a, b }.Concat(third).Where(x => x != isPlaceholder))
                 {
                     mediations.Add(new RawRelation(mediator, party, RelationVocabulary.Mediates, cue.Offer ? Modality.Hoped : cue.Modality,
@@ -159,6 +165,11 @@ internal static partial class ProcessBuilder
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Joining();
 
+    /// <summary>A state and its government are one side: "talks convened by the British and Irish governments" between Britain and
+    /// Ireland make neither government a mediator of its own state's talks.</summary>
+    private static bool SameSide(DocActor x, DocActor y) =>
+        x != y && x.Kind is ActorKind.State or ActorKind.Government && y.Kind is ActorKind.State or ActorKind.Government && x.Country is { } c && c == y.Country;
+
     /// <summary>A state and its government are one party ("South Sudan" in one sentence, "the Government of South Sudan" in the next).</summary>
     private static string KeyOf(DocActor a, DocActor b)
     {
@@ -172,6 +183,12 @@ internal static partial class ProcessBuilder
     private static DocActor Led(DocActor a) =>
         MainConflict.Led(a) is var led && led != a ? led
         : a.Kind == ActorKind.Person && a.Office is { Affiliation: var side } && PoliticalSides.IsSide(side) ? side : a;
+
+    /// <summary>A state's council or agency named as a side ("Thailand's National Security Council and the BRN signed") stands
+    /// for the state it is a part of; a party or movement (a political side of its own) stays.</summary>
+    private static DocActor StateOf(DocActor a, IReadOnlyList<RawRelation> relations) =>
+        a.Kind is ActorKind.Organisation or ActorKind.Agency && !PoliticalSides.IsSide(a)
+        && relations.FirstOrDefault(r => r.Kind == RelationVocabulary.PartOf && r.Source == a && r.Target.Kind == ActorKind.State) is { } part ? part.Target : a;
 
     /// <summary>A leader named as mediator beside the state they lead counts once, as the state. A person in whose presence,
     /// under whose auspices or mediation an office holder's talks take place ("in the presence of Cuban President Raúl Castro",
@@ -190,12 +207,16 @@ internal static partial class ProcessBuilder
     {
         // Neither a mediator, nor one of its people, nor the state or body a mediator serves ("under the facilitation of X,
         // Minister of Foreign Affairs of Y": Y is on the mediator's side, not a party).
-        bool Free(DocActor a) => !mediators.Contains(a) && !mediators.Any(m => a.Office?.Affiliation == m || m.Office?.Affiliation == a);
+        bool Free(DocActor a) => !mediators.Contains(a) && !mediators.Any(m => a.Office?.Affiliation == m || m.Office?.Affiliation == a || SameSide(a, m));
         if (cue.Parties is { } between && Free(between.A) && Free(between.B)) return (between, "sentence");
+        // "The talks were convened by the British and Irish governments" with Britain and Ireland the pair in view: the conveners
+        // are the two sides themselves, and no third party is named.
+        if ((focus ?? main) is { } own && mediators.All(m => SameSide(m, own.A) || SameSide(m, own.B))) return (null, "");
         var inSentence = relations.FirstOrDefault(r => r.Where == cue.Where && PairKinds.Contains(r.Kind.Name) && Free(r.Source) && Free(r.Target));
         if (inSentence is not null) return ((inSentence.Source, inSentence.Target), "sentence");
         // "Russia and Ukraine exchanged prisoners in a swap mediated by the UAE": exactly two sides in the cue's sentence.
-        var sides = cue.OtherActors.Where(a => Free(a) && !speakers.Contains(a) && PoliticalSides.IsSide(a)).Distinct().ToList();
+        // "signed by President X of A and President Y of B": the leaders named stand for their sides.
+        var sides = cue.OtherActors.Select(MainConflict.Led).Where(a => Free(a) && !speakers.Contains(a) && PoliticalSides.IsSide(a)).Distinct().ToList();
         // Two sides in the sentence are the parties unless they never meet, talk, fight or agree anywhere in the report while
         // the report's main pair does ("earlier talks facilitated by Norway ... in protest at sanctions imposed by the US").
         if (sides.Count == 2 && (main is not { } mainPair || !Free(mainPair.A) || !Free(mainPair.B) || relations.Any(r => PairKinds.Contains(r.Kind.Name)
