@@ -13,7 +13,7 @@ internal sealed record RosterEntry(DocActor Side, bool Joins, int SentenceIndex,
 internal static class Rosters
 {
     private static readonly HashSet<string> TalksNouns = new(StringComparer.Ordinal) { "talks", "negotiations", "table", "dialogue", "conference" };
-    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ",", ";", ":", "(", ")", "—", "–" };
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ",", ";", ":", "—", "–" };
 
     public static List<RosterEntry> Find(SentenceContext s, DocActor? previousSubject)
     {
