@@ -20,7 +20,8 @@ public class FourteenthRoundPatternTests
     {
         var ties = Ties("President Ana Ruiz of Chile and President Marco Silva of Peru met in Geneva at the invitation of Secretary-General "
             + "Ivan Petrov of the United Nations. The two leaders signed a ceasefire agreement.", "agrees-ceasefire");
-        Assert.Equal(["ana-ruiz agrees-ceasefire marco-silva"], ties);
+        // The two presidents' ceasefire is also their states' (twentieth round: the sides two people stand for).
+        Assert.Equal(["ana-ruiz agrees-ceasefire marco-silva", "chl agrees-ceasefire per"], ties);
     }
 
     [Fact]

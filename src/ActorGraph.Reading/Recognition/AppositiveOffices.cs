@@ -48,6 +48,9 @@ internal static class AppositiveOffices
         // The cheap check first: this runs at every token.
         if (!Possessed(s, i) || RoleWords.MatchTitle(s.Tokens, i) is not { Role: not RoleKind.Rank } title) return null;
         var body = Holder(s, i);
+        // "with its Secretary-General Amr Moussa": the name right after the title, no comma.
+        if (NameRightAfter(s, i + title.Length) is { } directEnd)
+            return Holds(s, i, i + title.Length, directEnd, body);
         var comma = i + title.Length;
         // "Minister of State for Foreign Affairs": the rest of a capitalised title up to the comma.
         for (var n = 0; n < 6 && s.KeyAt(comma) != ","; n++)
@@ -60,16 +63,37 @@ internal static class AppositiveOffices
             return null;
         var nameEnd = Persons.NameEnd(s, comma + 1);
         if (nameEnd - comma - 1 < 2 || s.KeyAt(nameEnd) is not ("," or "." or ";" or ")") && nameEnd < s.Tokens.Count && s.Tokens[nameEnd].IsCapitalised) return null;
-        var person = Persons.PersonNamed(s, s.Span(comma + 1, nameEnd - 1), s.Span(i, comma - 1));
+        return Holds(s, i, comma + 1, nameEnd, body);
+    }
+
+    /// <summary>The person named from <paramref name="nameStart"/> to <paramref name="nameEnd"/> (exclusive) holds the title
+    /// written from <paramref name="i"/> up to the name (a comma left out) in <paramref name="body"/>, if known.</summary>
+    private static int Holds(SentenceContext s, int i, int nameStart, int nameEnd, DocActor? body)
+    {
+        var titleEnd = s.KeyAt(nameStart - 1) == "," ? nameStart - 2 : nameStart - 1;
+        var role = RoleWords.MatchTitle(s.Tokens, i)!.Value.Role;
+        var person = Persons.PersonNamed(s, s.Span(nameStart, nameEnd - 1), s.Span(i, titleEnd));
         if (body is not null)
         {
-            s.Office(person, body, title.Role, "title-comma-name", i);
+            s.Office(person, body, role, "title-comma-name", i);
             person.Country ??= body.Country;
         }
-        person.Description ??= $"Named in the report as {s.Span(i, comma - 1)}{(body is null ? "" : " of " + body.Name)}.";
-        s.Add(person, comma + 1, nameEnd - 1, MentionRole.Actor, "title-comma-name");
+        person.Description ??= $"Named in the report as {s.Span(i, titleEnd)}{(body is null ? "" : " of " + body.Name)}.";
+        s.Add(person, nameStart, nameEnd - 1, MentionRole.Actor, "title-comma-name");
         s.Discourse.LastPerson = person;
         return nameEnd;
+    }
+
+    /// <summary>A name of two words or more right at <paramref name="at"/> (capitalised, not a known actor other than a person),
+    /// ended by punctuation or a lower-case word; returns its end (exclusive), or null.</summary>
+    private static int? NameRightAfter(SentenceContext s, int at)
+    {
+        if (at >= s.Tokens.Count || !s.Tokens[at].IsCapitalised || !s.Tokens[at].IsWord || s.Lexicon.Match(s.Tokens, at, s.Text) is not null
+            || MentionFinder.MatchDocPhrase(s, at).Actor is { Kind: not ActorKind.Person } || RoleWords.MatchTitle(s.Tokens, at) is not null)
+            return null;
+        var end = Persons.NameEnd(s, at);
+        if (end - at < 2 || end < s.Tokens.Count && s.Tokens[end].IsCapitalised && s.Tokens[end].IsWord) return null;
+        return end;
     }
 
     /// <summary>Whether the title follows "its", "their" or a known actor's "'s".</summary>
@@ -82,7 +106,13 @@ internal static class AppositiveOffices
     {
         var start = i;
         if (s.KeyAt(start - 1) is "its" or "their")
-            return Acting(s.Mentions.LastOrDefault(m => m.Last < start - 1 && m.Last >= start - 6 && m.Actors.Count == 1 && m.Actor.Kind is not (ActorKind.Person or ActorKind.Territory or ActorKind.Population))?.Actor);
+        {
+            var near = s.Mentions.LastOrDefault(m => m.Last < start - 1 && m.Last >= start - 6 && m.Actors.Count == 1 && m.Actor.Kind is not (ActorKind.Person or ActorKind.Territory or ActorKind.Population));
+            // "The Arab League sent a committee chaired by NAME, with its Secretary-General NAME": farther back, the one
+            // state or body the sentence named before.
+            var bodies = near is null ? s.Mentions.Where(m => m.Last < start - 1 && m.Actors.Count == 1 && m.Actor.Kind is ActorKind.State or ActorKind.Organisation).Select(m => m.Actor).Distinct().ToList() : [];
+            return Acting(near?.Actor ?? (bodies.Count == 1 ? bodies[0] : null));
+        }
         if (s.KeyAt(start - 1) != "'s") return null;
         return s.Mentions.LastOrDefault(m => m.Last == start - 2 && m.Actors.Count == 1) is { Actor.Kind: not (ActorKind.Person or ActorKind.Territory or ActorKind.Population) } owner ? Acting(owner.Actor) : null;
     }

@@ -59,11 +59,15 @@ internal static class MentionFinder
             if (s.KeyAt(m.First - 1) == "of" && s.KeyAt(m.First - 2) == "presence" || s.KeyAt(m.First - 1) == "by" && s.KeyAt(m.First - 2) is "witnessed" or "attended") continue;
             // "President X spoke with Prime Minister Y of Lebanon about Israel": a state another person of the sentence holds
             // office in counts too, so X leads neither.
-            var states = s.Mentions.SelectMany(x => x.Actors).Where(a => a.Kind == ActorKind.State)
-                .Concat(s.Mentions.Where(x => x != m).SelectMany(x => x.Actors).Select(a => a.Kind == ActorKind.Person ? a.Office?.Affiliation : null)
-                    .OfType<DocActor>().Where(a => a.Kind is ActorKind.State or ActorKind.Government)
-                    .Select(a => a.Kind == ActorKind.Government ? s.Mentions.SelectMany(x => x.Actors).FirstOrDefault(x => x.Kind == ActorKind.State && x.Country == a.Country) ?? a : a))
-                .Distinct().ToList();
+            // "the two sides" in the sentence are the parties the person deals with, not a state the person is named in.
+            var named = s.Mentions.Where(x => x.Rule != "coref-pair").ToList();
+            var direct = named.SelectMany(x => x.Actors).Where(a => a.Kind == ActorKind.State).ToList();
+            var held = named.Where(x => x != m).SelectMany(x => x.Actors).Select(a => a.Kind == ActorKind.Person ? a.Office?.Affiliation : null)
+                .OfType<DocActor>().Where(a => a.Kind is ActorKind.State or ActorKind.Government)
+                .Select(a => a.Kind == ActorKind.Government ? s.Mentions.SelectMany(x => x.Actors).FirstOrDefault(x => x.Kind == ActorKind.State && x.Country == a.Country) ?? a : a).ToList();
+            // "There President X accepted the plan, and Sarkozy carried it to Tbilisi": another person's state alone is not X's.
+            if (direct.Count == 0 && held.Count > 0) continue;
+            var states = direct.Concat(held).Distinct().ToList();
             // "the Front for the Renaissance of X": a state named only inside a new body's name, already met in the report.
             if (states.Count == 0)
                 states = s.Mentions.Where(x => x.Rule == "unknown-body" && x.Actor.Country is not null).Select(x => x.Actor.Country)

@@ -19,7 +19,11 @@ internal static class NameThenTitle
         var k = nameEnd + 1;
         if (s.KeyAt(k) is "the" or "a" or "an") k++;
         var former = false;
-        while (Qualifiers.Contains(s.KeyAt(k))) { former |= s.KeyAt(k) is "former" or "then"; k++; }
+        while (Qualifiers.Contains(s.KeyAt(k))) { former |= s.KeyAt(k) is "former" || s.KeyAt(k) == "then" && !OfficeHeld.ThenHeld(s, k); k++; }
+        // "NAME, then the Chairman of X": "then" before the article.
+        if (s.KeyAt(k) is "the" or "a" or "an" && OfficeHeld.IsQualifier(s.KeyAt(k - 1))) k++;
+        // "NAME, acting both as President of France and as President of the Council of the EU": the offices after "as".
+        if (s.KeyAt(k - 1) == "acting" && s.KeyAt(k) is "both" or "as") k += s.KeyAt(k) == "both" && s.KeyAt(k + 1) == "as" ? 2 : s.KeyAt(k) == "as" ? 1 : 0;
         if (k < s.Tokens.Count && s.Lexicon.Match(s.Tokens, k, s.Text) is null && RoleWords.MatchTitle(s.Tokens, k) is { } titleOf && Persons.OfficeBody(s, k + titleOf.Length) is not null)
             return TitleOf(s, i, nameEnd, k, titleOf, former);
         if (k < s.Tokens.Count && s.Lexicon.Match(s.Tokens, k, s.Text) is null && RoleWords.MatchTitle(s.Tokens, k) is { } adviser && AdviserTo(s, k + adviser.Length) is { } served)

@@ -44,7 +44,7 @@ internal static class Opposition
         if (Heads.Contains(s.KeyAt(end))) end++;
         string? named = null;
         var nameEnd = end;
-        while (nameEnd < s.Tokens.Count && nameEnd - end < 4 && s.Tokens[nameEnd].IsCapitalised && s.Tokens[nameEnd].IsWord
+        while (nameEnd < s.Tokens.Count && nameEnd - end < 4 && (s.Tokens[nameEnd].IsCapitalised && s.Tokens[nameEnd].IsWord || NumberedNames.IsDayInName(s, nameEnd))
             && s.Lexicon.Match(s.Tokens, nameEnd, s.Text) is null && RoleWords.MatchTitle(s.Tokens, nameEnd) is null) nameEnd++;
         if (nameEnd > end) named = s.Span(end, nameEnd - 1);
         // "the South Sudan Opposition Movements Alliance": a capitalised "Opposition" inside one capitalised name ending in

@@ -317,7 +317,9 @@ internal static class Persons
             var key = s.KeyAt(k);
             if (key is "." or ";" or "said" or "says" or "told" or "who" or "which" || (key == "," && s.Tokens[Math.Min(k + 1, s.Tokens.Count - 1)] is { IsCapitalised: false, IsWord: true })) return;
             if (key != "and") continue;
-            var t = s.KeyAt(k + 1) is "the" or "a" ? k + 2 : k + 1;
+            var t = k + 1;
+            // "and current Chairperson of X", "and as President of the Council of X": the second office all the same.
+            while (t < k + 4 && (s.KeyAt(t) is "the" or "a" or "as" || OfficeHeld.IsQualifier(s.KeyAt(t)))) t++;
             if (RoleWords.MatchTitle(s.Tokens, t) is not { } title || title.Role == RoleKind.Rank || OfficeBody(s, t + title.Length) is not { } at) continue;
             s.Discourse.ExtraOffices.Add((person, title.Role, at));
             return;
@@ -328,9 +330,13 @@ internal static class Persons
     {
         // "Hassan Rashad, head of Egyptian general intelligence": the next mention after "of" is the office.
         var comma = s.KeyAt(i - 1) == "the" ? i - 2 : i - 1;
+        // "NAME, then the Chairman of X", "NAME, current chair of X": the office held at the time told.
+        while (comma > 0 && OfficeHeld.IsQualifier(s.KeyAt(comma))) comma--;
         if (s.KeyAt(comma) != "," || OfficeBody(s, afterTitle) is not { } at) return null;
         if (s.Mentions.LastOrDefault() is not { Role: MentionRole.Actor } before || before.Last != comma - 1 || before.Actor.Kind != ActorKind.Person) return null;
         s.Discourse.PendingOffice = (before.Actor, role, at);
+        // "NAME, President of X and current Chairperson of Y": the second office too.
+        MoreOffices(s, before.Actor, at);
         return at;
     }
 

@@ -290,7 +290,11 @@ internal static partial class References
             // "his chief of staff, Andriy Yermak,": the holder is named in the appositive.
             // "his envoy Brett McGurk": or right after the title.
             var comma = i + 1 + title.Length;
+            // "his Prime Minister and Foreign Minister, NAME": two titles joined by "and" before the name.
+            if (s.KeyAt(comma) == "and" && RoleWords.MatchTitle(s.Tokens, comma + 1) is { Role: not RoleKind.Rank } second) comma += 1 + second.Length;
             var nameStart = s.KeyAt(comma) == "," ? comma + 1 : comma;
+            // "..., Sheikh Hamad bin Jassim": a courtesy rank before the name.
+            if (RoleWords.MatchTitle(s.Tokens, nameStart) is { Role: RoleKind.Rank } rank && s.Tokens[nameStart].IsCapitalised) nameStart += rank.Length;
             if (Persons.NameEnd(s, nameStart) is var nameEnd && nameEnd - nameStart >= 2)
             {
                 var named = Persons.PersonNamed(s, s.Span(nameStart, nameEnd - 1), s.Span(i + 1, comma - 1));

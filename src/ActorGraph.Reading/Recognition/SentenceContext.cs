@@ -46,7 +46,9 @@ internal sealed class SentenceContext(Sentence sentence, FactLocation where, Doc
         }
         if (Discourse.ExtraOffices.Count > 0 && role != MentionRole.Speaker)
         {
-            var extra = Discourse.ExtraOffices.FindIndex(o => first == o.AfterToken || first == o.AfterToken - 1 && KeyAt(first) == "the");
+            // "and Chairperson of the African Union": the title's own mention may begin at the title and cover the body.
+            var extra = Discourse.ExtraOffices.FindIndex(o => first == o.AfterToken || first == o.AfterToken - 1 && KeyAt(first) == "the"
+                || first < o.AfterToken && o.AfterToken <= last && o.Person is var p && !actors.Contains(p));
             if (extra >= 0)
             {
                 var (person, officeRole, _) = Discourse.ExtraOffices[extra];

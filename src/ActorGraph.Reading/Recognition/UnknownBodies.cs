@@ -40,8 +40,10 @@ internal static class UnknownBodies
         // "Iran's Supreme National Security Council", "US National Security Council": a body of the state before it.
         var stateMention = s.Mentions.LastOrDefault(m => m.Last == (s.KeyAt(i - 1) == "'s" ? i - 2 : i - 1) && m.Actors.Count == 1 && m.Actor.Kind == ActorKind.State);
         var state = stateMention?.Actor;
-        if (!IsNameWord(s, i) || NotFirst.Contains(s.KeyAt(i)) || (state is null && i > 0 && tokens[i - 1].IsCapitalised && tokens[i - 1].IsWord && s.KeyAt(i - 1) != "the" && i - 1 > 0)) return null;
-        var k = i;
+        // "the March 14 Alliance", "the 26 July Movement": a month and day begin the name.
+        var afterDay = NumberedNames.AfterDay(s, i);
+        if (afterDay is null && (!IsNameWord(s, i) || NotFirst.Contains(s.KeyAt(i))) || (state is null && i > 0 && tokens[i - 1].IsCapitalised && tokens[i - 1].IsWord && s.KeyAt(i - 1) != "the" && i - 1 > 0)) return null;
+        var k = afterDay ?? i;
         while (k < tokens.Count && k - i < 7 && IsNameWord(s, k))
         {
             if (RoleWords.MatchTitle(tokens, k) is not null) return null;

@@ -18,6 +18,8 @@ internal static class Arguments
         {
             // "the National Liberation Army (ELN) agreed": a bracketed acronym does not break the clause.
             if (s.KeyAt(k) == ")" && s.KeyAt(k - 2) == "(") { k -= 2; continue; }
+            // "(SPLM/A)", "(FDLR-FOCA)": an acronym written in several tokens.
+            if (s.KeyAt(k) == ")" && s.KeyAt(k - 2) != "-" && BracketedAcronym.OpenBefore(s, k) is { } open) { k = open; continue; }
             if (s.Asides.Count > 0 && s.Asides.FirstOrDefault(a => a.Last == k) is { Last: > 0 } aside) { k = aside.First; continue; }
             if (ClauseBreak.Contains(s.KeyAt(k))) return k + 1;
         }
@@ -30,6 +32,7 @@ internal static class Arguments
         for (var k = trigger + 1; k < s.Tokens.Count; k++)
         {
             if (s.KeyAt(k) == "(" && s.KeyAt(k + 2) == ")") { k += 2; continue; }
+            if (s.KeyAt(k) == "(" && BracketedAcronym.CloseAfter(s, k) is { } close) { k = close; continue; }
             if (ClauseBreak.Contains(s.KeyAt(k)) || (s.KeyAt(k) == "," && Subordinators.Contains(s.KeyAt(k + 1)))) return k;
             // ", and representatives ... met": a new clause, unless an actor follows (a list: "Egypt, Qatar, and Turkey").
             if (s.KeyAt(k) == "," && s.KeyAt(k + 1) is "and" or "but" or "while" or "so" &&

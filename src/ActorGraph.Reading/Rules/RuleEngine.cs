@@ -86,15 +86,24 @@ internal static class RuleEngine
             output.Add(new RawRelation(a, b, rule.Kind, modality, date?.Start, s.Where, rule.Name + how, rule.Confidence, quote) { End = date?.End });
             found = true;
             if (SidesKinds.Contains(rule.Kind.Name) && Side(a) && Side(b)) s.Discourse.NotePair(a, b);
+            // Two people who negotiate or agree a ceasefire do so for the sides they stand for.
+            if ((rule.Kind == RelationVocabulary.Negotiates || rule.Kind == RelationVocabulary.AgreesCeasefire) && SidesOfPeople.Of(a, b, s.Discourse.LastPair) is { } sides)
+            {
+                output.Add(new RawRelation(sides.A, sides.B, rule.Kind, modality, date?.Start, s.Where, rule.Name + how + "/sides-of-people", rule.Confidence - 0.05, quote) { End = date?.End });
+                s.Discourse.NotePair(sides.A, sides.B);
+            }
         }
 
         var subject = Arguments.Subject(s, first);
+        if (rule.Pair && subject.Count == 0) subject = ColonContent.Subject(s, first);
         if (rule.Pair)
         {
             if (Arguments.Between(s, last) is { } between)
             {
+                var inView = s.Discourse.LastPair;
                 Emit(between.A, between.B, "/between");
-                s.Discourse.NotePair(between.A, between.B);
+                if (SidesOfPeople.Of(between.A, between.B, inView) is { } stood) s.Discourse.NotePair(stood.A, stood.B);
+                else s.Discourse.NotePair(between.A, between.B);
                 return;
             }
             if (rule.ObjectPair)
@@ -132,10 +141,13 @@ internal static class RuleEngine
             // A list of three or more ("Norway, Cuba, ... have mediated ... since the negotiations resumed") is no pair.
             if (subjects.Count == 2 && (objectsForPair.Count == 0 || !rule.SubjectObject))
             {
+                var inView = s.Discourse.LastPair;
                 for (var i = 0; i < subjects.Count; i++)
                     for (var j = i + 1; j < subjects.Count; j++)
                         Emit(subjects[i], subjects[j], "/pair");
-                s.Discourse.NotePair(subjects[0], subjects[1]);
+                // Two people who stand for the sides leave those sides as the pair in view ("the two sides" later).
+                if (SidesOfPeople.Of(subjects[0], subjects[1], inView) is { } stood) s.Discourse.NotePair(stood.A, stood.B);
+                else s.Discourse.NotePair(subjects[0], subjects[1]);
                 return;
             }
             // "the two military delegations ... signed a permanent ceasefire" before either side is named: the report's main pair.
