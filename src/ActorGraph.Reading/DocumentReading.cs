@@ -21,6 +21,8 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
     private readonly List<MediationCue> _cues = [];
     private readonly Dictionary<int, SentenceNote> _notes = [];
     private readonly List<string> _remarks = [];
+    private readonly List<RosterEntry> _rosters = [];
+    private DocActor? _lastSubject;
     private readonly ActorTemplate? _publisher = PublisherActor(info.Publisher) ?? IssuerInTitle(info.Title);
     private int _sentences;
     private int _paragraphs;
@@ -80,6 +82,8 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
         _relations.AddRange(s.Structural);
         _cues.AddRange(MediationCues.Find(s, claimed, dates, _cues.Count == 0 ? [] : _cues[^1].Mediators));
         if (_cues.Count > 0) _discourse.LastMediators = _cues[^1].Mediators;
+        _rosters.AddRange(Rosters.Find(s, _lastSubject));
+        _lastSubject = s.Mentions.Where(m => m.IsArgument).MinBy(m => m.First)?.Actor;
 
         var agreement = Agreement().IsMatch(sentence.Text) && !Hedge().IsMatch(sentence.Text);
         var topics = Rules.Topics.In(sentence.Text).ToList();
@@ -154,7 +158,7 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
         if (_proseSentences == 0)
             throw new ReadingException(ReadingError.NoArticle, info.Path, "no article text found: no sentence of eight words or more (a navigation page or a list of links?)");
         SignedPair();
-        var finishing = new FinishReading(info, _actors, _discourse, _relations, _pending, _cues, _notes, _remarks);
+        var finishing = new FinishReading(info, _actors, _discourse, _relations, _pending, _cues, _notes, _remarks, _rosters);
         var result = finishing.Run(_paragraphs, _sentences);
         // Nothing to propose: say so here rather than let an empty seed fail later with a message about the seed.
         if (options.RequireActors && result.Actors.Count == 0)

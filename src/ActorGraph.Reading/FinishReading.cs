@@ -15,7 +15,8 @@ internal sealed class FinishReading(
     List<PendingRelation> pending,
     List<MediationCue> cues,
     Dictionary<int, SentenceNote> notes,
-    List<string> remarks)
+    List<string> remarks,
+    List<RosterEntry> rosters)
 {
     public ReadingResult Run(int paragraphs, int sentences)
     {
@@ -34,6 +35,7 @@ internal sealed class FinishReading(
             return placeholder;
         }
         var built = ProcessBuilder.Build(cues, relations, discourse.Speakers, notes, Placeholder, remarks, discourse.LastPair);
+        built = built.Select(b => Roster(b, built)).ToList();
         foreach (var b in built)
         {
             relations.AddRange(b.Mediations);
@@ -52,6 +54,34 @@ internal sealed class FinishReading(
             .ToList();
         return new ReadingResult(info, finalActors.Select(a => a.ToProposed()).ToList(), proposedRelations,
             built.Select(b => b.Process).ToList(), remarks, paragraphs, sentences);
+    }
+
+    /// <summary>Parties of multi-party talks beyond the pair: the sides said to take part in or join talks after the process's
+    /// first cue (the latest process begun before the sentence), minus those that left them; the mediators mediate between them
+    /// too. A process with an unnamed party, a side that is one of its mediators, or a mediator that leaves, is not changed.</summary>
+    private ProcessBuilder.Built Roster(ProcessBuilder.Built b, List<ProcessBuilder.Built> all)
+    {
+        if (rosters.Count == 0 || b.Placeholder is not null) return b;
+        int FirstCue(ProcessBuilder.Built x) => cues.Where(c => x.Process.Evidence.Contains(c.Where)).Select(c => c.SentenceIndex).DefaultIfEmpty(int.MaxValue).Min();
+        var first = FirstCue(b);
+        var mine = rosters.Where(r => r.SentenceIndex >= first && all.Where(o => FirstCue(o) <= r.SentenceIndex).MaxBy(FirstCue) == b).ToList();
+        if (mine.Count == 0) return b;
+        var mediatorIds = b.Process.Mediators.ToHashSet(StringComparer.Ordinal);
+        var left = mine.Where(r => !r.Joins).Select(r => r.Side.Id).ToHashSet(StringComparer.Ordinal);
+        var added = mine.Where(r => r.Joins && !left.Contains(r.Side.Id) && !mediatorIds.Contains(r.Side.Id) && !b.Process.Parties.Contains(r.Side.Id)
+            && !b.Process.Parties.Any(p => Find(p) is { } pa && pa.Kind is ActorKind.State or ActorKind.Government && pa.Country is { } c && r.Side.Country == c && r.Side.Kind is ActorKind.State or ActorKind.Government))
+            .Select(r => r.Side).Distinct().ToList();
+        if (added.Count == 0) return b;
+        var mediations = b.Mediations.ToList();
+        foreach (var mediator in b.Process.Mediators.Select(Find).Where(m => m is not null).Select(m => m!))
+        {
+            var like = b.Mediations.FirstOrDefault(r => r.Source == mediator);
+            if (like is null) continue;
+            foreach (var side in added)
+                mediations.Add(new RawRelation(mediator, side, RelationVocabulary.Mediates, like.Modality, like.Date, like.Where, "process-mediator/roster", like.Confidence, like.Quote) { Topics = like.Topics });
+        }
+        remarks.Add($"{b.Process.Id}: parties read from who took part in or joined the talks: {string.Join(", ", added.Select(a => a.Name))}.");
+        return b with { Process = b.Process with { Parties = [.. b.Process.Parties, .. added.Select(a => a.Id)] }, Mediations = mediations };
     }
 
     private DocActor? Find(string id) => actors.All.FirstOrDefault(a => a.Id == id);

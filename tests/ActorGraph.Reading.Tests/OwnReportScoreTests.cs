@@ -112,7 +112,7 @@ public class OwnReportScoreTests
     [InlineData("66-gerd-kinshasa-foreign-ministry-statement", 0.9, 0.3, 0.35, 0.75, 0.45)]
     // 67-69 (an encyclopedic section, a news story, a mediating panel's statement) were committed before the twelfth session's
     // process roles round read them blind (roles 25 %, 57 %, 0 % recall); held a little below what they read after its rules.
-    [InlineData("67-northern-ireland-mitchell-talks-encyclopedic", 0.7, 0.25, 0.95, 0.45, 0.95)]
+    [InlineData("67-northern-ireland-mitchell-talks-encyclopedic", 0.7, 0.5, 0.95, 0.85, 0.95)]
     [InlineData("68-thailand-brn-malaysia-facilitator-news", 0.85, 0.6, 0.65, 0.95, 0.95)]
     [InlineData("69-sudan-south-sudan-auhip-statement", 0.85, 0.55, 0.85, 0.75, 0.95)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)

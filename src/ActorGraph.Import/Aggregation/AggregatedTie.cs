@@ -5,16 +5,28 @@ namespace ActorGraph.Import.Aggregation;
 
 /// <summary>A finished tie with the day numbers the relation record does not keep, for the triangle finder; <see cref="Row"/>
 /// is its relation's row in the import's <see cref="ImportEvidenceTable"/>.</summary>
-internal sealed record AggregatedTie(
-    int Source,
-    int Target,
-    EventMapping Mapping,
-    int FirstDay,
-    int LastDay,
-    int Count,
-    Relation Relation,
-    int Row)
+/// <remarks>A value, not an object: the triangle index keeps its ties inline in its sorted lists, so a window probe reads
+/// days and counts from contiguous memory instead of following one reference per tie, and an import makes no object per
+/// tie it reads. Two ties are equal when they are the same row of the same import (as the record class they replace).</remarks>
+internal readonly struct AggregatedTie(
+    int source,
+    int target,
+    EventMapping mapping,
+    int firstDay,
+    int lastDay,
+    int count,
+    Relation relation,
+    int row) : IEquatable<AggregatedTie>
 {
+    public int Source { get; } = source;
+    public int Target { get; } = target;
+    public EventMapping Mapping { get; } = mapping;
+    public int FirstDay { get; } = firstDay;
+    public int LastDay { get; } = lastDay;
+    public int Count { get; } = count;
+    public Relation Relation { get; } = relation;
+    public int Row { get; } = row;
+
     /// <summary>The tie's evidence (built when read: only the few ties a process cites are read).</summary>
     public IReadOnlyList<Evidence> Evidence => Relation.Evidence;
 
@@ -26,6 +38,17 @@ internal sealed record AggregatedTie(
     public IEnumerable<ulong> SourceKeysIn(ImportEvidenceTable evidence)
     {
         var count = Relation.EvidenceCount;
-        for (var j = 0; j < count; j++) yield return evidence.SourceIdKeyOf(Row, j);
+        var row = Row;
+        for (var j = 0; j < count; j++) yield return evidence.SourceIdKeyOf(row, j);
     }
+
+    public bool Equals(AggregatedTie other) => Row == other.Row && ReferenceEquals(Relation, other.Relation);
+
+    public override bool Equals(object? obj) => obj is AggregatedTie other && Equals(other);
+
+    public override int GetHashCode() => Row;
+
+    public static bool operator ==(AggregatedTie left, AggregatedTie right) => left.Equals(right);
+
+    public static bool operator !=(AggregatedTie left, AggregatedTie right) => !left.Equals(right);
 }

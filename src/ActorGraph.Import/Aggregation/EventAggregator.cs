@@ -162,7 +162,6 @@ public sealed class EventAggregator
         // position there): the graph keeps them as checked hints and spares 2 x E id lookups on first query.
         var sourceAt = new int[entries.Length];
         var targetAt = new int[entries.Length];
-        var tieOf = new AggregatedTie?[entries.Length];
         // One topics array per mapping, shared by its relations (immutable), instead of one per relation.
         var topics = EventMappings.All.Select(m => m.Topic is { } topic ? ImmutableArray.Create(topic) : []).ToArray();
         Parallel.For(0, entries.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
@@ -188,14 +187,23 @@ public sealed class EventAggregator
                 i,
                 acc.Count);
             relations[i] = relation;
-            // Only the ties the triangle finder reads get their day numbers kept.
-            if (TieIndex.Reads(mapping)) tieOf[i] = new AggregatedTie(key.Source, key.Target, mapping, acc.FirstDay, acc.LastDay, acc.Count, relation, i);
         });
 
-        var aggregated = new List<AggregatedTie>();
-        foreach (var tie in tieOf)
+        // Only the ties the triangle finder reads, with their day numbers, as values (no object per tie).
+        var read = new bool[EventMappings.All.Length];
+        for (var m = 0; m < read.Length; m++) read[m] = TieIndex.Reads(EventMappings.All[m]);
+        var readCount = 0;
+        for (var i = 0; i < entries.Length; i++)
         {
-            if (tie is not null) aggregated.Add(tie);
+            if (read[tieKeys[i].Mapping]) readCount++;
+        }
+        var aggregated = new AggregatedTie[readCount];
+        for (int i = 0, n = 0; i < entries.Length; i++)
+        {
+            var key = tieKeys[i];
+            if (!read[key.Mapping]) continue;
+            ref readonly var acc = ref ties.TotalsOf(entries[i]);
+            aggregated[n++] = new AggregatedTie(key.Source, key.Target, EventMappings.All[key.Mapping], acc.FirstDay, acc.LastDay, acc.Count, relations[i], i);
         }
 
         var processes = new MediationTriangleFinder(_options.TriangleWindowDays, table)

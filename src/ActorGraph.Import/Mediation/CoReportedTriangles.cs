@@ -98,7 +98,8 @@ internal static class CoReportedTriangles
         foreach (var source in sources) citing.UnionWith(hostile.CitingSource(source));
         foreach (var i in citing)
         {
-            var (y, h) = items[i];
+            var (y, number) = items[i];
+            var h = hostile.Ties[number];
             if (y == m || h.FirstDay > tie.LastDay + window || !SortedTies.IsNear(h, tie.FirstDay, tie.LastDay, window)) continue;
             if (!shared.TryGetValue(y, out var list)) shared[y] = list = [];
             if (!list.Contains(h)) list.Add(h);
@@ -169,22 +170,26 @@ internal static class CoReportedTriangles
 
         void Add(int from, int to, SortedTies ties)
         {
-            if (!map.TryGetValue(from, out var h)) map[from] = h = new HostileOf(cited, evidence);
-            foreach (var t in ties.Items) h.Add(to, t);
+            if (!map.TryGetValue(from, out var h)) map[from] = h = new HostileOf(ties.All, cited, evidence);
+            foreach (var number in ties.Numbers) h.Add(to, number);
         }
     }
 
     /// <summary>One actor's hostile ties (with the other end: for a pair of states, the ties of their own actors) sorted
     /// by first day, with an index from source id to positions for the sources in <c>cited</c>.</summary>
-    private sealed class HostileOf(HashSet<ulong> cited, ImportEvidenceTable evidence)
+    private sealed class HostileOf(AggregatedTie[] ties, HashSet<ulong> cited, ImportEvidenceTable evidence)
     {
-        public List<(int Other, AggregatedTie Tie)> Items { get; } = [];
+        /// <summary>The other end and the tie's number in <see cref="Ties"/>.</summary>
+        public List<(int Other, int Number)> Items { get; } = [];
+
+        public AggregatedTie[] Ties => ties;
 
         private Dictionary<ulong, List<int>>? _bySource;
 
-        public void Add(int other, AggregatedTie tie) => Items.Add((other, tie));
+        public void Add(int other, int number) => Items.Add((other, number));
 
-        public void Sort() => Items.Sort((p, q) => p.Tie.FirstDay != q.Tie.FirstDay ? p.Tie.FirstDay.CompareTo(q.Tie.FirstDay) : p.Other.CompareTo(q.Other));
+        public void Sort() => Items.Sort((p, q) => ties[p.Number].FirstDay != ties[q.Number].FirstDay
+            ? ties[p.Number].FirstDay.CompareTo(ties[q.Number].FirstDay) : p.Other.CompareTo(q.Other));
 
         /// <summary>The positions in <see cref="Items"/> (after <see cref="Sort"/>) of the ties citing <paramref name="source"/>;
         /// the index is built on the first call, over the cited sources only (<paramref name="source"/> must be one).</summary>
@@ -196,8 +201,11 @@ internal static class CoReportedTriangles
                 _bySource = new Dictionary<ulong, List<int>>();
                 for (var i = 0; i < Items.Count; i++)
                 {
-                    foreach (var s in Items[i].Tie.SourceKeysIn(evidence))
+                    ref readonly var tie = ref ties[Items[i].Number];
+                    var count = tie.Relation.EvidenceCount;
+                    for (var j = 0; j < count; j++)
                     {
+                        var s = evidence.SourceIdKeyOf(tie.Row, j);
                         if (!cited.Contains(s)) continue;
                         if (!_bySource.TryGetValue(s, out var positions)) _bySource[s] = positions = [];
                         if (positions.Count == 0 || positions[^1] != i) positions.Add(i);

@@ -60,16 +60,16 @@ internal sealed class InferredProcessBuilder(TieIndex index, int windowDays, Fun
     private (ProcessStatus Status, ImmutableArray<ProcessOutcome> Outcomes, string Why, int? End) Status(int a, int b, int start, int end, List<int> mediators)
     {
         var pair = TieIndex.Pair(a, b);
-        var settlement = TieIndex.Near(index.Settlements, pair, start, end, windowDays)
-            .Where(t => t.LastDay >= start).OrderBy(t => t.FirstDay).FirstOrDefault();
-        if (settlement is not null)
+        var firstSettlement = TieIndex.Near(index.Settlements, pair, start, end, windowDays)
+            .Where(t => t.LastDay >= start).OrderBy(t => t.FirstDay).Select(t => (AggregatedTie?)t).FirstOrDefault();
+        if (firstSettlement is { } settlement)
         {
             var agreed = new ProcessOutcome(DateOnly.FromDayNumber(settlement.FirstDay),
                 $"{nameOf(a)} and {nameOf(b)}: {settlement.Mapping.Label} ({settlement.Count} event(s))", [.. settlement.Evidence.Take(3)]);
-            var fighting = index.Attacks.TryGetValue(pair, out var attacks)
-                ? attacks.From(settlement.LastDay + 1).Where(t => t.FirstDay > settlement.LastDay).OrderBy(t => t.FirstDay).FirstOrDefault()
+            var firstFighting = index.Attacks.TryGetValue(pair, out var attacks)
+                ? attacks.From(settlement.LastDay + 1).Where(t => t.FirstDay > settlement.LastDay).OrderBy(t => t.FirstDay).Select(t => (AggregatedTie?)t).FirstOrDefault()
                 : null;
-            if (fighting is not null)
+            if (firstFighting is { } fighting)
             {
                 var broken = new ProcessOutcome(DateOnly.FromDayNumber(fighting.FirstDay),
                     $"{nameOf(fighting.Source)} against {nameOf(fighting.Target)} after it: {fighting.Mapping.Label} ({fighting.Count} event(s))", [.. fighting.Evidence.Take(3)]);
@@ -82,7 +82,7 @@ internal sealed class InferredProcessBuilder(TieIndex index, int windowDays, Fun
         {
             foreach (var party in new[] { a, b })
             {
-                if (index.Halts.TryGetValue((m, party), out var halts) && halts.Near(start, end, windowDays).FirstOrDefault(t => t.FirstDay >= start) is { } halt)
+                if (index.Halts.TryGetValue((m, party), out var halts) && halts.Near(start, end, windowDays).Where(t => t.FirstDay >= start).Select(t => (AggregatedTie?)t).FirstOrDefault() is { } halt)
                     return (ProcessStatus.Collapsed, [], $"collapsed: {nameOf(m)} halted mediation with {nameOf(party)} on {Day(halt.FirstDay)}", halt.FirstDay);
             }
         }

@@ -36,7 +36,7 @@ internal sealed class MediationTriangleFinder(int windowDays, ImportEvidenceTabl
     public const int MinHostileEvents = 2;
 
     /// <param name="stateOf">For each actor index, the state actor of its country, or -1 (<see cref="TieIndex"/>).</param>
-    public IReadOnlyList<MediationProcess> Find(IReadOnlyList<AggregatedTie> ties, Func<int, string> idOf, Func<int, string> nameOf, int[]? stateOf = null)
+    public IReadOnlyList<MediationProcess> Find(AggregatedTie[] ties, Func<int, string> idOf, Func<int, string> nameOf, int[]? stateOf = null)
     {
         var index = new TieIndex(ties, stateOf);
         var builder = new InferredProcessBuilder(index, windowDays, idOf, nameOf);
@@ -122,19 +122,21 @@ internal sealed class MediationTriangleFinder(int windowDays, ImportEvidenceTabl
     {
         var withA = index.Mediation[(m, a)];
         var withB = index.Mediation[(m, b)];
-        var itemsB = withB.Items;
-        foreach (var ta in withA.Items)
+        var ties = withA.All;
+        var numbersB = withB.Numbers;
+        foreach (var numberA in withA.Numbers)
         {
+            ref readonly var ta = ref ties[numberA];
             // Every pairing with ta spans at most the reach below, and a wider span is near more hostile
             // events: too few near the reach means no pairing with ta can have enough.
             var reach = windowDays + withB.Longest;
             if (enmity.EventsNear(ta.FirstDay - reach, ta.LastDay + reach, windowDays) < MinHostileEvents) continue;
             // withB.Near(ta.FirstDay, ta.LastDay, windowDays) and the hostile events without allocating:
             // most probes find too few and are dropped.
-            for (var k = withB.StartOf(ta.FirstDay, windowDays); k < itemsB.Count && itemsB[k].FirstDay <= ta.LastDay + windowDays; k++)
+            for (var k = withB.StartOf(ta.FirstDay, windowDays); k < numbersB.Length && ties[numbersB[k]].FirstDay <= ta.LastDay + windowDays; k++)
             {
-                var tb = itemsB[k];
-                if (!SortedTies.IsNear(tb, ta.FirstDay, ta.LastDay, windowDays)) continue;
+                ref readonly var tb = ref ties[numbersB[k]];
+                if (!SortedTies.IsNear(in tb, ta.FirstDay, ta.LastDay, windowDays)) continue;
                 var start = Math.Min(ta.FirstDay, tb.FirstDay);
                 var end = Math.Max(ta.LastDay, tb.LastDay);
                 if (enmity.EventsNear(start, end, windowDays) < MinHostileEvents) continue;

@@ -1,29 +1,49 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ActorGraph.Core.Model;
 using ActorGraph.Import.Aggregation;
 
 namespace ActorGraph.Import.Mediation;
 
 /// <summary>Ties of one actor pair sorted by first day, with the longest span, for window probes by binary search.</summary>
-internal sealed class SortedTies
+/// <remarks>The list holds tie numbers (positions in <paramref name="all"/>, the import's ties the index reads, kept as
+/// values in relation order), not ties: four bytes per entry and no object per tie, and a pair's ties of one kind lie
+/// next to each other in <paramref name="all"/>, so a probe reads nearby memory.</remarks>
+internal sealed class SortedTies(AggregatedTie[] all)
 {
-    private readonly List<AggregatedTie> _items = [];
+    // Most pairs have one tie: the list starts with room for one.
+    private readonly List<int> _items = new(1);
     private int _longest;
     private long _events;
     private bool _sorted;
 
-    public List<AggregatedTie> Items
+    /// <summary>The tie numbers in first-day order (sorted on first use; sorted once before concurrent reads).</summary>
+    public ReadOnlySpan<int> Numbers
     {
         get
         {
             if (!_sorted)
             {
-                _items.Sort((x, y) => x.FirstDay.CompareTo(y.FirstDay));
+                var ties = all;
+                _items.Sort((x, y) => ties[x].FirstDay.CompareTo(ties[y].FirstDay));
                 _sorted = true;
             }
-            return _items;
+            return CollectionsMarshal.AsSpan(_items);
         }
     }
+
+    /// <summary>The ties of <see cref="Numbers"/>, in first-day order.</summary>
+    public IEnumerable<AggregatedTie> Items
+    {
+        get
+        {
+            _ = Numbers;
+            for (var k = 0; k < _items.Count; k++) yield return all[_items[k]];
+        }
+    }
+
+    /// <summary>The ties the numbers refer to.</summary>
+    public AggregatedTie[] All => all;
 
     /// <summary>Days the longest tie lasts, last day minus first.</summary>
     public int Longest => _longest;
@@ -31,9 +51,10 @@ internal sealed class SortedTies
     /// <summary>Events (sum of counts) of all the ties.</summary>
     public long Events => _events;
 
-    public void Add(AggregatedTie tie)
+    public void Add(int number)
     {
-        _items.Add(tie);
+        ref readonly var tie = ref all[number];
+        _items.Add(number);
         _longest = Math.Max(_longest, tie.LastDay - tie.FirstDay);
         _events += tie.Count;
         _sorted = false;
@@ -42,10 +63,11 @@ internal sealed class SortedTies
     /// <summary>Ties whose days come within <paramref name="window"/> days of [first, last]. O(log n + k).</summary>
     public IEnumerable<AggregatedTie> Near(int first, int last, int window)
     {
-        var items = Items;
-        for (var i = StartOf(first, window); i < items.Count && items[i].FirstDay <= last + window; i++)
+        _ = Numbers;
+        for (var i = StartOf(first, window); i < _items.Count && all[_items[i]].FirstDay <= last + window; i++)
         {
-            if (IsNear(items[i], first, last, window)) yield return items[i];
+            var tie = all[_items[i]];
+            if (IsNear(in tie, first, last, window)) yield return tie;
         }
     }
 
@@ -53,11 +75,14 @@ internal sealed class SortedTies
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int EventsNear(int first, int last, int window)
     {
-        var items = Items;
+        var numbers = Numbers;
+        var ties = all;
         var events = 0;
-        for (var i = StartOf(first, window); i < items.Count && items[i].FirstDay <= last + window; i++)
+        for (var i = StartOf(first, window); i < numbers.Length; i++)
         {
-            if (IsNear(items[i], first, last, window)) events += items[i].Count;
+            ref readonly var tie = ref ties[numbers[i]];
+            if (tie.FirstDay > last + window) break;
+            if (IsNear(in tie, first, last, window)) events += tie.Count;
         }
         return events;
     }
@@ -68,14 +93,16 @@ internal sealed class SortedTies
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool SeenAtLeast(int first, int last, int window, int enough, ImportEvidenceTable evidence)
     {
-        var items = Items;
+        var numbers = Numbers;
+        var ties = all;
         long unsourced = 0;
         // Distinct (source key, day) sightings; few are needed before the answer is known, so a short list is searched.
         var seen = new List<(ulong Source, DateOnly? Day)>(4);
-        for (var i = StartOf(first, window); i < items.Count && items[i].FirstDay <= last + window; i++)
+        for (var i = StartOf(first, window); i < numbers.Length; i++)
         {
-            var tie = items[i];
-            if (!IsNear(tie, first, last, window)) continue;
+            ref readonly var tie = ref ties[numbers[i]];
+            if (tie.FirstDay > last + window) break;
+            if (!IsNear(in tie, first, last, window)) continue;
             var relation = tie.Relation;
             var count = relation.EvidenceCount;
             if (count == 0) unsourced += relation.Weight;
@@ -97,10 +124,13 @@ internal sealed class SortedTies
     /// of [first, last]: <see cref="Near"/> without allocating.</summary>
     public bool AnyNear(int first, int last, int window, RelationKind? kind)
     {
-        var items = Items;
-        for (var i = StartOf(first, window); i < items.Count && items[i].FirstDay <= last + window; i++)
+        var numbers = Numbers;
+        var ties = all;
+        for (var i = StartOf(first, window); i < numbers.Length; i++)
         {
-            if (IsNear(items[i], first, last, window) && (kind is null || items[i].Mapping.Kind == kind)) return true;
+            ref readonly var tie = ref ties[numbers[i]];
+            if (tie.FirstDay > last + window) break;
+            if (IsNear(in tie, first, last, window) && (kind is null || tie.Mapping.Kind == kind)) return true;
         }
         return false;
     }
@@ -110,20 +140,21 @@ internal sealed class SortedTies
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int StartOf(int first, int window)
     {
-        var items = Items;
+        var numbers = Numbers;
+        var ties = all;
         var lo = 0;
-        var hi = items.Count;
+        var hi = numbers.Length;
         var from = first - window - _longest;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (items[mid].FirstDay < from) lo = mid + 1; else hi = mid;
+            if (ties[numbers[mid]].FirstDay < from) lo = mid + 1; else hi = mid;
         }
         return lo;
     }
 
     /// <summary>True when <paramref name="tie"/> is at most <paramref name="window"/> days from [first, last].</summary>
-    public static bool IsNear(AggregatedTie tie, int first, int last, int window) =>
+    public static bool IsNear(in AggregatedTie tie, int first, int last, int window) =>
         Gap(tie.FirstDay, tie.LastDay, first, last) <= window;
 
     /// <summary>Ties that start on or after <paramref name="day"/>.</summary>

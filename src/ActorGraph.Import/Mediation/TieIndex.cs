@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ActorGraph.Core.Model;
 using ActorGraph.Import.Aggregation;
 using ActorGraph.Import.Mapping;
@@ -10,17 +11,20 @@ namespace ActorGraph.Import.Mediation;
 internal sealed class TieIndex
 {
     /// <summary>Hostile ties (accusations, attacks) by unordered pair.</summary>
-    public Dictionary<(int, int), SortedTies> Hostile { get; } = [];
+    public Dictionary<TiePair, SortedTies> Hostile { get; } = [];
     /// <summary>Attacks (use of force, violations) by unordered pair: a party that attacks is no broker.</summary>
-    public Dictionary<(int, int), SortedTies> Attacks { get; } = [];
+    public Dictionary<TiePair, SortedTies> Attacks { get; } = [];
     /// <summary>Direct cooperative contact (talks, meetings, negotiation, mediation) by unordered pair.</summary>
-    public Dictionary<(int, int), SortedTies> Talks { get; } = [];
+    public Dictionary<TiePair, SortedTies> Talks { get; } = [];
     /// <summary>Ceasefires and signed agreements by unordered pair.</summary>
-    public Dictionary<(int, int), SortedTies> Settlements { get; } = [];
+    public Dictionary<TiePair, SortedTies> Settlements { get; } = [];
     /// <summary>Halted mediation, by (mediator, party).</summary>
-    public Dictionary<(int, int), SortedTies> Halts { get; } = [];
+    public Dictionary<TiePair, SortedTies> Halts { get; } = [];
     /// <summary>Mediation-signal ties (039, 045, 046) by (mediator, counterpart).</summary>
-    public Dictionary<(int, int), SortedTies> Mediation { get; } = [];
+    public Dictionary<TiePair, SortedTies> Mediation { get; } = [];
+    // The ties the lists number.
+    private readonly AggregatedTie[] _ties;
+
     /// <summary>The actors with mediation-signal ties to each actor.</summary>
     public Dictionary<int, HashSet<int>> MediatorsOf { get; } = [];
 
@@ -40,31 +44,33 @@ internal sealed class TieIndex
     /// <param name="ties">The imported ties.</param>
     /// <param name="stateOf">For each actor, the state actor of its country or -1: a hostile tie between two states'
     /// own actors (an army, a ministry, protesters) is also enmity between the two states.</param>
-    public TieIndex(IReadOnlyList<AggregatedTie> ties, int[]? stateOf = null)
+    public TieIndex(AggregatedTie[] ties, int[]? stateOf = null)
     {
-        foreach (var tie in ties)
+        _ties = ties;
+        for (var number = 0; number < ties.Length; number++)
         {
+            ref readonly var tie = ref ties[number];
             var pair = Pair(tie.Source, tie.Target);
             var kind = tie.Mapping.Kind;
             if (kind.Sign == RelationSign.Hostile)
             {
-                Add(Hostile, pair, tie);
-                if (stateOf is not null && StatesOf(stateOf, tie) is { } states && states != pair) Add(Hostile, states, tie);
+                Add(Hostile, pair, number);
+                if (stateOf is not null && StatesOf(stateOf, tie) is { } states && states != pair) Add(Hostile, states, number);
             }
             if (kind == RelationVocabulary.Attacks)
             {
-                Add(Attacks, pair, tie);
+                Add(Attacks, pair, number);
                 // A state whose army attacks the other side's is a belligerent, not a broker.
-                if (stateOf is not null && StatesOf(stateOf, tie) is { } states && states != pair) Add(Attacks, states, tie);
+                if (stateOf is not null && StatesOf(stateOf, tie) is { } states && states != pair) Add(Attacks, states, number);
             }
             if (kind == RelationVocabulary.Meets || kind == RelationVocabulary.Negotiates || kind == RelationVocabulary.Mediates)
-                Add(Talks, pair, tie);
-            if (tie.Mapping == EventMappings.AgreesCeasefire || tie.Mapping == EventMappings.Agreement) Add(Settlements, pair, tie);
-            if (tie.Mapping == EventMappings.HaltsMediation) Add(Halts, (tie.Source, tie.Target), tie);
+                Add(Talks, pair, number);
+            if (tie.Mapping == EventMappings.AgreesCeasefire || tie.Mapping == EventMappings.Agreement) Add(Settlements, pair, number);
+            if (tie.Mapping == EventMappings.HaltsMediation) Add(Halts, (tie.Source, tie.Target), number);
             if (!tie.Mapping.MediationSignal) continue;
-            AddMediation(tie.Source, tie.Target, tie);
+            AddMediation(tie.Source, tie.Target, number);
             // Negotiation is mutual: either side may be the go-between for a third party.
-            if (!kind.Directed) AddMediation(tie.Target, tie.Source, tie);
+            if (!kind.Directed) AddMediation(tie.Target, tie.Source, number);
         }
     }
 
@@ -73,36 +79,37 @@ internal sealed class TieIndex
     {
         foreach (var map in new[] { Hostile, Attacks, Talks, Settlements, Halts, Mediation })
         {
-            foreach (var list in map.Values) _ = list.Items;
+            foreach (var list in map.Values) _ = list.Numbers;
         }
     }
 
     public static (int, int) Pair(int x, int y) => x <= y ? (x, y) : (y, x);
 
     /// <summary>The pair of the two sides' states, when both have one and they differ.</summary>
-    private static (int, int)? StatesOf(int[] stateOf, AggregatedTie tie)
+    private static (int, int)? StatesOf(int[] stateOf, in AggregatedTie tie)
     {
         var (x, y) = (stateOf[tie.Source], stateOf[tie.Target]);
         return x < 0 || y < 0 || x == y ? null : Pair(x, y);
     }
 
-    public static IEnumerable<AggregatedTie> Near(Dictionary<(int, int), SortedTies> map, (int, int) key, int first, int last, int window) =>
+    public static IEnumerable<AggregatedTie> Near(Dictionary<TiePair, SortedTies> map, TiePair key, int first, int last, int window) =>
         map.TryGetValue(key, out var list) ? list.Near(first, last, window) : [];
 
     /// <summary>True when <see cref="Near"/> would give a tie, without allocating.</summary>
-    public static bool AnyNear(Dictionary<(int, int), SortedTies> map, (int, int) key, int first, int last, int window) =>
+    public static bool AnyNear(Dictionary<TiePair, SortedTies> map, TiePair key, int first, int last, int window) =>
         map.TryGetValue(key, out var list) && list.AnyNear(first, last, window, null);
 
-    private void AddMediation(int mediator, int counterpart, AggregatedTie tie)
+    private void AddMediation(int mediator, int counterpart, int tie)
     {
         Add(Mediation, (mediator, counterpart), tie);
         if (!MediatorsOf.TryGetValue(counterpart, out var set)) MediatorsOf[counterpart] = set = [];
         set.Add(mediator);
     }
 
-    private static void Add(Dictionary<(int, int), SortedTies> map, (int, int) key, AggregatedTie tie)
+    private void Add(Dictionary<TiePair, SortedTies> map, TiePair key, int tie)
     {
-        if (!map.TryGetValue(key, out var list)) map[key] = list = new SortedTies();
+        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
+        list ??= new SortedTies(_ties);
         list.Add(tie);
     }
 }
