@@ -16,6 +16,7 @@ internal static class UnknownBodies
     {
         "group", "council", "committee", "commission", "coalition", "alliance", "movement", "party", "organisation",
         "organization", "authority", "quartet", "panel", "front", "army", "brigades", "brigade", "militia", "forces", "union", "junta", "platform",
+        "conference", "youth",
     };
 
     /// <summary>Heads of movements and parties, whose names may begin with a state's name ("Sudan Liberation Movement").</summary>
@@ -43,6 +44,8 @@ internal static class UnknownBodies
         // "the March 14 Alliance", "the 26 July Movement": a month and day begin the name.
         var afterDay = NumberedNames.AfterDay(s, i);
         if (afterDay is null && (!IsNameWord(s, i) || NotFirst.Contains(s.KeyAt(i))) || (state is null && i > 0 && tokens[i - 1].IsCapitalised && tokens[i - 1].IsWord && s.KeyAt(i - 1) != "the" && i - 1 > 0)) return null;
+        // "the Organization of the Islamic Conference": the tail of a longer body's name, not a body of its own.
+        if (InsideLongerName(s, i)) return null;
         var k = afterDay ?? i;
         while (k < tokens.Count && k - i < 7 && IsNameWord(s, k))
         {
@@ -80,7 +83,8 @@ internal static class UnknownBodies
         }
         var name = s.Span(i, last);
         var kind = ArmedHeads.Contains(head) ? ActorKind.ArmedGroup : state is not null ? ActorKind.Agency : ActorKind.Organisation;
-        var body = s.Actors.GetOrCreate(name, kind, null, s.Where, "unknown-body");
+        // "the Civic Alliance" after "the Civic Alliance for Justice and Democracy": the short form of the longer body.
+        var body = ShortFormOf(s, name) ?? s.Actors.GetOrCreate(name, kind, null, s.Where, "unknown-body");
         body.Description ??= $"{name}, a body named in the report and not in ActorGraph's tables: check it.";
         body.Confidence = Math.Min(body.Confidence, 0.6);
         // "... of the Central African Republic": the state its name holds is its country.
@@ -105,18 +109,47 @@ internal static class UnknownBodies
     {
         var last = head;
         var k = head + 1;
-        while (k < s.Tokens.Count && s.KeyAt(k) is "for" or "of" or "in" && (last > head || s.KeyAt(k) != "in"))
+        while (k < s.Tokens.Count && s.KeyAt(k) is "for" or "of" or "in" or "on" && (last > head || s.KeyAt(k) != "in"))
         {
             var word = s.KeyAt(k + 1) == "the" ? k + 2 : k + 1;
-            if (!IsNameWord(s, word) || (last == head && s.Lexicon.Match(s.Tokens, word, s.Text) is not null)) break;
+            if (!IsNameWord(s, word) || NotFirst.Contains(s.KeyAt(word)) || (last == head && s.Lexicon.Match(s.Tokens, word, s.Text) is not null)) break;
             var end = word;
             while (IsNameWord(s, end + 1)) end++;
+            end = JoinedByAnd(s, end);
             if (end - first >= MaxWords) break;
             last = end;
             k = end + 1;
         }
         return last;
     }
+
+    /// <summary>"for Justice and Democracy", "on Truth and Reconciliation": after a link's capitalised words, "and" with
+    /// capitalised words no table knows, not ending in a body's head ("... and the National Unity Party" is a second body),
+    /// nor a day or month, continues the name. Returns the link's last word.</summary>
+    private static int JoinedByAnd(SentenceContext s, int end)
+    {
+        while (s.KeyAt(end + 1) == "and" && IsNameWord(s, end + 2) && !NotFirst.Contains(s.KeyAt(end + 2))
+               && s.Lexicon.Match(s.Tokens, end + 2, s.Text) is null)
+        {
+            var next = end + 2;
+            while (IsNameWord(s, next + 1)) next++;
+            if (Heads.Contains(s.KeyAt(next))) break;
+            end = next;
+        }
+        return end;
+    }
+
+    /// <summary>"of the" or "of" right before i, after a body's head ("Organization of the Islamic Conference").</summary>
+    private static bool InsideLongerName(SentenceContext s, int i)
+    {
+        var of = s.KeyAt(i - 1) == "the" ? i - 2 : i - 1;
+        return of > 0 && s.KeyAt(of) == "of" && IsNameWord(s, of - 1) && Heads.Contains(s.KeyAt(of - 1));
+    }
+
+    /// <summary>An unknown body read earlier whose name is this name followed by a link ("for", "of", "on", "in").</summary>
+    private static DocActor? ShortFormOf(SentenceContext s, string name) =>
+        s.Actors.All.FirstOrDefault(a => a.Name.Length > name.Length + 4 && a.Name.StartsWith(name + " ", StringComparison.Ordinal)
+            && a.Name[(name.Length + 1)..].Split(' ')[0] is "for" or "of" or "on" or "in" && a.Kind is ActorKind.Organisation or ActorKind.ArmedGroup);
 
     /// <summary>The country of the first state the tables know between first and last, if any.</summary>
     private static string? StateInside(SentenceContext s, int first, int last)
