@@ -139,12 +139,10 @@ internal static class UnknownBodies
         return end;
     }
 
-    /// <summary>"of the" or "of" right before i, after a body's head ("Organization of the Islamic Conference").</summary>
-    private static bool InsideLongerName(SentenceContext s, int i)
-    {
-        var of = s.KeyAt(i - 1) == "the" ? i - 2 : i - 1;
-        return of > 0 && s.KeyAt(of) == "of" && IsNameWord(s, of - 1) && Heads.Contains(s.KeyAt(of - 1));
-    }
+    /// <summary>"of the" right before i, after a body's head ("Organization of the Islamic Conference"); a bare "of" does
+    /// not count ("Union of Resistance Forces" still gives "Resistance Forces").</summary>
+    private static bool InsideLongerName(SentenceContext s, int i) =>
+        i > 2 && s.KeyAt(i - 1) == "the" && s.KeyAt(i - 2) == "of" && IsNameWord(s, i - 3) && Heads.Contains(s.KeyAt(i - 3));
 
     /// <summary>An unknown body read earlier whose name is this name followed by a link ("for", "of", "on", "in").</summary>
     private static DocActor? ShortFormOf(SentenceContext s, string name) =>
