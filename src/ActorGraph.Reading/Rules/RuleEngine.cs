@@ -100,6 +100,13 @@ internal static class RuleEngine
         if (rule.Pair && subject.Count == 0) subject = ColonContent.Subject(s, first);
         if (rule.Pair)
         {
+            // "after eight days of consultations in X, the Government and the rebels reached agreement": the main clause's pair.
+            if (subject.Count == 0 && rule.Kind == RelationVocabulary.Negotiates && FrontedTalks.MainSides(s, first, last) is { } fronted)
+            {
+                Emit(fronted.A, fronted.B, "/fronted");
+                s.Discourse.NotePair(fronted.A, fronted.B);
+                return;
+            }
             if (Arguments.Between(s, last) is { } between)
             {
                 var inView = s.Discourse.LastPair;
