@@ -83,6 +83,8 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
         _cues.AddRange(MediationCues.Find(s, claimed, dates, _cues.Count == 0 ? [] : _cues[^1].Mediators));
         if (_cues.Count > 0) _discourse.LastMediators = _cues[^1].Mediators;
         _rosters.AddRange(Rosters.Find(s, _lastSubject));
+        _discourse.Rivals.AddRange(SidesInView.Find(s));
+        if (SidesInView.SpeaksOfPair(sentence.Text)) _discourse.PairSentences.Add(sentence.Index);
         _lastSubject = s.Mentions.Where(m => m.IsArgument).MinBy(m => m.First)?.Actor;
 
         var agreement = Agreement().IsMatch(sentence.Text) && !Hedge().IsMatch(sentence.Text);

@@ -34,7 +34,8 @@ internal sealed class FinishReading(
             placeholder.Confidence = 0.4;
             return placeholder;
         }
-        var built = ProcessBuilder.Build(cues, relations, discourse.Speakers, notes, Placeholder, remarks, discourse.LastPair);
+        var built = ProcessBuilder.Build(cues, relations, discourse.Speakers, notes, Placeholder, remarks, discourse.LastPair,
+            new ProcessBuilder.InView(discourse.Rivals, actors.All, discourse.PairSentences));
         built = built.Select(b => Roster(b, built)).ToList();
         foreach (var b in built)
         {

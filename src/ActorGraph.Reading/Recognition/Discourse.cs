@@ -57,6 +57,12 @@ internal sealed class Discourse
     /// <summary>The mediators of the last mediation cue read, for "the Mediator" and "the Chief Mediator" later.</summary>
     public IReadOnlyList<DocActor> LastMediators { get; set; } = [];
 
+    /// <summary>Pairs of sides the report sets against each other ("pitted A against B"), for processes with no other parties.</summary>
+    public List<Rules.RivalPair> Rivals { get; } = [];
+
+    /// <summary>Indices of sentences that speak of a pair of sides without naming them ("the two countries", "the Parties").</summary>
+    public HashSet<int> PairSentences { get; } = [];
+
     public void NotePair(DocActor a, DocActor b)
     {
         if (a != b) LastPair = (a, b);

@@ -15,6 +15,9 @@ internal static partial class ProcessBuilder
 {
     private static readonly HashSet<string> PairKinds = new(StringComparer.Ordinal) { "agrees-ceasefire", "negotiates", "armed-conflict", "meets" };
 
+    /// <summary>What the report said of sides beyond relations: rival pairs, the actors named, sentences that speak of a pair.</summary>
+    public sealed record InView(IReadOnlyList<RivalPair> Rivals, IReadOnlyList<DocActor> Named, ISet<int> PairSentences);
+
     public sealed record Built(ProposedProcess Process, IReadOnlyList<RawRelation> Mediations, DocActor? Placeholder);
 
     public static List<Built> Build(
@@ -24,7 +27,8 @@ internal static partial class ProcessBuilder
         IReadOnlyDictionary<int, SentenceNote> sentences,
         Func<DocActor> placeholder,
         List<string> notes,
-        (DocActor A, DocActor B)? lastPair = null)
+        (DocActor A, DocActor B)? lastPair = null,
+        InView? inView = null)
     {
         var allMediators = cues.SelectMany(c => c.Mediators).ToHashSet();
         var main = MainConflict.Find(relations, allMediators);
@@ -36,7 +40,7 @@ internal static partial class ProcessBuilder
             // "talks convened by the British and Irish governments" with Britain and Ireland in the sentence: the conveners are the
             // sides themselves, not third parties.
             if (mediators.Count > 0 && mediators.All(m => cue.OtherActors.Any(o => SameSide(m, o)))) continue;
-            var (parties, from) = Parties(cue, mediators, relations, speakers, main, cue.Focus ?? lastPair, placeholder);
+            var (parties, from) = Parties(cue, mediators, relations, speakers, main, cue.Focus ?? lastPair, placeholder, inView);
             // "Carter mediated between the two leaders": leaders negotiate for the side they lead, which is the party.
             // The persons stay on record beside the roll-up: "brokered the deal between Putin and Poroshenko".
             var leaders = parties;
@@ -203,7 +207,7 @@ internal static partial class ProcessBuilder
 
 
     private static ((DocActor A, DocActor B)?, string) Parties(MediationCue cue, List<DocActor> mediators, IReadOnlyList<RawRelation> relations,
-        IReadOnlyList<DocActor> speakers, (DocActor A, DocActor B)? main, (DocActor A, DocActor B)? focus, Func<DocActor> placeholder)
+        IReadOnlyList<DocActor> speakers, (DocActor A, DocActor B)? main, (DocActor A, DocActor B)? focus, Func<DocActor> placeholder, InView? inView)
     {
         // Neither a mediator, nor one of its people, nor the state or body a mediator serves ("under the facilitation of X,
         // Minister of Foreign Affairs of Y": Y is on the mediator's side, not a party).
@@ -227,6 +231,8 @@ internal static partial class ProcessBuilder
         // "The talks brought together X and Y. The Chief Mediator facilitated the sessions": with no conflict to rank, the pair of
         // sides the report had in view when the cue was read (what "the Parties" meant then), else the last pair it named.
         if (focus is { } f && Free(f.A) && Free(f.B) && PoliticalSides.IsSide(Led(f.A)) && PoliticalSides.IsSide(Led(f.B))) return ((Led(f.A), Led(f.B)), "discourse");
+        if (inView is not null && SidesInView.For(cue, inView.Rivals, inView.Named, inView.PairSentences, Free, x => StateOf(Led(x), relations)) is { } viewed)
+            return (viewed, "in-view");
         var single = cue.OtherActors.Where(a => Free(a) && !speakers.Contains(a) && PoliticalSides.IsSide(a))
             .OrderBy(a => a.Kind == ActorKind.State ? 1 : 0).FirstOrDefault();
         if (single is not null) return ((single, placeholder()), "placeholder");

@@ -1,0 +1,71 @@
+using ActorGraph.Reading.Facts;
+
+namespace ActorGraph.Reading.Tests;
+
+/// <summary>Process roles of the fifteenth session (`roles` helper, issue 14; docs/reading.md, "Process roles: causes counted
+/// across 21-70"): parties from a pair the report sets against each other ("pitted A against B") and from the only two sides in
+/// view when the text speaks of "the two countries" or "the Parties". Every sentence is written for the test, on other
+/// conflicts than the reports', with counter-examples.</summary>
+public class ProcessRoleThirteenthSessionTests
+{
+    // Two leaders named apart, with no tie between them: only the rule can pair them.
+    private const string Apart = "President Yoweri Museveni of Uganda spoke in Luanda on 21 August 2019, and President Paul Kagame of Rwanda spoke in Kigali. ";
+
+    private static ReadingResult Read(string text) => ReportReader.ReadText(text);
+
+    [Fact]
+    public void A_pair_pitted_against_each_other_are_the_parties_of_a_mediation_that_names_none()
+    {
+        var result = Read("Kuwait mediated in 2017 to end the quarrel. The quarrel pitted Qatar against Bahrain for months over a television channel.");
+        var process = Assert.Single(result.Processes);
+        Assert.Equal(["bhr", "qat"], process.Parties.Order());
+        Assert.Equal(["kwt"], process.Mediators);
+    }
+
+    [Fact]
+    public void A_rivalry_between_two_sides_gives_the_parties_too()
+    {
+        var result = Read("The rivalry between Djibouti and Eritrea flared again in 2008. Qatar mediated, and both agreed to let Qatari troops watch the border.");
+        var process = Assert.Single(result.Processes);
+        Assert.Equal(["dji", "eri"], process.Parties.Order());
+        Assert.Equal(["qat"], process.Mediators);
+    }
+
+    [Fact]
+    public void Without_a_pair_set_against_each_other_no_pair_is_invented()
+    {
+        var result = Read("Kuwait mediated in 2017 to end the quarrel. The quarrel was about a television channel.");
+        Assert.DoesNotContain(result.Processes, p => p.Parties.Contains("qat") || p.Parties.Contains("bhr"));
+    }
+
+    [Fact]
+    public void The_two_countries_are_the_only_two_sides_in_view_when_the_mediator_is_set_apart()
+    {
+        var result = Read(Apart + "Angola facilitated the talks between the two neighbouring countries.");
+        var process = Assert.Single(result.Processes);
+        Assert.Equal(["rwa", "uga"], process.Parties.Order());
+        Assert.Equal(["ago"], process.Mediators);
+    }
+
+    [Fact]
+    public void The_two_countries_in_the_sentence_before_the_cue_count_too()
+    {
+        var result = Read(Apart + "The two countries agreed to hold talks. Angola facilitated the talks in May.");
+        Assert.Equal(["rwa", "uga"], Assert.Single(result.Processes).Parties.Order());
+    }
+
+    [Fact]
+    public void The_Parties_in_the_cue_sentence_with_three_sides_in_view_gives_no_pair()
+    {
+        var result = Read("President Yoweri Museveni of Uganda, President Paul Kagame of Rwanda and President Félix Tshisekedi of the Democratic Republic of the Congo came together in Luanda. "
+            + "The Parties agreed to meet again, with the facilitation of Angola.");
+        Assert.DoesNotContain(result.Processes, p => p.Parties.Contains("uga") && p.Parties.Contains("rwa"));
+    }
+
+    [Fact]
+    public void Without_words_for_a_pair_two_sides_in_view_are_not_made_parties()
+    {
+        var result = Read(Apart + "Angola facilitated a meeting on trade.");
+        Assert.DoesNotContain(result.Processes, p => p.Parties.Contains("uga") && p.Parties.Contains("rwa"));
+    }
+}
