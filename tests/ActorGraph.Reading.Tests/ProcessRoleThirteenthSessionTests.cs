@@ -4,7 +4,8 @@ namespace ActorGraph.Reading.Tests;
 
 /// <summary>Process roles of the fifteenth session (`roles` helper, issue 14; docs/reading.md, "Process roles: causes counted
 /// across 21-70"): parties from a pair the report sets against each other ("pitted A against B") and from the only two sides in
-/// view when the text speaks of "the two countries" or "the Parties". Every sentence is written for the test, on other
+/// view when the text speaks of "the two countries" or "the Parties"; a second track of a pair that "began" talks with a new
+/// mediator. Every sentence is written for the test, on other
 /// conflicts than the reports', with counter-examples.</summary>
 public class ProcessRoleThirteenthSessionTests
 {
@@ -67,5 +68,30 @@ public class ProcessRoleThirteenthSessionTests
     {
         var result = Read(Apart + "Angola facilitated a meeting on trade.");
         Assert.DoesNotContain(result.Processes, p => p.Parties.Contains("uga") && p.Parties.Contains("rwa"));
+    }
+
+    private const string Exploratory = "Norway facilitated exploratory talks between the government of Colombia and the National Liberation Army (ELN) in 2016. ";
+
+    [Fact]
+    public void Talks_that_began_with_a_new_mediator_are_a_second_process_of_the_pair()
+    {
+        var result = Read(Exploratory + "In March 2017 the two sides began formal negotiations in Quito, facilitated by Norway and Ecuador.");
+        Assert.Equal(2, result.Processes.Count);
+        Assert.Equal(["nor"], result.Processes[0].Mediators);
+        Assert.Equal(["ecu", "nor"], result.Processes[1].Mediators.Order());
+    }
+
+    [Fact]
+    public void Talks_that_continued_with_a_new_mediator_stay_one_process()
+    {
+        var result = Read(Exploratory + "In March 2017 the talks continued in Quito, facilitated by Norway and Ecuador.");
+        Assert.Equal(["ecu", "nor"], Assert.Single(result.Processes).Mediators.Order());
+    }
+
+    [Fact]
+    public void Talks_that_began_with_the_same_mediator_stay_one_process()
+    {
+        var result = Read(Exploratory + "In March 2017 the two sides began formal negotiations in Quito, facilitated by Norway.");
+        Assert.Equal(["nor"], Assert.Single(result.Processes).Mediators);
     }
 }

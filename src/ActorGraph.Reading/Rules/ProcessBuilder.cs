@@ -147,8 +147,9 @@ internal static partial class ProcessBuilder
         var count = 0;
         while (groups.ContainsKey(EraKey(count + 1))) count++;
         for (var n = count; n >= 1; n--)
-            if (mediators.Any(groups[EraKey(n)].Mediators.Contains)) return EraKey(n);
-        var successor = Successor().IsMatch(cue.Sentence) && !Joining().IsMatch(cue.Sentence);
+            if (mediators.Any(groups[EraKey(n)].Mediators.Contains) && !NewTracks.Opens(cue, mediators, groups[EraKey(n)].Mediators)) return EraKey(n);
+        var successor = Successor().IsMatch(cue.Sentence) && !Joining().IsMatch(cue.Sentence)
+            || count > 0 && NewTracks.Opens(cue, mediators, groups[EraKey(count)].Mediators);
         for (var n = 1; n <= count; n++)
         {
             var dated = groups[EraKey(n)].Cues.Select(c => c.Date).FirstOrDefault(d => d is not null);
