@@ -1,3 +1,4 @@
+using ActorGraph.Core.Model;
 using ActorGraph.Reading.Facts;
 
 namespace ActorGraph.Reading.Tests;
@@ -5,7 +6,7 @@ namespace ActorGraph.Reading.Tests;
 /// <summary>Process roles of the fifteenth session (`roles` helper, issue 14; docs/reading.md, "Process roles: causes counted
 /// across 21-70"): parties from a pair the report sets against each other ("pitted A against B") and from the only two sides in
 /// view when the text speaks of "the two countries" or "the Parties"; a second track of a pair that "began" talks with a new
-/// mediator. Every sentence is written for the test, on other
+/// mediator; "the Secretary-General" named by office alone, and guarantors the mediator meets. Every sentence is written for the test, on other
 /// conflicts than the reports', with counter-examples.</summary>
 public class ProcessRoleThirteenthSessionTests
 {
@@ -93,5 +94,39 @@ public class ProcessRoleThirteenthSessionTests
     {
         var result = Read(Exploratory + "In March 2017 the two sides began formal negotiations in Quito, facilitated by Norway.");
         Assert.Equal(["nor"], Assert.Single(result.Processes).Mediators);
+    }
+
+    private const string Office = "secretary-general-of-the-united-nations";
+
+    [Fact]
+    public void The_Secretary_General_named_by_office_alone_convenes_and_mediates_between_those_met_separately()
+    {
+        var result = Read("The Secretary-General today closed the round of consultations on Western Sahara, which he convened in Geneva on 5 December. "
+            + "Over two days he met separately with the Moroccan Foreign Minister, Nasser Bourita, and the Polisario Front's Secretary-General, Brahim Ghali.");
+        Assert.Contains(result.Actors, a => a.Id == Office && a.Kind == ActorKind.Person);
+        Assert.Contains(result.Relations, r => r.Source == Office && r.Target == "uno" && r.Kind == RelationVocabulary.Leads);
+        var process = Assert.Single(result.Processes);
+        Assert.Equal([Office], process.Mediators);
+        Assert.Equal(["mar", "pls"], process.Parties.Order());
+    }
+
+    [Fact]
+    public void Guarantors_the_mediator_meets_are_no_mediators()
+    {
+        var result = Read("The Secretary-General convened the talks on Cyprus in Geneva. He met separately with the Greek Cypriot leader, Nikos Christodoulides, "
+            + "and the Turkish Cypriot leader, Ersin Tatar, as well as with the foreign ministers of the guarantor powers, Greece, Turkey and the United Kingdom.");
+        var process = Assert.Single(result.Processes);
+        Assert.Equal([Office], process.Mediators);
+        Assert.DoesNotContain("grc", process.Mediators.Concat(process.Parties));
+    }
+
+    [Theory]
+    [InlineData("The Special Representative of the Secretary-General for Libya, Ghassan Salamé, briefed the Council on the talks.")]
+    [InlineData("I will recommend to the Secretary-General that the mission's mandate be extended.")]
+    [InlineData("The Secretary-General, António Guterres, welcomed the agreement.")]
+    [InlineData("The Secretary-General of ASEAN welcomed the agreement.")]
+    public void The_office_after_of_or_to_or_with_its_holder_or_organisation_named_is_no_unnamed_Secretary_General(string text)
+    {
+        Assert.DoesNotContain(ReportReader.ReadText(text).Actors, a => a.Id == Office);
     }
 }

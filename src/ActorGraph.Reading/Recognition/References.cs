@@ -90,6 +90,8 @@ internal static partial class References
                 return roleEnd + 1;
             case "the" when TitleAlone(s, i) is { } titled:
                 return titled;
+            case "the" when OfficeAlone.Read(s, i) is { } office:
+                return office;
             case "the":
                 return TheNoun(s, i);
             // "The negotiators never sat in the same room": the definite plural is everyone at the table, not one sender's envoys.

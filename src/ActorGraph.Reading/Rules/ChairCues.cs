@@ -72,7 +72,9 @@ internal static partial class ChairCues
             if (t < 0 || s.KeyAt(t + 1) == "by") continue;
             // "a summit that the Panel convened": the noun before the relative pronoun; "X convened the talks": the object noun.
             var relative = Enumerable.Range(Math.Max(1, t - 6), Math.Max(0, t - Math.Max(1, t - 6)))
-                .Any(k => s.KeyAt(k) is "that" or "which" && SessionNouns.Contains(s.KeyAt(k - 1)));
+                .Any(k => s.KeyAt(k) is "that" or "which" && (SessionNouns.Contains(s.KeyAt(k - 1))
+                    // "the informal meeting in a broader format on Cyprus, which he convened": the noun a few words before the comma.
+                    || s.KeyAt(k - 1) == "," && Enumerable.Range(Math.Max(0, k - 9), Math.Max(0, k - 1 - Math.Max(0, k - 9))).Any(j => SessionNouns.Contains(s.KeyAt(j)))));
             var direct = Enumerable.Range(t + 1, 4).Any(k => SessionNouns.Contains(s.KeyAt(k)));
             if (!relative && !direct) continue;
             var subject = Arguments.Subject(s, t);

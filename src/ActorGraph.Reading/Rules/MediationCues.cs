@@ -179,6 +179,7 @@ internal static partial class MediationCues
         {
             var first = RuleEngine.TokenAt(s, m.Index);
             var last = RuleEngine.TokenAt(s, m.Index + m.Length - 1);
+            if (!m.Groups["as"].Success && MetGuarantors.AreMet(s, first)) continue;
             // "as guarantors" only as an aside ("X, as guarantors, attended") or an opening ("As guarantors, X and Y"):
             // in "mediated between the parties as guarantor countries" the nearest actors are the parties.
             var named = !m.Groups["as"].Success ? Arguments.Object(s, last, 3)

@@ -40,7 +40,7 @@ internal static partial class ProcessBuilder
             // "talks convened by the British and Irish governments" with Britain and Ireland in the sentence: the conveners are the
             // sides themselves, not third parties.
             if (mediators.Count > 0 && mediators.All(m => cue.OtherActors.Any(o => SameSide(m, o)))) continue;
-            var (parties, from) = Parties(cue, mediators, relations, speakers, main, cue.Focus ?? lastPair, placeholder, inView);
+            var (parties, from) = Parties(cue, mediators, relations, speakers, main, cue.Focus ?? lastPair, placeholder, inView, allMediators);
             // "Carter mediated between the two leaders": leaders negotiate for the side they lead, which is the party.
             // The persons stay on record beside the roll-up: "brokered the deal between Putin and Poroshenko".
             var leaders = parties;
@@ -208,7 +208,7 @@ internal static partial class ProcessBuilder
 
 
     private static ((DocActor A, DocActor B)?, string) Parties(MediationCue cue, List<DocActor> mediators, IReadOnlyList<RawRelation> relations,
-        IReadOnlyList<DocActor> speakers, (DocActor A, DocActor B)? main, (DocActor A, DocActor B)? focus, Func<DocActor> placeholder, InView? inView)
+        IReadOnlyList<DocActor> speakers, (DocActor A, DocActor B)? main, (DocActor A, DocActor B)? focus, Func<DocActor> placeholder, InView? inView, ISet<DocActor>? elsewhere = null)
     {
         // Neither a mediator, nor one of its people, nor the state or body a mediator serves ("under the facilitation of X,
         // Minister of Foreign Affairs of Y": Y is on the mediator's side, not a party).
@@ -217,7 +217,9 @@ internal static partial class ProcessBuilder
         // "The talks were convened by the British and Irish governments" with Britain and Ireland the pair in view: the conveners
         // are the two sides themselves, and no third party is named.
         if ((focus ?? main) is { } own && mediators.All(m => SameSide(m, own.A) || SameSide(m, own.B))) return (null, "");
-        var inSentence = relations.FirstOrDefault(r => r.Where == cue.Where && PairKinds.Contains(r.Kind.Name) && Free(r.Source) && Free(r.Target));
+        // A person read as another cue's mediator is not a side of talks in this one ("he met A and B, as well as the guarantor Powers").
+        bool NoMediator(DocActor a) => !(a.Kind == ActorKind.Person && elsewhere is not null && elsewhere.Contains(a));
+        var inSentence = relations.FirstOrDefault(r => r.Where == cue.Where && PairKinds.Contains(r.Kind.Name) && Free(r.Source) && Free(r.Target) && NoMediator(r.Source) && NoMediator(r.Target));
         if (inSentence is not null) return ((inSentence.Source, inSentence.Target), "sentence");
         // "Russia and Ukraine exchanged prisoners in a swap mediated by the UAE": exactly two sides in the cue's sentence.
         // "signed by President X of A and President Y of B": the leaders named stand for their sides.

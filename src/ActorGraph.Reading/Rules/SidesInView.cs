@@ -4,8 +4,8 @@ using ActorGraph.Reading.Recognition;
 
 namespace ActorGraph.Reading.Rules;
 
-/// <summary>A pair of sides the report sets against each other without a war, ceasefire or talks tie: "The crisis pitted A against
-/// B", "pitting A against B", "the rivalry / standoff / feud between A and B".</summary>
+/// <summary>A pair of sides the report sets apart without a war, ceasefire or talks tie: "The crisis pitted A against B", "pitting
+/// A against B", "the rivalry / standoff / feud between A and B", "met separately (and jointly) with A and B".</summary>
 internal sealed record RivalPair(DocActor A, DocActor B, int SentenceIndex);
 
 /// <summary>Parties of a mediation when neither the cue's sentence nor the report's conflicts name them (a last resort before an
@@ -42,6 +42,14 @@ internal static partial class SidesInView
                     ?? s.Mentions.Where(m => m.IsArgument && m.Last < k).SelectMany(m => m.Actors).LastOrDefault(PoliticalSides.IsSide);
                 var second = s.Mentions.Where(m => m.IsArgument && m.First > against && m.First <= against + 6).SelectMany(m => m.Actors).FirstOrDefault(PoliticalSides.IsSide);
                 if (first is not null && second is not null && first != second) found.Add(new RivalPair(first, second, s.Sentence.Index));
+            }
+            // "he met separately and jointly with the Greek Cypriot leader, NAME, and the Turkish Cypriot leader, NAME": whom a third
+            // meets one by one are two sides (leaders stay persons here; the process rolls leaders up where it can).
+            else if (key is "separately" && Enumerable.Range(k + 1, 4).FirstOrDefault(j => s.KeyAt(j) == "with", -1) is var with and >= 0)
+            {
+                var met = s.Mentions.Where(m => m.IsArgument && m.First > with && m.First <= with + 12).SelectMany(m => m.Actors)
+                    .Where(a => a.Kind == ActorKind.Person || PoliticalSides.IsSide(a)).Distinct().Take(2).ToList();
+                if (met.Count == 2) found.Add(new RivalPair(met[0], met[1], s.Sentence.Index));
             }
             else if (RivalryNouns.Contains(key) && Arguments.Between(s, k, 3) is { } pair && pair.A != pair.B
                      && PoliticalSides.IsSide(pair.A) && PoliticalSides.IsSide(pair.B))
