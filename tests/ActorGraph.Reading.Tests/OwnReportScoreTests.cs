@@ -37,7 +37,7 @@ public class OwnReportScoreTests
     /// 33 % recall; after the fourth round's general rules they are still far below the targets: held at today's reading.</summary>
     [Theory]
     [InlineData("32-mozambique-renamo-feature", 0.75, 0.25, 0.6, 0.6, 0.6)]
-    [InlineData("33-somalia-ethiopia-ankara-communique", 0.95, 0.4, 0.75, 0.0, 0.95)]
+    [InlineData("33-somalia-ethiopia-ankara-communique", 0.95, 0.6, 0.85, 0.95, 0.7)]
     // 34-36 (a UN press briefing, a news story on facilitated talks, an ASEAN chair's statement) were read blind at relations
     // 10-14 % and then used for the fifth round's general rules; 37-39 (an encyclopedic history, a wire story, a regional
     // communiqué) were kept aside and read once more only at the end (docs/reading.md has both readings). Each is held a
@@ -103,12 +103,13 @@ public class OwnReportScoreTests
     // roles round read them blind (roles 0 %, 14 %, 0 % recall); held a little below what they read after that round's rules.
     [InlineData("61-liberia-accra-ecowas-news", 0.8, 0.6, 0.7, 0.95, 0.8)]
     [InlineData("62-sudan-naivasha-igad-timeline", 0.95, 0.85, 0.75, 0.95, 0.65)]
-    [InlineData("63-georgia-2008-ceasefire-explainer", 0.9, 0.45, 0.95, 0.2, 0.95)]
+    [InlineData("63-georgia-2008-ceasefire-explainer", 0.9, 0.45, 0.95, 0.45, 0.95)]
     // 64-66 (a UN noon-briefing transcript, an encyclopedic section, a translated foreign-ministry statement) were committed before
     // the twentieth round read them blind (relations 8, 12 and 28 % recall); the round's rules moved 65 and 66: held a little below
     // what they read after it. 62 moved too (relations 69 -> 92 %) and keeps its floor above.
-    [InlineData("64-cyprus-good-offices-noon-briefing", 0.75, 0.05, 0.35, 0.0, 0.95)]
-    [InlineData("65-lebanon-doha-2008-encyclopedic", 0.85, 0.2, 0.8, 0.0, 0.95)]
+    // The fifteenth session's roles round (SidesInView, NewTracks, OfficeAlone) moved 33, 63, 64 and 65: raised to a little below.
+    [InlineData("64-cyprus-good-offices-noon-briefing", 0.85, 0.3, 0.55, 0.55, 0.95)]
+    [InlineData("65-lebanon-doha-2008-encyclopedic", 0.85, 0.35, 0.85, 0.65, 0.95)]
     [InlineData("66-gerd-kinshasa-foreign-ministry-statement", 0.9, 0.3, 0.35, 0.75, 0.45)]
     // 67-69 (an encyclopedic section, a news story, a mediating panel's statement) were committed before the twelfth session's
     // process roles round read them blind (roles 25 %, 57 %, 0 % recall); held a little below what they read after its rules.

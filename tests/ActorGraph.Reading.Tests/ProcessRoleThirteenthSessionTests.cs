@@ -6,7 +6,8 @@ namespace ActorGraph.Reading.Tests;
 /// <summary>Process roles of the fifteenth session (`roles` helper, issue 14; docs/reading.md, "Process roles: causes counted
 /// across 21-70"): parties from a pair the report sets against each other ("pitted A against B") and from the only two sides in
 /// view when the text speaks of "the two countries" or "the Parties"; a second track of a pair that "began" talks with a new
-/// mediator; "the Secretary-General" named by office alone, and guarantors the mediator meets. Every sentence is written for the test, on other
+/// mediator; "the Secretary-General" named by office alone, guarantors the mediator meets, the organisation a
+/// mediator acts on behalf of. Every sentence is written for the test, on other
 /// conflicts than the reports', with counter-examples.</summary>
 public class ProcessRoleThirteenthSessionTests
 {
@@ -128,5 +129,19 @@ public class ProcessRoleThirteenthSessionTests
     public void The_office_after_of_or_to_or_with_its_holder_or_organisation_named_is_no_unnamed_Secretary_General(string text)
     {
         Assert.DoesNotContain(ReportReader.ReadText(text).Actors, a => a.Id == Office);
+    }
+
+    [Fact]
+    public void The_organisation_on_whose_behalf_a_mediator_acts_mediates_too()
+    {
+        var result = Read("In 2010 Ethiopia and Eritrea held talks in Doha under the mediation of Qatar, acting on behalf of the African Union.");
+        Assert.Equal(["african-union", "qat"], Assert.Single(result.Processes).Mediators.Order());
+    }
+
+    [Fact]
+    public void A_state_on_whose_behalf_someone_speaks_is_no_mediator()
+    {
+        var result = Read("In 2010 Ethiopia and Eritrea held talks in Doha under the mediation of Qatar, acting on behalf of Kuwait.");
+        Assert.Equal(["qat"], Assert.Single(result.Processes).Mediators);
     }
 }
