@@ -38,6 +38,22 @@ public sealed class EventAggregator
     /// <summary>Ties so far.</summary>
     public int TieCount => _ties.Count;
 
+    /// <summary>The most rows <see cref="Reserve"/> makes room for at once; a larger input grows the columns as it goes.</summary>
+    public const int MaxReservedRows = 8_000_000;
+
+    /// <summary>Makes room for the ties, kept items and source keys of about <paramref name="rows"/> rows (an estimate
+    /// from the input's size, <see cref="EventImporter"/>): each row adds at most one tie, one item and one key, so the
+    /// columns do not double, copy and rehash a dozen times on a large file. The room is reserved, not touched (the
+    /// columns are not zeroed), so an estimate above the real count costs address space, not memory. Bounded by
+    /// <see cref="AggregationOptions.MaxTies"/> and <see cref="MaxReservedRows"/>; changes nothing the import gives.</summary>
+    public void Reserve(long rows)
+    {
+        var n = (int)Math.Clamp(rows, 0, Math.Min(MaxReservedRows, _options.MaxTies));
+        if (n == 0) return;
+        _ties.Reserve(n, _options.MaxEvidencePerTie == 0 ? 0 : n);
+        if (_options.MaxEvidencePerTie > 0) _sourceKeys.Reserve(n);
+    }
+
     /// <summary>Adds one event. Returns false (with the reason) when a side has no actor or both
     /// sides are the same actor; otherwise returns the tie the event was added to, so that the
     /// caller can offer it evidence (<see cref="TieAccumulator.WantsEvidence"/>).</summary>
