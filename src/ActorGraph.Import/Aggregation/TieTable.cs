@@ -56,6 +56,13 @@ internal sealed class TieTable
     /// <summary>Item <paramref name="item"/>'s facts (default when it was kept as a draft).</summary>
     public ref readonly EvidenceFacts FactsOf(int item) => ref _itemFacts[item];
 
+    /// <summary>The facts column itself, indexed by item number (longer than <see cref="ItemCount"/> when room was
+    /// reserved): the built graph's evidence reads it in place instead of a copy in tie order. Items never change once kept.</summary>
+    public EvidenceFacts[] FactsColumn => _itemFacts;
+
+    /// <summary>The drafts column, indexed by item number, or null when no item was kept as a draft.</summary>
+    public EvidenceDraft?[]? DraftsColumn => _itemDrafts;
+
     /// <summary>Item <paramref name="item"/>'s draft, or null when it was kept as facts.</summary>
     public EvidenceDraft? DraftOf(int item) => _itemDrafts?[item];
 
