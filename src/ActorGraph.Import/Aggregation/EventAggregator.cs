@@ -140,10 +140,10 @@ public sealed class EventAggregator
         for (var i = 0; i < entries.Length; i++) starts[i + 1] = starts[i] + ties.TotalsOf(entries[i]).ItemCount;
         // Per item in tie order its source's number and its item number in the tie table, whose facts and drafts columns
         // the evidence and source tables read in place (no copy in tie order). Every entry is written below.
-        var itemSource = GC.AllocateUninitializedArray<int>(starts[^1]);
-        var itemOf = GC.AllocateUninitializedArray<int>(starts[^1]);
+        var itemSource = LargeColumns.Allocate<int>(starts[^1]);
+        var itemOf = LargeColumns.Allocate<int>(starts[^1]);
         // Sources renumbered in tie order (a key's number in SourceKeys is its order in the input): no string is hashed.
-        var numberOf = GC.AllocateUninitializedArray<int>(_sourceKeys.Count);
+        var numberOf = LargeColumns.Allocate<int>(_sourceKeys.Count);
         Array.Fill(numberOf, -1);
         var keyOf = new List<int>(_sourceKeys.Count);
         // Per source, the item (by number in the tie table) that first cites it in tie order.
@@ -172,15 +172,15 @@ public sealed class EventAggregator
         // (ImportSourceTable).
         var keys = new ImportSourceKeys(_sourceKeys, [.. keyOf]);
         var sortKeys = SourceIds.SortKeysOf(keys);
-        var tieKeys = GC.AllocateUninitializedArray<TieKey>(entries.Length);
+        var tieKeys = LargeColumns.Allocate<TieKey>(entries.Length);
         for (var i = 0; i < entries.Length; i++) tieKeys[i] = ties.KeyOf(entries[i]);
         var table = new ImportEvidenceTable(starts, itemSource, itemOf, facts, drafts, keys, sortKeys, describeEvidence, tieKeys, actorIds, _options.WindowDays);
 
         var relations = new Relation[entries.Length];
         // Each relation's endpoints as positions in the id-sorted actor list (an actor's rank by id is its
         // position there): the graph keeps them as checked hints and spares 2 x E id lookups on first query.
-        var sourceAt = GC.AllocateUninitializedArray<int>(entries.Length);
-        var targetAt = GC.AllocateUninitializedArray<int>(entries.Length);
+        var sourceAt = LargeColumns.Allocate<int>(entries.Length);
+        var targetAt = LargeColumns.Allocate<int>(entries.Length);
         // One topics array per mapping, shared by its relations (immutable), instead of one per relation.
         var topics = EventMappings.All.Select(m => m.Topic is { } topic ? ImmutableArray.Create(topic) : []).ToArray();
         Parallel.For(0, entries.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>

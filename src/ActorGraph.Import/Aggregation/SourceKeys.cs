@@ -138,7 +138,7 @@ public sealed class SourceKeys
     // The columns grow without zeroing (each entry is written when its key is added, before any read).
     private static void Resize(ref int[] array, int size)
     {
-        var larger = GC.AllocateUninitializedArray<int>(size);
+        var larger = LargeColumns.Allocate<int>(size);
         array.AsSpan().CopyTo(larger);
         array = larger;
     }
@@ -147,7 +147,7 @@ public sealed class SourceKeys
 
     private void Rehash(int size)
     {
-        var slots = new int[size];
+        var slots = LargeColumns.AllocateZeroed<int>(size);
         var mask = slots.Length - 1;
         for (var n = 0; n < Count; n++)
         {

@@ -129,7 +129,7 @@ internal sealed class TieTable
             Resize(ref _itemSource, size);
             Resize(ref _itemNext, size);
             Resize(ref _itemFacts, size);
-            if (_itemDrafts is not null) Resize(ref _itemDrafts, size);
+            if (_itemDrafts is not null) Array.Resize(ref _itemDrafts, size);
         }
         var item = ItemCount++;
         _itemSource[item] = source;
@@ -161,7 +161,7 @@ internal sealed class TieTable
             Resize(ref _itemSource, items);
             Resize(ref _itemNext, items);
             Resize(ref _itemFacts, items);
-            if (_itemDrafts is not null) Resize(ref _itemDrafts, items);
+            if (_itemDrafts is not null) Array.Resize(ref _itemDrafts, items);
         }
     }
 
@@ -169,11 +169,12 @@ internal sealed class TieTable
     /// own struct types is not precompiled, and its tier-0 code copied element by element: ~3 % of a 1M-row import),
     /// and without zeroing the new part: every column is written before it is read (a tie's key and totals when it is
     /// added, an item's source, facts and next when it is kept), so the pages of a reserved column are touched only as
-    /// it fills (drafts hold references and are zeroed by the runtime).</summary>
+    /// it fills; large columns are pinned and advised for huge pages (<see cref="LargeColumns"/>). Drafts hold references
+    /// and grow through <see cref="Array.Resize{T}"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Resize<T>(ref T[] array, int size)
+    private static void Resize<T>(ref T[] array, int size) where T : unmanaged
     {
-        var larger = GC.AllocateUninitializedArray<T>(size);
+        var larger = LargeColumns.Allocate<T>(size);
         array.AsSpan().CopyTo(larger);
         array = larger;
     }
@@ -184,7 +185,7 @@ internal sealed class TieTable
 
     private void Rehash(int size)
     {
-        var slots = new int[size];
+        var slots = LargeColumns.AllocateZeroed<int>(size);
         var mask = slots.Length - 1;
         for (var n = 0; n < Count; n++)
         {

@@ -71,18 +71,20 @@ public sealed class TieTableTests
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(700)]
-    [InlineData(5_000)]
-    public void Room_reserved_before_or_part_way_gives_the_same_graph(int reserveAfter)
+    [InlineData(0, 40_000)]
+    [InlineData(700, 40_000)]
+    [InlineData(5_000, 40_000)]
+    // Columns of tens of megabytes: pinned and advised for huge pages (LargeColumns).
+    [InlineData(700, 600_000)]
+    public void Room_reserved_before_or_part_way_gives_the_same_graph(int reserveAfter, int rows)
     {
-        static EventAggregator Fill(int? reserveAfter)
+        EventAggregator Fill(int? reserveAfter)
         {
             var aggregator = new EventAggregator(ActorIdStyle.Name, new AggregationOptions(MaxEvidencePerTie: 2));
             var random = new Random(11);
             for (var row = 0; row < 12_000; row++)
             {
-                if (row == reserveAfter) aggregator.Reserve(40_000);
+                if (row == reserveAfter) aggregator.Reserve(rows);
                 var s = $"actor{random.Next(40)}";
                 var t = $"actor{random.Next(40)}";
                 if (s == t) continue;
