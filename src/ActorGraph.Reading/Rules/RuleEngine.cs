@@ -21,7 +21,7 @@ internal static class RuleEngine
                 // "the Organization for Security and Co-operation in Europe": a trigger word inside a known body's name is no trigger.
                 if (s.Mentions.Any(x => x.First < first && last < x.Last && x.Actors.All(a => a.Kind == ActorKind.Organisation))) continue;
                 // "thanked X for hosting the talks": the host of talks is not one who negotiates, unless the sides follow ("between").
-                if (rule.Kind == RelationVocabulary.Negotiates && s.KeyAt(first - 1) is "hosting" or "hosted" or "host" or "hosts" && Arguments.Between(s, last) is null) continue;
+                if (rule.Kind == RelationVocabulary.Negotiates && HostedTalks.Before(s, first) && Arguments.Between(s, last) is null) continue;
                 var modality = ModalityCues.For(s, first, claimed, Arguments.ClauseStart(s, first));
                 // A fixed modality ("would reject" is a refusal) yields to a hedge: "sources said X would reject" is their word.
                 if (rule.FixedModality is { } fixedModality && modality == Modality.Hoped)
