@@ -73,6 +73,7 @@ internal static class RuleEngine
         List<RawRelation> output, List<PendingRelation> pending)
     {
         var found = false;
+        HashSet<DocActor>? brokers = null;
         void Emit(DocActor a, DocActor b, string how)
         {
             // Only a fact told as the report's own (not "he noted that he had spoken with X") sets who "the two leaders" are.
@@ -83,6 +84,8 @@ internal static class RuleEngine
             if (a == b || !Usable(a) || !Usable(b)) return;
             // "the mediation team, led by Algeria, ... negotiations between": the one leading the mediation is no side of the talks.
             if (SidesKinds.Contains(rule.Kind.Name) && (GoBetweens.LeadsMediation(s, a) || GoBetweens.LeadsMediation(s, b))) return;
+            // "after talks brokered by Algeria's President X": the broker and the state he heads are no side of the talks.
+            if (SidesKinds.Contains(rule.Kind.Name) && (brokers ??= BrokeredTalks.Brokers(s)) is { Count: > 0 } && (brokers.Contains(a) || brokers.Contains(b))) return;
             // A person does not meet, negotiate or fight with the body they hold office in ("the High Representative of the EU").
             if (a.Office?.Affiliation == b || b.Office?.Affiliation == a) return;
             output.Add(new RawRelation(a, b, rule.Kind, modality, date?.Start, s.Where, rule.Name + how, rule.Confidence, quote) { End = date?.End });
