@@ -7,7 +7,7 @@ namespace ActorGraph.Reading.Tests;
 /// talks; the talks or the mediation "led / conducted by X (on behalf of Y)"; "served as co-chairman of the conference"; a title
 /// held for two bodies at once ("the joint AU-UN special envoy"); church ranks; hosts and chairs a few words before a talks noun
 /// are no side of the talks; an "until" date after a mediation cue does not start a second process; the broker of talks ("talks
-/// brokered by X's President Y") is no side of them.</summary>
+/// brokered by X's President Y") is no side of them; "the signing of the Agreement by A and B" is A and B's negotiation.</summary>
 public class TwentyThirdRoundPatternTests
 {
     private const string Opening = "Peru and Ecuador resumed talks on their border in Brasilia on 3 March 1998. ";
@@ -129,5 +129,16 @@ public class TwentyThirdRoundPatternTests
         Assert.Contains(Id(result, "Fernando Henrique Cardoso"), process.Mediators);
         var later = Read("Peru and Ecuador signed the accord after talks brokered by Brazil. Brazil and Peru held talks on trade in May 1998.");
         Assert.Contains(Ties(later), t => t is "bra meets per" or "per meets bra" or "bra negotiates per" or "per negotiates bra");
+    }
+
+    [Fact]
+    public void The_signing_of_an_agreement_by_two_sides_is_their_negotiation()
+    {
+        var result = Read("The Secretary-General welcomes the signing in Lima today of the Peace Agreement by the Government of Peru and the Andean Liberation Front (ALF).");
+        var front = Id(result, "Andean Liberation Front");
+        Assert.NotNull(front);
+        Assert.Contains(Ties(result), t => t.Contains(" negotiates ", StringComparison.Ordinal) && t.Contains(front, StringComparison.Ordinal) && t.Contains("per", StringComparison.Ordinal));
+        var visit = Read("The Secretary-General welcomes the signing of the visitors' book by the Government of Peru and the Andean Liberation Front (ALF).");
+        Assert.DoesNotContain(Ties(visit), t => t.Contains(" negotiates ", StringComparison.Ordinal));
     }
 }

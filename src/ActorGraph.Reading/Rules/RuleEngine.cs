@@ -36,6 +36,7 @@ internal static class RuleEngine
         ConflictFromAttack(s, before, output);
         NoteProposals(s);
         NoteSignatories(s);
+        SigningBy.Apply(s, claimed, dates, output);
         References.NoteJoinedPeople(s);
     }
 
