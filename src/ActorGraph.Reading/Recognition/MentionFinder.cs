@@ -24,6 +24,8 @@ internal static class MentionFinder
                 ?? Opposition.TryResolve(s, i)
                 ?? LedBy.TryResolve(s, i)
                 ?? NameThenTitle.TryResolve(s, i)
+                ?? RelativeClausePersons.TryResolve(s, i)
+                ?? JointTitlePersons.TryResolve(s, i)
                 ?? AppositiveOffices.TryTitleThenName(s, i)
                 ?? PersonOfBody.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)

@@ -13,6 +13,8 @@ internal static class Persons
         "the", "of", "and", "in", "on", "for", "to", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "said", "says",
+        // The second word of an honorific ("His Eminence", "His Holiness") when "His" was read as a pronoun before it.
+        "eminence", "holiness", "excellency", "majesty", "highness",
     };
 
     /// <summary>Nouns that name a text or a signatory side, capitalised in agreements: never a word of a person's name.</summary>

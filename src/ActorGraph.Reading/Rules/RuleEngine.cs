@@ -21,7 +21,7 @@ internal static class RuleEngine
                 // "the Organization for Security and Co-operation in Europe": a trigger word inside a known body's name is no trigger.
                 if (s.Mentions.Any(x => x.First < first && last < x.Last && x.Actors.All(a => a.Kind == ActorKind.Organisation))) continue;
                 // "thanked X for hosting the talks": the host of talks is not one who negotiates, unless the sides follow ("between").
-                if (rule.Kind == RelationVocabulary.Negotiates && s.KeyAt(first - 1) is "hosting" or "hosted" or "host" or "hosts" && Arguments.Between(s, last) is null) continue;
+                if (rule.Kind == RelationVocabulary.Negotiates && HostedTalks.Before(s, first) && Arguments.Between(s, last) is null) continue;
                 var modality = ModalityCues.For(s, first, claimed, Arguments.ClauseStart(s, first));
                 // A fixed modality ("would reject" is a refusal) yields to a hedge: "sources said X would reject" is their word.
                 if (rule.FixedModality is { } fixedModality && modality == Modality.Hoped)
@@ -36,6 +36,7 @@ internal static class RuleEngine
         ConflictFromAttack(s, before, output);
         NoteProposals(s);
         NoteSignatories(s);
+        SigningBy.Apply(s, claimed, dates, output);
         References.NoteJoinedPeople(s);
     }
 
@@ -73,6 +74,7 @@ internal static class RuleEngine
         List<RawRelation> output, List<PendingRelation> pending)
     {
         var found = false;
+        HashSet<DocActor>? brokers = null;
         void Emit(DocActor a, DocActor b, string how)
         {
             // Only a fact told as the report's own (not "he noted that he had spoken with X") sets who "the two leaders" are.
@@ -83,6 +85,8 @@ internal static class RuleEngine
             if (a == b || !Usable(a) || !Usable(b)) return;
             // "the mediation team, led by Algeria, ... negotiations between": the one leading the mediation is no side of the talks.
             if (SidesKinds.Contains(rule.Kind.Name) && (GoBetweens.LeadsMediation(s, a) || GoBetweens.LeadsMediation(s, b))) return;
+            // "after talks brokered by Algeria's President X": the broker and the state he heads are no side of the talks.
+            if (SidesKinds.Contains(rule.Kind.Name) && (brokers ??= BrokeredTalks.Brokers(s)) is { Count: > 0 } && (brokers.Contains(a) || brokers.Contains(b))) return;
             // A person does not meet, negotiate or fight with the body they hold office in ("the High Representative of the EU").
             if (a.Office?.Affiliation == b || b.Office?.Affiliation == a) return;
             output.Add(new RawRelation(a, b, rule.Kind, modality, date?.Start, s.Where, rule.Name + how, rule.Confidence, quote) { End = date?.End });
