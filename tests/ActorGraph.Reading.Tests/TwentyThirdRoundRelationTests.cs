@@ -1,0 +1,67 @@
+namespace ActorGraph.Reading.Tests;
+
+/// <summary>The twenty-third round's relation rules, on sentences written for the test (not taken from any report), with
+/// counter-examples.</summary>
+public class TwentyThirdRoundRelationTests
+{
+    private static List<string> Ties(string text) =>
+        ReportReader.ReadText(text).Relations.Select(r => $"{r.Source} {r.Kind.Name} {r.Target}").Order(StringComparer.Ordinal).ToList();
+
+    private static bool Negotiates(string tie, string a, string b) =>
+        tie == $"{a} negotiates {b}" || tie == $"{b} negotiates {a}";
+
+    private static bool NegotiatesWith(string tie, string a) =>
+        tie.Contains(" negotiates ", StringComparison.Ordinal) && (tie.StartsWith(a + " ", StringComparison.Ordinal) || tie.EndsWith(" " + a, StringComparison.Ordinal));
+
+    // Rule 1: a third party (the agent of "facilitated by", "under X auspices", "X-facilitated", "as an observer", a host) is no side of the talks.
+
+    [Fact]
+    public void Facilitator_after_the_talks_is_no_negotiating_side()
+    {
+        var ties = Ties("Azerbaijan held its fourth round of talks on Monday, facilitated by the European Union, in Brussels.");
+        Assert.DoesNotContain(ties, t => NegotiatesWith(t, "eec"));
+    }
+
+    [Fact]
+    public void Compound_facilitator_is_no_negotiating_side()
+    {
+        var ties = Ties("On Friday the Prime Minister of Armenia joined an EU-facilitated dialogue with the President of Azerbaijan in Brussels.");
+        Assert.DoesNotContain(ties, t => NegotiatesWith(t, "eec"));
+    }
+
+    [Fact]
+    public void Body_under_whose_auspices_talks_run_is_no_side()
+    {
+        var ties = Ties("Armenia and Azerbaijan resumed negotiations in Geneva, and Azerbaijan agreed to negotiate under United Nations auspices.");
+        Assert.DoesNotContain(ties, t => NegotiatesWith(t, "uno"));
+    }
+
+    [Fact]
+    public void Observers_listed_after_co_chaired_by_are_no_sides()
+    {
+        var ties = Ties("The Contact Group, co-chaired by the African Union and the European Union, followed the talks as an observer.");
+        Assert.DoesNotContain(ties, t => NegotiatesWith(t, "eec") || NegotiatesWith(t, "african-union"));
+    }
+
+    [Fact]
+    public void Host_thanked_for_hosting_the_negotiations_is_no_side()
+    {
+        var ties = Ties("The Panel thanks President Uhuru Kenyatta of Kenya for hosting the negotiations and the United Nations for its support.");
+        Assert.DoesNotContain(ties, t => t.Contains(" negotiates ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Talks_between_two_sides_facilitated_by_a_third_keep_the_sides()
+    {
+        var ties = Ties("Talks between Armenia and Azerbaijan, facilitated by the European Union, resumed in Brussels on Monday.");
+        Assert.Contains(ties, t => Negotiates(t, "arm", "aze"));
+        Assert.DoesNotContain(ties, t => NegotiatesWith(t, "eec"));
+    }
+
+    [Fact]
+    public void Body_negotiating_in_its_own_name_still_negotiates()
+    {
+        var ties = Ties("The European Union negotiated with Serbia over the new trade rules on Monday.");
+        Assert.Contains(ties, t => Negotiates(t, "eec", "srb"));
+    }
+}
