@@ -64,4 +64,26 @@ public class TwentyThirdRoundRelationTests
         var ties = Ties("The European Union negotiated with Serbia over the new trade rules on Monday.");
         Assert.Contains(ties, t => Negotiates(t, "eec", "srb"));
     }
+    // Rule 2: "the government of President X" gives X's lead of that government (or of the one state named), and nothing for a former one.
+
+    [Fact]
+    public void Head_of_the_government_named_by_its_leader_leads_the_state()
+    {
+        var ties = Ties("Fighting resumed across Afghanistan in the spring. The government of President Ashraf Ghani refused to release the prisoners.");
+        Assert.Contains("ashraf-ghani leads afg", ties);
+    }
+
+    [Fact]
+    public void Head_of_a_government_already_named_leads_that_government()
+    {
+        var ties = Ties("The Government of Afghanistan sent a delegation to Doha. The government of President Ashraf Ghani refused to release the prisoners.");
+        Assert.Contains("ashraf-ghani leads afg-gov", ties);
+    }
+
+    [Fact]
+    public void Government_of_a_former_president_gives_no_lead()
+    {
+        var ties = Ties("Fighting resumed across Afghanistan in the spring. The government of former President Hamid Karzai had refused to release the prisoners.");
+        Assert.DoesNotContain(ties, t => t.Contains(" leads ", StringComparison.Ordinal));
+    }
 }

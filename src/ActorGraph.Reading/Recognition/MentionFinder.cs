@@ -41,6 +41,7 @@ internal static class MentionFinder
         AddAcronyms(s);
         DefinedParties.Note(s);
         LeaderOfTheOnlyState(s);
+        GovernmentOfLeader.Note(s);
         References.NoteSubjectPerson(s);
     }
 
