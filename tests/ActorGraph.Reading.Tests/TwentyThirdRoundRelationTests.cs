@@ -86,4 +86,19 @@ public class TwentyThirdRoundRelationTests
         var ties = Ties("Fighting resumed across Afghanistan in the spring. The government of former President Hamid Karzai had refused to release the prisoners.");
         Assert.DoesNotContain(ties, t => t.Contains(" leads ", StringComparison.Ordinal));
     }
+    // Rule 3: "government forces" act for the government last named; a verb inside ", which ...," takes no object after the aside.
+
+    [Fact]
+    public void Government_forces_are_the_government_named_before()
+    {
+        var ties = Ties("The Government of Sudan signed the agreement in Abuja on Friday. The Justice and Equality Movement, which refused to sign, has since clashed with government forces.");
+        Assert.Contains("justice-and-equality-movement armed-conflict sdn-gov", ties);
+    }
+
+    [Fact]
+    public void Government_forces_with_no_government_named_are_nobody()
+    {
+        var ties = Ties("Fighters of the Justice and Equality Movement clashed with government forces near the border on Friday.");
+        Assert.DoesNotContain(ties, t => t.Contains(" armed-conflict ", StringComparison.Ordinal));
+    }
 }
