@@ -101,4 +101,19 @@ public class TwentyThirdRoundRelationTests
         var ties = Ties("Fighters of the Justice and Equality Movement clashed with government forces near the border on Friday.");
         Assert.DoesNotContain(ties, t => t.Contains(" armed-conflict ", StringComparison.Ordinal));
     }
+    // Rule 4: a sentence opening "Its leader, NAME," speaks of the group the report named last.
+
+    [Fact]
+    public void Sentence_initial_its_leader_leads_the_last_group_named()
+    {
+        var ties = Ties("A splinter faction calling itself the Northern Liberation Front rejected the deal on Monday. Its leader, Jonas Makelele, accused the negotiators of betrayal.");
+        Assert.Contains("jonas-makelele leads northern-liberation-front", ties);
+    }
+
+    [Fact]
+    public void Sentence_initial_its_leader_with_no_group_named_leads_nothing()
+    {
+        var ties = Ties("The talks resumed in Maputo on Monday after a pause of two weeks. Its leader, Jonas Makelele, spoke to reporters at the hotel.");
+        Assert.DoesNotContain(ties, t => t.Contains(" leads ", StringComparison.Ordinal));
+    }
 }
