@@ -38,6 +38,22 @@ public sealed class EventAggregator
     /// <summary>Ties so far.</summary>
     public int TieCount => _ties.Count;
 
+    /// <summary>The most rows <see cref="Reserve"/> makes room for at once; a larger input grows the columns as it goes.</summary>
+    public const int MaxReservedRows = 8_000_000;
+
+    /// <summary>Makes room for the ties, kept items and source keys of about <paramref name="rows"/> rows (an estimate
+    /// from the input's size, <see cref="EventImporter"/>): each row adds at most one tie, one item and one key, so the
+    /// columns do not double, copy and rehash a dozen times on a large file. The room is reserved, not touched (the
+    /// columns are not zeroed), so an estimate above the real count costs address space, not memory. Bounded by
+    /// <see cref="AggregationOptions.MaxTies"/> and <see cref="MaxReservedRows"/>; changes nothing the import gives.</summary>
+    public void Reserve(long rows)
+    {
+        var n = (int)Math.Clamp(rows, 0, Math.Min(MaxReservedRows, _options.MaxTies));
+        if (n == 0) return;
+        _ties.Reserve(n, _options.MaxEvidencePerTie == 0 ? 0 : n);
+        if (_options.MaxEvidencePerTie > 0) _sourceKeys.Reserve(n);
+    }
+
     /// <summary>Adds one event. Returns false (with the reason) when a side has no actor or both
     /// sides are the same actor; otherwise returns the tie the event was added to, so that the
     /// caller can offer it evidence (<see cref="TieAccumulator.WantsEvidence"/>).</summary>
@@ -122,46 +138,49 @@ public sealed class EventAggregator
         // Sources are numbered in tie order, so the first item citing a URL gives its source's title and date, as before.
         var starts = new int[entries.Length + 1];
         for (var i = 0; i < entries.Length; i++) starts[i + 1] = starts[i] + ties.TotalsOf(entries[i]).ItemCount;
-        var itemSource = new int[starts[^1]];
-        var facts = new EvidenceFacts[starts[^1]];
-        EvidenceDraft?[]? drafts = null;
+        // Per item in tie order its source's number and its item number in the tie table, whose facts and drafts columns
+        // the evidence and source tables read in place (no copy in tie order). Every entry is written below.
+        var itemSource = LargeColumns.Allocate<int>(starts[^1]);
+        var itemOf = LargeColumns.Allocate<int>(starts[^1]);
         // Sources renumbered in tie order (a key's number in SourceKeys is its order in the input): no string is hashed.
-        var numberOf = new int[_sourceKeys.Count];
+        var numberOf = LargeColumns.Allocate<int>(_sourceKeys.Count);
         Array.Fill(numberOf, -1);
-        var keyOf = new List<int>();
-        var firstItem = new List<int>();
+        var keyOf = new List<int>(_sourceKeys.Count);
+        // Per source, the item (by number in the tie table) that first cites it in tie order.
+        var firstItem = new List<int>(_sourceKeys.Count);
         for (var i = 0; i < entries.Length; i++)
         {
             var k = starts[i];
             for (var item = ties.TotalsOf(entries[i]).FirstItem; item >= 0; item = ties.NextItem(item), k++)
             {
-                facts[k] = ties.FactsOf(item);
-                if (ties.DraftOf(item) is { } draft) (drafts ??= new EvidenceDraft?[facts.Length])[k] = draft;
+                itemOf[k] = item;
                 var sourceKey = ties.SourceOf(item);
                 ref var number = ref numberOf[sourceKey];
                 if (number < 0)
                 {
                     number = keyOf.Count;
                     keyOf.Add(sourceKey);
-                    firstItem.Add(k);
+                    firstItem.Add(item);
                 }
                 itemSource[k] = number;
             }
         }
+        var facts = ties.FactsColumn;
+        var drafts = ties.DraftsColumn;
 
         // One id key (SHA-256 of the key's UTF-8 bytes) per distinct key, in parallel; ids and source records are made when read
         // (ImportSourceTable).
         var keys = new ImportSourceKeys(_sourceKeys, [.. keyOf]);
         var sortKeys = SourceIds.SortKeysOf(keys);
-        var tieKeys = new TieKey[entries.Length];
+        var tieKeys = LargeColumns.Allocate<TieKey>(entries.Length);
         for (var i = 0; i < entries.Length; i++) tieKeys[i] = ties.KeyOf(entries[i]);
-        var table = new ImportEvidenceTable(starts, itemSource, facts, drafts, keys, sortKeys, describeEvidence, tieKeys, actorIds, _options.WindowDays);
+        var table = new ImportEvidenceTable(starts, itemSource, itemOf, facts, drafts, keys, sortKeys, describeEvidence, tieKeys, actorIds, _options.WindowDays);
 
         var relations = new Relation[entries.Length];
         // Each relation's endpoints as positions in the id-sorted actor list (an actor's rank by id is its
         // position there): the graph keeps them as checked hints and spares 2 x E id lookups on first query.
-        var sourceAt = new int[entries.Length];
-        var targetAt = new int[entries.Length];
+        var sourceAt = LargeColumns.Allocate<int>(entries.Length);
+        var targetAt = LargeColumns.Allocate<int>(entries.Length);
         // One topics array per mapping, shared by its relations (immutable), instead of one per relation.
         var topics = EventMappings.All.Select(m => m.Topic is { } topic ? ImmutableArray.Create(topic) : []).ToArray();
         Parallel.For(0, entries.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>

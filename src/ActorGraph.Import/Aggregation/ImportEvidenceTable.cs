@@ -16,6 +16,7 @@ internal sealed class ImportEvidenceTable : EvidenceTable
 {
     private readonly int[] _starts;
     private readonly int[] _itemSource;
+    private readonly int[] _itemOf;
     private readonly EvidenceFacts[] _facts;
     private readonly EvidenceDraft?[]? _drafts;
     private readonly ImportSourceKeys _sourceKeys;
@@ -28,19 +29,22 @@ internal sealed class ImportEvidenceTable : EvidenceTable
     /// <summary>A table over finished arrays (not copied; they must not change afterwards).</summary>
     /// <param name="starts">Row r's items are <c>starts[r]..starts[r + 1]</c>; one more entry than rows.</param>
     /// <param name="itemSource">Per item, its source's position in <paramref name="sourceKeys"/> and <paramref name="sourceIdKeys"/>.</param>
-    /// <param name="facts">Per item, the facts it was kept as (unused where <paramref name="drafts"/> has a draft).</param>
-    /// <param name="drafts">Per item, the reader's draft, or null when no item has one.</param>
+    /// <param name="itemOf">Per item (in row order), its number in <paramref name="facts"/> and <paramref name="drafts"/>: the
+    /// aggregator's own columns, read in place (a 1M-row import copied ~35 MB of facts into row order before).</param>
+    /// <param name="facts">By item number, the facts it was kept as (unused where <paramref name="drafts"/> has a draft).</param>
+    /// <param name="drafts">By item number, the reader's draft, or null when no item has one.</param>
     /// <param name="sourceKeys">Per source, what identifies it (the URL).</param>
     /// <param name="sourceIdKeys">Per source, its id's sort key (<see cref="SourceIds.SortKeyOf"/>): ids are made when read.</param>
     /// <param name="describe">Turns facts into drafts (the reader's; null for the generic draft).</param>
     /// <param name="keys">Per row, its tie's key, from which the relation id is made.</param>
     /// <param name="actorIds">Actor ids by the aggregator's actor index.</param>
     /// <param name="windowDays">The aggregation window in days.</param>
-    public ImportEvidenceTable(int[] starts, int[] itemSource, EvidenceFacts[] facts, EvidenceDraft?[]? drafts, ImportSourceKeys sourceKeys,
+    public ImportEvidenceTable(int[] starts, int[] itemSource, int[] itemOf, EvidenceFacts[] facts, EvidenceDraft?[]? drafts, ImportSourceKeys sourceKeys,
         ulong[] sourceIdKeys, Func<string, EvidenceFacts, EvidenceDraft>? describe, TieKey[] keys, string[] actorIds, int windowDays)
     {
         _starts = starts;
         _itemSource = itemSource;
+        _itemOf = itemOf;
         _facts = facts;
         _drafts = drafts;
         _sourceKeys = sourceKeys;
@@ -63,7 +67,8 @@ internal sealed class ImportEvidenceTable : EvidenceTable
         {
             var k = start + j;
             var source = _itemSource[k];
-            var draft = _drafts?[k] ?? TieAccumulator.Draft((_sourceKeys[source], null, _facts[k]), _describe);
+            var item = _itemOf[k];
+            var draft = _drafts?[item] ?? TieAccumulator.Draft((_sourceKeys[source], null, _facts[item]), _describe);
             items[j] = new Evidence(SourceIds.Format(_sourceIdKeys[source]), draft.Locator, draft.Note);
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(items);

@@ -45,15 +45,38 @@ public static class SourceIds
     public static ulong SortKeyOf(ReadOnlySpan<byte> utf8Key)
     {
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(utf8Key, hash);
+        if (UseOpenSsl(utf8Key)) OpenSslSha256.Hash(utf8Key, hash);
+        else SHA256.HashData(utf8Key, hash);
         return BinaryPrimitives.ReadUInt64BigEndian(hash) >> 16;
     }
 
-    /// <summary><see cref="SortKeyOf(ReadOnlySpan{byte})"/> of every key of <paramref name="sources"/>, over the cores. Each thread reuses one SHA-256 context: the one-shot call fetches, counts references to and frees
-    /// OpenSSL's digest on every key (~25 % of the hashing's CPU on 700k URLs, docs/benchmarks.md, twelfth session).</summary>
+    // Keys up to this long are hashed by OpenSslSha256 (its calls skip the GC transition, so they must stay short).
+    private const int OpenSslMaxBytes = 8192;
+
+    private static bool UseOpenSsl(ReadOnlySpan<byte> key) => key.Length <= OpenSslMaxBytes && OpenSslSha256.IsAvailable;
+
+    /// <summary><see cref="SortKeyOf(ReadOnlySpan{byte})"/> of every key of <paramref name="sources"/>, over the cores in
+    /// chunks. Through <see cref="OpenSslSha256"/> where it is available (the framework's calls cost several times the
+    /// hashing of a URL: thirteenth session); otherwise each thread reuses one <see cref="IncrementalHash"/> (the one-shot
+    /// call fetches, counts references to and frees OpenSSL's digest on every key: twelfth session).</summary>
     internal static ulong[] SortKeysOf(ImportSourceKeys sources)
     {
         var keys = new ulong[sources.Count];
+        if (OpenSslSha256.IsAvailable)
+        {
+            Parallel.For(0, (keys.Length + HashChunk - 1) / HashChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk) =>
+            {
+                Span<byte> hash = stackalloc byte[32];
+                for (var i = chunk * HashChunk; i < Math.Min(keys.Length, (chunk + 1) * HashChunk); i++)
+                {
+                    var key = sources.Bytes(i);
+                    if (key.Length <= OpenSslMaxBytes) OpenSslSha256.Hash(key, hash);
+                    else SHA256.HashData(key, hash);
+                    keys[i] = BinaryPrimitives.ReadUInt64BigEndian(hash) >> 16;
+                }
+            });
+            return keys;
+        }
         Parallel.For(
             0,
             keys.Length,
@@ -69,6 +92,8 @@ public static class SourceIds
             sha => sha.Dispose());
         return keys;
     }
+
+    private const int HashChunk = 4096;
 
     /// <summary>The id whose sort key is <paramref name="sortKey"/>: <c>src-</c> and its 12 hex digits.</summary>
     public static string Format(ulong sortKey) =>

@@ -76,6 +76,20 @@ public sealed class SourceKeys
         }
     }
 
+    /// <summary>Makes room for <paramref name="keys"/> keys at once (see <see cref="TieTable.Reserve"/>): the columns are
+    /// not copied and the slots not rehashed while they double. Never shrinks.</summary>
+    public void Reserve(int keys)
+    {
+        if (keys <= _chunk.Length) return;
+        Resize(ref _chunk, keys);
+        Resize(ref _offset, keys);
+        Resize(ref _length, keys);
+        Resize(ref _hash, keys);
+        var slots = _slots.Length;
+        while (slots < 2L * keys && slots < (1 << 30)) slots *= 2;
+        if (slots > _slots.Length) Rehash(slots);
+    }
+
     /// <summary>The UTF-8 bytes of key <paramref name="number"/>.</summary>
     public ReadOnlySpan<byte> Bytes(int number)
     {
@@ -99,15 +113,16 @@ public sealed class SourceKeys
         if (Count == _chunk.Length)
         {
             var size = checked(Count * 2);
-            Array.Resize(ref _chunk, size);
-            Array.Resize(ref _offset, size);
-            Array.Resize(ref _length, size);
-            Array.Resize(ref _hash, size);
+            Resize(ref _chunk, size);
+            Resize(ref _offset, size);
+            Resize(ref _length, size);
+            Resize(ref _hash, size);
         }
         if (_chunks.Count == 0 || ChunkBytes - _used < utf8.Length)
         {
             // A key longer than a chunk gets a chunk of its own.
-            _chunks.Add(new byte[Math.Max(ChunkBytes, utf8.Length)]);
+            // Not zeroed: only the bytes written are ever read.
+            _chunks.Add(GC.AllocateUninitializedArray<byte>(Math.Max(ChunkBytes, utf8.Length)));
             _used = 0;
         }
         var chunk = _chunks[^1];
@@ -120,9 +135,19 @@ public sealed class SourceKeys
         return Count++;
     }
 
-    private void Grow()
+    // The columns grow without zeroing (each entry is written when its key is added, before any read).
+    private static void Resize(ref int[] array, int size)
     {
-        var slots = new int[checked(_slots.Length * 2)];
+        var larger = LargeColumns.Allocate<int>(size);
+        array.AsSpan().CopyTo(larger);
+        array = larger;
+    }
+
+    private void Grow() => Rehash(checked(_slots.Length * 2));
+
+    private void Rehash(int size)
+    {
+        var slots = LargeColumns.AllocateZeroed<int>(size);
         var mask = slots.Length - 1;
         for (var n = 0; n < Count; n++)
         {

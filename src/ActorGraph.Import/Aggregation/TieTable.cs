@@ -56,6 +56,13 @@ internal sealed class TieTable
     /// <summary>Item <paramref name="item"/>'s facts (default when it was kept as a draft).</summary>
     public ref readonly EvidenceFacts FactsOf(int item) => ref _itemFacts[item];
 
+    /// <summary>The facts column itself, indexed by item number (longer than <see cref="ItemCount"/> when room was
+    /// reserved): the built graph's evidence reads it in place instead of a copy in tie order. Items never change once kept.</summary>
+    public EvidenceFacts[] FactsColumn => _itemFacts;
+
+    /// <summary>The drafts column, indexed by item number, or null when no item was kept as a draft.</summary>
+    public EvidenceDraft?[]? DraftsColumn => _itemDrafts;
+
     /// <summary>Item <paramref name="item"/>'s draft, or null when it was kept as facts.</summary>
     public EvidenceDraft? DraftOf(int item) => _itemDrafts?[item];
 
@@ -122,7 +129,7 @@ internal sealed class TieTable
             Resize(ref _itemSource, size);
             Resize(ref _itemNext, size);
             Resize(ref _itemFacts, size);
-            if (_itemDrafts is not null) Resize(ref _itemDrafts, size);
+            if (_itemDrafts is not null) Array.Resize(ref _itemDrafts, size);
         }
         var item = ItemCount++;
         _itemSource[item] = source;
@@ -136,21 +143,49 @@ internal sealed class TieTable
         t.ItemCount++;
     }
 
-    /// <summary><see cref="Array.Resize{T}"/> compiled optimised at once: the framework's generic method over the import's
-    /// own struct types is not precompiled, and its tier-0 code copied element by element (~3 % of a 1M-row import).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Resize<T>(ref T[] array, int size)
+    /// <summary>Makes room for <paramref name="ties"/> ties and <paramref name="items"/> kept items at once, so that a
+    /// large input whose size is known (<see cref="EventAggregator.Reserve"/>) does not copy and rehash the columns a
+    /// dozen times while they double. Never shrinks; the ties and items already added are kept.</summary>
+    public void Reserve(int ties, int items)
     {
-        var larger = new T[size];
+        if (ties > _keys.Length)
+        {
+            Resize(ref _keys, ties);
+            Resize(ref _totals, ties);
+            var slots = _slots.Length;
+            while (slots < 2L * ties && slots < (1 << 30)) slots *= 2;
+            if (slots > _slots.Length) Rehash(slots);
+        }
+        if (items > _itemSource.Length)
+        {
+            Resize(ref _itemSource, items);
+            Resize(ref _itemNext, items);
+            Resize(ref _itemFacts, items);
+            if (_itemDrafts is not null) Array.Resize(ref _itemDrafts, items);
+        }
+    }
+
+    /// <summary><see cref="Array.Resize{T}"/> compiled optimised at once (the framework's generic method over the import's
+    /// own struct types is not precompiled, and its tier-0 code copied element by element: ~3 % of a 1M-row import),
+    /// and without zeroing the new part: every column is written before it is read (a tie's key and totals when it is
+    /// added, an item's source, facts and next when it is kept), so the pages of a reserved column are touched only as
+    /// it fills; large columns are pinned and advised for huge pages (<see cref="LargeColumns"/>). Drafts hold references
+    /// and grow through <see cref="Array.Resize{T}"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Resize<T>(ref T[] array, int size) where T : unmanaged
+    {
+        var larger = LargeColumns.Allocate<T>(size);
         array.AsSpan().CopyTo(larger);
         array = larger;
     }
 
     private static int Hash(in TieKey key) => HashCode.Combine(key.Source, key.Target, key.Mapping, key.Window) & int.MaxValue;
 
-    private void Grow()
+    private void Grow() => Rehash(checked(_slots.Length * 2));
+
+    private void Rehash(int size)
     {
-        var slots = new int[checked(_slots.Length * 2)];
+        var slots = LargeColumns.AllocateZeroed<int>(size);
         var mask = slots.Length - 1;
         for (var n = 0; n < Count; n++)
         {

@@ -81,14 +81,27 @@ internal sealed class MediationTriangleFinder(int windowDays, ImportEvidenceTabl
     {
         // A triangle needs MinHostileEvents near it: a pair with fewer in all is skipped before any probe.
         if (enmity.Events < MinHostileEvents) return null;
-        if (!index.MediatorsOf.TryGetValue(x, out var mx) || !index.MediatorsOf.TryGetValue(y, out var my)) return null;
-        var (a, b) = string.CompareOrdinal(idOf(x), idOf(y)) <= 0 ? (x, y) : (y, x);
-        var (small, large) = mx.Count <= my.Count ? (mx, my) : (my, mx);
+        var mx = index.MediationWith(x);
+        var my = index.MediationWith(y);
+        if (mx.IsEmpty || my.IsEmpty) return null;
+        var xIsA = string.CompareOrdinal(idOf(x), idOf(y)) <= 0;
+        var (a, b) = xIsA ? (x, y) : (y, x);
         List<TriangleCandidate>? candidates = null;
-        foreach (var m in small)
+        // The common mediators: both spans are sorted by mediator. (Candidates are ordered by start and mediator id
+        // when clustered, so the order they are found in does not matter.)
+        for (int i = 0, j = 0; i < mx.Length && j < my.Length;)
         {
-            if (m == x || m == y || !large.Contains(m)) continue;
-            if (Match(index, m, a, b, enmity) is { } candidate) (candidates ??= []).Add(candidate);
+            var m = mx[i].Mediator;
+            var n = my[j].Mediator;
+            if (m < n) { i++; continue; }
+            if (n < m) { j++; continue; }
+            if (m != x && m != y)
+            {
+                var (withA, withB) = xIsA ? (mx[i].Ties, my[j].Ties) : (my[j].Ties, mx[i].Ties);
+                if (Match(index, m, a, b, withA, withB, enmity) is { } candidate) (candidates ??= []).Add(candidate);
+            }
+            i++;
+            j++;
         }
         return candidates;
     }
@@ -118,10 +131,8 @@ internal sealed class MediationTriangleFinder(int windowDays, ImportEvidenceTabl
     /// <summary>The earliest stretch in which M has mediation ties with A and with B within the window of
     /// each other and of sustained enmity between A and B, if M passes the rules there; null otherwise.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private TriangleCandidate? Match(TieIndex index, int m, int a, int b, SortedTies enmity)
+    private TriangleCandidate? Match(TieIndex index, int m, int a, int b, SortedTies withA, SortedTies withB, SortedTies enmity)
     {
-        var withA = index.Mediation[(m, a)];
-        var withB = index.Mediation[(m, b)];
         var ties = withA.All;
         var numbersB = withB.Numbers;
         foreach (var numberA in withA.Numbers)

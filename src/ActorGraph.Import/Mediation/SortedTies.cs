@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using ActorGraph.Core.Model;
 using ActorGraph.Import.Aggregation;
 
@@ -11,8 +10,10 @@ namespace ActorGraph.Import.Mediation;
 /// next to each other in <paramref name="all"/>, so a probe reads nearby memory.</remarks>
 internal sealed class SortedTies(AggregatedTie[] all)
 {
-    // Most pairs have one tie: the list starts with room for one.
-    private readonly List<int> _items = new(1);
+    // Most pairs have one tie: the list starts with room for one. An array and a count rather than a List<int>, so that a
+    // probe reads a span of it without a call into the framework's generic code (which ran as tier-0 code in profiles).
+    private int[] _items = new int[1];
+    private int _count;
     private int _longest;
     private long _events;
     private bool _sorted;
@@ -25,10 +26,11 @@ internal sealed class SortedTies(AggregatedTie[] all)
             if (!_sorted)
             {
                 var ties = all;
-                _items.Sort((x, y) => ties[x].FirstDay.CompareTo(ties[y].FirstDay));
+                // The same introsort as List<int>.Sort with a comparison, so ties with equal first days keep their order.
+                _items.AsSpan(0, _count).Sort((x, y) => ties[x].FirstDay.CompareTo(ties[y].FirstDay));
                 _sorted = true;
             }
-            return CollectionsMarshal.AsSpan(_items);
+            return new ReadOnlySpan<int>(_items, 0, _count);
         }
     }
 
@@ -38,7 +40,7 @@ internal sealed class SortedTies(AggregatedTie[] all)
         get
         {
             _ = Numbers;
-            for (var k = 0; k < _items.Count; k++) yield return all[_items[k]];
+            for (var k = 0; k < _count; k++) yield return all[_items[k]];
         }
     }
 
@@ -54,7 +56,8 @@ internal sealed class SortedTies(AggregatedTie[] all)
     public void Add(int number)
     {
         ref readonly var tie = ref all[number];
-        _items.Add(number);
+        if (_count == _items.Length) Array.Resize(ref _items, 2 * _count);
+        _items[_count++] = number;
         _longest = Math.Max(_longest, tie.LastDay - tie.FirstDay);
         _events += tie.Count;
         _sorted = false;
@@ -64,7 +67,7 @@ internal sealed class SortedTies(AggregatedTie[] all)
     public IEnumerable<AggregatedTie> Near(int first, int last, int window)
     {
         _ = Numbers;
-        for (var i = StartOf(first, window); i < _items.Count && all[_items[i]].FirstDay <= last + window; i++)
+        for (var i = StartOf(first, window); i < _count && all[_items[i]].FirstDay <= last + window; i++)
         {
             var tie = all[_items[i]];
             if (IsNear(in tie, first, last, window)) yield return tie;

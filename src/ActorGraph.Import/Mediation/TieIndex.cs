@@ -25,8 +25,8 @@ internal sealed class TieIndex
     // The ties the lists number.
     private readonly AggregatedTie[] _ties;
 
-    /// <summary>The actors with mediation-signal ties to each actor.</summary>
-    public Dictionary<int, HashSet<int>> MediatorsOf { get; } = [];
+    // Per counterpart (an actor number), its mediation lists by mediator number, ascending: made by SortAll.
+    private MediationList[][] _mediationWith = [];
 
     /// <summary>True when ties of <paramref name="mapping"/> go into some list of the index: the others need no
     /// <see cref="AggregatedTie"/>.</summary>
@@ -74,14 +74,32 @@ internal sealed class TieIndex
         }
     }
 
-    /// <summary>Sorts every list now, so that the index can then be read from several threads at once.</summary>
+    /// <summary>Sorts every list now, and gathers each counterpart's mediation lists (<see cref="MediationWith"/>), so
+    /// that the index can then be read from several threads at once.</summary>
     public void SortAll()
     {
         foreach (var map in new[] { Hostile, Attacks, Talks, Settlements, Halts, Mediation })
         {
             foreach (var list in map.Values) _ = list.Numbers;
         }
+        var actors = 0;
+        foreach (var key in Mediation.Keys) actors = Math.Max(actors, key.Y + 1);
+        var counts = new int[actors];
+        foreach (var key in Mediation.Keys) counts[key.Y]++;
+        var with = new MediationList[actors][];
+        for (var c = 0; c < actors; c++) with[c] = counts[c] == 0 ? [] : new MediationList[counts[c]];
+        Array.Clear(counts);
+        foreach (var (key, list) in Mediation) with[key.Y][counts[key.Y]++] = new MediationList(key.X, list);
+        // Keys are distinct, so each counterpart's mediators are distinct and any sort gives one order.
+        foreach (var lists in with) Array.Sort(lists, static (p, q) => p.Mediator.CompareTo(q.Mediator));
+        _mediationWith = with;
     }
+
+    /// <summary>The mediation-signal lists of the actors in contact with <paramref name="counterpart"/> as go-betweens:
+    /// one per mediator, by mediator number ascending (after <see cref="SortAll"/>). Two actors' common mediators are a
+    /// merge of their two spans, with no set or dictionary look-up per mediator.</summary>
+    public ReadOnlySpan<MediationList> MediationWith(int counterpart) =>
+        (uint)counterpart < (uint)_mediationWith.Length ? _mediationWith[counterpart] : [];
 
     public static (int, int) Pair(int x, int y) => x <= y ? (x, y) : (y, x);
 
@@ -99,12 +117,7 @@ internal sealed class TieIndex
     public static bool AnyNear(Dictionary<TiePair, SortedTies> map, TiePair key, int first, int last, int window) =>
         map.TryGetValue(key, out var list) && list.AnyNear(first, last, window, null);
 
-    private void AddMediation(int mediator, int counterpart, int tie)
-    {
-        Add(Mediation, (mediator, counterpart), tie);
-        if (!MediatorsOf.TryGetValue(counterpart, out var set)) MediatorsOf[counterpart] = set = [];
-        set.Add(mediator);
-    }
+    private void AddMediation(int mediator, int counterpart, int tie) => Add(Mediation, (mediator, counterpart), tie);
 
     private void Add(Dictionary<TiePair, SortedTies> map, TiePair key, int tie)
     {
@@ -113,3 +126,6 @@ internal sealed class TieIndex
         list.Add(tie);
     }
 }
+
+/// <summary>A mediator and its mediation-signal ties with one counterpart (<see cref="TieIndex.MediationWith"/>).</summary>
+internal readonly record struct MediationList(int Mediator, SortedTies Ties);

@@ -49,6 +49,25 @@ public class SourceKeysTests
     }
 
     [Fact]
+    public void Reserving_room_part_way_keeps_every_number()
+    {
+        var keys = new SourceKeys();
+        var given = Enumerable.Range(0, 5_000).Select(i => $"https://site{i % 37}.example/{i}").ToArray();
+        for (var i = 0; i < 1_500; i++) Assert.Equal(i, keys.Intern(given[i]));
+        keys.Reserve(100_000);
+        keys.Reserve(10);
+        for (var i = 1_500; i < given.Length; i++) Assert.Equal(i, keys.Intern(given[i]));
+        for (var i = 0; i < given.Length; i++)
+        {
+            Assert.Equal(i, keys.Intern(given[i]));
+            Assert.Equal(i, keys.Find(given[i]));
+            Assert.Equal(given[i], keys.ToString(i));
+        }
+        Assert.Equal(-1, keys.Find("https://site0.example/5000"));
+        Assert.Equal(given.Length, keys.Count);
+    }
+
+    [Fact]
     public void Empty_store_finds_nothing()
     {
         var keys = new SourceKeys();

@@ -70,6 +70,41 @@ public sealed class TieTableTests
         Assert.Equal(pairs.Length * Days * 2 + 1, graph.SourceCount);
     }
 
+    [Theory]
+    [InlineData(0, 40_000)]
+    [InlineData(700, 40_000)]
+    [InlineData(5_000, 40_000)]
+    // Columns of tens of megabytes: pinned and advised for huge pages (LargeColumns).
+    [InlineData(700, 600_000)]
+    public void Room_reserved_before_or_part_way_gives_the_same_graph(int reserveAfter, int rows)
+    {
+        EventAggregator Fill(int? reserveAfter)
+        {
+            var aggregator = new EventAggregator(ActorIdStyle.Name, new AggregationOptions(MaxEvidencePerTie: 2));
+            var random = new Random(11);
+            for (var row = 0; row < 12_000; row++)
+            {
+                if (row == reserveAfter) aggregator.Reserve(rows);
+                var s = $"actor{random.Next(40)}";
+                var t = $"actor{random.Next(40)}";
+                if (s == t) continue;
+                var day = random.Next(400);
+                var tie = Add(aggregator, s, t, day, goldstein: random.Next(-10, 10), sources: 1);
+                var url = $"https://news.example/{random.Next(9_000)}";
+                if (tie.WantsEvidence && !tie.HasSource(url)) tie.AddEvidence(url, Facts(row, day));
+            }
+            return aggregator;
+        }
+
+        var plain = Fill(null).Build();
+        var reserved = Fill(reserveAfter).Build();
+        Assert.Equal(plain.Relations.Select(r => r.Id), reserved.Relations.Select(r => r.Id));
+        Assert.Equal(plain.Relations.Select(r => (r.Weight, r.Strength, r.When)), reserved.Relations.Select(r => (r.Weight, r.Strength, r.When)));
+        Assert.Equal(plain.Relations.SelectMany(r => r.EvidenceSourceIds()), reserved.Relations.SelectMany(r => r.EvidenceSourceIds()));
+        Assert.Equal(plain.Sources.Select(s => s.Id), reserved.Sources.Select(s => s.Id));
+        Assert.True(plain.Relations.Length > 5_000);
+    }
+
     [Fact]
     public void The_tie_over_the_limit_is_refused_and_the_others_are_kept()
     {
