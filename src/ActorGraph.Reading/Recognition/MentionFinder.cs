@@ -21,6 +21,7 @@ internal static class MentionFinder
                 ?? BodyByHead.TryResolve(s, i)
                 ?? StateBodies.TryResolve(s, i)
                 ?? References.TryResolve(s, i)
+                ?? GovernmentForces.TryResolve(s, i)
                 ?? Opposition.TryResolve(s, i)
                 ?? LedBy.TryResolve(s, i)
                 ?? NameThenTitle.TryResolve(s, i)
@@ -43,6 +44,7 @@ internal static class MentionFinder
         AddAcronyms(s);
         DefinedParties.Note(s);
         LeaderOfTheOnlyState(s);
+        GovernmentOfLeader.Note(s);
         References.NoteSubjectPerson(s);
     }
 

@@ -83,6 +83,8 @@ internal static class RuleEngine
             // A war is between the sides, not their leaders ("their first meeting since fighting erupted").
             if (rule.Kind == RelationVocabulary.ArmedConflict) (a, b) = (Led(a), Led(b));
             if (a == b || !Usable(a) || !Usable(b)) return;
+            // "their fourth round of talks, facilitated by UNSMIL", "an EU-facilitated Dialogue with": the third party is no side.
+            if (rule.Kind == RelationVocabulary.Negotiates && (ThirdParties.Nearest(s, a, first) || ThirdParties.Nearest(s, b, first))) return;
             // "the mediation team, led by Algeria, ... negotiations between": the one leading the mediation is no side of the talks.
             if (SidesKinds.Contains(rule.Kind.Name) && (GoBetweens.LeadsMediation(s, a) || GoBetweens.LeadsMediation(s, b))) return;
             // "after talks brokered by Algeria's President X": the broker and the state he heads are no side of the talks.
@@ -253,6 +255,7 @@ internal static class RuleEngine
         if (!found && sources.Count == 0 && targets.Count == 0 && rule.MainPairFallback)
             pending.Add(new PendingRelation(rule, null, modality, date?.Start, s.Where, quote));
     }
+
 
     private static bool Won(string key) => key is "won" or "win" or "wins" or "gained" or "gain" or "gains" or "secured" or "secure" or "secures"
         or "enjoyed" or "enjoys" or "enjoy" or "received" or "receives" or "obtained" or "obtains" or "sought" or "seeks";
