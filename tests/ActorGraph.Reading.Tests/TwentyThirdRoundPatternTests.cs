@@ -141,4 +141,13 @@ public class TwentyThirdRoundPatternTests
         var visit = Read("The Secretary-General welcomes the signing of the visitors' book by the Government of Peru and the Andean Liberation Front (ALF).");
         Assert.DoesNotContain(Ties(visit), t => t.Contains(" negotiates ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_rank_word_opening_a_body_name_names_no_person()
+    {
+        var result = Read(Opening + "The minister thanked the General Command of the rebel army and the General Staff of Peru for their restraint.");
+        Assert.DoesNotContain(result.Actors, a => a.Name is "Command" or "Staff" || a.Name.StartsWith("Command ", StringComparison.Ordinal));
+        var person = Read(Opening + "General Romero Vargas of Peru said the sides were close.");
+        Assert.Contains(person.Actors, a => a.Name == "Romero Vargas");
+    }
 }

@@ -24,6 +24,14 @@ internal static class Persons
         "communique", "armistice", "party", "parties",
     };
 
+    /// <summary>Nouns of bodies that a rank word may open without naming anyone: "the General Command of the URNG", "the General
+    /// Assembly", "the General Staff": never the first word of a name after a rank.</summary>
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+    {
+        "command", "staff", "assembly", "secretariat", "directorate", "council", "headquarters", "confederation", "federation",
+        "conference", "committee", "commission", "court", "administration", "union", "intelligence", "security", "election", "elections",
+    };
+
     /// <summary>Reads a title at <paramref name="i"/>, the name after it and an "of X" after that.
     /// Returns the token after the phrase, or null when there is no title here.</summary>
     public static int? TryTitleFirst(SentenceContext s, int i, DocActor? affiliation, int affiliationStart)
@@ -43,6 +51,7 @@ internal static class Persons
         var nameStart = afterTitle + (NameEnd(s, afterTitle) == afterTitle ? RankLength(s, afterTitle) : 0);
         var nameEnd = NameEnd(s, nameStart);
         if (nameEnd - nameStart < (nameStart > afterTitle ? 2 : 1)) (nameStart, nameEnd) = (afterTitle, afterTitle);
+        if (title.Role == RoleKind.Rank && BodyNouns.Contains(s.KeyAt(nameStart))) (nameStart, nameEnd) = (afterTitle, afterTitle);
         DocActor? person = null;
         if (nameEnd > nameStart)
         {
