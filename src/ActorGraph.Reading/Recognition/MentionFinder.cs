@@ -77,7 +77,24 @@ internal static class MentionFinder
                 states = s.Mentions.Where(x => x.Rule == "unknown-body" && x.Actor.Country is not null).Select(x => x.Actor.Country)
                     .Distinct().SelectMany(c => s.Actors.All.Where(a => a.Kind == ActorKind.State && a.Country == c)).Distinct().ToList();
             if (states.Count == 1) s.Office(m.Actor, states[0], RoleKind.Leads, "title-sentence-state", m.First);
+            // "The Secretary-General pays tribute to President X" in a text that has named one state so far: X leads it.
+            else if (states.Count == 0 && held.Count == 0 && OnlyStateSoFar(s) is { } only)
+                s.Office(m.Actor, only, RoleKind.Leads, "title-report-state", m.First);
         }
+    }
+
+    /// <summary>The one state the report has named before this sentence (as a state or by its government), or null when it
+    /// has named none or several.</summary>
+    private static DocActor? OnlyStateSoFar(SentenceContext s)
+    {
+        DocActor? only = null;
+        foreach (var a in s.Actors.All)
+        {
+            if (a.Kind != ActorKind.State || a.Mentions <= 0) continue;
+            if (only is not null && only != a) return null;
+            only = a;
+        }
+        return only;
     }
 
     /// <summary>"Government of Ethiopia" / "the Yemeni Government".</summary>
