@@ -111,6 +111,10 @@ internal static class AppositiveOffices
             // "The Arab League sent a committee chaired by NAME, with its Secretary-General NAME": farther back, the one
             // state or body the sentence named before.
             var bodies = near is null ? s.Mentions.Where(m => m.Last < start - 1 && m.Actors.Count == 1 && m.Actor.Kind is ActorKind.State or ActorKind.Organisation).Select(m => m.Actor).Distinct().ToList() : [];
+            // "... calling itself the Renamo Military Junta rejected the accord. Its leader, NAME, ...": a sentence that opens with
+            // "Its" and names no body before the title speaks of the group the report named last.
+            if (near is null && bodies.Count == 0 && start - 1 == 0 && s.KeyAt(start - 1) == "its" && s.Discourse.LastGroup is { Kind: ActorKind.ArmedGroup or ActorKind.Organisation } last)
+                return Acting(last);
             return Acting(near?.Actor ?? (bodies.Count == 1 ? bodies[0] : null));
         }
         if (s.KeyAt(start - 1) != "'s") return null;

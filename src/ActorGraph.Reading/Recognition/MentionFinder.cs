@@ -21,9 +21,12 @@ internal static class MentionFinder
                 ?? BodyByHead.TryResolve(s, i)
                 ?? StateBodies.TryResolve(s, i)
                 ?? References.TryResolve(s, i)
+                ?? GovernmentForces.TryResolve(s, i)
                 ?? Opposition.TryResolve(s, i)
                 ?? LedBy.TryResolve(s, i)
                 ?? NameThenTitle.TryResolve(s, i)
+                ?? RelativeClausePersons.TryResolve(s, i)
+                ?? JointTitlePersons.TryResolve(s, i)
                 ?? AppositiveOffices.TryTitleThenName(s, i)
                 ?? PersonOfBody.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
@@ -41,6 +44,7 @@ internal static class MentionFinder
         AddAcronyms(s);
         DefinedParties.Note(s);
         LeaderOfTheOnlyState(s);
+        GovernmentOfLeader.Note(s);
         References.NoteSubjectPerson(s);
     }
 

@@ -13,6 +13,8 @@ internal static class Persons
         "the", "of", "and", "in", "on", "for", "to", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "said", "says",
+        // The second word of an honorific ("His Eminence", "His Holiness") when "His" was read as a pronoun before it.
+        "eminence", "holiness", "excellency", "majesty", "highness",
     };
 
     /// <summary>Nouns that name a text or a signatory side, capitalised in agreements: never a word of a person's name.</summary>
@@ -20,6 +22,14 @@ internal static class Persons
     {
         "agreement", "agreements", "accord", "accords", "treaty", "protocol", "declaration", "charter", "convention", "memorandum",
         "communique", "armistice", "party", "parties",
+    };
+
+    /// <summary>Nouns of bodies that a rank word may open without naming anyone: "the General Command of the URNG", "the General
+    /// Assembly", "the General Staff": never the first word of a name after a rank.</summary>
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+    {
+        "command", "staff", "assembly", "secretariat", "directorate", "council", "headquarters", "confederation", "federation",
+        "conference", "committee", "commission", "court", "administration", "union", "intelligence", "security", "election", "elections",
     };
 
     /// <summary>Reads a title at <paramref name="i"/>, the name after it and an "of X" after that.
@@ -41,6 +51,7 @@ internal static class Persons
         var nameStart = afterTitle + (NameEnd(s, afterTitle) == afterTitle ? RankLength(s, afterTitle) : 0);
         var nameEnd = NameEnd(s, nameStart);
         if (nameEnd - nameStart < (nameStart > afterTitle ? 2 : 1)) (nameStart, nameEnd) = (afterTitle, afterTitle);
+        if (title.Role == RoleKind.Rank && BodyNouns.Contains(s.KeyAt(nameStart))) (nameStart, nameEnd) = (afterTitle, afterTitle);
         DocActor? person = null;
         if (nameEnd > nameStart)
         {

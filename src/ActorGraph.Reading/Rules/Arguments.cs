@@ -102,7 +102,7 @@ internal static class Arguments
     /// <paramref name="reach"/> tokens, same clause), then the mentions listed with it.</summary>
     public static List<Mention> Object(SentenceContext s, int triggerLast, int reach = 12)
     {
-        var end = ClauseEnd(s, triggerLast);
+        var end = RelativeAside.End(s, triggerLast) ?? ClauseEnd(s, triggerLast);
         var candidates = s.Mentions.Where(m => m.IsArgument && !Scenery(m) && m.First > triggerLast && m.First < end).OrderBy(m => m.First).ToList();
         if (candidates.Count == 0 || candidates[0].First - triggerLast > reach) return [];
         // "condemned the accords, and the Arab League suspended": after ", and" the first actor opens a new clause.

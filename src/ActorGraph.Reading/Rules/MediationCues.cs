@@ -251,6 +251,7 @@ internal static partial class MediationCues
         }
 
         ChairCues.Find(s, cues);
+        RelativeChairCues.Find(s, cues);
         if (cues.Count == 0) RoleNounCues(s, earlier, cues);
 
         var result = new List<MediationCue>();
@@ -264,6 +265,7 @@ internal static partial class MediationCues
             var between = together.TryGetValue(token, out var brought) ? brought : Arguments.Between(s, token, 12) ?? Arguments.Between(s, 0, s.Tokens.Count);
             var others = s.Mentions.Where(m => m.IsArgument).SelectMany(m => m.Actors).Distinct().Except(usable).Except(hosts).ToList();
             var date = DateFinder.Nearest(dates, s.Tokens[token].Start);
+            if (RelativeChairCues.IsEndOnly(s, date, s.Tokens[token].Start)) date = null;
             result.Add(new MediationCue(usable, between, others, modality, isOffer, date?.Start, s.Where, s.Sentence.Index, rule,
                 s.Quote(Math.Max(0, token - 3), Math.Min(s.Tokens.Count - 1, token + 4))) { Focus = s.Discourse.LastPair, Sentence = s.Text });
         }

@@ -21,7 +21,7 @@ internal static class RuleEngine
                 // "the Organization for Security and Co-operation in Europe": a trigger word inside a known body's name is no trigger.
                 if (s.Mentions.Any(x => x.First < first && last < x.Last && x.Actors.All(a => a.Kind == ActorKind.Organisation))) continue;
                 // "thanked X for hosting the talks": the host of talks is not one who negotiates, unless the sides follow ("between").
-                if (rule.Kind == RelationVocabulary.Negotiates && s.KeyAt(first - 1) is "hosting" or "hosted" or "host" or "hosts" && Arguments.Between(s, last) is null) continue;
+                if (rule.Kind == RelationVocabulary.Negotiates && HostedTalks.Before(s, first) && Arguments.Between(s, last) is null) continue;
                 var modality = ModalityCues.For(s, first, claimed, Arguments.ClauseStart(s, first));
                 // A fixed modality ("would reject" is a refusal) yields to a hedge: "sources said X would reject" is their word.
                 if (rule.FixedModality is { } fixedModality && modality == Modality.Hoped)
@@ -36,6 +36,7 @@ internal static class RuleEngine
         ConflictFromAttack(s, before, output);
         NoteProposals(s);
         NoteSignatories(s);
+        SigningBy.Apply(s, claimed, dates, output);
         References.NoteJoinedPeople(s);
     }
 
@@ -73,6 +74,7 @@ internal static class RuleEngine
         List<RawRelation> output, List<PendingRelation> pending)
     {
         var found = false;
+        HashSet<DocActor>? brokers = null;
         void Emit(DocActor a, DocActor b, string how)
         {
             // Only a fact told as the report's own (not "he noted that he had spoken with X") sets who "the two leaders" are.
@@ -81,8 +83,12 @@ internal static class RuleEngine
             // A war is between the sides, not their leaders ("their first meeting since fighting erupted").
             if (rule.Kind == RelationVocabulary.ArmedConflict) (a, b) = (Led(a), Led(b));
             if (a == b || !Usable(a) || !Usable(b)) return;
+            // "their fourth round of talks, facilitated by UNSMIL", "an EU-facilitated Dialogue with": the third party is no side.
+            if (rule.Kind == RelationVocabulary.Negotiates && (ThirdParties.Nearest(s, a, first) || ThirdParties.Nearest(s, b, first))) return;
             // "the mediation team, led by Algeria, ... negotiations between": the one leading the mediation is no side of the talks.
             if (SidesKinds.Contains(rule.Kind.Name) && (GoBetweens.LeadsMediation(s, a) || GoBetweens.LeadsMediation(s, b))) return;
+            // "after talks brokered by Algeria's President X": the broker and the state he heads are no side of the talks.
+            if (SidesKinds.Contains(rule.Kind.Name) && (brokers ??= BrokeredTalks.Brokers(s)) is { Count: > 0 } && (brokers.Contains(a) || brokers.Contains(b))) return;
             // A person does not meet, negotiate or fight with the body they hold office in ("the High Representative of the EU").
             if (a.Office?.Affiliation == b || b.Office?.Affiliation == a) return;
             output.Add(new RawRelation(a, b, rule.Kind, modality, date?.Start, s.Where, rule.Name + how, rule.Confidence, quote) { End = date?.End });
@@ -249,6 +255,7 @@ internal static class RuleEngine
         if (!found && sources.Count == 0 && targets.Count == 0 && rule.MainPairFallback)
             pending.Add(new PendingRelation(rule, null, modality, date?.Start, s.Where, quote));
     }
+
 
     private static bool Won(string key) => key is "won" or "win" or "wins" or "gained" or "gain" or "gains" or "secured" or "secure" or "secures"
         or "enjoyed" or "enjoys" or "enjoy" or "received" or "receives" or "obtained" or "obtains" or "sought" or "seeks";

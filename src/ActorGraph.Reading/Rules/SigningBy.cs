@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using ActorGraph.Core.Model;
+using ActorGraph.Reading.Recognition;
+
+namespace ActorGraph.Reading.Rules;
+
+/// <summary>A signing named as a noun with its signatories after "by": "welcomes the signing today of the Agreement on a Firm
+/// and Lasting Peace by the Government of X and the Y Movement" (UN statements). Exactly two sides after "by" (states, armed
+/// groups, governments, or bodies the report defines, which signing makes sides; a leader stands for the side led) negotiated the agreement: a reported negotiation, and they become the
+/// pair "the parties" refers to (round 23). A treaty, agreement, accord or peace must be named between "signing" and "by".</summary>
+internal static partial class SigningBy
+{
+    [GeneratedRegex(@"\bsigning\b(?<between>[^.;]{0,160}?)\bby\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Signing();
+
+    [GeneratedRegex(@"\b(?:agreement|accord|treaty|peace|declaration|memorandum)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DealNoun();
+
+    public static void Apply(SentenceContext s, bool claimed, List<DateMention> dates, List<RawRelation> output)
+    {
+        if (!s.Text.Contains("igning", StringComparison.Ordinal)) return;
+        foreach (Match m in Signing().Matches(s.Text))
+        {
+            if (!DealNoun().IsMatch(m.Groups["between"].Value)) continue;
+            var first = RuleEngine.TokenAt(s, m.Index);
+            var by = RuleEngine.TokenAt(s, m.Index + m.Length - 2);
+            if (first < 0 || by < 0 || s.KeyAt(by) != "by") continue;
+            var sides = Arguments.Actors(Arguments.Object(s, by, 6)).Select(Led).Where(a => PoliticalSides.IsSide(a) || a.Kind == ActorKind.Organisation).Distinct().ToList();
+            if (sides.Count != 2) continue;
+            var modality = ModalityCues.For(s, first, claimed, Arguments.ClauseStart(s, first)) ?? Modality.Reported;
+            var date = DateFinder.Nearest(dates, m.Index);
+            output.Add(new RawRelation(sides[0], sides[1], RelationVocabulary.Negotiates, modality, date?.Start, s.Where, "signing-by", 0.6,
+                s.Quote(first, Math.Min(s.Tokens.Count - 1, by + 6))) { End = date?.End });
+            if (modality == Modality.Reported) s.Discourse.NotePair(sides[0], sides[1]);
+        }
+    }
+
+    private static DocActor Led(DocActor a) =>
+        a.Kind == ActorKind.Person && a.Office is { Role: Lexicon.RoleKind.Leads, Affiliation: var led } ? led : a;
+}
