@@ -78,7 +78,8 @@ public class OwnReportScoreTests
     // little below what they read now.
     [InlineData("52-tajikistan-moscow-un-envoy-statement", 0.9, 0.8, 0.75, 0.95, 0.95)]
     // 53 after the seventeenth round's capitalised "the Government" (29 -> 33 %) and the eleventh session's roles rules.
-    [InlineData("53-mali-algiers-au-press-release", 0.9, 0.5, 0.9, 0.6, 0.7)]
+    // 53 roles 64 -> 91 % with its Kidal ceasefire read apart (sixteenth session, SeparateCeasefires).
+    [InlineData("53-mali-algiers-au-press-release", 0.9, 0.5, 0.9, 0.85, 0.85)]
     // 54 after the sixteenth round (an agreement's defined "the Parties", "on behalf of" signature blocks, "Witnessed by NAME,
     // Adviser to ... of X"): relations 11 -> 78 %, roles 0 -> 100 %.
     [InlineData("54-sri-lanka-ltte-ceasefire-agreement", 0.95, 0.7, 0.85, 0.95, 0.95)]

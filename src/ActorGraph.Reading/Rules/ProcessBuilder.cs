@@ -147,9 +147,11 @@ internal static partial class ProcessBuilder
         var count = 0;
         while (groups.ContainsKey(EraKey(count + 1))) count++;
         for (var n = count; n >= 1; n--)
-            if (mediators.Any(groups[EraKey(n)].Mediators.Contains) && !NewTracks.Opens(cue, mediators, groups[EraKey(n)].Mediators)) return EraKey(n);
+            if (mediators.Any(groups[EraKey(n)].Mediators.Contains) && !NewTracks.Opens(cue, mediators, groups[EraKey(n)].Mediators)
+                && !SeparateCeasefires.Opens(cue, mediators, groups[EraKey(n)].Mediators, groups[EraKey(n)].Cues)) return EraKey(n);
         var successor = Successor().IsMatch(cue.Sentence) && !Joining().IsMatch(cue.Sentence)
-            || count > 0 && NewTracks.Opens(cue, mediators, groups[EraKey(count)].Mediators);
+            || count > 0 && NewTracks.Opens(cue, mediators, groups[EraKey(count)].Mediators)
+            || count > 0 && SeparateCeasefires.Opens(cue, mediators, groups[EraKey(count)].Mediators, groups[EraKey(count)].Cues);
         for (var n = 1; n <= count; n++)
         {
             var dated = groups[EraKey(n)].Cues.Select(c => c.Date).FirstOrDefault(d => d is not null);
