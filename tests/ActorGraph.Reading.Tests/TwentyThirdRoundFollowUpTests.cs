@@ -76,4 +76,12 @@ public class TwentyThirdRoundFollowUpTests
         var process = Assert.Single(result.Processes);
         Assert.Contains(IdOf(result, "European Union"), process.Mediators);
     }
+
+    [Fact]
+    public void The_communities_of_Cyprus_live_in_Cyprus_not_in_the_state_of_their_adjective()
+    {
+        var result = Read("Talks between Greek Cypriots and Turkish Cypriots on the island's future resumed in Nicosia in May.");
+        Assert.Equal("CYP", Assert.Single(result.Actors, a => a.Name == "Greek Cypriots").Country);
+        Assert.Equal("CYP", Assert.Single(result.Actors, a => a.Name == "Turkish Cypriots").Country);
+    }
 }

@@ -15,6 +15,10 @@ internal static class EthnicGroups
         "rebels", "rebel", "insurgents", "attacked", "attacks", "positions", "shelling", "shelled", "ceasefire", "truce",
     };
 
+    /// <summary>Plurals that name where a people lives, the adjective before them its origin: "Greek Cypriots" and "Turkish
+    /// Cypriots" are the two communities of Cyprus (the usual order, "Bosnian Serbs", puts the home first).</summary>
+    private static readonly HashSet<string> HomePlurals = new(StringComparer.Ordinal) { "cypriots" };
+
     public static int? TryResolve(SentenceContext s, int i)
     {
         if (!s.Tokens[i].IsCapitalised || s.Lexicon.Match(s.Tokens, i, s.Text) is not { } home) return null;
@@ -27,8 +31,9 @@ internal static class EthnicGroups
         if (people.Entry.Form == EntryForm.DemonymPlural)
         {
             var war = s.Tokens.Any(t => WarWords.Contains(t.Key));
-            var group = s.Actors.GetOrCreate(written, war ? ActorKind.ArmedGroup : ActorKind.Population, home.Entry.Actor.Country, s.Where, "ethnic-group");
-            group.Description ??= $"{written}, a people of {home.Entry.Actor.Name} named in the report.";
+            var homeState = HomePlurals.Contains(s.Tokens[j].Key) ? people.Entry.Actor : home.Entry.Actor;
+            var group = s.Actors.GetOrCreate(written, war ? ActorKind.ArmedGroup : ActorKind.Population, homeState.Country, s.Where, "ethnic-group");
+            group.Description ??= $"{written}, a people of {homeState.Name} named in the report.";
             s.Actors.AddAlias(group, s.Span(i, j - 1) + " " + Singular(s.Tokens[j].Text));
             s.Add(group, i, end - 1, MentionRole.Actor, "ethnic-group");
             if (group.Kind == ActorKind.ArmedGroup) s.Discourse.LastGroup = group;
