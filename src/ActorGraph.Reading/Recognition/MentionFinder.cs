@@ -17,7 +17,8 @@ internal static class MentionFinder
         var i = 0;
         while (i < tokens.Count)
         {
-            var next = AliasInWords.TryResolve(s, i)
+            var next = EthnicGroups.TryResolve(s, i)
+                ?? AliasInWords.TryResolve(s, i)
                 ?? BodyByHead.TryResolve(s, i)
                 ?? StateBodies.TryResolve(s, i)
                 ?? References.TryResolve(s, i)

@@ -173,7 +173,8 @@ internal static partial class MediationCues
         {
             var last = RuleEngine.TokenAt(s, m.Index + m.Length - 1);
             var named = s.KeyAt(last + 1) == ":" ? WitnessList(s, last + 2) : Arguments.Actors(NotSpeakers(s, Arguments.Object(s, last, 8)));
-            cues.Add((named, RuleEngine.TokenAt(s, m.Index), "witnessed-or-auspices", false));
+            // "a ceremony witnessed by X": guests at the signing, kept apart from brokers (ProcessBuilder.Brokers).
+            cues.Add((named, RuleEngine.TokenAt(s, m.Index), m.Value.Contains("witnessed", StringComparison.OrdinalIgnoreCase) ? "witnessed-by" : "witnessed-or-auspices", false));
         }
         foreach (Match m in Guarantor().Matches(s.Text))
         {

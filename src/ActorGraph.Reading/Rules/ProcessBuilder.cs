@@ -36,7 +36,7 @@ internal static partial class ProcessBuilder
         var personal = new List<(string Key, DocActor A, DocActor B, MediationCue Cue, List<DocActor> Mediators)>();
         foreach (var cue in cues)
         {
-            var mediators = Fold(cue.Mediators, allMediators, cue.Rule is "witnessed-or-auspices" or "credited-for-mediating" or "chaired-by" or "takes-up-mediation");
+            var mediators = Fold(cue.Mediators, allMediators, cue.Rule is "witnessed-or-auspices" or "witnessed-by" or "credited-for-mediating" or "chaired-by" or "takes-up-mediation");
             // "talks convened by the British and Irish governments" with Britain and Ireland in the sentence: the conveners are the
             // sides themselves, not third parties.
             if (mediators.Count > 0 && mediators.All(m => cue.OtherActors.Any(o => SameSide(m, o)))) continue;
@@ -81,7 +81,7 @@ internal static partial class ProcessBuilder
             var confidence = Math.Round(from == "sentence" ? 0.8 : from == "placeholder" ? 0.5 : 0.65, 2);
             var isPlaceholder = b.Rule == "unnamed-party" ? b : a.Rule == "unnamed-party" ? a : null;
             var third = isPlaceholder is null ? ThirdSides(a, b, relations, mediators) : [];
-            var process = new ProposedProcess(DocumentActors.IdOf(name), name, [a.Id, b.Id, .. third.Select(t => t.Id)], mediators.Select(m => m.Id).ToList(), topics, status,
+            var process = new ProposedProcess(DocumentActors.IdOf(name), name, [a.Id, b.Id, .. third.Select(t => t.Id)], Brokers(mediators, groupCues).Select(m => m.Id).ToList(), topics, status,
                 date, evidence, groupCues.Select(c => c.Rule).Distinct(StringComparer.Ordinal).ToList(), confidence, modality, from);
             var mediations = new List<RawRelation>();
             foreach (var mediator in mediators)
@@ -201,6 +201,18 @@ internal static partial class ProcessBuilder
     /// under whose auspices or mediation an office holder's talks take place ("in the presence of Cuban President Raúl Castro",
     /// "under the mediation of H.E. X, President of Angola") stands there for the office: the process's mediator is the office;
     /// "Carter mediated" keeps Carter.</summary>
+    /// <summary>The process's mediators: those only named as witnesses of the signing ("a ceremony witnessed by X and Y") are
+    /// guests, not brokers, when another cue of the same talks names a broker; with none, the witnesses are all the text gives.
+    /// Their ties stay (the witness may well have helped), only the process's list leaves them out.</summary>
+    private static List<DocActor> Brokers(List<DocActor> mediators, List<MediationCue> cues)
+    {
+        var brokering = cues.Where(c => c.Rule != "witnessed-by").ToList();
+        if (brokering.Count == 0) return mediators;
+        bool NamedBy(MediationCue c, DocActor m) => c.Mediators.Contains(m) || c.Mediators.Any(x => x.Office?.Affiliation == m);
+        var witnessesOnly = mediators.Where(m => cues.Any(c => c.Rule == "witnessed-by" && NamedBy(c, m)) && !brokering.Any(c => NamedBy(c, m))).ToList();
+        return witnessesOnly.Count == 0 || witnessesOnly.Count == mediators.Count ? mediators : mediators.Except(witnessesOnly).ToList();
+    }
+
     private static List<DocActor> Fold(IReadOnlyList<DocActor> mediators, HashSet<DocActor> all, bool inOffice) =>
         mediators.Select(m => OfficeOf(m) is { } office && (inOffice || all.Contains(office) && m.Office?.Role == Lexicon.RoleKind.Leads) ? office : m)
             .Distinct().ToList();
