@@ -264,7 +264,7 @@ internal static partial class MediationCues
             usable = OnBehalfOf.With(s, token, usable);
             var modality = isOffer ? Modality.Hoped : ModalityCues.For(s, token, claimed, Arguments.ClauseStart(s, token)) ?? Modality.Reported;
             var between = together.TryGetValue(token, out var brought) ? brought : Arguments.Between(s, token, 12) ?? Arguments.Between(s, 0, s.Tokens.Count);
-            var others = s.Mentions.Where(m => m.IsArgument).SelectMany(m => m.Actors).Distinct().Except(usable).Except(hosts).ToList();
+            var others = s.Mentions.Where(m => m.IsArgument).SelectMany(m => m.Actors).Distinct().Except(usable).Except(hosts).Except(GroupMembers.In(s)).ToList();
             var date = DateFinder.Nearest(dates, s.Tokens[token].Start);
             if (RelativeChairCues.IsEndOnly(s, date, s.Tokens[token].Start)) date = null;
             result.Add(new MediationCue(usable, between, others, modality, isOffer, date?.Start, s.Where, s.Sentence.Index, rule,

@@ -247,7 +247,7 @@ internal static partial class ProcessBuilder
         if (main is { } m && Free(m.A) && Free(m.B)) return (m, "main-conflict");
         // "The talks brought together X and Y. The Chief Mediator facilitated the sessions": with no conflict to rank, the pair of
         // sides the report had in view when the cue was read (what "the Parties" meant then), else the last pair it named.
-        if (focus is { } f && Free(f.A) && Free(f.B) && PoliticalSides.IsSide(Led(f.A)) && PoliticalSides.IsSide(Led(f.B))) return ((Led(f.A), Led(f.B)), "discourse");
+        if (focus is { } f && Free(f.A) && Free(f.B) && FocusSide(Led(f.A), Led(f.B)) && FocusSide(Led(f.B), Led(f.A))) return ((Led(f.A), Led(f.B)), "discourse");
         if (inView is not null && SidesInView.For(cue, inView.Rivals, inView.Named, inView.PairSentences, Free, x => StateOf(Led(x), relations)) is { } viewed)
             return (viewed, "in-view");
         var single = cue.OtherActors.Where(a => Free(a) && !speakers.Contains(a) && PoliticalSides.IsSide(a))
@@ -255,6 +255,12 @@ internal static partial class ProcessBuilder
         if (single is not null) return ((single, placeholder()), "placeholder");
         return (null, "");
     }
+
+    /// <summary>A side of the pair in view: a state, armed group or government, or a body the report itself defines (not one
+    /// the tables know, such as the UN) facing a state or government: "the signing of the Agreement by the Government of X and
+    /// the Y Revolutionary Union (YRU)" makes the YRU a side, as signing does in <see cref="SigningBy"/>.</summary>
+    private static bool FocusSide(DocActor a, DocActor other) =>
+        PoliticalSides.IsSide(a) || a.Kind == ActorKind.Organisation && a.Rule != "lexicon" && other.Kind is ActorKind.State or ActorKind.Government;
 
     private static IEnumerable<string> TopicsOf(IReadOnlyDictionary<int, SentenceNote> sentences, int index) =>
         sentences.TryGetValue(index, out var s) ? s.Topics : [];
