@@ -33,8 +33,9 @@ internal static partial class RelativeChairCues
     };
 
     // "The negotiations were led by", "the talks were moderated by": the talks noun right before the passive.
-    // "the mediation was conducted in Rome on behalf of the Holy See by NAME": a few words may stand before "by".
-    [GeneratedRegex(@"\b(?:talks|negotiations|conference|dialogue|mediation)\s+(?:were|was|had been|have been|are|is)\s+(?:\w+\s+)?(?:led|moderated|presided over|steered|conducted|chaired|co-chaired)\s+(?:[^.;,]{0,60}?\s)?by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "the mediation was conducted in Rome on behalf of the Holy See by NAME": a few words may stand before "by", but not a
+    // participle of a text of its own ("conducted under the roadmap adopted by the Council": the Council adopted the roadmap).
+    [GeneratedRegex(@"\b(?:talks|negotiations|conference|dialogue|mediation)\s+(?:were|was|had been|have been|are|is)\s+(?:\w+\s+)?(?:led|moderated|presided over|steered|conducted|chaired|co-chaired)\s+(?:[^.;,]{0,60}?\s)?(?<!\b(?:adopted|endorsed|approved|drafted|proposed|issued|set|tabled|presented|submitted|established|mandated|authori[sz]ed|passed)\s)by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TalksLedBy();
 
     /// <summary>The token of a chair's or mediator's verb after "who" at <paramref name="at"/> (auxiliaries and adverbs skipped),

@@ -16,22 +16,30 @@ internal static partial class SigningBy
     [GeneratedRegex(@"\b(?:agreement|accord|treaty|peace|declaration|memorandum)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DealNoun();
 
+    /// <summary>The passive: "the agreements were signed by President A of X and President B of Y" (a deal noun as the
+    /// subject, "was/were/had been signed by" right after it within the clause).</summary>
+    [GeneratedRegex(@"\b(?:agreements?|accords?|treat(?:y|ies)|declarations?|memorand(?:um|a))\b(?<between>[^.;,]{0,60}?)\b(?:was|were|has been|have been|had been)\s+signed\s+by\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveSigned();
+
     public static void Apply(SentenceContext s, bool claimed, List<DateMention> dates, List<RawRelation> output)
     {
-        if (!s.Text.Contains("igning", StringComparison.Ordinal)) return;
-        foreach (Match m in Signing().Matches(s.Text))
+        if (!s.Text.Contains("igned by", StringComparison.Ordinal) && !s.Text.Contains("igning", StringComparison.Ordinal)) return;
+        foreach (Match m in Signing().Matches(s.Text).Concat(PassiveSigned().Matches(s.Text)))
         {
-            if (!DealNoun().IsMatch(m.Groups["between"].Value)) continue;
+            var passive = !m.Value.StartsWith("signing", StringComparison.OrdinalIgnoreCase);
+            if (!passive && !DealNoun().IsMatch(m.Groups["between"].Value)) continue;
             var first = RuleEngine.TokenAt(s, m.Index);
             var by = RuleEngine.TokenAt(s, m.Index + m.Length - 2);
             if (first < 0 || by < 0 || s.KeyAt(by) != "by") continue;
-            var sides = Arguments.Actors(Arguments.Object(s, by, 6)).Select(Led).Where(a => PoliticalSides.IsSide(a) || a.Kind == ActorKind.Organisation).Distinct().ToList();
+            var sides = Arguments.Actors(Arguments.Object(s, by, passive ? 14 : 6)).Select(Led).Where(a => PoliticalSides.IsSide(a) || a.Kind == ActorKind.Organisation).Distinct().ToList();
             if (sides.Count != 2) continue;
             var modality = ModalityCues.For(s, first, claimed, Arguments.ClauseStart(s, first)) ?? Modality.Reported;
             var date = DateFinder.Nearest(dates, m.Index);
             output.Add(new RawRelation(sides[0], sides[1], RelationVocabulary.Negotiates, modality, date?.Start, s.Where, "signing-by", 0.6,
                 s.Quote(first, Math.Min(s.Tokens.Count - 1, by + 6))) { End = date?.End });
-            if (modality == Modality.Reported) s.Discourse.NotePair(sides[0], sides[1]);
+            // The passive names the signatories only: noting them as "the parties" lets a later paragraph's second track
+            // ("has invited the two Parties") and a framing body ("conducted under the roadmap adopted by X") fall back on them (69).
+            if (modality == Modality.Reported && !passive) s.Discourse.NotePair(sides[0], sides[1]);
         }
     }
 
