@@ -312,7 +312,7 @@ internal static partial class MediationCues
     }
 
     /// <summary>"mediated by the UAE, the Emirati foreign ministry said": the one who says it is no mediator.</summary>
-    private static List<Mention> NotSpeakers(SentenceContext s, List<Mention> listed) =>
+    internal static List<Mention> NotSpeakers(SentenceContext s, List<Mention> listed) =>
         listed.Where(m => s.KeyAt(m.Last + 1) is not ("said" or "says" or "told" or "announced" or "reported" or "stated" or "added" or "confirmed")).ToList();
 
     private static void NounCue(SentenceContext s, int t, List<(List<DocActor>, int, string, bool)> cues)
@@ -353,6 +353,9 @@ internal static partial class MediationCues
             if (listed.Count > 0) cues.Add((Arguments.Actors(listed), t, "whose-facilitation", false));
             return;
         }
+        // "Mediation was then entrusted to X", "the mediation was handed over to X", "mediation passed to X", "mediation was taken
+        // over by X": a handover names who mediates from then on; the pair comes from context as for any cue.
+        if (MediationHandover.To(s, t) is { Count: > 0 } receivers) { cues.Add((receivers, t, "mediation-handed-to", false)); return; }
         // "mediation by X", "mediation role of X", "mediation efforts of X"
         var k = t + 1;
         if (s.KeyAt(k) is "role" or "efforts" or "effort") k++;
