@@ -257,6 +257,7 @@ internal static partial class MediationCues
 
         var result = new List<MediationCue>();
         var hosts = cues.Count > 0 && Host().IsMatch(s.Text) ? Hosts(s) : [];
+        var members = cues.Count > 0 ? GroupMembers.In(s) : [];
         foreach (var (mediators, token, rule, isOffer) in cues)
         {
             var usable = EnvoyBodies.With(s, mediators.Where(a => a.Kind is not (ActorKind.Territory or ActorKind.Population) && !hosts.Contains(a)).ToList());
@@ -264,7 +265,7 @@ internal static partial class MediationCues
             usable = OnBehalfOf.With(s, token, usable);
             var modality = isOffer ? Modality.Hoped : ModalityCues.For(s, token, claimed, Arguments.ClauseStart(s, token)) ?? Modality.Reported;
             var between = together.TryGetValue(token, out var brought) ? brought : Arguments.Between(s, token, 12) ?? Arguments.Between(s, 0, s.Tokens.Count);
-            var others = s.Mentions.Where(m => m.IsArgument).SelectMany(m => m.Actors).Distinct().Except(usable).Except(hosts).Except(GroupMembers.In(s)).ToList();
+            var others = s.Mentions.Where(m => m.IsArgument).SelectMany(m => m.Actors).Distinct().Except(usable).Except(hosts).Except(members).ToList();
             var date = DateFinder.Nearest(dates, s.Tokens[token].Start);
             if (RelativeChairCues.IsEndOnly(s, date, s.Tokens[token].Start)) date = null;
             result.Add(new MediationCue(usable, between, others, modality, isOffer, date?.Start, s.Where, s.Sentence.Index, rule,

@@ -67,7 +67,7 @@ internal static class RuleEngine
     }
 
     /// <summary>A leader stands for the side they lead.</summary>
-    private static DocActor Led(DocActor a) =>
+    internal static DocActor Led(DocActor a) =>
         a.Kind == ActorKind.Person && a.Office is { Role: Lexicon.RoleKind.Leads, Affiliation: var led } ? led : a;
 
     private static void ApplyOne(SentenceContext s, RelationRule rule, int first, int last, Modality modality, DateMention? date, string quote,

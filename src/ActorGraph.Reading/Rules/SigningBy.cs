@@ -31,7 +31,7 @@ internal static partial class SigningBy
             var first = RuleEngine.TokenAt(s, m.Index);
             var by = RuleEngine.TokenAt(s, m.Index + m.Length - 2);
             if (first < 0 || by < 0 || s.KeyAt(by) != "by") continue;
-            var sides = Arguments.Actors(Arguments.Object(s, by, passive ? 14 : 6)).Select(Led).Where(a => PoliticalSides.IsSide(a) || a.Kind == ActorKind.Organisation).Distinct().ToList();
+            var sides = Arguments.Actors(Arguments.Object(s, by, passive ? 14 : 6)).Select(RuleEngine.Led).Where(a => PoliticalSides.IsSide(a) || a.Kind == ActorKind.Organisation).Distinct().ToList();
             if (sides.Count != 2) continue;
             var modality = ModalityCues.For(s, first, claimed, Arguments.ClauseStart(s, first)) ?? Modality.Reported;
             var date = DateFinder.Nearest(dates, m.Index);
@@ -43,6 +43,4 @@ internal static partial class SigningBy
         }
     }
 
-    private static DocActor Led(DocActor a) =>
-        a.Kind == ActorKind.Person && a.Office is { Role: Lexicon.RoleKind.Leads, Affiliation: var led } ? led : a;
 }
