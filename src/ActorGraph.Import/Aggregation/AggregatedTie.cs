@@ -15,7 +15,7 @@ internal readonly struct AggregatedTie(
     int firstDay,
     int lastDay,
     int count,
-    Relation[] relations,
+    Relation relation,
     int row) : IEquatable<AggregatedTie>
 {
     public int Source { get; } = source;
@@ -24,11 +24,7 @@ internal readonly struct AggregatedTie(
     public int FirstDay { get; } = firstDay;
     public int LastDay { get; } = lastDay;
     public int Count { get; } = count;
-    // The import's relations by row: the index of ties is built before the relations are made, and reads none of them.
-    private readonly Relation[] _relations = relations;
-
-    /// <summary>The tie's relation (once the import's relations are made).</summary>
-    public Relation Relation => _relations[Row];
+    public Relation Relation { get; } = relation;
     public int Row { get; } = row;
 
     /// <summary>The tie's evidence (built when read: only the few ties a process cites are read).</summary>
@@ -46,7 +42,7 @@ internal readonly struct AggregatedTie(
         for (var j = 0; j < count; j++) yield return evidence.SourceIdKeyOf(row, j);
     }
 
-    public bool Equals(AggregatedTie other) => Row == other.Row && ReferenceEquals(_relations, other._relations);
+    public bool Equals(AggregatedTie other) => Row == other.Row && ReferenceEquals(Relation, other.Relation);
 
     public override bool Equals(object? obj) => obj is AggregatedTie other && Equals(other);
 

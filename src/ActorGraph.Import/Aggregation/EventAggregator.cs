@@ -133,14 +133,6 @@ public sealed class EventAggregator
         var ties = _ties;
         var actorIds = new string[_actors.Entries.Count];
         for (var a = 0; a < actorIds.Length; a++) actorIds[a] = _actors[a].Id;
-        var tieKeys = LargeColumns.Allocate<TieKey>(entries.Length);
-        for (var i = 0; i < entries.Length; i++) tieKeys[i] = ties.KeyOf(entries[i]);
-        var relations = new Relation[entries.Length];
-        // The triangle finder's index reads only the ties' keys and totals (a tie's relation is looked up in the array
-        // once made): one thread's work, built beside the source ids and relations below, which use the cores in turn.
-        var triangleIndex = Reading.ImportThreads.Concurrent
-            ? Task.Run(() => TriangleIndex(entries, tieKeys, relations))
-            : null;
 
         // The kept evidence goes into one table (ImportEvidenceTable): per item its source's position and its facts.
         // Sources are numbered in tie order, so the first item citing a URL gives its source's title and date, as before.
@@ -180,8 +172,11 @@ public sealed class EventAggregator
         // (ImportSourceTable).
         var keys = new ImportSourceKeys(_sourceKeys, [.. keyOf]);
         var sortKeys = SourceIds.SortKeysOf(keys);
+        var tieKeys = LargeColumns.Allocate<TieKey>(entries.Length);
+        for (var i = 0; i < entries.Length; i++) tieKeys[i] = ties.KeyOf(entries[i]);
         var table = new ImportEvidenceTable(starts, itemSource, itemOf, facts, drafts, keys, sortKeys, describeEvidence, tieKeys, actorIds, _options.WindowDays);
 
+        var relations = new Relation[entries.Length];
         // Each relation's endpoints as positions in the id-sorted actor list (an actor's rank by id is its
         // position there): the graph keeps them as checked hints and spares 2 x E id lookups on first query.
         var sourceAt = LargeColumns.Allocate<int>(entries.Length);
@@ -213,23 +208,7 @@ public sealed class EventAggregator
             relations[i] = relation;
         });
 
-        var index = triangleIndex?.GetAwaiter().GetResult() ?? TriangleIndex(entries, tieKeys, relations);
-        var processes = new MediationTriangleFinder(_options.TriangleWindowDays, table)
-            .Find(index, i => _actors[i].Id, i => _actors[i].Name);
-        // The inference source, if any process cites it, comes after the others (or, as when sources were keyed by their
-        // keys, takes the place of a source whose key is its id); its id sorts first.
-        var keyedAsIt = processes.Count > 0 ? keys.IndexOf(InferenceSource.Id) : -1;
-        var inferenceAt = processes.Count == 0 ? -1 : keyedAsIt >= 0 ? keyedAsIt : keys.Count;
-        var sources = new ImportSourceTable(keys, sortKeys, [.. firstItem], facts, drafts, describeEvidence, describeSource, inferenceAt);
-        return new ActorGraphData(actors, relations, processes, sources, sourceAt, targetAt);
-    }
-
-    /// <summary>The triangle finder's index of the ties it reads (<see cref="TieIndex.Reads"/>), with their day numbers, as values
-    /// (no object per tie), sorted for concurrent reads. Reads the tie table and the actors only; a tie's relation is
-    /// <paramref name="relations"/>' entry, read once the relations are made.</summary>
-    private TieIndex TriangleIndex(int[] entries, TieKey[] tieKeys, Relation[] relations)
-    {
-        var ties = _ties;
+        // Only the ties the triangle finder reads, with their day numbers, as values (no object per tie).
         var read = new bool[EventMappings.All.Length];
         for (var m = 0; m < read.Length; m++) read[m] = TieIndex.Reads(EventMappings.All[m]);
         var readCount = 0;
@@ -243,12 +222,17 @@ public sealed class EventAggregator
             var key = tieKeys[i];
             if (!read[key.Mapping]) continue;
             ref readonly var acc = ref ties.TotalsOf(entries[i]);
-            aggregated[n++] = new AggregatedTie(key.Source, key.Target, EventMappings.All[key.Mapping], acc.FirstDay, acc.LastDay, acc.Count, relations, i);
+            aggregated[n++] = new AggregatedTie(key.Source, key.Target, EventMappings.All[key.Mapping], acc.FirstDay, acc.LastDay, acc.Count, relations[i], i);
         }
 
-        var index = new TieIndex(aggregated, StateOfEachActor());
-        index.SortAll();
-        return index;
+        var processes = new MediationTriangleFinder(_options.TriangleWindowDays, table)
+            .Find(aggregated, i => _actors[i].Id, i => _actors[i].Name, StateOfEachActor());
+        // The inference source, if any process cites it, comes after the others (or, as when sources were keyed by their
+        // keys, takes the place of a source whose key is its id); its id sorts first.
+        var keyedAsIt = processes.Count > 0 ? keys.IndexOf(InferenceSource.Id) : -1;
+        var inferenceAt = processes.Count == 0 ? -1 : keyedAsIt >= 0 ? keyedAsIt : keys.Count;
+        var sources = new ImportSourceTable(keys, sortKeys, [.. firstItem], facts, drafts, describeEvidence, describeSource, inferenceAt);
+        return new ActorGraphData(actors, relations, processes, sources, sourceAt, targetAt);
     }
 
     /// <summary>For each actor, the imported state actor of its country (<c>isr</c> for the Israeli Defense Forces),

@@ -43,13 +43,9 @@ public sealed class SourceKeys
 
     /// <summary>The number of the key with these UTF-8 bytes, adding it if new.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int Intern(ReadOnlySpan<byte> utf8) => Intern(utf8, HashOf(utf8));
-
-    /// <summary>The number of the key with these UTF-8 bytes, whose <see cref="HashOf"/> the caller made (a reader
-    /// hashes on its parse workers, off the one aggregating thread), adding it if new.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal int Intern(ReadOnlySpan<byte> utf8, int hash)
+    public int Intern(ReadOnlySpan<byte> utf8)
     {
+        var hash = Hash(utf8);
         var mask = _slots.Length - 1;
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
@@ -70,7 +66,7 @@ public sealed class SourceKeys
     {
         ArgumentNullException.ThrowIfNull(key);
         var utf8 = Encoding.UTF8.GetBytes(key);
-        var hash = HashOf(utf8);
+        var hash = Hash(utf8);
         var mask = _slots.Length - 1;
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
@@ -105,8 +101,7 @@ public sealed class SourceKeys
     /// <summary>Key <paramref name="number"/> as a string (made anew on each call).</summary>
     public string ToString(int number) => Encoding.UTF8.GetString(Bytes(number));
 
-    /// <summary>A key's hash as the table keeps it (seeded per process, so the same on every thread of it).</summary>
-    internal static int HashOf(ReadOnlySpan<byte> utf8)
+    private static int Hash(ReadOnlySpan<byte> utf8)
     {
         var hash = new HashCode();
         hash.AddBytes(utf8);

@@ -70,15 +70,6 @@ public readonly struct TieAccumulator : IEquatable<TieAccumulator>
         if (!_table.Cites(_tie, key)) _table.Keep(_tie, key, null, facts);
     }
 
-    /// <summary>As <see cref="AddEvidence(ReadOnlySpan{char}, EvidenceFacts)"/>, with the key already as UTF-8 bytes and
-    /// its <see cref="SourceKeys.HashOf"/> (made on a parse worker): the same key number and item.</summary>
-    internal void AddEvidence(ReadOnlySpan<byte> sourceKeyUtf8, int hash, EvidenceFacts facts)
-    {
-        if (!WantsEvidence) return;
-        var key = _table.SourceKeys.Intern(sourceKeyUtf8, hash);
-        if (!_table.Cites(_tie, key)) _table.Keep(_tie, key, null, facts);
-    }
-
     /// <inheritdoc />
     public bool Equals(TieAccumulator other) => ReferenceEquals(_table, other._table) && _tie == other._tie;
 

@@ -15,13 +15,11 @@ namespace ActorGraph.Import.Gdelt;
 internal sealed class GdeltBlock
 {
     private char[]? _chars;
-    private byte[]? _urls;
 
-    private GdeltBlock(LineBlock lines, char[]? chars, int length, GdeltRow[] rows, int count, byte[]? urls)
+    private GdeltBlock(LineBlock lines, char[]? chars, int length, GdeltRow[] rows, int count)
     {
         Lines = lines;
         _chars = chars;
-        _urls = urls;
         TextLength = length;
         Rows = rows;
         Count = count;
@@ -35,10 +33,6 @@ internal sealed class GdeltBlock
     public ReadOnlySpan<char> Text => _chars is null ? Lines.Text : _chars.AsSpan(0, TextLength);
 
     private int TextLength { get; }
-
-    /// <summary>The good rows' trimmed URLs as UTF-8 (<see cref="GdeltRow.UrlKey"/>): the source keys, encoded and hashed
-    /// on the worker so that the aggregating thread only looks them up.</summary>
-    public ReadOnlySpan<byte> UrlBytes => _urls;
 
     /// <summary>Rows (pooled; the first <see cref="Count"/> are in use), header and blank lines left out.</summary>
     public GdeltRow[] Rows { get; }
@@ -60,8 +54,6 @@ internal sealed class GdeltBlock
     {
         var bytes = lines.Bytes;
         var rows = ArrayPool<GdeltRow>.Shared.Rent(lines.LineFeeds + 1);
-        byte[]? urls = null;
-        var urlsUsed = 0;
         // Decoded text never has more characters than its UTF-8 bytes (an invalid byte becomes one U+FFFD).
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
         var at = 0;
@@ -96,12 +88,11 @@ internal sealed class GdeltBlock
                 }
                 ParseRow(chars, f, fields, fields == 1 && line.Contains((byte)','), ref row, details < maxDetails);
                 if (row.Skip is not null && row.Detail is not null) details++;
-                else if (row.Skip is null) KeepUrl(chars, ref row, ref urls, ref urlsUsed);
             }
             offset = next;
             lineIndex++;
         }
-        return new GdeltBlock(lines, chars, at, rows, count, urls);
+        return new GdeltBlock(lines, chars, at, rows, count);
     }
 
     /// <summary>Text input: the block is decoded, then each line split on its 61 tabs.</summary>
@@ -111,8 +102,6 @@ internal sealed class GdeltBlock
         lines.Decode();
         var text = lines.Text;
         var rows = ArrayPool<GdeltRow>.Shared.Rent(lines.LineFeeds + 1);
-        byte[]? urls = null;
-        var urlsUsed = 0;
         var count = 0;
         var details = 0;
         Span<Range> f = stackalloc Range[C.Count + 1];
@@ -136,37 +125,11 @@ internal sealed class GdeltBlock
                 for (var j = 0; j < fields; j++) f[j] = new Range(f[j].Start.Value + offset, f[j].End.Value + offset);
                 ParseRow(text, f, fields, fields == 1 && line.Contains(','), ref row, details < maxDetails);
                 if (row.Skip is not null && row.Detail is not null) details++;
-                else if (row.Skip is null) KeepUrl(text, ref row, ref urls, ref urlsUsed);
             }
             offset = next;
             lineIndex++;
         }
-        return new GdeltBlock(lines, null, 0, rows, count, urls);
-    }
-
-    /// <summary>Encodes a good row's trimmed URL as UTF-8 into <paramref name="urls"/> (pooled, grown as needed) and hashes it
-    /// as <see cref="Aggregation.SourceKeys"/> does: the same bytes the aggregating thread's <c>Intern(chars)</c> would
-    /// make (the text is decoded, valid UTF-16), off that thread.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void KeepUrl(ReadOnlySpan<char> text, ref GdeltRow row, ref byte[]? urls, ref int used)
-    {
-        var url = text[row.Url].Trim();
-        if (url.IsEmpty) return;
-        var max = Encoding.UTF8.GetMaxByteCount(url.Length);
-        if (urls is null || urls.Length - used < max)
-        {
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(64 * 1024, Math.Max(max, 2 * used + max)));
-            if (urls is not null)
-            {
-                urls.AsSpan(0, used).CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(urls);
-            }
-            urls = larger;
-        }
-        var length = Encoding.UTF8.GetBytes(url, urls.AsSpan(used));
-        row.UrlKey = new Range(used, used + length);
-        row.UrlHash = Aggregation.SourceKeys.HashOf(urls.AsSpan(used, length));
-        used += length;
+        return new GdeltBlock(lines, null, 0, rows, count);
     }
 
     /// <summary>Returns the pooled buffers.</summary>
@@ -178,8 +141,6 @@ internal sealed class GdeltBlock
         ArrayPool<GdeltRow>.Shared.Return(Rows);
         if (_chars is not null) ArrayPool<char>.Shared.Return(_chars);
         _chars = null;
-        if (_urls is not null) ArrayPool<byte>.Shared.Return(_urls);
-        _urls = null;
         Lines.Release();
     }
 

@@ -80,13 +80,13 @@ public sealed class GdeltEventReader : IEventReader
                 diagnostics.CountRow();
                 continue;
             }
-            AddRow(text, block.UrlBytes, in row, file, lineNumber, aggregator, diagnostics);
+            AddRow(text, in row, file, lineNumber, aggregator, diagnostics);
             diagnostics.CountRow();
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddRow(ReadOnlySpan<char> text, ReadOnlySpan<byte> urls, in GdeltRow row, string file, long lineNumber, EventAggregator aggregator, ImportDiagnostics diagnostics)
+    private static void AddRow(ReadOnlySpan<char> text, in GdeltRow row, string file, long lineNumber, EventAggregator aggregator, ImportDiagnostics diagnostics)
     {
         if (!aggregator.TryAdd(row.Actor1.In(text), row.Actor2.In(text), row.Date, row.Mapping, row.Goldstein, row.Sources, out var tie, out var reason))
         {
@@ -95,10 +95,9 @@ public sealed class GdeltEventReader : IEventReader
         }
         diagnostics.CountImported();
 
-        // The trimmed URL, encoded and hashed on the parse worker (GdeltBlock.KeepUrl).
-        var url = urls[row.UrlKey];
+        var url = text[row.Url].Trim();
         if (url.IsEmpty || !tie.WantsEvidence) return;
-        tie.AddEvidence(url, row.UrlHash, new EvidenceFacts(row.EventId, row.Code, row.Goldstein, row.Sources, row.Date, row.Published));
+        tie.AddEvidence(url, new EvidenceFacts(row.EventId, row.Code, row.Goldstein, row.Sources, row.Date, row.Published));
     }
 
     /// <inheritdoc />

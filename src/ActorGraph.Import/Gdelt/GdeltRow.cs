@@ -25,10 +25,6 @@ internal struct GdeltRow
     public ActorRanges Actor1;
     public ActorRanges Actor2;
     public Range Url;
-    /// <summary>The trimmed SOURCEURL as UTF-8, a range of the block's <see cref="GdeltBlock.UrlBytes"/> (empty when the row
-    /// has no URL), and its <see cref="SourceKeys.HashOf"/>: encoded and hashed on the parse worker.</summary>
-    public Range UrlKey;
-    public int UrlHash;
 }
 
 /// <summary>The five actor fields of a row, as ranges into the block's text.</summary>

@@ -35,20 +35,16 @@ internal sealed class MediationTriangleFinder(int windowDays, ImportEvidenceTabl
     /// <summary>Hostile events between the parties that a triangle needs.</summary>
     public const int MinHostileEvents = 2;
 
-    /// <summary>The inferred processes of the ties in <paramref name="index"/>, built and sorted (<see cref="TieIndex.SortAll"/>;
-    /// each tie's relation made).</summary>
-    public IReadOnlyList<MediationProcess> Find(TieIndex index, Func<int, string> idOf, Func<int, string> nameOf)
+    /// <param name="stateOf">For each actor index, the state actor of its country, or -1 (<see cref="TieIndex"/>).</param>
+    public IReadOnlyList<MediationProcess> Find(AggregatedTie[] ties, Func<int, string> idOf, Func<int, string> nameOf, int[]? stateOf = null)
     {
+        var index = new TieIndex(ties, stateOf);
         var builder = new InferredProcessBuilder(index, windowDays, idOf, nameOf);
         // Hostile pairs are independent (the index is only read once sorted): probed over the cores in fixed
         // chunks, then gathered in pair order and sorted by id, so the result does not depend on the threads.
+        index.SortAll();
         var pairs = index.Hostile.ToArray();
         var found = new List<TriangleCandidate>?[pairs.Length];
-        // What one report codes outright reads the same sorted index and nothing the probes write: found beside them
-        // on another core (it is one thread's work), gathered after them in the same order as before.
-        var coReported = Reading.ImportThreads.Concurrent
-            ? Task.Run(() => CoReportedTriangles.Find(index, windowDays, idOf, evidence))
-            : null;
         Parallel.For(0, (pairs.Length + PairChunk - 1) / PairChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk) =>
         {
             for (var i = chunk * PairChunk; i < Math.Min(pairs.Length, (chunk + 1) * PairChunk); i++)
@@ -64,7 +60,7 @@ internal sealed class MediationTriangleFinder(int windowDays, ImportEvidenceTabl
         {
             if (list is not null) byPair[(list[0].PartyA, list[0].PartyB)] = list;
         }
-        foreach (var c in coReported?.GetAwaiter().GetResult() ?? CoReportedTriangles.Find(index, windowDays, idOf, evidence))
+        foreach (var c in CoReportedTriangles.Find(index, windowDays, idOf, evidence))
         {
             if (!byPair.TryGetValue((c.PartyA, c.PartyB), out var list)) byPair[(c.PartyA, c.PartyB)] = list = [];
             if (!list.Exists(o => o.Mediator == c.Mediator)) list.Add(c);

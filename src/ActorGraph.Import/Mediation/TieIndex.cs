@@ -74,22 +74,14 @@ internal sealed class TieIndex
         }
     }
 
-    private const int SortChunk = 512;
-
     /// <summary>Sorts every list now, and gathers each counterpart's mediation lists (<see cref="MediationWith"/>), so
     /// that the index can then be read from several threads at once.</summary>
     public void SortAll()
     {
-        // Each list sorts on its own (the same introsort on any thread, so the same order): over the cores.
-        var all = new List<SortedTies>();
-        foreach (var map in new[] { Hostile, Attacks, Talks, Settlements, Halts, Mediation }) all.AddRange(map.Values);
-        if (Reading.ImportThreads.Concurrent && all.Count > SortChunk)
-            Parallel.For(0, (all.Count + SortChunk - 1) / SortChunk, chunk =>
-            {
-                for (var i = chunk * SortChunk; i < Math.Min(all.Count, (chunk + 1) * SortChunk); i++) _ = all[i].Numbers;
-            });
-        else
-            foreach (var list in all) _ = list.Numbers;
+        foreach (var map in new[] { Hostile, Attacks, Talks, Settlements, Halts, Mediation })
+        {
+            foreach (var list in map.Values) _ = list.Numbers;
+        }
         var actors = 0;
         foreach (var key in Mediation.Keys) actors = Math.Max(actors, key.Y + 1);
         var counts = new int[actors];

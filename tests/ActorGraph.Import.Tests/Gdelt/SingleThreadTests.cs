@@ -11,10 +11,10 @@ using ActorGraph.Import.Tests.Support;
 
 namespace ActorGraph.Import.Tests.Gdelt;
 
-/// <summary>An import spreads over the cores (blocks parsed on the thread pool, URLs encoded and hashed there, the triangle
-/// index built beside the source ids, co-reported triangles beside the pair probes); with one core, or the
-/// <see cref="ImportThreads.SingleThreadSwitch"/> set, every step runs in order on one thread. Both must give the same
-/// graph, the same counts and the same located problems.</summary>
+/// <summary>A GDELT import parses blocks of lines on the thread pool while the calling thread aggregates them in input
+/// order; with one core, or the <see cref="ImportThreads.SingleThreadSwitch"/> set, each block is parsed and aggregated in
+/// turn on the calling thread. Both must give the same graph, the same counts and the same located problems (a bad row
+/// in a late block keeps its line number).</summary>
 /// <remarks>The switch is process-wide: other tests importing meanwhile may run on one thread for a moment, which by
 /// what is tested here changes nothing they see.</remarks>
 [Collection(nameof(SingleThreadTests))]
@@ -58,7 +58,7 @@ public class SingleThreadTests
         var issue = Assert.Single(concurrent.Summary.Issues);
         Assert.Equal((long)badLine, issue.Line);
         Assert.Equal(Located(single.Summary.Issues), Located(concurrent.Summary.Issues));
-        // The padded URL is one source, trimmed, whichever thread encoded it.
+        // The padded URL is one source, trimmed, whichever thread parsed it.
         Assert.Contains(concurrent.Graph.Sources, s => s.Url == "https://zeitung.example/über-straße?q=日本");
         Assert.Equal(single.Graph.Sources.Select(s => (s.Id, s.Url, s.Title)), concurrent.Graph.Sources.Select(s => (s.Id, s.Url, s.Title)));
 
