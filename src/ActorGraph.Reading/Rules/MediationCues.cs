@@ -17,6 +17,10 @@ internal static partial class MediationCues
     [GeneratedRegex(@"\b(?:brokered|mediated|facilitated|sponsored|convened)\s+(?:in part\s+|jointly\s+|partly\s+)?by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveBy();
 
+    // "negotiations conducted by X", "talks moderated by X": only right after a talks noun ("a survey conducted by" is none).
+    [GeneratedRegex(@"\b(?:talks|negotiations|dialogue|discussions|consultations)\s+(?:(?:were|was|had been|have been|being)\s+)?(?:conducted|moderated|steered)\s+(?:jointly\s+)?by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TalksConductedBy();
+
     // "-mediated", "-brokered" stand alone ("a UN-brokered deal"); "-led" only before a process noun, so that
     // "Saudi-led coalition" or "Vietnamese-led forces" are not mediation.
     [GeneratedRegex(@"-\s?(?:(?:mediated|brokered|facilitated|sponsored)\b|led\s+(?:\w+\s+)?(?:mediation|talks|process|negotiations?|initiative|efforts?|peace|dialogue|diplomacy|truce|ceasefire|cease-fire)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -72,6 +76,9 @@ internal static partial class MediationCues
 
     [GeneratedRegex(@"^\s*(?:on [^,;.]{1,40}?\s)?with (?:a |an |the |his |her |its |their )?(?:\w+ )?(?:ceasefire|cease-fire|truce|peace|armistice) (?:proposals?|plans?|initiatives?|drafts?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeacePlanAfter();
+
+    [GeneratedRegex(@"\b(?:signed|signing|signature|initialled|initialed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Signed();
 
     [GeneratedRegex(@"\basked\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Asked();
@@ -150,6 +157,11 @@ internal static partial class MediationCues
                 && Arguments.Between(s, 0, s.Tokens.Count) is null) continue;
             cues.Add((Arguments.Actors(NotSpeakers(s, Arguments.Object(s, RuleEngine.TokenAt(s, m.Index + m.Length - 1), 8))), RuleEngine.TokenAt(s, m.Index), "brokered-by", false));
         }
+        foreach (Match m in TalksConductedBy().Matches(s.Text))
+        {
+            var by = RuleEngine.TokenAt(s, m.Index + m.Length - 1);
+            cues.Add((Arguments.Actors(NotSpeakers(s, Arguments.Object(s, by, 8))), by - 1, "conducted-by", false));
+        }
         foreach (Match m in HyphenLed().Matches(s.Text))
         {
             var dash = RuleEngine.TokenAt(s, m.Index);
@@ -174,7 +186,10 @@ internal static partial class MediationCues
             var last = RuleEngine.TokenAt(s, m.Index + m.Length - 1);
             var named = s.KeyAt(last + 1) == ":" ? WitnessList(s, last + 2) : Arguments.Actors(NotSpeakers(s, Arguments.Object(s, last, 8)));
             // "a ceremony witnessed by X": guests at the signing, kept apart from brokers (ProcessBuilder.Brokers).
-            cues.Add((named, RuleEngine.TokenAt(s, m.Index), m.Value.Contains("witnessed", StringComparison.OrdinalIgnoreCase) ? "witnessed-by" : "witnessed-or-auspices", false));
+            // So are those "in the presence of" whom a text is signed ("signed the accords in New York in the presence of X").
+            var witnessed = m.Value.Contains("witnessed", StringComparison.OrdinalIgnoreCase)
+                || m.Value.Equals("in the presence of", StringComparison.OrdinalIgnoreCase) && Signed().IsMatch(s.Text[..m.Index]);
+            cues.Add((named, RuleEngine.TokenAt(s, m.Index), witnessed ? "witnessed-by" : "witnessed-or-auspices", false));
         }
         foreach (Match m in Guarantor().Matches(s.Text))
         {
@@ -264,6 +279,9 @@ internal static partial class MediationCues
             if (usable.Count == 0 || token < 0) continue;
             usable = OnBehalfOf.With(s, token, usable);
             var modality = isOffer ? Modality.Hoped : ModalityCues.For(s, token, claimed, Arguments.ClauseStart(s, token)) ?? Modality.Reported;
+            // "insisted that no outside power should mediate", "X did not mediate": a denied mediation is none, and its nearest
+            // actor is no mediator. "an offer of good offices that New Delhi turned down" is no process either.
+            if (modality == Modality.Denied || (isOffer && DeclinedOffer.Is(s, token))) continue;
             var between = together.TryGetValue(token, out var brought) ? brought : Arguments.Between(s, token, 12) ?? Arguments.Between(s, 0, s.Tokens.Count);
             var others = s.Mentions.Where(m => m.IsArgument).SelectMany(m => m.Actors).Distinct().Except(usable).Except(hosts).Except(members).ToList();
             var date = DateFinder.Nearest(dates, s.Tokens[token].Start);
