@@ -17,8 +17,9 @@ internal static partial class MediationCues
     [GeneratedRegex(@"\b(?:brokered|mediated|facilitated|sponsored|convened)\s+(?:in part\s+|jointly\s+|partly\s+)?by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveBy();
 
-    // "negotiations conducted by X", "talks moderated by X": only right after a talks noun ("a survey conducted by" is none).
-    [GeneratedRegex(@"\b(?:talks|negotiations|dialogue|discussions|consultations)\s+(?:(?:were|was|had been|have been|being)\s+)?(?:conducted|moderated|steered)\s+(?:jointly\s+)?by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "negotiations conducted by X", "talks moderated by X", "the negotiations between A and B were conducted by X": only after a
+    // talks noun, with at most its "between A and B" (names and little words) before the participle ("a survey conducted by" is none).
+    [GeneratedRegex(@"\b(?:talks|negotiations|dialogue|discussions|consultations)(?:\s+(?:between|among|with|and|the|of|(?-i:[A-Z])[\w'’.-]*)){0,8}?\s+(?:(?:were|was|had been|have been|being)\s+)?(?:conducted|moderated|steered)\s+(?:jointly\s+)?by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TalksConductedBy();
 
     // "-mediated", "-brokered" stand alone ("a UN-brokered deal"); "-led" only before a process noun, so that
@@ -76,9 +77,6 @@ internal static partial class MediationCues
 
     [GeneratedRegex(@"^\s*(?:on [^,;.]{1,40}?\s)?with (?:a |an |the |his |her |its |their )?(?:\w+ )?(?:ceasefire|cease-fire|truce|peace|armistice) (?:proposals?|plans?|initiatives?|drafts?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeacePlanAfter();
-
-    [GeneratedRegex(@"\b(?:signed|signing|signature|initialled|initialed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Signed();
 
     [GeneratedRegex(@"\basked\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Asked();
@@ -186,10 +184,7 @@ internal static partial class MediationCues
             var last = RuleEngine.TokenAt(s, m.Index + m.Length - 1);
             var named = s.KeyAt(last + 1) == ":" ? WitnessList(s, last + 2) : Arguments.Actors(NotSpeakers(s, Arguments.Object(s, last, 8)));
             // "a ceremony witnessed by X": guests at the signing, kept apart from brokers (ProcessBuilder.Brokers).
-            // So are those "in the presence of" whom a text is signed ("signed the accords in New York in the presence of X").
-            var witnessed = m.Value.Contains("witnessed", StringComparison.OrdinalIgnoreCase)
-                || m.Value.Equals("in the presence of", StringComparison.OrdinalIgnoreCase) && Signed().IsMatch(s.Text[..m.Index]);
-            cues.Add((named, RuleEngine.TokenAt(s, m.Index), witnessed ? "witnessed-by" : "witnessed-or-auspices", false));
+            cues.Add((named, RuleEngine.TokenAt(s, m.Index), m.Value.Contains("witnessed", StringComparison.OrdinalIgnoreCase) ? "witnessed-by" : "witnessed-or-auspices", false));
         }
         foreach (Match m in Guarantor().Matches(s.Text))
         {
