@@ -1,0 +1,44 @@
+namespace ActorGraph.Reading.Tests;
+
+/// <summary>The leftover relation classes taken in the fourteenth session (reader), on sentences written for the test (not
+/// taken from any report), each with a counter-example.</summary>
+public class LeftoverClassTests
+{
+    private static List<string> Ties(string text) =>
+        ReportReader.ReadText(text).Relations.Select(r => $"{r.Source} {r.Kind.Name} {r.Target} ({r.Modality.ToString().ToLowerInvariant()})")
+            .Order(StringComparer.Ordinal).ToList();
+
+    private static bool Negotiates(string tie, string a, string b, string modality = "reported") =>
+        tie == $"{a} negotiates {b} ({modality})" || tie == $"{b} negotiates {a} ({modality})";
+
+    [Fact]
+    public void Proposals_carried_between_two_sides_are_their_indirect_negotiation()
+    {
+        var ties = Ties("Swiss diplomats carried proposals between the Government of Armenia and the Government of Azerbaijan for months before the summit in Geneva.");
+        Assert.Contains(ties, t => Negotiates(t, "arm-gov", "aze-gov"));
+        Assert.Contains("che mediates arm-gov (reported)", ties);
+    }
+
+    [Fact]
+    public void Envoys_shuttling_between_two_states_tell_the_states_negotiation()
+    {
+        var ties = Ties("Kenyan envoys shuttled between Ethiopia and Eritrea for weeks in the spring, carrying the drafts of the border accord.");
+        Assert.Contains(ties, t => Negotiates(t, "eth", "eri"));
+    }
+
+    [Fact]
+    public void Carried_messages_leave_a_hoped_negotiation_of_the_pair_hoped()
+    {
+        var ties = Ties("The Government of Armenia and the Government of Azerbaijan hope to open direct negotiations on the border next year. "
+            + "Since 2019 Swiss diplomats have carried messages between the two governments on the draft text.");
+        Assert.Contains(ties, t => Negotiates(t, "arm-gov", "aze-gov", "hoped"));
+        Assert.DoesNotContain(ties, t => Negotiates(t, "arm-gov", "aze-gov"));
+    }
+
+    [Fact]
+    public void Goods_carried_between_two_states_are_no_negotiation()
+    {
+        var ties = Ties("Swiss trucks carried grain between Armenia and Azerbaijan for months before the summit in Geneva last year.");
+        Assert.DoesNotContain(ties, t => t.Contains(" negotiates ", StringComparison.Ordinal));
+    }
+}
