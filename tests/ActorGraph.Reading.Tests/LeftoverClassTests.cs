@@ -41,4 +41,34 @@ public class LeftoverClassTests
         var ties = Ties("Swiss trucks carried grain between Armenia and Azerbaijan for months before the summit in Geneva last year.");
         Assert.DoesNotContain(ties, t => t.Contains(" negotiates ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Office_after_as_ties_the_person_named_before_it()
+    {
+        var ties = Ties("The accord was brokered by Senegal's President Macky Sall, who led the effort as chairman of the African Union, after months of talks.");
+        Assert.Contains("macky-sall leads african-union (reported)", ties);
+        Assert.Contains("macky-sall leads sen (reported)", ties);
+    }
+
+    [Fact]
+    public void Office_after_as_skips_the_person_succeeded()
+    {
+        var ties = Ties("The talks ended in Dakar in the presence of President Macky Sall of Senegal, who had succeeded Paul Kagame as Chairman of the African Union.");
+        Assert.Contains("macky-sall leads african-union (reported)", ties);
+        Assert.DoesNotContain(ties, t => t.StartsWith("paul-kagame leads", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Rotating_chairmanship_held_is_the_bodys_leadership()
+    {
+        var ties = Ties("Portugal's foreign minister, Rui Mateus, who held the rotating chairmanship of the Organization for Security and Co-operation in Europe that year, flew to Baku.");
+        Assert.Contains("rui-mateus leads sce (reported)", ties);
+    }
+
+    [Fact]
+    public void Office_after_as_of_another_actor_is_not_the_persons()
+    {
+        var ties = Ties("President Macky Sall of Senegal welcomed Norway, as chair of the donor group of the African Union, to the talks in Dakar.");
+        Assert.DoesNotContain(ties, t => t.StartsWith("macky-sall leads african-union", StringComparison.Ordinal));
+    }
 }

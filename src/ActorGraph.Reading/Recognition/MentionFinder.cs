@@ -46,6 +46,7 @@ internal static class MentionFinder
         DefinedParties.Note(s);
         LeaderOfTheOnlyState(s);
         GovernmentOfLeader.Note(s);
+        OfficeAs.Note(s);
         References.NoteSubjectPerson(s);
     }
 
