@@ -71,4 +71,26 @@ public class LeftoverClassTests
         var ties = Ties("President Macky Sall of Senegal welcomed Norway, as chair of the donor group of the African Union, to the talks in Dakar.");
         Assert.DoesNotContain(ties, t => t.StartsWith("macky-sall leads african-union", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Trailing_days_of_talks_are_held_by_the_two_sides_that_open_the_sentence()
+    {
+        var ties = Ties("Kenya and Uganda agreed on Friday to reopen their embassies within two months, after four days of talks in Nairobi mediated by Ethiopia.");
+        Assert.Contains(ties, t => Negotiates(t, "ken", "uga"));
+        Assert.DoesNotContain(ties, t => t.StartsWith("eth negotiates", StringComparison.Ordinal) || t.Contains(" negotiates eth", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Trailing_talks_need_two_sides_opening_the_sentence()
+    {
+        var ties = Ties("Kenya welcomed the accord on Friday and thanked Ethiopia, after four days of talks in Nairobi mediated by the African Union.");
+        Assert.DoesNotContain(ties, t => Negotiates(t, "ken", "eth"));
+    }
+
+    [Fact]
+    public void States_that_acted_as_mediators_of_the_talks_are_no_sides()
+    {
+        var ties = Ties("Kenya and Uganda signed the accord, the Tanzanian foreign minister announced in Dodoma on Monday, ending weeks of talks in which Ethiopia, Rwanda and Burundi acted as mediators.");
+        Assert.DoesNotContain(ties, t => t.Contains(" negotiates ", StringComparison.Ordinal) && (t.Contains("eth", StringComparison.Ordinal) || t.Contains("rwa", StringComparison.Ordinal) || t.Contains("bdi", StringComparison.Ordinal)));
+    }
 }
