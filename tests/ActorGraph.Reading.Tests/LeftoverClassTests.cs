@@ -93,4 +93,20 @@ public class LeftoverClassTests
         var ties = Ties("Kenya and Uganda signed the accord, the Tanzanian foreign minister announced in Dodoma on Monday, ending weeks of talks in which Ethiopia, Rwanda and Burundi acted as mediators.");
         Assert.DoesNotContain(ties, t => t.Contains(" negotiates ", StringComparison.Ordinal) && (t.Contains("eth", StringComparison.Ordinal) || t.Contains("rwa", StringComparison.Ordinal) || t.Contains("bdi", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Head_title_after_there_or_where_leads_the_state_of_the_capital_pointed_at()
+    {
+        var ties = Ties("The French envoy flew to Nairobi on Monday with the draft accord for Kenya and Uganda. There President William Ruto accepted the plan, "
+            + "and the envoy carried it to Kampala the same night, where President Yoweri Museveni signed it in turn.");
+        Assert.Contains("william-ruto leads ken (reported)", ties);
+        Assert.Contains("yoweri-museveni leads uga (reported)", ties);
+    }
+
+    [Fact]
+    public void There_with_no_capital_before_it_gives_no_state()
+    {
+        var ties = Ties("The envoy spoke of Kenya and Uganda in his speech on Monday. There President William Ruto accepted the plan after a long debate in the assembly.");
+        Assert.DoesNotContain(ties, t => t.StartsWith("william-ruto leads", StringComparison.Ordinal));
+    }
 }
