@@ -99,7 +99,8 @@ internal static partial class ProcessBuilder
             // "Qatari officials shuttled between US and Iranian negotiators", "carried proposals between the delegations": a go-between
             // carrying the sides' words tells indirect talks, which are the two sides' negotiation.
             // Only told as fact, and only where no negotiation of the pair is on record ("towards direct negotiations" stays hoped).
-            if (isPlaceholder is null && groupCues.FirstOrDefault(c => c.Rule == "shuttles-between" && !c.Offer && c.Modality == Modality.Reported) is { } carried
+            // Both parties must be sides (states, governments, armed groups): a person left as a party is no side of a negotiation.
+            if (isPlaceholder is null && PoliticalSides.IsSide(a) && PoliticalSides.IsSide(b) && groupCues.FirstOrDefault(c => c.Rule == "shuttles-between" && !c.Offer && c.Modality == Modality.Reported) is { } carried
                 && !relations.Any(r => r.Kind == RelationVocabulary.Negotiates && (r.Source == a && r.Target == b || r.Source == b && r.Target == a)))
                 mediations.Add(new RawRelation(a, b, RelationVocabulary.Negotiates, Modality.Reported, date, carried.Where,
                     "process-parties/indirect", Math.Round(confidence - 0.1, 2), carried.Quote) { Topics = topics });
