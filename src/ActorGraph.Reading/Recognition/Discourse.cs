@@ -18,6 +18,9 @@ internal sealed class Discourse
     public Dictionary<string, DocActor> TitleHolders { get; } = new(StringComparer.Ordinal);
     public DocActor? LastGroup { get; set; }
     public DocActor? LastDelegation { get; set; }
+
+    /// <summary>The country of the capital named last in an earlier sentence ("flew to Moscow. There President X ...").</summary>
+    public string? LastCapital { get; set; }
     public DocActor? LastSpeaker { get; set; }
     public (DocActor A, DocActor B)? LastPair { get; set; }
 
