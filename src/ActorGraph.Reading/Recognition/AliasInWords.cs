@@ -33,7 +33,7 @@ internal static class AliasInWords
         var alias = s.Span(first, end - 1);
         if (MentionFinder.MatchDocPhrase(s, first) is { Actor: { } other } && other != before.Actor) return null;
         if (s.Lexicon.Match(s.Tokens, first, s.Text) is { } known && known.Entry.Actor.Name != before.Actor.Name) return null;
-        s.Actors.AddAlias(before.Actor, alias);
+        if (!DefinedGroups.TryDefine(s, before, alias)) s.Actors.AddAlias(before.Actor, alias);
         var after = quoted && s.KeyAt(end) is "\"" or "”" or "'" or "’" ? end + 1 : end;
         var next = s.KeyAt(after) == ")" && s.KeyAt(i) == "(" ? after + 1 : after;
         s.Asides.Add((i, next - 1));

@@ -19,6 +19,7 @@ internal static class MentionFinder
         {
             var next = EthnicGroups.TryResolve(s, i)
                 ?? AliasInWords.TryResolve(s, i)
+                ?? DefinedGroups.TryResolve(s, i)
                 ?? BodyByHead.TryResolve(s, i)
                 ?? StateBodies.TryResolve(s, i)
                 ?? References.TryResolve(s, i)
