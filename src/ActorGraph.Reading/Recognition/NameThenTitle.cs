@@ -26,7 +26,7 @@ internal static class NameThenTitle
         if (s.KeyAt(k - 1) == "acting" && s.KeyAt(k) is "both" or "as") k += s.KeyAt(k) == "both" && s.KeyAt(k + 1) == "as" ? 2 : s.KeyAt(k) == "as" ? 1 : 0;
         if (k < s.Tokens.Count && s.Lexicon.Match(s.Tokens, k, s.Text) is null && RoleWords.MatchTitle(s.Tokens, k) is { } titleOf && Persons.OfficeBody(s, k + titleOf.Length) is not null)
             return TitleOf(s, i, nameEnd, k, titleOf, former);
-        if (k < s.Tokens.Count && s.Lexicon.Match(s.Tokens, k, s.Text) is null && RoleWords.MatchTitle(s.Tokens, k) is { } adviser && AdviserTo(s, k + adviser.Length) is { } served)
+        if (k < s.Tokens.Count && s.Lexicon.Match(s.Tokens, k, s.Text) is null && RoleWords.MatchTitle(s.Tokens, k) is { } adviser && (AdviserTo(s, k + adviser.Length) ?? EnvoyOfHead(s, k, k + adviser.Length)) is { } served)
             return AdviserOf(s, i, nameEnd, k, adviser.Length, served, former);
         if (k < s.Tokens.Count && (AppositiveOffices.TryKnownBodyTitle(s, i, nameEnd, k, former) ?? AppositiveOffices.TryCountrysTitle(s, i, nameEnd, k, former)) is { } appositive)
             return appositive;
@@ -48,9 +48,9 @@ internal static class NameThenTitle
 
     /// <summary>"to the Minister of Foreign Affairs of Norway", "to the President of Kenya": after a title, "to", a second
     /// title and "of", the first state or organisation the tables know within eight tokens after an "of"; else null.</summary>
-    private static DocActor? AdviserTo(SentenceContext s, int at)
+    private static DocActor? AdviserTo(SentenceContext s, int at, string link = "to")
     {
-        if (s.KeyAt(at) != "to") return null;
+        if (s.KeyAt(at) != link) return null;
         var k = s.KeyAt(at + 1) == "the" ? at + 2 : at + 1;
         if (k >= s.Tokens.Count || RoleWords.MatchTitle(s.Tokens, k) is not { Role: not RoleKind.Rank }) return null;
         for (var j = k + 1; j < Math.Min(s.Tokens.Count, k + 9); j++)
@@ -60,6 +60,22 @@ internal static class NameThenTitle
             if (known.Entry.Actor.Kind is ActorKind.State or ActorKind.Organisation) return s.Actors.FromTemplate(known.Entry.Actor, s.Where, "lexicon");
         }
         return null;
+    }
+
+    /// <summary>"NAME, the Special Envoy for Haiti of the Secretary-General of the United Nations": an envoy (or representative)
+    /// of an office holder, the place the envoy is for skipped (up to five words, no comma), serves the state or organisation of
+    /// that office, read as <see cref="AdviserTo"/> reads it after "to". Only envoy titles; null otherwise.</summary>
+    private static DocActor? EnvoyOfHead(SentenceContext s, int titleAt, int at)
+    {
+        if (!Enumerable.Range(titleAt, at - titleAt).Any(k => s.KeyAt(k) is "envoy" or "representative" or "emissary")) return null;
+        var k = at;
+        if (s.KeyAt(k) == "for")
+            for (k++; k < Math.Min(s.Tokens.Count, at + 7) && s.KeyAt(k) != "of"; k++)
+                if (s.KeyAt(k) is "," or ";" or ".") return null;
+        if (s.KeyAt(k) != "of") return null;
+        // AdviserTo reads "to" at its start: let it read "of" the same way.
+        var served = AdviserTo(s, k, "of");
+        return served;
     }
 
     /// <summary>"Erik Solheim, Special Adviser to the Minister of Foreign Affairs of Norway": a member of the state or body.</summary>

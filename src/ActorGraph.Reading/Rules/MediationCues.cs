@@ -17,6 +17,11 @@ internal static partial class MediationCues
     [GeneratedRegex(@"\b(?:brokered|mediated|facilitated|sponsored|convened)\s+(?:in part\s+|jointly\s+|partly\s+)?by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveBy();
 
+    // "negotiations conducted by X", "talks moderated by X", "the negotiations between A and B were conducted by X": only after a
+    // talks noun, with at most its "between A and B" (names and little words) before the participle ("a survey conducted by" is none).
+    [GeneratedRegex(@"\b(?:talks|negotiations|dialogue|discussions|consultations)(?:\s+(?:between|among|with|and|the|of|(?-i:[A-Z])[\w'’.-]*)){0,8}?\s+(?:(?:were|was|had been|have been|being)\s+)?(?:conducted|moderated|steered)\s+(?:jointly\s+)?by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TalksConductedBy();
+
     // "-mediated", "-brokered" stand alone ("a UN-brokered deal"); "-led" only before a process noun, so that
     // "Saudi-led coalition" or "Vietnamese-led forces" are not mediation.
     [GeneratedRegex(@"-\s?(?:(?:mediated|brokered|facilitated|sponsored)\b|led\s+(?:\w+\s+)?(?:mediation|talks|process|negotiations?|initiative|efforts?|peace|dialogue|diplomacy|truce|ceasefire|cease-fire)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -150,6 +155,11 @@ internal static partial class MediationCues
                 && Arguments.Between(s, 0, s.Tokens.Count) is null) continue;
             cues.Add((Arguments.Actors(NotSpeakers(s, Arguments.Object(s, RuleEngine.TokenAt(s, m.Index + m.Length - 1), 8))), RuleEngine.TokenAt(s, m.Index), "brokered-by", false));
         }
+        foreach (Match m in TalksConductedBy().Matches(s.Text))
+        {
+            var by = RuleEngine.TokenAt(s, m.Index + m.Length - 1);
+            cues.Add((Arguments.Actors(NotSpeakers(s, Arguments.Object(s, by, 8))), by - 1, "conducted-by", false));
+        }
         foreach (Match m in HyphenLed().Matches(s.Text))
         {
             var dash = RuleEngine.TokenAt(s, m.Index);
@@ -264,6 +274,9 @@ internal static partial class MediationCues
             if (usable.Count == 0 || token < 0) continue;
             usable = OnBehalfOf.With(s, token, usable);
             var modality = isOffer ? Modality.Hoped : ModalityCues.For(s, token, claimed, Arguments.ClauseStart(s, token)) ?? Modality.Reported;
+            // "insisted that no outside power should mediate", "X did not mediate": a denied mediation is none, and its nearest
+            // actor is no mediator. "an offer of good offices that New Delhi turned down" is no process either.
+            if (modality == Modality.Denied || (isOffer && DeclinedOffer.Is(s, token))) continue;
             var between = together.TryGetValue(token, out var brought) ? brought : Arguments.Between(s, token, 12) ?? Arguments.Between(s, 0, s.Tokens.Count);
             var others = s.Mentions.Where(m => m.IsArgument).SelectMany(m => m.Actors).Distinct().Except(usable).Except(hosts).Except(members).ToList();
             var date = DateFinder.Nearest(dates, s.Tokens[token].Start);

@@ -58,6 +58,7 @@ internal static partial class ProcessBuilder
             foreach (var m in mediators.Where(m => m != p.A && m != p.B && !SameSide(m, p.A) && !SameSide(m, p.B) && !group.Mediators.Contains(m))) group.Mediators.Add(m);
         }
 
+        MergePlaceholders(groups);
         var built = new List<Built>();
         foreach (var (groupKey, (a, b, groupCues, mediators, from)) in groups)
         {
@@ -106,6 +107,32 @@ internal static partial class ProcessBuilder
             built.Add(new Built(process, mediations, isPlaceholder));
         }
         return built;
+    }
+
+    /// <summary>"The agreement is the outcome of negotiations conducted by X." before "X carried proposals between A and B": a cue
+    /// whose sentence gives one side only (the other the unnamed placeholder) belongs to the report's one process that has that
+    /// side and a named second side, when there is exactly one such process; its mediators join that process. With none or
+    /// several, the placeholder stays (the text may well leave the other side unnamed).</summary>
+    private static void MergePlaceholders(Dictionary<string, (DocActor A, DocActor B, List<MediationCue> Cues, List<DocActor> Mediators, string From)> groups)
+    {
+        static bool Hole(DocActor x) => x.Rule == "unnamed-party";
+        static bool Same(DocActor x, DocActor y) => x == y || x.Kind is ActorKind.State or ActorKind.Government && x.Country is { } c && y.Kind is ActorKind.State or ActorKind.Government && y.Country == c;
+        foreach (var key in groups.Keys.ToList())
+        {
+            var g = groups[key];
+            var hole = Hole(g.B) ? g.B : Hole(g.A) ? g.A : null;
+            if (hole is null) continue;
+            var named = hole == g.B ? g.A : g.B;
+            var homes = groups.Where(o => o.Key != key && !Hole(o.Value.A) && !Hole(o.Value.B) && (Same(o.Value.A, named) || Same(o.Value.B, named))).ToList();
+            if (homes.Count != 1) continue;
+            var home = homes[0].Value;
+            home.Cues.AddRange(g.Cues);
+            home.Cues.Sort((x, y) => x.SentenceIndex.CompareTo(y.SentenceIndex));
+            foreach (var m in g.Mediators.Where(m => m != home.A && m != home.B && !SameSide(m, home.A) && !SameSide(m, home.B) && !home.Mediators.Contains(m)))
+                home.Mediators.Add(m);
+            groups.Remove(key);
+            if (!groups.Values.Any(o => o.A == hole || o.B == hole)) hole.Weak = true;
+        }
     }
 
     /// <summary>Sides of the same talks beyond the pair: one who, in a single sentence, agrees a ceasefire or negotiates with both

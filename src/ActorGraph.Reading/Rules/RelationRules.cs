@@ -76,7 +76,7 @@ internal static partial class RelationRules
     [GeneratedRegex(@"\b(?:peace (?:agreement|deal|accord|treaty|settlement|plan)s?|(?:framework|final|comprehensive) (?:peace )?(?:agreements?|deals?|accords?)|treaty of peace)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeaceAgreementTrigger();
 
-    [GeneratedRegex(@"\b(?:agree[ds]?(?: on \w+day)? to (?!(?:" + NotADeal + @")\b)|(?:reached|signed|struck|concluded|sealed) (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord)(?! on (?:a )?(?:cease-?fire|truce)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:agree[ds]?(?: on \w+day)? to (?!(?:" + NotADeal + @")\b)|(?:reached|signed|struck|concluded|sealed) (?:an? |the )?(?:\w+(?:-\w+)? ){0,2}(?:agreement|deal|accord)(?! on (?:a )?(?:cease-?fire|truce)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DealAgreedTrigger();
 
     [GeneratedRegex(@"\b(?:(?<!(?:prisoners?|crimes?|criminals?) of )wars?(?! crimes?| criminals?)|conflict|fighting|hostilities|clash(?:es|ed)?|fought|battled?|at war)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
