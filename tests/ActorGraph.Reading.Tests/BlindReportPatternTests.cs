@@ -75,4 +75,21 @@ public class BlindReportPatternTests
         var mediators = result.Relations.Where(r => r.Kind == RelationVocabulary.Mediates).Select(r => r.Source).Distinct().Order(StringComparer.Ordinal);
         Assert.Equal(["ken", "tza", "uga"], mediators);
     }
+
+    [Fact]
+    public void A_collective_name_after_an_aside_that_follows_the_list_stands_for_the_list()
+    {
+        var result = ReportReader.ReadText("Chad and Sudan met in Nairobi with Kenya, Uganda and Tanzania, Guarantor States of the Accord of Arusha of 1990 "
+            + "(hereinafter \"the Guarantors\").\n\nThe Guarantors have mediated between the Parties since 1995.");
+        var mediators = result.Relations.Where(r => r.Kind == RelationVocabulary.Mediates).Select(r => r.Source).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(["ken", "tza", "uga"], mediators);
+    }
+
+    [Fact]
+    public void A_plural_name_after_an_aside_with_no_list_before_it_defines_no_group()
+    {
+        var result = ReportReader.ReadText("Kenya, a guarantor of the Accord of Arusha of 1990 (hereinafter \"the Guarantors\"), met Chad in Nairobi.\n\n"
+            + "The Guarantors have mediated between the Parties since 1995.");
+        Assert.DoesNotContain(result.Relations, r => r.Kind == RelationVocabulary.Mediates && r.Source == "tcd");
+    }
 }

@@ -28,6 +28,30 @@ internal static class DefinedGroups
         return true;
     }
 
+    /// <summary>A plural name in brackets after an aside that follows a list: the last list of two or more actors before
+    /// <paramref name="bracket"/> that a comma ends ("A, B and C, Guarantor Countries of ... (hereinafter "the Guarantors")").</summary>
+    public static bool TryDefineBehindAside(SentenceContext s, int bracket, string name)
+    {
+        if (name.Length < 4 || !name.EndsWith('s') || name.EndsWith("ss", StringComparison.Ordinal)) return false;
+        var last = s.Mentions.Where(m => m.IsArgument && m.Actors.Count == 1 && m.Last < bracket - 2 && s.KeyAt(m.Last + 1) == ",")
+            .OrderByDescending(m => m.Last).FirstOrDefault(m => Listed(s, m) >= 2);
+        return last is not null && TryDefine(s, last, name);
+    }
+
+    /// <summary>How many single-actor mentions, joined only by ",", "and" and "the", end with <paramref name="last"/>.</summary>
+    private static int Listed(SentenceContext s, Mention last)
+    {
+        var count = 1;
+        var next = last.First;
+        foreach (var m in s.Mentions.Where(m => m.IsArgument && m.Last < last.First).OrderByDescending(m => m.Last))
+        {
+            if (m.Actors.Count != 1 || Enumerable.Range(m.Last + 1, next - m.Last - 1).Any(g => !Joiners.Contains(s.KeyAt(g)))) break;
+            count++;
+            next = m.First;
+        }
+        return count;
+    }
+
     /// <summary>"the Guarantors" (capitalised, after "the") once the text has defined it: a mention of all its members.</summary>
     public static int? TryResolve(SentenceContext s, int i)
     {
