@@ -42,6 +42,7 @@ public static class EventImporter
     {
         var clock = Stopwatch.StartNew();
         var cpuStart = Environment.CpuUsage.TotalTime;
+        var threadStart = ThreadCpu.Now();
         var aggregator = new EventAggregator(reader.Style, options.Aggregation);
         var diagnostics = new ImportDiagnostics(options.Strict, options.MaxIssues);
         aggregator.Reserve(ExpectedRows(files));
@@ -69,6 +70,7 @@ public static class EventImporter
         if (diagnostics.RowsImported == 0) throw NothingUsable(reader, files, diagnostics);
         var parsed = clock.Elapsed;
         var parsedCpu = Environment.CpuUsage.TotalTime - cpuStart;
+        var parsedThreadCpu = ThreadCpu.Now() - threadStart;
         var graph = aggregator.Build(reader.DescribeActor, (key, facts) => reader.DescribeEvidence(key, facts)
             ?? new EvidenceDraft(key, null, key, null, facts.Date, $"event {facts.EventId}", facts.Code.ToString()),
             reader.DescribeSource);
@@ -87,6 +89,8 @@ public static class EventImporter
         {
             ParseCpu = parsedCpu,
             CpuTime = Environment.CpuUsage.TotalTime - cpuStart,
+            ParseThreadCpu = parsedThreadCpu,
+            ThreadCpu = ThreadCpu.Now() - threadStart,
         };
         return new ImportResult(graph, summary);
     }

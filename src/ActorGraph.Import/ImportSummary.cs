@@ -28,6 +28,14 @@ public sealed record ImportSummary(
     /// <summary>Process CPU time (all threads) spent by the whole import.</summary>
     public TimeSpan CpuTime { get; init; }
 
+    /// <summary>CPU time of the thread that ran the import, up to the end of the streaming part (on Linux; zero
+    /// elsewhere): the aggregation, which no other core takes. With <see cref="ParseCpu"/>, how much of the
+    /// streaming part the other cores share.</summary>
+    public TimeSpan ParseThreadCpu { get; init; }
+
+    /// <summary>CPU time of the thread that ran the whole import (on Linux; zero elsewhere).</summary>
+    public TimeSpan ThreadCpu { get; init; }
+
     /// <summary>Rows skipped for any reason.</summary>
     public long RowsSkipped => SkippedByReason.Values.Sum();
 

@@ -11,6 +11,18 @@ internal static class OrderedPipeline
     public static void Run<TIn, TOut>(Func<TIn?> next, Func<TIn, TOut> work, Action<TOut> consume, Action<TOut> abandon, CancellationToken cancellationToken)
         where TIn : class
     {
+        if (!ImportThreads.Concurrent)
+        {
+            // One thread: each item worked and consumed in turn.
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var item = next();
+                if (item is null) return;
+                var result = work(item);
+                consume(result);
+            }
+        }
         var maxInFlight = (2 * Environment.ProcessorCount) + 2;
         var pending = new Queue<Task<TOut>>();
         try
