@@ -86,6 +86,17 @@ public class BlindReportPatternTests
     }
 
     [Fact]
+    public void A_plural_title_over_several_states_gives_each_holder_the_title_in_the_state_before_them()
+    {
+        var result = ReportReader.ReadText("The Presidents of Kenya, Daniel Moi, of Uganda, Yoweri Museveni, and of Tanzania, Benjamin Mkapa, attended as witnesses.");
+        foreach (var (name, state) in new[] { ("Daniel Moi", "ken"), ("Yoweri Museveni", "uga"), ("Benjamin Mkapa", "tza") })
+        {
+            var person = Assert.Single(result.Actors, a => a.Name == name);
+            Assert.Contains(result.Relations, r => r.Kind == RelationVocabulary.Leads && r.Source == person.Id && r.Target == state);
+        }
+    }
+
+    [Fact]
     public void A_plural_name_after_an_aside_with_no_list_before_it_defines_no_group()
     {
         var result = ReportReader.ReadText("Kenya, a guarantor of the Accord of Arusha of 1990 (hereinafter \"the Guarantors\"), met Chad in Nairobi.\n\n"
