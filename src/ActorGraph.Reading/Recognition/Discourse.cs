@@ -27,6 +27,9 @@ internal sealed class Discourse
     /// <summary>The pair an agreement defines as "the Parties" ("hereinafter called the Parties"): who they are for the whole text.</summary>
     public (DocActor A, DocActor B)? DefinedPair { get; set; }
 
+    /// <summary>Collective names the text gave to a list of actors ("the Guarantors"), by the name's first word in lower case.</summary>
+    public Dictionary<string, List<DocActor>> DefinedGroups { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The state's opposition once the report has named it ("the opposition" later is the same actor).</summary>
     public DocActor? Opposition { get; set; }
 

@@ -19,6 +19,7 @@ internal static class MentionFinder
         {
             var next = EthnicGroups.TryResolve(s, i)
                 ?? AliasInWords.TryResolve(s, i)
+                ?? DefinedGroups.TryResolve(s, i)
                 ?? BodyByHead.TryResolve(s, i)
                 ?? StateBodies.TryResolve(s, i)
                 ?? References.TryResolve(s, i)
@@ -30,6 +31,7 @@ internal static class MentionFinder
                 ?? JointTitlePersons.TryResolve(s, i)
                 ?? AppositiveOffices.TryTitleThenName(s, i)
                 ?? PersonOfBody.TryResolve(s, i)
+                ?? PluralTitles.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
                 ?? AcronymBodies.TryResolve(s, i)
                 ?? SharedHeads.TryResolve(s, i)
