@@ -109,4 +109,26 @@ public class LeftoverClassTests
         var ties = Ties("The envoy spoke of Kenya and Uganda in his speech on Monday. There President William Ruto accepted the plan after a long debate in the assembly.");
         Assert.DoesNotContain(ties, t => t.StartsWith("william-ruto leads", StringComparison.Ordinal));
     }
+    [Fact]
+    public void Officials_who_accuse_act_for_their_state()
+    {
+        var ties = Ties("Peruvian officials accused Ecuador of moving troops into the disputed Cenepa valley during the night.");
+        Assert.Contains(ties, t => t.StartsWith("per accuses ecu", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Authorities_after_an_auxiliary_still_act_for_their_state()
+    {
+        var ties = Ties("Kenyan authorities have condemned Somalia for the raid on the border post near Mandera.");
+        Assert.Contains(ties, t => t.StartsWith("ken ", StringComparison.Ordinal) && t.Contains(" som ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Officials_who_only_speak_stay_a_source()
+    {
+        var ties = Ties("Peruvian officials said that Ecuador had moved troops into the disputed Cenepa valley during the night.");
+        Assert.DoesNotContain(ties, t => t.StartsWith("per accuses", StringComparison.Ordinal));
+        var quoted = Ties("Peruvian sources accused Ecuador of moving troops into the disputed Cenepa valley during the night.");
+        Assert.DoesNotContain(quoted, t => t.StartsWith("per accuses ecu", StringComparison.Ordinal));
+    }
 }

@@ -37,6 +37,11 @@ internal static class Modifiers
         if (group > 0) return Group(s, actor, i, j, group);
 
         var speaker = RoleWords.MatchLength(RoleWords.Speakers, s.Tokens, j);
+        if (speaker > 0 && ActingSpeaker(s, j, speaker))
+        {
+            s.Add(actor, i, j + speaker - 1, MentionRole.Actor, "officials-acting");
+            return j + speaker;
+        }
         if (speaker > 0)
         {
             s.Add(actor, i, j + speaker - 1, MentionRole.Speaker, "speaker");
@@ -72,6 +77,30 @@ internal static class Modifiers
             return j + agentive;
         }
         return null;
+    }
+
+    private static readonly HashSet<string> ActingBodies = new(StringComparer.Ordinal)
+    {
+        "officials", "authorities", "leaders", "leadership", "representatives", "diplomats",
+    };
+
+    private static readonly HashSet<string> ActingVerbs = new(StringComparer.Ordinal)
+    {
+        "accused", "accuse", "accuses", "blamed", "blame", "blames", "condemned", "condemn", "condemns", "denounced",
+        "rejected", "reject", "rejects", "criticised", "criticized", "threatened", "expelled", "sanctioned", "recognised",
+        "recognized", "arrested", "detained",
+    };
+
+    /// <summary>"Thai officials accused BRN fighters of ...", "the Sudanese authorities have rejected ...": the officials of
+    /// a side as the subject of an act that is not speech (an accusation, a rejection, a condemnation) act for the side, so
+    /// the phrase names the side, not a source. "Thai officials said" stays a speaker.</summary>
+    private static bool ActingSpeaker(SentenceContext s, int j, int length)
+    {
+        if (!ActingBodies.Contains(s.KeyAt(j + length - 1))) return false;
+        var k = j + length;
+        if (s.KeyAt(k) is "have" or "has" or "had") k++;
+        if (s.KeyAt(k) is "also" or "again" or "repeatedly" or "publicly" or "formally") k++;
+        return ActingVerbs.Contains(s.KeyAt(k));
     }
 
     /// <summary>"Qatar's Prime Minister Sheikh X", "Egypt's intelligence chief, X": a state's possessive before a title with
