@@ -4,7 +4,7 @@ namespace ActorGraph.Reading.Tests;
 
 /// <summary>A party the report names only by an acronym it never spells out ("President NAME of KANU-DP", "KANU-DP and the
 /// opposition signed ...")
-/// (docs/reading.md, "Blind reports 82-86", second round). Counter-examples: datelines, headings, speaker labels, the first word of a longer name, an
+/// (docs/reading.md, "Blind reports 82-86", second round), and "signed an agreement" read as `negotiates`. Counter-examples: datelines, headings, speaker labels, the first word of a longer name, an
 /// acronym an appositive names, common acronyms of things. Sentences written for the test; the acronyms are made up.</summary>
 public class BareAcronymTests
 {
@@ -32,6 +32,24 @@ public class BareAcronymTests
         Assert.NotNull(party);
         Assert.NotNull(front);
         Assert.Contains(result.Relations, r => (r.Source == party && r.Target == front || r.Source == front && r.Target == party) && r.Kind.Sign == Core.Model.RelationSign.Cooperative);
+    }
+
+    [Fact]
+    public void Signing_an_agreement_is_read_as_negotiating()
+    {
+        var result = Read("Ghana and Togo signed a border agreement in Lomé on 3 May 2031 after two years of talks.");
+        var ghana = Id(result, "Ghana");
+        var togo = Id(result, "Togo");
+        Assert.Contains(result.Relations, r => r.Kind.Name == "negotiates" && (r.Source == ghana && r.Target == togo || r.Source == togo && r.Target == ghana));
+    }
+
+    [Fact]
+    public void Signing_a_ceasefire_agreement_stays_a_ceasefire_and_a_petition_is_no_agreement()
+    {
+        var result = Read("Ghana and Togo signed an agreement on a ceasefire in Lomé on 3 May 2031, the two governments said.");
+        Assert.DoesNotContain(result.Relations, r => r.Rule.StartsWith("agreement-signed", StringComparison.Ordinal));
+        var petition = Read("Ghana and Togo signed a petition to the league about the match in Lomé on 3 May 2031, officials said.");
+        Assert.DoesNotContain(petition.Relations, r => r.Kind.Name == "negotiates");
     }
 
     [Theory]
