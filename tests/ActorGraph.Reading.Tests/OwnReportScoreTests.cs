@@ -127,6 +127,15 @@ public class OwnReportScoreTests
     [InlineData("74-darfur-doha-au-un-mediation-news", 0.85, 0.5, 0.65, 0.7, 0.95)]
     [InlineData("75-ethiopia-eritrea-algiers-wire", 0.9, 0.5, 0.55, 0.65, 0.95)]
     [InlineData("76-oslo-channel-norway-press-release", 0.8, 0.4, 0.8, 0.45, 0.95)]
+    // 77-81 (a UN press release, a regional organisation's press release, an encyclopedic history, a wire story, a joint
+    // communique) were committed before the fourteenth session's reports round read them blind (relations 36 of 87 required
+    // ties, roles 16 of 36); its rules (office holders named after the office, acronym bodies in other languages, former
+    // states, "the government" of the rebels' state, collective names) moved 77, 78 and 81: each held a little below what it reads.
+    [InlineData("77-el-salvador-chapultepec-un-press-release", 0.85, 0.6, 0.85, 0.75, 0.95)]
+    [InlineData("78-cote-divoire-ouagadougou-ecowas-press-release", 0.9, 0.8, 0.65, 0.75, 0.95)]
+    [InlineData("79-angola-bicesse-encyclopedic", 0.85, 0.35, 0.7, 0.5, 0.9)]
+    [InlineData("80-djibouti-eritrea-qatar-wire", 0.95, 0.55, 0.65, 0.7, 0.95)]
+    [InlineData("81-ecuador-peru-brasilia-joint-communique", 0.95, 0.95, 0.95, 0.95, 0.95)]
     // 82-86 (a foreign ministry statement, an encyclopedic history, a wire story on bilateral talks with no mediator, a UN
     // spokesperson's note, a think-tank briefing) were committed before the fourteenth session's roles round read them blind
     // (roles 50 / 50 % pooled); its rules (denied and refused mediation, "acting for", envoys of a body's head, "negotiations

@@ -40,7 +40,7 @@ internal sealed class InferredProcessBuilder(TieIndex index, int windowDays, Fun
         confidence = Math.Clamp(confidence, 0.1, oneSided ? 0.3 : 0.8);
 
         var startDate = DateOnly.FromDayNumber(start);
-        var id = $"inferred--{idOf(a)}--{idOf(b)}--{Day(start).Replace("-", "", StringComparison.Ordinal)}";
+        var id = string.Create(CultureInfo.InvariantCulture, $"inferred--{idOf(a)}--{idOf(b)}--{startDate:yyyyMMdd}");
         var name = $"{nameOf(a)} and {nameOf(b)} via {string.Join(", ", mediators.Select(nameOf))} (inferred from events{(oneSided ? "; mediation coded with one side" : "")})";
         var why = Why(cluster, a, b, hostile, talks, statusWhy);
         return new MediationProcess(
@@ -89,27 +89,51 @@ internal sealed class InferredProcessBuilder(TieIndex index, int windowDays, Fun
         return (ProcessStatus.Ongoing, [], "ongoing: no ceasefire, agreement or halt of mediation in the data", null);
     }
 
+    // One builder per thread (processes are built over the cores), reused: the note is the longest string of a process.
+    [ThreadStatic] private static StringBuilder? t_why;
+
     private string Why(List<TriangleCandidate> cluster, int a, int b, List<AggregatedTie> hostile, List<AggregatedTie> talks, string statusWhy)
     {
-        var sb = new StringBuilder("Inferred from event data, not reported as mediation: ");
+        var sb = t_why ??= new StringBuilder(1024);
+        sb.Clear().Append("Inferred from event data, not reported as mediation: ");
+        var inv = CultureInfo.InvariantCulture;
         foreach (var c in cluster)
         {
+            // A candidate's Events, Start and End are the count and span of its ties with both sides.
             if (c.OneSided)
             {
                 var (side, other) = c.WithA.Count > 0 ? (a, b) : (b, a);
-                sb.Append(CultureInfo.InvariantCulture,
-                    $"{nameOf(c.Mediator)} had {Count(c.WithA.Concat(c.WithB))} explicit mediation event(s) with {nameOf(side)} ({Span(c.WithA.Concat(c.WithB))}) and none with {nameOf(other)}; the same report ({c.CoReportedBy}, cited below) codes hostility between {nameOf(side)} and {nameOf(other)}, so the mediation is read as between them, with one side only in the data; ");
+                sb.Append(inv, $"{nameOf(c.Mediator)} had {c.Events} explicit mediation event(s) with {nameOf(side)} (");
+                AppendSpan(sb, c.Start, c.End);
+                sb.Append(inv, $") and none with {nameOf(other)}; the same report ({c.CoReportedBy}, cited below) codes hostility between {nameOf(side)} and {nameOf(other)}, so the mediation is read as between them, with one side only in the data; ");
                 continue;
             }
-            sb.Append(CultureInfo.InvariantCulture,
-                $"{nameOf(c.Mediator)} had {Count(c.WithA)} mediation or negotiation event(s) with {nameOf(a)} and {Count(c.WithB)} with {nameOf(b)} ({Span(c.WithA.Concat(c.WithB))}{(c.Explicit ? ", explicit 'mediate' codes" : ", negotiation only")}{(c.CoReportedBy is { } s ? $", both in one report ({s}, cited below)" : "")}); ");
+            sb.Append(inv, $"{nameOf(c.Mediator)} had {Count(c.WithA)} mediation or negotiation event(s) with {nameOf(a)} and {Count(c.WithB)} with {nameOf(b)} (");
+            AppendSpan(sb, c.Start, c.End);
+            sb.Append(c.Explicit ? ", explicit 'mediate' codes" : ", negotiation only");
+            if (c.CoReportedBy is { } s) sb.Append(", both in one report (").Append(s).Append(", cited below)");
+            sb.Append("); ");
         }
-        sb.Append(hostile.Count == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"no hostile event between {nameOf(a)} and {nameOf(b)} in the data: the report's own mediation codes are the evidence; ")
-            : string.Create(CultureInfo.InvariantCulture, $"{nameOf(a)} and {nameOf(b)} had {Count(hostile)} hostile event(s) ({Span(hostile)}); "));
-        sb.Append(talks.Count == 0
-            ? "no direct talks between them in that time; "
-            : string.Create(CultureInfo.InvariantCulture, $"they also talked directly ({Count(talks)} event(s), {Span(talks)}), which weakens the inference; "));
+        if (hostile.Count == 0)
+        {
+            sb.Append(inv, $"no hostile event between {nameOf(a)} and {nameOf(b)} in the data: the report's own mediation codes are the evidence; ");
+        }
+        else
+        {
+            sb.Append(inv, $"{nameOf(a)} and {nameOf(b)} had {Count(hostile)} hostile event(s) (");
+            AppendSpan(sb, hostile);
+            sb.Append("); ");
+        }
+        if (talks.Count == 0)
+        {
+            sb.Append("no direct talks between them in that time; ");
+        }
+        else
+        {
+            sb.Append(inv, $"they also talked directly ({Count(talks)} event(s), ");
+            AppendSpan(sb, talks);
+            sb.Append("), which weakens the inference; ");
+        }
         sb.Append(statusWhy).Append('.');
         return sb.ToString();
     }
@@ -164,14 +188,30 @@ internal sealed class InferredProcessBuilder(TieIndex index, int windowDays, Fun
         }
     }
 
-    private static int Count(IEnumerable<AggregatedTie> ties) => ties.Sum(t => t.Count);
-
-    private static string Span(IEnumerable<AggregatedTie> ties)
+    private static int Count(IReadOnlyList<AggregatedTie> ties)
     {
-        var list = ties.ToList();
-        var first = list.Min(t => t.FirstDay);
-        var last = list.Max(t => t.LastDay);
-        return first == last ? Day(first) : $"{Day(first)} to {Day(last)}";
+        var n = 0;
+        for (var i = 0; i < ties.Count; i++) n += ties[i].Count;
+        return n;
+    }
+
+    private static void AppendSpan(StringBuilder sb, IReadOnlyList<AggregatedTie> ties)
+    {
+        var first = int.MaxValue;
+        var last = int.MinValue;
+        for (var i = 0; i < ties.Count; i++)
+        {
+            first = Math.Min(first, ties[i].FirstDay);
+            last = Math.Max(last, ties[i].LastDay);
+        }
+        AppendSpan(sb, first, last);
+    }
+
+    private static void AppendSpan(StringBuilder sb, int first, int last)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        sb.Append(inv, $"{DateOnly.FromDayNumber(first):yyyy-MM-dd}");
+        if (first != last) sb.Append(inv, $" to {DateOnly.FromDayNumber(last):yyyy-MM-dd}");
     }
 
     private static string Day(int day) => DateOnly.FromDayNumber(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -44,7 +44,7 @@ internal static class RoleWords
         ["deputy secretary of state"] = RoleKind.MemberOf, ["senior advisor"] = RoleKind.MemberOf, ["senior adviser"] = RoleKind.MemberOf,
         // Church ranks and a second-rank office (round 23: "Pope John Paul II", "Cardinal Antonio Samoré", "the Assistant Secretary of State").
         ["pope"] = RoleKind.Rank, ["cardinal"] = RoleKind.Rank, ["his eminence"] = RoleKind.Rank, ["his holiness"] = RoleKind.Rank, ["archbishop"] = RoleKind.Rank, ["bishop"] = RoleKind.Rank,
-        ["assistant secretary of state"] = RoleKind.MemberOf, ["assistant secretary"] = RoleKind.MemberOf, ["moderator"] = RoleKind.MemberOf,
+        ["personal representative"] = RoleKind.MemberOf, ["assistant secretary of state"] = RoleKind.MemberOf, ["assistant secretary"] = RoleKind.MemberOf, ["moderator"] = RoleKind.MemberOf,
     });
 
     /// <summary>Groups acting for an actor that become actors of their own ("Hamas delegation", "US envoys").</summary>

@@ -13,7 +13,19 @@ namespace ActorGraph.Reading.Recognition;
 /// would be taken for an alias of the wrong actor. One word of the phrase must be a body's head noun.</summary>
 internal static class AcronymBodies
 {
-    private static readonly HashSet<string> Inner = new(StringComparer.Ordinal) { "of", "in", "on", "for", "and", "the", "'s", "-", "&", "/" };
+    private static readonly HashSet<string> Inner = new(StringComparer.Ordinal)
+    {
+        "of", "in", "on", "for", "and", "the", "'s", "-", "&", "/",
+        // Spanish, Portuguese and French names kept in the original ("Frente ... para la Liberación Nacional (FMLN)").
+        "para", "por", "la", "las", "los", "del", "de", "y", "pour", "le", "les", "des", "du", "et", "da", "do", "dos", "das", "e",
+    };
+
+    /// <summary>Words of a liberation or rebel body's name: such a body is an armed group.</summary>
+    private static readonly HashSet<string> ArmedWords = new(StringComparer.Ordinal)
+    {
+        "army", "front", "forces", "militia", "brigade", "brigades", "liberation", "rebel", "revolutionary", "resistance", "opposition",
+        "frente", "ejército", "ejercito", "fuerzas", "liberación", "liberacion", "libération", "revolucionaria", "revolucionario", "révolutionnaire",
+    };
 
     private const int MaxWords = 12;
 
@@ -25,6 +37,7 @@ internal static class AcronymBodies
         "coalition", "alliance", "league", "assembly", "team", "network", "bank", "fund", "programme", "program", "court",
         "ministry", "department", "service", "institute", "centre", "center", "conference", "community", "board", "unit",
         "government", "platform", "opposition", "movements", "coordination", "panel",
+        "frente", "movimiento", "movimento", "partido", "unidad", "ejército", "ejercito", "fuerzas", "mouvement", "rassemblement", "conseil", "união",
     };
 
     public static int? TryResolve(SentenceContext s, int i)
@@ -42,17 +55,19 @@ internal static class AcronymBodies
         var acronym = s.Span(last + 2, close - 1);
         var letters = acronym.Where(char.IsLetter).ToArray();
         if (letters.Length < 2 || acronym.Any(c => char.IsWhiteSpace(c) || char.IsLower(c))) return null;
-        var headed = Enumerable.Range(i, last - i + 1).Any(x => Heads.Contains(s.KeyAt(x)));
+        var known = s.Lexicon.Match(tokens, i, s.Text);
+        // "the United Nations Operation in X (UNOX)": an operation an organisation runs is a body of it.
+        var headed = Enumerable.Range(i, last - i + 1).Any(x => Heads.Contains(s.KeyAt(x)))
+            || known is { Entry.Actor.Kind: ActorKind.Organisation } && Enumerable.Range(i, last - i + 1).Any(x => s.KeyAt(x) == "operation");
         if (!headed && !Headless(s, i, last, letters)) return null;
         if (!InitialsMatch(s, i, last, letters) && !TranslatedAcronym(s, i, last, letters)) return null;
-        var known = s.Lexicon.Match(tokens, i, s.Text);
         if (known is { } whole && i + whole.Length - 1 >= last) return null;
         if (s.Lexicon.Match(tokens, last + 2, s.Text) is not null) return null;
 
         var name = s.Span(i, last);
         var head = s.KeyAt(last);
         // A liberation, rebel or opposition movement is an armed group, as are armies, fronts, forces and militias.
-        var armed = Enumerable.Range(i, last - i + 1).Any(x => s.KeyAt(x) is "army" or "front" or "forces" or "militia" or "brigade" or "brigades" or "liberation" or "rebel" or "revolutionary" or "resistance" or "opposition")
+        var armed = Enumerable.Range(i, last - i + 1).Any(x => ArmedWords.Contains(s.KeyAt(x)))
             || !headed && Enumerable.Range(Math.Max(0, i - 8), Math.Min(8, i)).Any(x => s.KeyAt(x) is "rebels" or "rebel" or "insurgents" or "guerrillas" or "armed");
         // "the Government of National Accord (GNA)": a government the tables do not know.
         var kind = s.KeyAt(i) == "government" || head == "government" ? ActorKind.Government : armed ? ActorKind.ArmedGroup : ActorKind.Organisation;
@@ -68,6 +83,8 @@ internal static class AcronymBodies
         var body = s.Actors.GetOrCreate(name, kind, null, s.Where, "acronym-body");
         s.Actors.AddAlias(body, acronym);
         body.Description ??= $"{name} ({acronym}), a body the report defines and ActorGraph's tables do not hold: check it.";
+        // "... for the Liberation of Angola (MPLA)": a movement of a state the tables know belongs to that state's country.
+        if (StateOfMovement(s, i, last) is { } stateAt && s.Lexicon.Match(tokens, stateAt, s.Text) is { } ofState) body.Country ??= ofState.Entry.Actor.Country;
         body.Confidence = Math.Min(body.Confidence, 0.7);
         if (known is { Entry.Actor.Kind: ActorKind.Organisation } parent)
             s.PartOf(body, s.Actors.FromTemplate(parent.Entry.Actor, s.Where, "lexicon"), "acronym-body", i, last);
@@ -110,7 +127,7 @@ internal static class AcronymBodies
     private static bool InitialsMatch(SentenceContext s, int first, int last, char[] letters)
     {
         var initials = Enumerable.Range(first, last - first + 1).Select(k => s.Tokens[k].Text)
-            .Where(t => t.Length > 0 && char.IsLetter(t[0]) && t != "'s").Select(t => char.ToUpperInvariant(t[0])).ToList();
+            .Where(t => t.Length > 0 && char.IsLetter(t[0]) && t != "'s").Select(t => char.ToUpperInvariant(Initial(t))).ToList();
         if (initials.Count < 2 || initials[0] != char.ToUpperInvariant(letters[0])) return false;
         var at = 1;
         foreach (var c in letters.Skip(1).Select(char.ToUpperInvariant))
@@ -129,8 +146,15 @@ internal static class AcronymBodies
     private static bool TranslatedAcronym(SentenceContext s, int first, int last, char[] letters)
     {
         if (letters.Length < 3 || Enumerable.Range(first, last - first + 1).Any(k => s.KeyAt(k) == "government")) return false;
-        if (s.Lexicon.Match(s.Tokens, first, s.Text) is { Entry.Form: EntryForm.Name }) return false;
         var upper = letters.Select(char.ToUpperInvariant).ToList();
+        if (s.Lexicon.Match(s.Tokens, first, s.Text) is { Entry.Form: EntryForm.Name } known)
+        {
+            // "the United Nations Operation in Burundi (ONUB)", "... Mission in Côte d'Ivoire (MINUCI)": a body of a known
+            // organisation abbreviated in French; every letter is the initial of a capitalised word of the phrase.
+            var capitals = Enumerable.Range(first, last - first + 1).Select(k => s.Tokens[k].Text).Where(t => t.Length > 0 && char.IsUpper(Initial(t)))
+                .Select(Initial).ToHashSet();
+            return known.Entry.Actor.Kind == ActorKind.Organisation && last - first + 1 > known.Length && upper.All(capitals.Contains);
+        }
         // "National Council for the Defence of Democracy (CNDD)": the initials in another order.
         var initials = Enumerable.Range(first, last - first + 1).Select(k => s.Tokens[k].Text).Where(t => t.Length > 0 && char.IsLetter(t[0]))
             .Select(t => char.ToUpperInvariant(t[0])).ToHashSet();
@@ -142,6 +166,23 @@ internal static class AcronymBodies
         return char.ToUpperInvariant(s.Tokens[first].Text[0]) == upper[0] && upper.All(phrase.Contains);
     }
 
+    /// <summary>Where a state the tables know begins, when it ends the phrase after "of" (and "the"); null otherwise.</summary>
+    private static int? StateOfMovement(SentenceContext s, int first, int last)
+    {
+        for (var j = first + 2; j <= last; j++)
+        {
+            if (s.KeyAt(j - 1) is not ("of" or "the") || s.Lexicon.Match(s.Tokens, j, s.Text) is not { Entry.Actor.Kind: ActorKind.State } m) continue;
+            if (j + m.Length - 1 == last) return j;
+        }
+        return null;
+    }
+
     private static bool IsNameWord(SentenceContext s, int k) =>
-        k >= 0 && k < s.Tokens.Count && s.Tokens[k].IsCapitalised && s.Tokens[k].IsWord;
+        k >= 0 && k < s.Tokens.Count && (s.Tokens[k].IsCapitalised && s.Tokens[k].IsWord || Elided(s.Tokens[k].Text));
+
+    /// <summary>"d'Ivoire", "l'Indépendance": an elided article or preposition before a capitalised word.</summary>
+    private static bool Elided(string t) => t.Length > 2 && t[0] is 'd' or 'l' && t[1] is '\'' or '’' && char.IsUpper(t[2]);
+
+    /// <summary>A word's initial: the capital after an elision ("d'Ivoire" gives I), else its first letter.</summary>
+    private static char Initial(string t) => Elided(t) ? t[2] : t[0];
 }

@@ -19,7 +19,8 @@ internal static class AliasInWords
 
     public static int? TryResolve(SentenceContext s, int i)
     {
-        if (s.KeyAt(i) is not ("," or "(") || s.Mentions.LastOrDefault() is not { Role: MentionRole.Actor, Actors.Count: 1 } before || !Adjacent(s, before, i)) return null;
+        if (s.KeyAt(i) is not ("," or "(")) return null;
+        if (s.Mentions.LastOrDefault() is not { Role: MentionRole.Actor, Actors.Count: 1 } before || !Adjacent(s, before, i)) return ListBehindAside(s, i);
         var at = Opener(s, i + 1);
         if (at is null) return null;
         var k = at.Value;
@@ -33,11 +34,27 @@ internal static class AliasInWords
         var alias = s.Span(first, end - 1);
         if (MentionFinder.MatchDocPhrase(s, first) is { Actor: { } other } && other != before.Actor) return null;
         if (s.Lexicon.Match(s.Tokens, first, s.Text) is { } known && known.Entry.Actor.Name != before.Actor.Name) return null;
-        s.Actors.AddAlias(before.Actor, alias);
+        if (!DefinedGroups.TryDefine(s, before, alias)) s.Actors.AddAlias(before.Actor, alias);
         var after = quoted && s.KeyAt(end) is "\"" or "”" or "'" or "’" ? end + 1 : end;
         var next = s.KeyAt(after) == ")" && s.KeyAt(i) == "(" ? after + 1 : after;
         s.Asides.Add((i, next - 1));
         return next;
+    }
+
+    /// <summary>"A, B, C and D, Guarantor Countries of the Protocol of 1942 (hereinafter "the Guarantors")": a plural name defined
+    /// after an aside that follows a list (see <see cref="DefinedGroups"/>); the definition is skipped when it names the list.</summary>
+    private static int? ListBehindAside(SentenceContext s, int i)
+    {
+        if (s.KeyAt(i) != "(" || Opener(s, i + 1) is not { } k || !s.KeyAt(i + 1).StartsWith("here", StringComparison.Ordinal)) return null;
+        if (s.KeyAt(k) is "\"" or "“" or "'" or "‘") k++;
+        if (s.KeyAt(k) == "the") k++;
+        if (k >= s.Tokens.Count || !s.Tokens[k].IsCapitalised || Collective.Contains(s.KeyAt(k))) return null;
+        if (!DefinedGroups.TryDefineBehindAside(s, i, s.Tokens[k].Text)) return null;
+        var close = k + 1;
+        while (close < s.Tokens.Count && close - k < 4 && s.KeyAt(close) != ")") close++;
+        if (s.KeyAt(close) != ")") return null;
+        s.Asides.Add((i, close));
+        return close + 1;
     }
 
     /// <summary>The comma or bracket follows the actor at once, or after its bracketed acronym ("the X (XF), also known as").</summary>

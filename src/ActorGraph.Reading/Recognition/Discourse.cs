@@ -18,11 +18,17 @@ internal sealed class Discourse
     public Dictionary<string, DocActor> TitleHolders { get; } = new(StringComparer.Ordinal);
     public DocActor? LastGroup { get; set; }
     public DocActor? LastDelegation { get; set; }
+
+    /// <summary>The country of the capital named last in an earlier sentence ("flew to Moscow. There President X ...").</summary>
+    public string? LastCapital { get; set; }
     public DocActor? LastSpeaker { get; set; }
     public (DocActor A, DocActor B)? LastPair { get; set; }
 
     /// <summary>The pair an agreement defines as "the Parties" ("hereinafter called the Parties"): who they are for the whole text.</summary>
     public (DocActor A, DocActor B)? DefinedPair { get; set; }
+
+    /// <summary>Collective names the text gave to a list of actors ("the Guarantors"), by the name's first word in lower case.</summary>
+    public Dictionary<string, List<DocActor>> DefinedGroups { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The state's opposition once the report has named it ("the opposition" later is the same actor).</summary>
     public DocActor? Opposition { get; set; }

@@ -19,6 +19,7 @@ internal static class MentionFinder
         {
             var next = EthnicGroups.TryResolve(s, i)
                 ?? AliasInWords.TryResolve(s, i)
+                ?? DefinedGroups.TryResolve(s, i)
                 ?? BodyByHead.TryResolve(s, i)
                 ?? StateBodies.TryResolve(s, i)
                 ?? References.TryResolve(s, i)
@@ -30,6 +31,7 @@ internal static class MentionFinder
                 ?? JointTitlePersons.TryResolve(s, i)
                 ?? AppositiveOffices.TryTitleThenName(s, i)
                 ?? PersonOfBody.TryResolve(s, i)
+                ?? PluralTitles.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
                 ?? AcronymBodies.TryResolve(s, i)
                 ?? SharedHeads.TryResolve(s, i)
@@ -46,7 +48,9 @@ internal static class MentionFinder
         AddAcronyms(s);
         DefinedParties.Note(s);
         LeaderOfTheOnlyState(s);
+        if (s.Capitals.Count > 0) s.Discourse.LastCapital = s.Capitals[^1].Country;
         GovernmentOfLeader.Note(s);
+        OfficeAs.Note(s);
         References.NoteSubjectPerson(s);
     }
 
@@ -63,6 +67,12 @@ internal static class MentionFinder
             if (Enumerable.Range(Math.Max(0, m.First - 1), m.Last - m.First + 2).Any(k => s.KeyAt(k) is "former" or "then" or "late" or "ex")) continue;
             // "in the presence of President X", "witnessed by President X": a guest at another side's signing, often a foreign one.
             if (s.KeyAt(m.First - 1) == "of" && s.KeyAt(m.First - 2) == "presence" || s.KeyAt(m.First - 1) == "by" && s.KeyAt(m.First - 2) is "witnessed" or "attended") continue;
+            // "flew to Moscow. There President X accepted", "carried it to Tbilisi, where President Y signed": the capital pointed at.
+            if (CapitalPointedAt(s, m) is { } seat)
+            {
+                s.Office(m.Actor, seat, RoleKind.Leads, "title-capital", m.First);
+                continue;
+            }
             // "President X spoke with Prime Minister Y of Lebanon about Israel": a state another person of the sentence holds
             // office in counts too, so X leads neither.
             // "the two sides" in the sentence are the parties the person deals with, not a state the person is named in.
@@ -83,6 +93,19 @@ internal static class MentionFinder
             else if (states.Count == 0 && held.Count == 0 && OnlyStateSoFar(s) is { } only)
                 s.Office(m.Actor, only, RoleKind.Leads, "title-report-state", m.First);
         }
+    }
+
+    /// <summary>The state, already named in the report, whose capital a head title's place word points at: "There" opening the
+    /// sentence (the capital named last in an earlier sentence) or ", where" right before the title (a capital at most six tokens
+    /// before the comma); null otherwise.</summary>
+    private static DocActor? CapitalPointedAt(SentenceContext s, Mention m)
+    {
+        string? country = null;
+        if (m.First == 1 && s.KeyAt(0) == "there") country = s.Discourse.LastCapital;
+        else if (s.KeyAt(m.First - 1) == "where" && s.KeyAt(m.First - 2) == ",")
+            country = s.Capitals.LastOrDefault(c => c.Token < m.First - 2 && c.Token >= m.First - 9).Country;
+        if (country is null) return null;
+        return s.Actors.All.FirstOrDefault(a => a.Kind == ActorKind.State && a.Country == country && a.Mentions > 0);
     }
 
     /// <summary>The one state the report has named before this sentence (as a state or by its government), or null when it
@@ -204,6 +227,7 @@ internal static class MentionFinder
 
     private static int Capital(SentenceContext s, LexiconEntry entry, int i, int j)
     {
+        if (entry.Actor.Country is { } country) s.Capitals.Add((i, country));
         // "the leadership in Moscow and Tokyo": a capital stands for its government only after such nouns.
         var previous = s.Mentions.LastOrDefault();
         var afterAnd = s.KeyAt(i - 1) == "and" && previous is { Rule: "capital" } && previous.Last == i - 2;

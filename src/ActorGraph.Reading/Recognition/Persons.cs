@@ -82,6 +82,12 @@ internal static class Persons
             {
                 affiliation ??= s.Actors.FromTemplate(of.Entry.Actor, s.Where, "lexicon");
                 end = at + of.Length;
+                // "the President of the ECOWAS Commission, NAME": the body named after the organisation, when the report has it.
+                if (person is null && TitleOfBody.BodyEnd(s, end) is var bodyEnd && bodyEnd > end)
+                {
+                    if (s.Actors.FindByName(s.Span(at, bodyEnd - 1)) is { } body) affiliation = body;
+                    end = bodyEnd;
+                }
             }
             else if (affiliation is null && person is not null && at == end + 1 && BareAcronyms.Body(s, at) is { } acronym)
             {
@@ -115,9 +121,15 @@ internal static class Persons
             s.Discourse.LastPerson = person;
             return holder.End;
         }
-        if (person is null && affiliation is null && s.KeyAt(i - 1) == "the" && s.Tokens[i].IsCapitalised && title.Role != RoleKind.Rank
+        // "the former Secretary-General, NAME": a past holder named after the office.
+        var theBefore = s.KeyAt(i - 1) == "the" || s.KeyAt(i - 1) == "former" && s.KeyAt(i - 2) == "the";
+        if (person is null && affiliation is null && theBefore && s.Tokens[i].IsCapitalised && title.Role != RoleKind.Rank
             && NameAfterComma(s, PastComplement(s, afterTitle)) is { } holderAfter)
             return TheTitleThenName(s, i, afterTitle, title.Role, holderAfter);
+        // "The President of the Commission, NAME,": a body the tables do not know between the office and its holder.
+        if (person is null && affiliation is null && theBefore && s.Tokens[i].IsCapitalised && title.Role != RoleKind.Rank && s.KeyAt(afterTitle) == "of"
+            && TitleOfBody.UnknownBodyEnd(s, afterTitle + 1) is { } unknownEnd && NameAfterComma(s, unknownEnd) is { } holderOfBody)
+            return TheTitleThenName(s, i, afterTitle, title.Role, holderOfBody);
         if (person is null)
         {
             // "Egyptian general intelligence": a lower-case rank without a name is no title.
@@ -290,7 +302,8 @@ internal static class Persons
     }
 
     private static int RankLength(SentenceContext s, int k) =>
-        RoleWords.MatchTitle(s.Tokens, k) is { Role: RoleKind.Rank } rank && s.Tokens[k].IsCapitalised ? rank.Length : 0;
+        RoleWords.MatchTitle(s.Tokens, k) is { Role: RoleKind.Rank } rank && s.Tokens[k].IsCapitalised ? rank.Length
+        : TitleOfBody.IsCourtesy(s, k) ? 1 : 0;
 
     /// <summary>"NAME, TITLE of X": a title after a person already named and a comma; the next mention after "of" is
     /// the office. Returns whether one was found.</summary>

@@ -181,7 +181,7 @@ internal static partial class References
         // "the government", and "the transitional government" or "the interim government" of the same state.
         var governmentAt = s.KeyAt(k) is "transitional" or "interim" or "provisional" or "new" or "elected" ? k + 1 : k;
         if (country is null && s.KeyAt(governmentAt) is "government" or "state" && (governmentAt == k || s.KeyAt(governmentAt) == "government")
-            && !s.Tokens[governmentAt].IsCapitalised && Latest(s, a => a.Kind == ActorKind.Government) is { } government)
+            && !s.Tokens[governmentAt].IsCapitalised && (Latest(s, a => a.Kind == ActorKind.Government) ?? GovernmentFacingRebels(s)) is { } government)
         {
             s.Add(government, i, governmentAt, MentionRole.Actor, "coref-government");
             return governmentAt + 1;
@@ -256,6 +256,15 @@ internal static partial class References
     {
         if ((s.Discourse.DefinedPair ?? s.Discourse.LastPair) is not var (a, b)) return null;
         return (a.Kind == ActorKind.State, b.Kind == ActorKind.State) switch { (true, false) => a, (false, true) => b, _ => null };
+    }
+
+    /// <summary>"Portugal began to mediate between the government and UNITA" with no government named yet: the government of
+    /// the state whose irregular armed groups the report has named (all of one state, which the report names), else null.</summary>
+    private static DocActor? GovernmentFacingRebels(SentenceContext s)
+    {
+        var countries = s.Actors.All.Where(a => a.Kind == ActorKind.ArmedGroup && !IsArmy(a)).Select(a => a.Country).Distinct().ToList();
+        if (countries is not [{ } country]) return null;
+        return s.Actors.All.FirstOrDefault(a => a.Kind == ActorKind.State && a.Country == country) is { } state ? MentionFinder.Government(s, state) : null;
     }
 
     private static DocActor? Latest(SentenceContext s, Func<DocActor, bool> match)

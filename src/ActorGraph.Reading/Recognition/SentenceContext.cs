@@ -24,6 +24,10 @@ internal sealed class SentenceContext(Sentence sentence, FactLocation where, Doc
     /// <summary>Pairs named by compounds ("Russo-Japanese", "U.S.-Japanese") with the token after them.</summary>
     public List<(DocActor A, DocActor B, int NextToken)> Compounds { get; } = [];
 
+    /// <summary>Capitals named in the sentence (token, country code), whether or not they act for their state: where "there" and
+    /// ", where" point.</summary>
+    public List<(int Token, string Country)> Capitals { get; } = [];
+
     public string Span(int first, int last) => Text[Tokens[first].Start..Tokens[last].End];
 
     public string KeyAt(int i) => i >= 0 && i < Tokens.Count ? Tokens[i].Key : "";

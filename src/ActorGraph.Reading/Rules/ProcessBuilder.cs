@@ -96,6 +96,14 @@ internal static partial class ProcessBuilder
                         date, cue.Where, "process-mediator/" + cue.Rule, confidence, cue.Quote) { Topics = topics });
                 }
             }
+            // "Qatari officials shuttled between US and Iranian negotiators", "carried proposals between the delegations": a go-between
+            // carrying the sides' words tells indirect talks, which are the two sides' negotiation.
+            // Only told as fact, and only where no negotiation of the pair is on record ("towards direct negotiations" stays hoped).
+            // Both parties must be sides (states, governments, armed groups): a person left as a party is no side of a negotiation.
+            if (isPlaceholder is null && PoliticalSides.IsSide(a) && PoliticalSides.IsSide(b) && groupCues.FirstOrDefault(c => c.Rule == "shuttles-between" && !c.Offer && c.Modality == Modality.Reported) is { } carried
+                && !relations.Any(r => r.Kind == RelationVocabulary.Negotiates && (r.Source == a && r.Target == b || r.Source == b && r.Target == a)))
+                mediations.Add(new RawRelation(a, b, RelationVocabulary.Negotiates, Modality.Reported, date, carried.Where,
+                    "process-parties/indirect", Math.Round(confidence - 0.1, 2), carried.Quote) { Topics = topics });
             foreach (var (_, personA, personB, cue, cueMediators) in personal.Where(x => x.Key == groupKey))
             {
                 var said = cue.Offer ? Modality.Hoped : cue.Modality;

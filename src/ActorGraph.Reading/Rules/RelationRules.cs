@@ -100,7 +100,7 @@ internal static partial class RelationRules
     [GeneratedRegex(@"\b(?:(?:brought|brings|bring|bringing) together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BroughtTogetherTrigger();
 
-    [GeneratedRegex(@"\b(?:negotiat(?:e|es|ed|ing|ions?)|peace talks|dialogue|the talks|talks between|rounds? of (?:\w+ )?talks|(?:days|weeks|months) of consultations|(?:proximity|indirect) talks|(?:resumed|resume|began|begin|opened|open|started|start) (?:formal |direct |peace )?talks)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:negotiat(?:e|es|ed|ing|ions?)|peace talks|dialogue|the talks|talks between|rounds? of (?:\w+ )?talks|(?:days|weeks|months) of (?:consultations|(?:\w+ )?talks)|(?:proximity|indirect) talks|(?:resumed|resume|began|begin|opened|open|started|start) (?:formal |direct |peace )?talks)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegotiateTrigger();
 
     [GeneratedRegex(@"\b(?:engage[sd]? with|engaging with|asked|call(?:ed|s)? on(?!" + DemandedAct + @")|urg(?:ed|es|e)(?!" + DemandedAct + @")|appeal(?:ed|s)? to|reached out to|consult(?:ed|s)? with|invited|spok(?:e|en)(?: \w+day| today| yesterday| by (?:tele)?phone)? with|(?:held|had) an? (?:phone |telephone |video )?call with|talked (?:by (?:tele)?phone )?with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
