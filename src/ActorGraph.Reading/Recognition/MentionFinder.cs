@@ -41,7 +41,8 @@ internal static class MentionFinder
                 ?? DescribedPersons.TryResolve(s, i)
                 ?? DescribedNames.TryResolve(s, i)
                 ?? DescribedBodies.TryResolve(s, i)
-                ?? UnknownBodies.TryResolve(s, i);
+                ?? UnknownBodies.TryResolve(s, i)
+                ?? BareAcronyms.TryResolve(s, i);
             i = next ?? i + 1;
         }
         AddAcronyms(s);

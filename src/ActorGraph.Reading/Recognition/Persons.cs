@@ -89,6 +89,12 @@ internal static class Persons
                     end = bodyEnd;
                 }
             }
+            else if (affiliation is null && person is not null && at == end + 1 && BareAcronyms.Body(s, at) is { } acronym)
+            {
+                // "President NAME of ZANU-PF": a party the report names only by its acronym.
+                affiliation = acronym.Actor;
+                end = acronym.End;
+            }
             else if (affiliation is null && title.Role == RoleKind.Leads && s.Tokens[i].IsCapitalised && GoverningBodyOf(s, at) is { } via)
             {
                 affiliation = s.Actors.FromTemplate(via.State.Entry.Actor, s.Where, "lexicon");

@@ -30,6 +30,9 @@ internal static partial class RelationRules
         // relations", "signed an agreement on trade"): the parties work together towards what they agreed.
         new("deal-agreed", DealAgreedTrigger(), RelationVocabulary.Cooperates, 0.7)
             { Pair = true, SubjectObject = false },
+        // Signing an agreement ends a negotiation between the signatories.
+        new("agreement-signed", SignedAgreementTrigger(), RelationVocabulary.Negotiates, 0.65)
+            { Pair = true, SubjectObject = false },
         new("hostilities-between", HostilitiesBetweenTrigger(), RelationVocabulary.ArmedConflict, 0.7)
             { Pair = true, SubjectObject = false, FixedModality = Modality.Reported },
         new("fought-with", FoughtWithTrigger(), RelationVocabulary.ArmedConflict, 0.7),
@@ -78,6 +81,9 @@ internal static partial class RelationRules
 
     [GeneratedRegex(@"\b(?:agree[ds]?(?: on \w+day)? to (?!(?:" + NotADeal + @")\b)|(?:reached|signed|struck|concluded|sealed) (?:an? |the )?(?:\w+(?:-\w+)? ){0,2}(?:agreement|deal|accord)(?! on (?:a )?(?:cease-?fire|truce)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DealAgreedTrigger();
+
+    [GeneratedRegex(@"\b(?:signed|concluded) (?:an? |the )?(?:\w+(?:-\w+)? ){0,2}(?:agreement|accord|treaty)\b(?! on (?:a )?(?:cease-?fire|truce))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SignedAgreementTrigger();
 
     [GeneratedRegex(@"\b(?:(?<!(?:prisoners?|crimes?|criminals?) of )wars?(?! crimes?| criminals?)|conflict|fighting|hostilities|clash(?:es|ed)?|fought|battled?|at war)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HostilitiesBetweenTrigger();
