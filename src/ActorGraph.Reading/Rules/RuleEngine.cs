@@ -66,6 +66,14 @@ internal static class RuleEngine
         return sides.Count == 2 ? (sides[0], sides[1]) : null;
     }
 
+    /// <summary>A pair of a person who leads a body and another body (not a person): the person's body is the side.</summary>
+    internal static List<DocActor> LeadersAsSides(List<DocActor> pair)
+    {
+        if (pair.Count != 2 || pair.Count(a => a.Kind == ActorKind.Person) != 1) return pair;
+        var mapped = pair.Select(Led).ToList();
+        return mapped[0] != mapped[1] && mapped.All(a => a.Kind != ActorKind.Person) ? mapped : pair;
+    }
+
     /// <summary>A leader stands for the side they lead.</summary>
     internal static DocActor Led(DocActor a) =>
         a.Kind == ActorKind.Person && a.Office is { Role: Lexicon.RoleKind.Leads, Affiliation: var led } ? led : a;
@@ -156,6 +164,8 @@ internal static class RuleEngine
             // A list of three or more ("Norway, Cuba, ... have mediated ... since the negotiations resumed") is no pair.
             if (subjects.Count == 2 && (objectsForPair.Count == 0 || !rule.SubjectObject))
             {
+                // "President NAME of BODY and the MDC signed": a person who leads a body, listed with another body, stands for it.
+                subjects = LeadersAsSides(subjects);
                 var inView = s.Discourse.LastPair;
                 for (var i = 0; i < subjects.Count; i++)
                     for (var j = i + 1; j < subjects.Count; j++)
