@@ -203,7 +203,7 @@ internal static partial class MediationCues
             // "Norwegian diplomats shuttled between ...": people who speak for a side elsewhere act for it here.
             var t = RuleEngine.TokenAt(s, m.Index);
             var start = Arguments.ClauseStart(s, t);
-            var subject = Arguments.Subject(s, t);
+            var subject = RelativeSubject.Before(s, t) is { } relative ? [relative] : Arguments.Subject(s, t);
             if (subject.Count == 0 && s.Mentions.LastOrDefault(x => x.Role == MentionRole.Speaker && x.Last < t && x.First >= start) is { } speaker) subject = [speaker];
             if (subject.Count > 0) cues.Add((Arguments.Actors(subject), t, "shuttles-between", false));
         }
@@ -263,6 +263,7 @@ internal static partial class MediationCues
 
         ChairCues.Find(s, cues);
         RelativeChairCues.Find(s, cues);
+        ChairedSessions.Find(s, cues);
         if (cues.Count == 0) RoleNounCues(s, earlier, cues);
 
         var result = new List<MediationCue>();

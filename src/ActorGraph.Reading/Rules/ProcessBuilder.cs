@@ -34,13 +34,19 @@ internal static partial class ProcessBuilder
         var main = MainConflict.Find(relations, allMediators);
         var groups = new Dictionary<string, (DocActor A, DocActor B, List<MediationCue> Cues, List<DocActor> Mediators, string From)>(StringComparer.Ordinal);
         var personal = new List<(string Key, DocActor A, DocActor B, MediationCue Cue, List<DocActor> Mediators)>();
+        var read = new List<(MediationCue Cue, (DocActor A, DocActor B) Pair, string From)>();
         foreach (var cue in cues)
         {
-            var mediators = Fold(cue.Mediators, allMediators, cue.Rule is "witnessed-or-auspices" or "witnessed-by" or "credited-for-mediating" or "chaired-by" or "takes-up-mediation");
+            // "the Emir of Qatar, NAME, who has been shuttling between the two leaders": a leader who goes between the sides in
+            // person mediates beside the state they lead, not only through it.
+            var mediators = cue.Rule == "shuttles-between" ? cue.Mediators.Distinct().ToList() : Fold(cue.Mediators, allMediators, cue.Rule is "witnessed-or-auspices" or "witnessed-by" or "credited-for-mediating" or "chaired-by" or "takes-up-mediation");
             // "talks convened by the British and Irish governments" with Britain and Ireland in the sentence: the conveners are the
             // sides themselves, not third parties.
             if (mediators.Count > 0 && mediators.All(m => cue.OtherActors.Any(o => SameSide(m, o)))) continue;
             var (parties, from) = Parties(cue, mediators, relations, speakers, main, cue.Focus ?? lastPair, placeholder, inView, allMediators);
+            if (from == "main-conflict" && RecentPair(cue, mediators, read) is { } recent && KeyOf(recent.A, recent.B) != KeyOf(parties!.Value.A, parties.Value.B))
+                (parties, from) = (recent, "previous-sentence");
+            if (parties is { } resolved) read.Add((cue, resolved, from));
             // "Carter mediated between the two leaders": leaders negotiate for the side they lead, which is the party.
             // The persons stay on record beside the roll-up: "brokered the deal between Putin and Poroshenko".
             var leaders = parties;
@@ -182,7 +188,7 @@ internal static partial class ProcessBuilder
         var count = 0;
         while (groups.ContainsKey(EraKey(count + 1))) count++;
         for (var n = count; n >= 1; n--)
-            if (mediators.Any(groups[EraKey(n)].Mediators.Contains) && !NewTracks.Opens(cue, mediators, groups[EraKey(n)].Mediators)
+            if (mediators.Any(m => groups[EraKey(n)].Mediators.Contains(m) || m.Office?.Affiliation is { } office && groups[EraKey(n)].Mediators.Contains(office)) && !NewTracks.Opens(cue, mediators, groups[EraKey(n)].Mediators)
                 && !SeparateCeasefires.Opens(cue, mediators, groups[EraKey(n)].Mediators, groups[EraKey(n)].Cues)) return EraKey(n);
         var successor = Successor().IsMatch(cue.Sentence) && !Joining().IsMatch(cue.Sentence)
             || count > 0 && NewTracks.Opens(cue, mediators, groups[EraKey(count)].Mediators)
@@ -246,6 +252,21 @@ internal static partial class ProcessBuilder
         bool NamedBy(MediationCue c, DocActor m) => c.Mediators.Contains(m) || c.Mediators.Any(x => x.Office?.Affiliation == m);
         var witnessesOnly = mediators.Where(m => cues.Any(c => c.Rule == "witnessed-by" && NamedBy(c, m)) && !brokering.Any(c => NamedBy(c, m))).ToList();
         return witnessesOnly.Count == 0 || witnessesOnly.Count == mediators.Count ? mediators : mediators.Except(witnessesOnly).ToList();
+    }
+
+    /// <summary>"Portugal began to mediate between the government and UNITA. The talks were led by X": a cue whose own sentence names
+    /// no pair continues the track of a cue in the same paragraph one or two sentences before whose pair its sentence named,
+    /// rather than the report's main pair (an earlier track between other sides). Null when there is none or the mediators are
+    /// on one of its sides.</summary>
+    private static (DocActor A, DocActor B)? RecentPair(MediationCue cue, List<DocActor> mediators,
+        List<(MediationCue Cue, (DocActor A, DocActor B) Pair, string From)> read)
+    {
+        var last = read.LastOrDefault(r => r.From is "sentence" or "previous-sentence" && r.Cue.Where.Paragraph == cue.Where.Paragraph
+            && r.Cue.SentenceIndex < cue.SentenceIndex && r.Cue.SentenceIndex >= cue.SentenceIndex - 2);
+        if (last.Cue is null) return null;
+        var (a, b) = last.Pair;
+        bool Free(DocActor x) => !mediators.Any(m => m == x || SameSide(m, x) || x.Office?.Affiliation == m || m.Office?.Affiliation == x);
+        return a.Rule != "unnamed-party" && b.Rule != "unnamed-party" && Free(a) && Free(b) ? (a, b) : null;
     }
 
     private static List<DocActor> Fold(IReadOnlyList<DocActor> mediators, HashSet<DocActor> all, bool inOffice) =>
