@@ -140,11 +140,11 @@ public class OwnReportScoreTests
     // spokesperson's note, a think-tank briefing) were committed before the fourteenth session's roles round read them blind
     // (roles 50 / 50 % pooled); its rules (denied and refused mediation, "acting for", envoys of a body's head, "negotiations
     // conducted by", one-sided cues) moved 84 and 85: each held a little below what it reads after it.
-    [InlineData("82-djibouti-eritrea-qatar-foreign-ministry-statement", 0.8, 0.25, 0.3, 0.7, 0.95)]
-    [InlineData("83-angola-namibia-tripartite-1988-encyclopedic", 0.75, 0.35, 0.75, 0.75, 0.6)]
-    [InlineData("84-india-pakistan-simla-bilateral-wire", 0.65, 0.45, 0.55, 0.95, 0.95)]
+    [InlineData("82-djibouti-eritrea-qatar-foreign-ministry-statement", 0.8, 0.35, 0.35, 0.7, 0.95)]
+    [InlineData("83-angola-namibia-tripartite-1988-encyclopedic", 0.75, 0.5, 0.8, 0.95, 0.7)]
+    [InlineData("84-india-pakistan-simla-bilateral-wire", 0.65, 0.6, 0.7, 0.95, 0.95)]
     [InlineData("85-haiti-governors-island-un-spokesperson-note", 0.9, 0.65, 0.55, 0.75, 0.75)]
-    [InlineData("86-zimbabwe-2008-sadc-think-tank-briefing", 0.75, 0.1, 0.3, 0.0, 0.95)]
+    [InlineData("86-zimbabwe-2008-sadc-think-tank-briefing", 0.8, 0.25, 0.4, 0.0, 0.95)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {
         var score = Score(name);

@@ -65,7 +65,7 @@ internal static class Arguments
         var list = new List<Mention> { head };
         for (var i = candidates.Count - 2; i >= 0; i--)
         {
-            if (!OnlyGlue(s, candidates[i].Last + 1, list[^1].First - 1)) break;
+            if (!OnlyGlue(s, candidates[i].Last + 1, list[^1].First - 1) && !LeadersOfGlue(s, candidates[i], list[^1].First - 1)) break;
             list.Add(candidates[i]);
         }
         list.Reverse();
@@ -149,6 +149,26 @@ internal static class Arguments
 
     // Places and populations are where and to whom things happen; they are not subjects or objects here.
     private static bool Scenery(Mention m) => m.Actors.All(a => a.Kind is Core.Model.ActorKind.Territory or Core.Model.ActorKind.Population);
+
+    private static readonly HashSet<string> LeaderNouns = new(StringComparer.Ordinal) { "leader", "leaders", "head", "heads", "chairman", "chairmen" };
+    private static readonly HashSet<string> FactionWords = new(StringComparer.Ordinal)
+    {
+        "the", "of", "two", "three", "both", "rival", "faction", "factions", "wing", "wings", "its", "their",
+    };
+
+    /// <summary>"President NAME of BODY and the leaders (of the two factions) of OTHER signed": a titled person who heads a body,
+    /// then "and the leader(s) of" another body, is a list of the two sides (the person stands for the body he leads, see
+    /// <see cref="RuleEngine"/>). Only after a person who leads a body: "the talks and the leaders of X" is no list.</summary>
+    private static bool LeadersOfGlue(SentenceContext s, Mention before, int to)
+    {
+        var from = before.Last + 1;
+        if (!before.Actors.Any(a => a.Kind == Core.Model.ActorKind.Person && a.Office is { Role: Lexicon.RoleKind.Leads })) return false;
+        if (s.KeyAt(from) != "and" || s.KeyAt(from + 1) != "the" || !LeaderNouns.Contains(s.KeyAt(from + 2)) || s.KeyAt(from + 3) != "of") return false;
+        if (to - from > 9) return false;
+        for (var k = from + 4; k <= to; k++)
+            if (!FactionWords.Contains(s.KeyAt(k))) return false;
+        return s.KeyAt(to) is "of" or "the";
+    }
 
     private static bool OnlyGlue(SentenceContext s, int from, int to)
     {

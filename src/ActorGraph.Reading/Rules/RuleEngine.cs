@@ -66,6 +66,26 @@ internal static class RuleEngine
         return sides.Count == 2 ? (sides[0], sides[1]) : null;
     }
 
+    private static readonly HashSet<string> DelegationNouns = new(StringComparer.Ordinal) { "delegations", "representatives", "negotiators", "envoys" };
+
+    /// <summary>"(the) delegations of" right before the first of a list, the phrase opening the sentence or following a comma
+    /// (not "the Presidents, together with the representatives of the Guarantors, met": those are with the subject, not it).</summary>
+    private static bool DelegationsOf(SentenceContext s, int first)
+    {
+        var k = s.KeyAt(first - 1) == "the" ? first - 2 : first - 1;
+        if (s.KeyAt(k) != "of" || !DelegationNouns.Contains(s.KeyAt(k - 1))) return false;
+        var before = s.KeyAt(k - 2) == "the" ? k - 3 : k - 2;
+        return before < 0 || s.KeyAt(before) == ",";
+    }
+
+    /// <summary>A pair of a person who leads a body and another body (not a person): the person's body is the side.</summary>
+    internal static List<DocActor> LeadersAsSides(List<DocActor> pair)
+    {
+        if (pair.Count != 2 || pair.Count(a => a.Kind == ActorKind.Person) != 1) return pair;
+        var mapped = pair.Select(Led).ToList();
+        return mapped[0] != mapped[1] && mapped.All(a => a.Kind != ActorKind.Person) ? mapped : pair;
+    }
+
     /// <summary>A leader stands for the side they lead.</summary>
     internal static DocActor Led(DocActor a) =>
         a.Kind == ActorKind.Person && a.Office is { Role: Lexicon.RoleKind.Leads, Affiliation: var led } ? led : a;
@@ -153,9 +173,20 @@ internal static class RuleEngine
                 s.Discourse.NotePair(subjects[0], counterpart[0]);
                 return;
             }
+            // "delegations of Angola, Cuba and South Africa met": the delegations of three or more sides meeting hold talks, each
+            // side with each other.
+            if (rule.Kind == RelationVocabulary.Meets && subjects.Count is >= 3 and <= 5 && subjects.All(PoliticalSides.IsSide) && DelegationsOf(s, subject[0].First))
+            {
+                for (var i = 0; i < subjects.Count; i++)
+                    for (var j = i + 1; j < subjects.Count; j++)
+                        output.Add(new RawRelation(subjects[i], subjects[j], RelationVocabulary.Negotiates, modality, date?.Start, s.Where, rule.Name + "/delegations", rule.Confidence - 0.1, quote) { End = date?.End });
+                return;
+            }
             // A list of three or more ("Norway, Cuba, ... have mediated ... since the negotiations resumed") is no pair.
             if (subjects.Count == 2 && (objectsForPair.Count == 0 || !rule.SubjectObject))
             {
+                // "President NAME of BODY and the MDC signed": a person who leads a body, listed with another body, stands for it.
+                subjects = LeadersAsSides(subjects);
                 var inView = s.Discourse.LastPair;
                 for (var i = 0; i < subjects.Count; i++)
                     for (var j = i + 1; j < subjects.Count; j++)
