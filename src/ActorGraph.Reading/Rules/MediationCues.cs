@@ -17,6 +17,28 @@ internal static partial class MediationCues
     [GeneratedRegex(@"\b(?:brokered|mediated|facilitated|sponsored|convened)\s+(?:in part\s+|jointly\s+|partly\s+)?by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveBy();
 
+    // The subject noun of "NOUN was/were brokered by X": only a process (a deal, talks, a swap...) has a mediator; "the aid convoy
+    // was facilitated by X" has none.
+    [GeneratedRegex(@"\b(?<noun>[a-z][\w-]*)\s+(?:was|were|had been|has been|have been)\s+(?:(?:first|later|also|reportedly|eventually|finally)\s+)?(?:in part\s+|jointly\s+|partly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveSubject();
+
+    private static readonly HashSet<string> ProcessNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "deal", "deals", "agreement", "agreements", "accord", "accords", "talks", "negotiations", "negotiation", "dialogue", "dialogues",
+        "truce", "truces", "ceasefire", "ceasefires", "cease-fire", "cease-fires", "armistice", "process", "processes", "meeting", "meetings",
+        "exchange", "exchanges", "swap", "swaps", "release", "releases", "settlement", "settlements", "pact", "pacts", "treaty", "treaties",
+        "round", "rounds", "conference", "conferences", "summit", "summits", "consultations", "discussions", "contacts", "initiative",
+        "plan", "arrangement", "arrangements", "understanding", "memorandum", "declaration", "compromise", "reconciliation", "peace",
+        "mediation", "session", "sessions", "framework", "roadmap", "road-map", "protocol", "protocols", "handover", "transition",
+        "withdrawal", "rapprochement", "normalisation", "normalization", "communiqué", "communique", "statement", "efforts", "effort",
+    };
+
+    /// <summary>Whether the passive at <paramref name="at"/> has a lowercase subject noun that names no process ("the aid convoy was
+    /// facilitated by X"); a name, a pronoun-free clause or a process noun keeps the cue.</summary>
+    private static bool NoProcessSubject(string text, int at) =>
+        PassiveSubject().Match(text[..at]) is { Success: true } m && !ProcessNouns.Contains(m.Groups["noun"].Value)
+        && m.Groups["noun"].Value is not ("which" or "that" or "who" or "it" or "they" or "this" or "these" or "those" or "one" or "ones" or "both" or "all");
+
     // "negotiations conducted by X", "talks moderated by X", "the negotiations between A and B were conducted by X": only after a
     // talks noun, with at most its "between A and B" (names and little words) before the participle ("a survey conducted by" is none).
     [GeneratedRegex(@"\b(?:talks|negotiations|dialogue|discussions|consultations)(?:\s+(?:between|among|with|and|the|of|(?-i:[A-Z])[\w'’.-]*)){0,8}?\s+(?:(?:were|was|had been|have been|being)\s+)?(?:conducted|moderated|steered)\s+(?:jointly\s+)?by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -153,6 +175,7 @@ internal static partial class MediationCues
             // "convened by X" only for talks or two sides: "a conference on climate finance convened by the Secretary-General" is none.
             if (m.Value.StartsWith("convened", StringComparison.OrdinalIgnoreCase) && !TalksNoun().IsMatch(s.Text[..m.Index])
                 && Arguments.Between(s, 0, s.Tokens.Count) is null) continue;
+            if (NoProcessSubject(s.Text, m.Index)) continue;
             cues.Add((Arguments.Actors(NotSpeakers(s, Arguments.Object(s, RuleEngine.TokenAt(s, m.Index + m.Length - 1), 8))), RuleEngine.TokenAt(s, m.Index), "brokered-by", false));
         }
         foreach (Match m in TalksConductedBy().Matches(s.Text))

@@ -314,9 +314,11 @@ internal static partial class ProcessBuilder
 
     /// <summary>A side of the pair in view: a state, armed group or government, or a body the report itself defines (not one
     /// the tables know, such as the UN) facing a state or government: "the signing of the Agreement by the Government of X and
-    /// the Y Revolutionary Union (YRU)" makes the YRU a side, as signing does in <see cref="SigningBy"/>.</summary>
+    /// the Y Revolutionary Union (YRU)" makes the YRU a side, as signing does in <see cref="SigningBy"/>; so does facing a political body
+    /// ("President X of ZANU-PF and the leaders of the MDC signed ...": a party named only by its acronym faces a movement).</summary>
     private static bool FocusSide(DocActor a, DocActor other) =>
-        PoliticalSides.IsSide(a) || a.Kind == ActorKind.Organisation && a.Rule != "lexicon" && other.Kind is ActorKind.State or ActorKind.Government;
+        PoliticalSides.IsSide(a) || a.Kind == ActorKind.Organisation && a.Rule != "lexicon"
+            && (other.Kind is ActorKind.State or ActorKind.Government || PoliticalSides.IsPoliticalBody(other));
 
     private static IEnumerable<string> TopicsOf(IReadOnlyDictionary<int, SentenceNote> sentences, int index) =>
         sentences.TryGetValue(index, out var s) ? s.Topics : [];
