@@ -131,4 +131,33 @@ public class LeftoverClassTests
         var quoted = Ties("Peruvian sources accused Ecuador of moving troops into the disputed Cenepa valley during the night.");
         Assert.DoesNotContain(quoted, t => t.StartsWith("per accuses ecu", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Head_title_signing_for_the_government_leads_it()
+    {
+        var ties = Ties("The Government of Armenia and the Government of Azerbaijan signed the border accord in Geneva. "
+            + "President Tomas Varga signed for the Government of Armenia, while Azerbaijan was represented by its foreign minister.");
+        Assert.Contains("tomas-varga leads arm-gov (reported)", ties);
+        Assert.DoesNotContain("tomas-varga leads aze (reported)", ties);
+        Assert.DoesNotContain("tomas-varga leads aze-gov (reported)", ties);
+    }
+
+    [Fact]
+    public void Government_signed_for_by_a_head_title_or_on_its_behalf_is_led_by_the_person()
+    {
+        var by = Ties("The Government of Armenia and the Government of Azerbaijan met in Geneva. "
+            + "The accord was signed for the Government of Azerbaijan by President Elman Aliyarov and for Armenia by its foreign minister.");
+        Assert.Contains("elman-aliyarov leads aze-gov (reported)", by);
+        var behalf = Ties("The Government of Armenia and the Government of Azerbaijan met in Geneva. "
+            + "Prime Minister Tomas Varga, on behalf of the Government of Armenia, thanked the Swiss hosts and Azerbaijan.");
+        Assert.Contains("tomas-varga leads arm-gov (reported)", behalf);
+    }
+
+    [Fact]
+    public void Head_title_with_no_government_in_the_sentence_leads_nothing()
+    {
+        var ties = Ties("The Government of Armenia and the Government of Azerbaijan met in Geneva. "
+            + "President Tomas Varga and his government signed for the delegations, and thanked the hosts.");
+        Assert.DoesNotContain(ties, t => t.StartsWith("tomas-varga leads", StringComparison.Ordinal));
+    }
 }

@@ -47,6 +47,7 @@ internal static class MentionFinder
         }
         AddAcronyms(s);
         DefinedParties.Note(s);
+        GovernmentSignatory.Note(s);
         LeaderOfTheOnlyState(s);
         if (s.Capitals.Count > 0) s.Discourse.LastCapital = s.Capitals[^1].Country;
         GovernmentOfLeader.Note(s);
