@@ -7,16 +7,13 @@ namespace ActorGraph.Reading.Recognition;
 /// one state the report has named so far (the first state named when it has named several). Only the tie is recorded.</summary>
 internal static class GovernmentOfLeader
 {
-    private static readonly string[] HeadTitles = ["President ", "Prime Minister ", "King ", "Emir ", "Chancellor "];
-
     public static void Note(SentenceContext s)
     {
         foreach (var m in s.Mentions.ToList())
         {
-            if (m.Rule != "titled-person" || m.Actor.Office is not null || !m.Actor.Aliases.Any(a => HeadTitles.Any(t => a.StartsWith(t, StringComparison.Ordinal)))) continue;
+            if (!HeadTitles.IsUnplacedHead(m)) continue;
             // The title may open the mention or stand before it: "of President Ashraf Ghani", "of [President] Ashraf Ghani".
-            var k = m.First - 1;
-            while (k >= 0 && m.First - k <= 3 && s.Tokens[k].IsCapitalised && s.KeyAt(k) is "president" or "prime" or "minister" or "king" or "emir" or "chancellor") k--;
+            var k = HeadTitles.Start(s, m.First) - 1;
             if (s.KeyAt(k) != "of" || s.KeyAt(k - 1) != "government") continue;
             var at = k - 1;
             if (Enumerable.Range(Math.Max(0, at - 2), Math.Min(2, at)).Any(j => s.KeyAt(j) is "former" or "previous" or "late")) continue;

@@ -10,26 +10,16 @@ namespace ActorGraph.Reading.Recognition;
 /// named elsewhere in the sentence ("while Azerbaijan was represented by ...") is not taken for the signatory's.</summary>
 internal static class GovernmentSignatory
 {
-    private static readonly string[] HeadTitles = ["President ", "Prime Minister ", "King ", "Emir ", "Chancellor "];
-
     public static void Note(SentenceContext s)
     {
         foreach (var m in s.Mentions.ToList())
         {
-            if (m.Rule != "titled-person" || m.Actor.Office is not null || !m.Actor.Aliases.Any(a => HeadTitles.Any(t => a.StartsWith(t, StringComparison.Ordinal)))) continue;
+            if (!HeadTitles.IsUnplacedHead(m)) continue;
             if (Enumerable.Range(Math.Max(0, m.First - 2), 2).Any(k => s.KeyAt(k) is "former" or "then" or "late" or "ex")) continue;
-            var title = TitleStart(s, m.First);
+            var title = HeadTitles.Start(s, m.First);
             if ((After(s, m.Last) ?? Before(s, title)) is not var (government, at)) continue;
             s.Office(m.Actor, government, RoleKind.Leads, "government-signatory", Math.Min(title, at));
         }
-    }
-
-    /// <summary>The first token of the head title, which may stand before the mention.</summary>
-    private static int TitleStart(SentenceContext s, int first)
-    {
-        var k = first - 1;
-        while (k >= 0 && first - k <= 3 && s.Tokens[k].IsCapitalised && s.KeyAt(k) is "president" or "prime" or "minister" or "king" or "emir" or "chancellor") k--;
-        return k + 1;
     }
 
     /// <summary>"X signed for the Government", "X, on behalf of the Government of Z", "X and his government".</summary>

@@ -55,15 +55,13 @@ internal static class MentionFinder
         References.NoteSubjectPerson(s);
     }
 
-    private static readonly string[] HeadTitles = ["President ", "Prime Minister ", "King ", "Emir ", "Chancellor "];
-
     /// <summary>"President Salva Kiir" with no country in the title leads the one state the sentence names ("the Republic
     /// of South Sudan", "an American soldier"); with none or several, the title stays unattached.</summary>
     private static void LeaderOfTheOnlyState(SentenceContext s)
     {
         foreach (var m in s.Mentions)
         {
-            if (m.Rule != "titled-person" || m.Actor.Office is not null || !m.Actor.Aliases.Any(a => HeadTitles.Any(t => a.StartsWith(t, StringComparison.Ordinal)))) continue;
+            if (!HeadTitles.IsUnplacedHead(m)) continue;
             // "former Kenyan President Kenyatta" holds no office now, and his country was in the title.
             if (Enumerable.Range(Math.Max(0, m.First - 1), m.Last - m.First + 2).Any(k => s.KeyAt(k) is "former" or "then" or "late" or "ex")) continue;
             // "in the presence of President X", "witnessed by President X": a guest at another side's signing, often a foreign one.
