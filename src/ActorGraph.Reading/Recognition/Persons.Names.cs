@@ -1,0 +1,105 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Reading.Lexicon;
+
+namespace ActorGraph.Reading.Recognition;
+
+// A person's name: where it ends, the name after a comma, a rank or honorific before it, and the person it names.
+internal static partial class Persons
+{
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "the", "of", "and", "in", "on", "for", "to", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "said", "says",
+        // The second word of an honorific ("His Eminence", "His Holiness") when "His" was read as a pronoun before it.
+        "eminence", "holiness", "excellency", "majesty", "highness",
+    };
+
+    /// <summary>Nouns that name a text or a signatory side, capitalised in agreements: never a word of a person's name.</summary>
+    private static readonly HashSet<string> TextNouns = new(StringComparer.Ordinal)
+    {
+        "agreement", "agreements", "accord", "accords", "treaty", "protocol", "declaration", "charter", "convention", "memorandum",
+        "communique", "armistice", "party", "parties",
+    };
+
+    /// <summary>Whether a title at <paramref name="k"/> is followed by its holder's name: a name of two words or more
+    /// (after a rank or honorific) right after it or after a comma.</summary>
+    public static bool NamedAfterTitle(SentenceContext s, int k)
+    {
+        if (RoleWords.MatchTitle(s.Tokens, k) is not { } title || title.Role == RoleKind.Rank) return false;
+        var after = k + title.Length;
+        var start = after + RankLength(s, after);
+        return NameEnd(s, start) - start >= 2 || NameAfterComma(s, after) is not null;
+    }
+
+    /// <summary>The end of a name of two words or more after the comma at <paramref name="comma"/>, followed by a comma,
+    /// a full stop or a verb of saying; null otherwise.</summary>
+    private static (int Start, int End)? NameAfterComma(SentenceContext s, int comma)
+    {
+        if (s.KeyAt(comma) != ",") return null;
+        var start = comma + 1 + RankLength(s, comma + 1);
+        // "the AU mediator, Ambassador NAME,": a capitalised title held by a member, not a leader, stands as a courtesy title.
+        if (start == comma + 1 && s.Tokens.Count > start && s.Tokens[start].IsCapitalised
+            && RoleWords.MatchTitle(s.Tokens, start) is { Role: RoleKind.MemberOf } courtesy) start += courtesy.Length;
+        var end = NameEnd(s, start);
+        return end - start >= 2 && s.KeyAt(end) is "," or "." or "said" or "says" or "told" ? (start, end) : null;
+    }
+
+    /// <summary>The length of a rank or honorific at <paramref name="k"/> ("Dato", "H.E.", "Sheikh"), or 0.</summary>
+    private static int RankLength(SentenceContext s, int k) =>
+        RoleWords.MatchTitle(s.Tokens, k) is { Role: RoleKind.Rank } rank && s.Tokens[k].IsCapitalised ? rank.Length
+        : TitleOfBody.IsCourtesy(s, k) ? 1 : 0;
+
+    /// <summary>Lower-case particles inside a name ("al-Burhan", "bin Salman", "de Klerk").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le", "van", "von", "der", "den", "ter", "abu" };
+
+    /// <summary>Where the capitalised name starting at <paramref name="start"/> ends (exclusive; at most four words).</summary>
+    public static int NameEnd(SentenceContext s, int start)
+    {
+        var k = start;
+        var words = 0;
+        while (k < s.Tokens.Count && words < 4)
+        {
+            var t = s.Tokens[k];
+            var initial = t.Text.Length == 2 && char.IsUpper(t.Text[0]) && t.Text[1] == '.';
+            var joined = t.Text == "-" && k > start && k + 1 < s.Tokens.Count && s.Tokens[k + 1].IsCapitalised && s.Tokens[k - 1].End == t.Start;
+            if (joined) { k++; continue; }
+            // "Humberto de la Calle": two particles in a row before the last name word.
+            var particleRun = k + 1 < s.Tokens.Count && Particles.Contains(s.KeyAt(k + 1)) && !s.Tokens[k + 1].IsCapitalised && k + 2 < s.Tokens.Count && s.Tokens[k + 2].IsCapitalised;
+            var particle = k > start && Particles.Contains(t.Key) && !t.IsCapitalised && k + 1 < s.Tokens.Count && (s.Tokens[k + 1].IsCapitalised || s.KeyAt(k + 1) == "-" || particleRun);
+            if (particle) { k++; continue; }
+            if (!(t.IsCapitalised && t.IsWord || initial) || NotNames.Contains(t.Key)) break;
+            // "Hassan Sheikh Mohamud": a one-word rank between two name words is part of the name, not a second title.
+            if (RoleWords.MatchTitle(s.Tokens, k) is { } inner && !(inner is { Role: RoleKind.Rank, Length: 1 } && words >= 1
+                && k + 1 < s.Tokens.Count && s.Tokens[k + 1] is { IsCapitalised: true, IsWord: true } && RoleWords.MatchTitle(s.Tokens, k + 1) is null)) break;
+            // "General Border Committee" is a body, not General Border.
+            if (RoleWords.BodyNouns.Contains(t.Key) || RoleWords.Descriptors.Contains(t.Key) || t.Key is "front" or "army" or "forces" or "union") return start;
+            // "the General Agreement", "the Joint Declaration": a capitalised text's name after a rank is no person.
+            if (TextNouns.Contains(t.Key)) return start;
+            if (s.Lexicon.Match(s.Tokens, k, s.Text) is { } known && !SurnameLikeGroup(s, k, words, known)) break;
+            k++;
+            words++;
+        }
+        return k;
+    }
+
+    /// <summary>"Thérèse Kayikwamba Wagner": a one-word group name of the tables (not an acronym) that continues a name
+    /// already begun and ends it is the person's surname, not the group.</summary>
+    private static bool SurnameLikeGroup(SentenceContext s, int k, int words, (LexiconEntry Entry, int Length) known) =>
+        words >= 1 && known.Length == 1 && !known.Entry.CaseSensitive && known.Entry.Actor.Kind is ActorKind.ArmedGroup or ActorKind.Organisation
+        && !(k + 1 < s.Tokens.Count && s.Tokens[k + 1].IsCapitalised && s.Tokens[k + 1].IsWord);
+
+    /// <summary>The person with this name (found by name or alias, or created), with their surname and titled name as aliases.</summary>
+    public static DocActor PersonNamed(SentenceContext s, string name, string title)
+    {
+        var person = s.Actors.GetOrCreate(name, ActorKind.Person, null, s.Where, "titled-person");
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var surname = parts[^1];
+        if (parts.Length > 1 && surname.Length >= 3) s.Actors.AddAlias(person, surname);
+        if (parts.Length > 2 && parts[1].EndsWith('.')) s.Actors.AddAlias(person, parts[0] + " " + surname);
+        s.Actors.AddAlias(person, title + " " + (parts.Length > 1 ? surname : name));
+        s.Actors.AddAlias(person, title + " " + name);
+        s.Discourse.TitleHolders[title.ToLowerInvariant()] = person;
+        return person;
+    }
+}
