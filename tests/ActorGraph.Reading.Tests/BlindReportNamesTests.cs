@@ -14,7 +14,7 @@ public class BlindReportNamesTests
 
     private static string? Id(ActorGraph.Reading.Facts.ReadingResult result, string name) => result.Actors.FirstOrDefault(a => a.Name == name)?.Id;
 
-    private static bool Has(ActorGraph.Reading.Facts.ReadingResult result, string source, string kind, string target) =>
+    private static bool Has(ActorGraph.Reading.Facts.ReadingResult result, string source, RelationKind kind, string target) =>
         Id(result, source) is { } s && Id(result, target) is { } t && result.Relations.Any(r => r.Kind == kind && r.Source == s && r.Target == t);
 
     [Fact]
