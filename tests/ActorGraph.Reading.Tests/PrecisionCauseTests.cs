@@ -57,4 +57,18 @@ public class PrecisionCauseTests
         var ties = Ties("After the talks in Geneva, President Tomas Varga thanked the Swiss mediators for a week of patient work.");
         Assert.Contains("tomas-varga leads che (reported)", ties);
     }
+
+    [Fact]
+    public void Bodies_that_took_no_part_in_the_talks_did_not_refuse_to_negotiate_with_each_other()
+    {
+        var ties = Ties("The European Union and the United Nations sent observers to the conference, but they took no part in the negotiations.");
+        Assert.DoesNotContain(ties, t => Between(t, "negotiates", "eec", "uno"));
+    }
+
+    [Fact]
+    public void Two_sides_that_did_not_negotiate_stay_a_denied_negotiation()
+    {
+        var ties = Ties("Ghana and Togo did not negotiate with each other during the crisis, whatever the envoys said later.");
+        Assert.Contains(ties, t => Between(t, "negotiates", "gha", "tgo") && t.EndsWith("(denied)", StringComparison.Ordinal));
+    }
 }
