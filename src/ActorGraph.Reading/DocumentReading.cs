@@ -182,6 +182,7 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
         if (_proseSentences == 0)
             throw new ReadingException(ReadingError.NoArticle, info.Path, "no article text found: no sentence of eight words or more (a navigation page or a list of links?)");
         SignedPair();
+        if (PublisherActor(info.Publisher) is { Kind: ActorKind.State, Country: var country }) _discourse.PublisherCountry = country;
         var finishing = new FinishReading(info, _actors, _discourse, _relations, _pending, _cues, _notes, _remarks, _rosters);
         var result = finishing.Run(_paragraphs, _sentences);
         // Nothing to propose: say so here rather than let an empty seed fail later with a message about the seed.
