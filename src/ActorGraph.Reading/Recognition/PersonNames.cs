@@ -82,7 +82,10 @@ internal static class PersonNames
         var titled = TitledBefore(s, i);
         var described = titled is null ? DescribedAfter(s, end) : null;
         if (!(GivenNames.Contains(t.Text) || titled is not null || NounBefore(s, i) || described is not null)) return null;
-        var person = Person(s, i, end);
+        // "the leaders of the two factions of the MDC, A and B, signed": names in apposition to a body's leaders speak for the body,
+        // which stays the side of the sentence; they are no arguments of their own.
+        var role = titled is { Plural: true, Body: not null, Former: false } ? MentionRole.Speaker : MentionRole.Actor;
+        var person = Person(s, i, end, role);
         var office = titled ?? described;
         if (office is { Body: { } body, Former: false }) s.Office(person, body, office.Value.Role, "name-office", i);
         var next = KnownAs(s, person, end) ?? end;
@@ -93,13 +96,10 @@ internal static class PersonNames
             if (start >= s.Tokens.Count || !Opens(s, start)) break;
             var otherEnd = NameEnd(s, start);
             if (!IsName(s, start, otherEnd)) break;
-            var other = Person(s, start, otherEnd);
+            var other = Person(s, start, otherEnd, role);
             if (titled is { Body: { } listBody, Former: false }) s.Office(other, listBody, titled.Value.Role, "name-office", start);
             next = otherEnd;
         }
-        // "the leaders of the two factions of the MDC, A and B, signed": the names in apposition to a body's leaders are an aside;
-        // the body stays the side of the sentence.
-        if (titled is { Plural: true, Body: not null } && next > end && s.KeyAt(next) == ",") s.Asides.Add((i - 1, next));
         return next;
     }
 
@@ -114,7 +114,7 @@ internal static class PersonNames
         var name = s.Span(start, end - 1);
         var known = s.Actors.FindByName(name);
         if (known is not null && known.Kind != ActorKind.Person) return null;
-        var person = known is not null ? s.Actors.GetOrCreate(name, ActorKind.Person, null, s.Where, "courtesy-person") : Person(s, start, end, mention: false);
+        var person = known is not null ? s.Actors.GetOrCreate(name, ActorKind.Person, null, s.Where, "courtesy-person") : Person(s, start, end, role: null);
         person.Description ??= $"Named in the report as {s.Span(i, end - 1)}.";
         s.Actors.AddAlias(person, s.Span(i, end - 1));
         s.Add(person, i, end - 1, MentionRole.Actor, "courtesy-person");
@@ -296,7 +296,7 @@ internal static class PersonNames
 
     /// <summary>The person named by tokens [start, end), with the surname as an alias (not after a particle: "Al Sabah" is a
     /// family's name), mentioned there.</summary>
-    private static DocActor Person(SentenceContext s, int start, int end, bool mention = true)
+    private static DocActor Person(SentenceContext s, int start, int end, MentionRole? role = MentionRole.Actor)
     {
         var name = s.Span(start, end - 1);
         var person = s.Actors.GetOrCreate(name, ActorKind.Person, null, s.Where, "person-name");
@@ -308,8 +308,8 @@ internal static class PersonNames
             if (surname.Length >= 3 && s.Lexicon.Match(s.Tokens, surnameAt, s.Text) is null) s.Actors.AddAlias(person, surname);
         }
         person.Description ??= "Named in the report.";
-        if (!mention) return person;
-        s.Add(person, start, end - 1, MentionRole.Actor, "person-name");
+        if (role is not { } mentioned) return person;
+        s.Add(person, start, end - 1, mentioned, "person-name");
         s.Discourse.LastPerson = person;
         return person;
     }
