@@ -82,9 +82,9 @@ internal static class PersonNames
         var titled = TitledBefore(s, i);
         var described = titled is null ? DescribedAfter(s, end) : null;
         if (!(GivenNames.Contains(t.Text) || titled is not null || NounBefore(s, i) || described is not null)) return null;
-        // "the leaders of the two factions of the MDC, A and B, signed": names in apposition to a body's leaders speak for the body,
-        // which stays the side of the sentence; they are no arguments of their own.
-        var role = titled is { Plural: true, Body: not null, Former: false } ? MentionRole.Speaker : MentionRole.Actor;
+        // "the leaders of the two factions of the MDC, A and B, signed", "the leader of the X Movement, NAME, signed": a name in
+        // apposition to a body's office speaks for the body, which stays the side of the sentence; it is no argument of its own.
+        var role = titled is { Body: not null, Former: false } ? MentionRole.Speaker : MentionRole.Actor;
         var person = Person(s, i, end, role);
         var office = titled ?? described;
         if (office is { Body: { } body, Former: false }) s.Office(person, body, office.Value.Role, "name-office", i);
