@@ -86,6 +86,10 @@ internal static class PersonNames
         // apposition to a body's office speaks for the body, which stays the side of the sentence; it is no argument of its own.
         var role = titled is { Body: not null, Former: false } ? MentionRole.Speaker : MentionRole.Actor;
         var person = Person(s, i, end, role);
+        // "SADC appointed the former President of Mozambique, NAME, as its mediator": the state of a past office only describes
+        // the person; it takes no part in the sentence.
+        if (titled is { Former: true, BodyMention: { Rule: "title-without-name" } past } && s.Mentions.IndexOf(past) is >= 0 and var at)
+            s.Mentions[at] = past with { Role = MentionRole.Adjectival };
         var office = titled ?? described;
         if (office is { Body: { } body, Former: false }) s.Office(person, body, office.Value.Role, "name-office", i);
         var next = KnownAs(s, person, end) ?? end;
@@ -183,7 +187,7 @@ internal static class PersonNames
 
     /// <summary>An office named before a name: what it is, the body it is of (when the tables know it), whether it was held
     /// before, and whether the noun is plural (a list of names follows).</summary>
-    private readonly record struct Office(RoleKind Role, DocActor? Body, bool Former, bool Plural);
+    private readonly record struct Office(RoleKind Role, DocActor? Body, bool Former, bool Plural, Mention? BodyMention = null);
 
     /// <summary>"the elected President, NAME", "the separatists' leader, NAME", "Personal Representative in Nepal, NAME", "the
     /// leaders of the two factions of the Movement for Democratic Change (MDC), NAME and NAME": a title, a person's noun or a
@@ -209,7 +213,7 @@ internal static class PersonNames
             // "of the Secretary-General of the United Nations for Sierra Leone": the body comes before a "for"/"in"/"on" (what
             // the office is for, or where it serves); "in Nepal" right after the title names no body at all.
             var stop = Enumerable.Range(after, at - 1 - after).FirstOrDefault(k => s.KeyAt(k) is "in" or "for" or "on" && !s.Mentions.Any(m => m.First <= k && k <= m.Last), at - 1);
-            var body = s.Mentions.LastOrDefault(m => m.First > j && m.Last < stop && m.Role == MentionRole.Actor && m.Actors.Count == 1
+            var body = s.Mentions.LastOrDefault(m => m.First >= j && m.Last < stop && m.Role == MentionRole.Actor && m.Actors.Count == 1
                 && m.Actor.Kind is ActorKind.Organisation or ActorKind.ArmedGroup or ActorKind.State or ActorKind.Government or ActorKind.Agency);
             // "the head of the UN Peacekeeping Force in Cyprus (UNFICYP)": a body cut short by "in" may be a longer name; no office.
             if (body is not null && s.KeyAt(body.Last + 1) == "in") body = null;
@@ -218,7 +222,7 @@ internal static class PersonNames
                 .Any(k => s.Tokens[k].IsWord && !s.Tokens[k].Text.All(char.IsUpper)))
                 role = RoleKind.MemberOf;
             var former = Enumerable.Range(Math.Max(0, j - 3), 3).Any(k => s.KeyAt(k) is "former" or "late" or "ex" or "then");
-            return new Office(role, body?.Actor, former, plural);
+            return new Office(role, body?.Actor, former, plural, body);
         }
         return null;
     }
