@@ -147,9 +147,31 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
 
     private bool IsBareName(string text)
     {
+        // Every stretch without white space gives at least one token, so six stretches or more are more than five tokens:
+        // most sentences end here without being tokenized a second time (SentenceContext tokenizes them for reading).
+        if (WordsAtLeast(text, 6)) return false;
         var tokens = Tokenizer.Tokenize(text);
         if (tokens.Count is < 2 or > 5 || tokens.Any(t => !(t.IsCapitalised || t.Text == "." || t.Text == "-"))) return false;
         return Enumerable.Range(0, tokens.Count).All(i => _lexicon.Match(tokens, i, text) is null) && RoleWords.MatchTitle(tokens, 0) is null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> has at least <paramref name="count"/> stretches of characters between white space.</summary>
+    private static bool WordsAtLeast(string text, int count)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+                continue;
+            }
+            if (inWord) continue;
+            inWord = true;
+            if (++words >= count) return true;
+        }
+        return false;
     }
 
     private static bool StartsWithTitle(string text) => RoleWords.MatchTitle(Tokenizer.Tokenize(text), 0) is not null;
@@ -160,6 +182,7 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
         if (_proseSentences == 0)
             throw new ReadingException(ReadingError.NoArticle, info.Path, "no article text found: no sentence of eight words or more (a navigation page or a list of links?)");
         SignedPair();
+        if (PublisherActor(info.Publisher) is { Kind: ActorKind.State, Country: var country }) _discourse.PublisherCountry = country;
         var finishing = new FinishReading(info, _actors, _discourse, _relations, _pending, _cues, _notes, _remarks, _rosters);
         var result = finishing.Run(_paragraphs, _sentences);
         // Nothing to propose: say so here rather than let an empty seed fail later with a message about the seed.

@@ -22,6 +22,7 @@ internal sealed class FinishReading(
     {
         var mediators = cues.SelectMany(c => c.Mediators).ToHashSet();
         var main = MainConflict.Find(relations, mediators);
+        UnplacedHeads.Place(discourse, actors, main, mediators, relations);
         ResolvePending(main);
         ActsOfEnvoys();
 

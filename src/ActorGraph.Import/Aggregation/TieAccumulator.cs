@@ -70,6 +70,15 @@ public readonly struct TieAccumulator : IEquatable<TieAccumulator>
         if (!_table.Cites(_tie, key)) _table.Keep(_tie, key, null, facts);
     }
 
+    /// <summary><see cref="AddEvidence(ReadOnlySpan{char}, EvidenceFacts)"/> with the source key given as valid UTF-8 (as read
+    /// from the file, not decoded): the key is kept as these bytes, so it must be what encoding the decoded key gives.</summary>
+    public void AddEvidenceUtf8(ReadOnlySpan<byte> sourceKey, EvidenceFacts facts)
+    {
+        if (!WantsEvidence) return;
+        var key = _table.SourceKeys.Intern(sourceKey);
+        if (!_table.Cites(_tie, key)) _table.Keep(_tie, key, null, facts);
+    }
+
     /// <inheritdoc />
     public bool Equals(TieAccumulator other) => ReferenceEquals(_table, other._table) && _tie == other._tie;
 

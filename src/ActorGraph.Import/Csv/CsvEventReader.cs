@@ -124,7 +124,7 @@ public sealed class CsvEventReader(ColumnMap map, char? delimiter = null) : IEve
             : aggregator.TryAdd(source, target, date, mapping, goldstein, sources, out tie, out reason);
         if (!added)
         {
-            diagnostics.Skip(file, lineNumber, reason, () => reason.Label());
+            diagnostics.Skip(file, lineNumber, reason);
             return;
         }
         diagnostics.CountImported();

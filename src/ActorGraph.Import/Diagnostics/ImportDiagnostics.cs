@@ -50,6 +50,16 @@ public sealed class ImportDiagnostics
         if (malformed && _issues.Count < _maxIssues) _issues.Add(new ImportIssue(file, line, reason, detail()));
     }
 
+    /// <summary><see cref="Skip(string, long, SkipReason, Func{string})"/> with the detail made already, or null for the
+    /// reason's label: the hot row loops pass no closure (a lambda capturing the reason allocated on every row).</summary>
+    public void Skip(string file, long line, SkipReason reason, string? detail = null)
+    {
+        _skipped[(int)reason]++;
+        var malformed = reason.IsMalformed();
+        if (malformed && _strict) throw new ImportFailedException(new ImportIssue(file, line, reason, detail ?? reason.Label()));
+        if (malformed && _issues.Count < _maxIssues) _issues.Add(new ImportIssue(file, line, reason, detail ?? reason.Label()));
+    }
+
     /// <summary>Skipped rows per reason, only reasons that occurred.</summary>
     public IReadOnlyDictionary<SkipReason, long> SkippedByReason() =>
         Enum.GetValues<SkipReason>().Where(r => _skipped[(int)r] > 0).ToDictionary(r => r, r => _skipped[(int)r]);

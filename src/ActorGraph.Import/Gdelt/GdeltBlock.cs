@@ -34,6 +34,13 @@ internal sealed class GdeltBlock
 
     private int TextLength { get; }
 
+    /// <summary>True when the rows' URLs are ranges of <see cref="Bytes"/> (<see cref="GdeltRow.UrlBytes"/>), not of
+    /// <see cref="Text"/>.</summary>
+    public bool UrlsInBytes => _chars is not null;
+
+    /// <summary>The block's UTF-8 bytes (for <see cref="GdeltRow.UrlBytes"/>); empty for text input.</summary>
+    public ReadOnlySpan<byte> Bytes => Lines.Bytes;
+
     /// <summary>Rows (pooled; the first <see cref="Count"/> are in use), header and blank lines left out.</summary>
     public GdeltRow[] Rows { get; }
 
@@ -48,7 +55,9 @@ internal sealed class GdeltBlock
 
     /// <summary>UTF-8 input: lines and tabs are found on the bytes, and only the columns the import reads are decoded
     /// (0..32: ids, dates, actors, event code and numbers; DATEADDED and SOURCEURL at the end), about half the bytes
-    /// of a row; the 24 geography columns are never decoded.</summary>
+    /// of a row; the 24 geography columns are never decoded, nor SOURCEURL, which stays a range of the bytes: the
+    /// aggregation keeps a URL as its UTF-8 bytes (<see cref="Aggregation.SourceKeys"/>), so decoding it here only for the
+    /// aggregation to encode it again cost a round trip per row.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static GdeltBlock ParseBytes(LineBlock lines, string file, int maxLineChars, int maxDetails)
     {
@@ -84,9 +93,13 @@ internal sealed class GdeltBlock
                 {
                     var lineTabs = tabs[..found];
                     at = Utf8Fields.Decode(line, lineTabs, 0, C.NumSources, chars, at, f);
-                    at = Utf8Fields.Decode(line, lineTabs, fields == C.Count ? C.DateAdded : C.Version1DateAdded, fields - 1, chars, at, f);
+                    var dateAdded = fields == C.Count ? C.DateAdded : C.Version1DateAdded;
+                    at = Utf8Fields.Decode(line, lineTabs, dateAdded, dateAdded, chars, at, f);
                 }
-                ParseRow(chars, f, fields, fields == 1 && line.Contains((byte)','), ref row, details < maxDetails);
+                ParseRow(chars, f, fields, fields == 1 && line.Contains((byte)','), ref row, details < maxDetails, urlInBytes: true);
+                // SOURCEURL is the last column of the layouts that have one (61 and 58 columns).
+                if (row.Skip is null && fields is C.Count or C.Version1Count + 1)
+                    row.UrlBytes = new Range(offset + tabs[found - 1] + 1, offset + line.Length);
                 if (row.Skip is not null && row.Detail is not null) details++;
             }
             offset = next;
@@ -147,7 +160,7 @@ internal sealed class GdeltBlock
     /// <summary>Validates and converts one row of <paramref name="count"/> fields, given as ranges of
     /// <paramref name="text"/> (only the columns read need to be set).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ParseRow(ReadOnlySpan<char> text, Span<Range> f, int count, bool commaSeparated, ref GdeltRow row, bool detail)
+    private static void ParseRow(ReadOnlySpan<char> text, Span<Range> f, int count, bool commaSeparated, ref GdeltRow row, bool detail, bool urlInBytes = false)
     {
         // GDELT 1.0 rows share columns 0..34 with 2.0; their geography has no ADM2Code, so DATEADDED is column 56
         // and the daily files since 2013-04-01 add SOURCEURL as column 57 (GDELT Event Codebook V1.03).
@@ -210,7 +223,7 @@ internal sealed class GdeltBlock
         // CAMEO 038: Actor2 is the mediator whose mediation Actor1 will accept; the tie runs from Actor2.
         if (targetMediates) (row.Actor1, row.Actor2) = (row.Actor2, row.Actor1);
         // A 57-column row (the historical files up to 2013-03-31) has no URL: its events count, without evidence.
-        row.Url = count == C.Version1Count ? default : f[version1 ? C.Version1SourceUrl : C.SourceUrl];
+        if (!urlInBytes) row.Url = count == C.Version1Count ? default : f[version1 ? C.Version1SourceUrl : C.SourceUrl];
     }
 
     private static void Skip(ref GdeltRow row, SkipReason reason, string? detail)

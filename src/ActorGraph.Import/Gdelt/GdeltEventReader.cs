@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 using ActorGraph.Core.Storage;
 using ActorGraph.Import.Aggregation;
 using ActorGraph.Import.Diagnostics;
@@ -75,29 +77,57 @@ public sealed class GdeltEventReader : IEventReader
             var lineNumber = block.Lines.FirstLine + row.Line;
             if (row.Skip is { } skip)
             {
-                var detail = row.Detail;
-                diagnostics.Skip(file, lineNumber, skip, () => detail ?? skip.Label());
+                diagnostics.Skip(file, lineNumber, skip, row.Detail);
                 diagnostics.CountRow();
                 continue;
             }
-            AddRow(text, in row, file, lineNumber, aggregator, diagnostics);
+            AddRow(text, block.UrlsInBytes ? block.Bytes : default, in row, file, lineNumber, aggregator, diagnostics);
             diagnostics.CountRow();
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddRow(ReadOnlySpan<char> text, in GdeltRow row, string file, long lineNumber, EventAggregator aggregator, ImportDiagnostics diagnostics)
+    private static void AddRow(ReadOnlySpan<char> text, ReadOnlySpan<byte> bytes, in GdeltRow row, string file, long lineNumber, EventAggregator aggregator, ImportDiagnostics diagnostics)
     {
         if (!aggregator.TryAdd(row.Actor1.In(text), row.Actor2.In(text), row.Date, row.Mapping, row.Goldstein, row.Sources, out var tie, out var reason))
         {
-            diagnostics.Skip(file, lineNumber, reason, () => reason.Label());
+            diagnostics.Skip(file, lineNumber, reason);
             return;
         }
         diagnostics.CountImported();
+        if (!tie.WantsEvidence) return;
 
-        var url = text[row.Url].Trim();
-        if (url.IsEmpty || !tie.WantsEvidence) return;
-        tie.AddEvidence(url, new EvidenceFacts(row.EventId, row.Code, row.Goldstein, row.Sources, row.Date, row.Published));
+        var facts = new EvidenceFacts(row.EventId, row.Code, row.Goldstein, row.Sources, row.Date, row.Published);
+        if (bytes.IsEmpty)
+        {
+            var url = text[row.Url].Trim();
+            if (!url.IsEmpty) tie.AddEvidence(url, facts);
+            return;
+        }
+        var utf8 = bytes[row.UrlBytes];
+        if (!Ascii.IsValid(utf8))
+        {
+            AddDecodedUrl(utf8, tie, facts);
+            return;
+        }
+        // ASCII: one character per byte, so trimming the bytes as characters trims the decoded key, and the bytes are its UTF-8.
+        var start = 0;
+        var end = utf8.Length;
+        while (start < end && char.IsWhiteSpace((char)utf8[start])) start++;
+        while (end > start && char.IsWhiteSpace((char)utf8[end - 1])) end--;
+        if (end > start) tie.AddEvidenceUtf8(utf8[start..end], facts);
+    }
+
+    /// <summary>A URL that is not ASCII: decoded (invalid UTF-8 becoming U+FFFD) and trimmed as text, as a whole-line decode
+    /// would give it.</summary>
+    private static void AddDecodedUrl(ReadOnlySpan<byte> utf8, TieAccumulator tie, EvidenceFacts facts)
+    {
+        char[]? rented = null;
+        var chars = utf8.Length <= 1024 ? stackalloc char[utf8.Length] : (rented = ArrayPool<char>.Shared.Rent(utf8.Length));
+        var written = Encoding.UTF8.GetChars(utf8, chars);
+        var url = chars[..written].Trim();
+        if (!url.IsEmpty) tie.AddEvidence(url, facts);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
     }
 
     /// <inheritdoc />

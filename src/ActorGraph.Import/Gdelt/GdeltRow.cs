@@ -25,6 +25,9 @@ internal struct GdeltRow
     public ActorRanges Actor1;
     public ActorRanges Actor2;
     public Range Url;
+    /// <summary>For UTF-8 input: SOURCEURL as a range of the block's bytes (<see cref="GdeltBlock.Bytes"/>), left undecoded
+    /// (<see cref="Url"/> is then unused); empty when the row has no URL column.</summary>
+    public Range UrlBytes;
 }
 
 /// <summary>The five actor fields of a row, as ranges into the block's text.</summary>

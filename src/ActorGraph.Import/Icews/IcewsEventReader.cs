@@ -98,7 +98,7 @@ public sealed class IcewsEventReader : IEventReader
             : aggregator.TryAdd(source, target, date, mapping, intensity, 1, out tie, out reason);
         if (!added)
         {
-            diagnostics.Skip(file, lineNumber, reason, () => reason.Label());
+            diagnostics.Skip(file, lineNumber, reason);
             return;
         }
         diagnostics.CountImported();

@@ -18,15 +18,39 @@ internal sealed record TriangleCandidate(
     IReadOnlyList<AggregatedTie> DirectTalks,
     string? CoReportedBy = null)
 {
-    // Computed once: the cluster sort compares Start many times.
-    public int Start { get; } = WithA.Concat(WithB).Min(t => t.FirstDay);
-    public int End { get; } = WithA.Concat(WithB).Max(t => t.LastDay);
-    public int Events { get; } = WithA.Sum(t => t.Count) + WithB.Sum(t => t.Count);
-    public bool Explicit { get; } = WithA.Concat(WithB).Any(t => t.Mapping.Kind == RelationVocabulary.Mediates);
+    // Computed once (the cluster sort compares Start many times), in one loop: LINQ over the tie struct was a dozen
+    // generic instantiations for the JIT to compile on every import.
+    private readonly Summary _summary = Summary.Of(WithA, WithB);
+
+    public int Start => _summary.Start;
+    public int End => _summary.End;
+    public int Events => _summary.Events;
+    public bool Explicit => _summary.Explicit;
 
     /// <summary>True when the mediator's mediation is coded with one party only (the report gives the conflict).</summary>
     public bool OneSided => WithA.Count == 0 || WithB.Count == 0;
 
     /// <summary>True when every mediation tie is an announced intent (CAMEO 039, PLOVER "will mediate"): offered, not begun.</summary>
-    public bool IntentOnly { get; } = WithA.Concat(WithB).All(t => t.Mapping.Modality == Modality.Hoped);
+    public bool IntentOnly => _summary.IntentOnly;
+
+    /// <summary>The span, events and codes of a candidate's ties with both sides.</summary>
+    private readonly record struct Summary(int Start, int End, int Events, bool Explicit, bool IntentOnly)
+    {
+        public static Summary Of(IReadOnlyList<AggregatedTie> withA, IReadOnlyList<AggregatedTie> withB)
+        {
+            // Start and End of no tie are undefined (the LINQ minimum threw); a candidate always has one.
+            if (withA.Count + withB.Count == 0) throw new InvalidOperationException("a triangle candidate needs a mediation tie");
+            var summary = new Summary(int.MaxValue, int.MinValue, 0, false, true);
+            for (var i = 0; i < withA.Count; i++) summary = summary.With(withA[i]);
+            for (var i = 0; i < withB.Count; i++) summary = summary.With(withB[i]);
+            return summary;
+        }
+
+        private Summary With(in AggregatedTie t) => new(
+            Math.Min(Start, t.FirstDay),
+            Math.Max(End, t.LastDay),
+            Events + t.Count,
+            Explicit || t.Mapping.Kind == RelationVocabulary.Mediates,
+            IntentOnly && t.Mapping.Modality == Modality.Hoped);
+    }
 }

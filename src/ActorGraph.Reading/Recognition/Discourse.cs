@@ -69,6 +69,13 @@ internal sealed class Discourse
     /// <summary>Indices of sentences that speak of a pair of sides without naming them ("the two countries", "the Parties").</summary>
     public HashSet<int> PairSentences { get; } = [];
 
+    /// <summary>Heads introduced by a title with no state that no rule of their sentence placed ("President X said"), with
+    /// where: the state side of the report's main conflict or the publisher's state may be theirs (<see cref="Rules.UnplacedHeads"/>).</summary>
+    public List<(DocActor Person, FactLocation Where, string Quote, bool BesideState)> UnplacedHeads { get; } = [];
+
+    /// <summary>The country of the state whose own office published the report (the White House: the United States), if any.</summary>
+    public string? PublisherCountry { get; set; }
+
     public void NotePair(DocActor a, DocActor b)
     {
         if (a != b) LastPair = (a, b);

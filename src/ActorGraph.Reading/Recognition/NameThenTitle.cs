@@ -33,7 +33,10 @@ internal static class NameThenTitle
         if (k >= s.Tokens.Count || s.Lexicon.Match(s.Tokens, k, s.Text) is not { } of || of.Entry.Actor.Kind is ActorKind.Territory)
             return Descriptions.TryAfterName(s, i, nameEnd);
         var titleAt = k + of.Length;
-        while (Qualifiers.Contains(s.KeyAt(titleAt))) titleAt++;
+        // "NAME, Portugal's Secretary of State for Foreign Affairs": the state's possessive before the title.
+        var possessive = s.KeyAt(titleAt) == "'s" && of.Entry.Form == EntryForm.Name && of.Entry.Actor.Kind is ActorKind.State or ActorKind.Organisation;
+        if (possessive) titleAt++;
+        while (Qualifiers.Contains(s.KeyAt(titleAt))) former |= possessive && s.KeyAt(titleAt++) == "former";
         if (RoleWords.MatchTitle(s.Tokens, titleAt) is not { } title) return Descriptions.TryAfterName(s, i, nameEnd);
 
         var affiliation = s.Actors.FromTemplate(of.Entry.Actor, s.Where, "lexicon");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ActorGraph.Core.Model;
 using ActorGraph.Reading.Facts;
 using ActorGraph.Reading.Recognition;
@@ -10,11 +11,20 @@ internal static class RuleEngine
     public static void Apply(SentenceContext s, bool claimed, List<DateMention> dates, List<RawRelation> output, List<PendingRelation> pending)
     {
         var before = output.Count;
+        // A rule's required words are looked for only once one of its triggers matches, and once per sentence and pattern:
+        // most sentences have no trigger of the rules that require words, and those rules share one pattern.
+        (Regex Pattern, bool Present)? required = null;
         foreach (var rule in RelationRules.All)
         {
-            if (rule.Requires is { } requires && !requires.IsMatch(s.Text)) continue;
+            var checkedRequired = false;
             foreach (var match in rule.Trigger.EnumerateMatches(s.Text))
             {
+                if (!checkedRequired && rule.Requires is { } requires)
+                {
+                    if (required?.Pattern != requires) required = (requires, requires.IsMatch(s.Text));
+                    if (!required.Value.Present) break;
+                    checkedRequired = true;
+                }
                 var first = TokenAt(s, match.Index);
                 var last = TokenAt(s, match.Index + match.Length - 1);
                 if (first < 0 || last < 0) continue;
@@ -27,6 +37,8 @@ internal static class RuleEngine
                 if (rule.FixedModality is { } fixedModality && modality == Modality.Hoped)
                     modality = fixedModality == Modality.Reported && Hedges.Before(s, first, Arguments.ClauseStart(s, first)) ? Modality.Claimed : fixedModality;
                 if (modality is not { } m) continue;
+                // "they took no part in the negotiations": those who stayed out of the talks did not refuse to negotiate with each other.
+                if (rule.Kind == RelationVocabulary.Negotiates && m == Modality.Denied && PartIn(s, first)) continue;
                 var date = DateFinder.Nearest(dates, match.Index);
                 var quote = s.Quote(Math.Max(0, first - 2), Math.Min(s.Tokens.Count - 1, last + 3));
                 ApplyOne(s, rule, first, last, m, date, quote, output, pending);
@@ -38,6 +50,14 @@ internal static class RuleEngine
         NoteSignatories(s);
         SigningBy.Apply(s, claimed, dates, output);
         References.NoteJoinedPeople(s);
+    }
+
+    /// <summary>Whether "part in (the)" comes right before the talks at <paramref name="first"/> ("took no part in the
+    /// negotiations", "did not take part in talks"): a word of taking part, not of negotiating.</summary>
+    private static bool PartIn(SentenceContext s, int first)
+    {
+        var k = s.KeyAt(first - 1) == "the" ? first - 2 : first - 1;
+        return s.KeyAt(k) == "in" && s.KeyAt(k - 1) == "part";
     }
 
     /// <summary>"Representatives of X and Y signed a declaration": the two sides become the pair that "the two
