@@ -44,7 +44,8 @@ public class TwentyThirdRoundPatternTests
     public void Chairing_a_committee_or_daily_sessions_is_no_mediation_and_names_no_person()
     {
         var result = Read(Opening + "Hans Olsen, who chaired the trade committee, said exports had doubled.");
-        Assert.Null(Id(result, "Hans Olsen"));
+        // The person-name finder reads "Hans Olsen" (a given name, ", who"): a person, but no mediator.
+        Assert.DoesNotContain(Id(result, "Hans Olsen") ?? "-", Mediators(result));
         var sessions = Read(Opening + "Brazil's Foreign Minister, Luiz Felipe Lampreia, who chaired the daily sessions, spoke first.");
         Assert.DoesNotContain(Id(sessions, "Luiz Felipe Lampreia") ?? "-", Mediators(sessions));
     }

@@ -41,6 +41,7 @@ internal static class MentionFinder
                 ?? TryGovernmentOf(s, i)
                 ?? LongerThanKnown(s, i)
                 ?? TryNamed(s, i)
+                ?? PersonNames.TryResolve(s, i)
                 ?? DescribedPersons.TryResolve(s, i)
                 ?? DescribedNames.TryResolve(s, i)
                 ?? DescribedBodies.TryResolve(s, i)

@@ -69,7 +69,8 @@ internal static partial class Persons
             if (joined) { k++; continue; }
             // "Humberto de la Calle": two particles in a row before the last name word.
             var particleRun = k + 1 < s.Tokens.Count && Particles.Contains(s.KeyAt(k + 1)) && !s.Tokens[k + 1].IsCapitalised && k + 2 < s.Tokens.Count && s.Tokens[k + 2].IsCapitalised;
-            var particle = k > start && Particles.Contains(t.Key) && !t.IsCapitalised && k + 1 < s.Tokens.Count && (s.Tokens[k + 1].IsCapitalised || s.KeyAt(k + 1) == "-" || particleRun);
+            // "Nawaf al-Ahmad al-Jaber Al Sabah", "Al-Mohammad Al-Sabah": a capitalised "Al" inside an Arabic name is a particle too.
+            var particle = k > start && Particles.Contains(t.Key) && (!t.IsCapitalised || t.Key is "al" or "bin") && k + 1 < s.Tokens.Count && (s.Tokens[k + 1].IsCapitalised || s.KeyAt(k + 1) == "-" || particleRun);
             if (particle) { k++; continue; }
             if (!(t.IsCapitalised && t.IsWord || initial) || NotNames.Contains(t.Key)) break;
             // "Hassan Sheikh Mohamud": a one-word rank between two name words is part of the name, not a second title.
