@@ -159,7 +159,8 @@ public class OwnReportScoreTests
     [InlineData("93-afghanistan-geneva-accords-un-press-release", 0.8, 0.5, 0.85, 0.95, 0.7)]
     [InlineData("94-gulf-al-ula-summit-live-blog", 0.9, 0.35, 0.9, 0.55, 0.95)]
     [InlineData("95-madagascar-sadc-parliamentary-answer", 0.55, 0.15, 0.7, 0.0, 0.95)]
-    [InlineData("96-honduras-2009-mediation-ngo-brief", 0.85, 0.25, 0.75, 0.0, 0.95)]
+    // 96: roles went from none produced (precision 100 % over nothing) to one right and one wrong once names were read (14 % / 50 %).
+    [InlineData("96-honduras-2009-mediation-ngo-brief", 0.85, 0.25, 0.75, 0.1, 0.45)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {
         var score = Score(name);

@@ -38,6 +38,9 @@ internal static class NameThenTitle
         if (possessive) titleAt++;
         while (Qualifiers.Contains(s.KeyAt(titleAt))) former |= possessive && s.KeyAt(titleAt++) == "former";
         if (RoleWords.MatchTitle(s.Tokens, titleAt) is not { } title) return Descriptions.TryAfterName(s, i, nameEnd);
+        // "NAME, Switzerland's ambassador to Kenya": a post in another state is the description's to read (the host state
+        // is no side the person stands for).
+        if (possessive && s.KeyAt(titleAt + title.Length) == "to") return Descriptions.TryAfterName(s, i, nameEnd);
 
         var affiliation = s.Actors.FromTemplate(of.Entry.Actor, s.Where, "lexicon");
         var person = Persons.PersonNamed(s, s.Span(i, nameEnd - 1), s.Span(titleAt, titleAt + title.Length - 1));
