@@ -38,6 +38,8 @@ internal static class NameThenTitle
         if (possessive) titleAt++;
         while (Qualifiers.Contains(s.KeyAt(titleAt))) former |= possessive && s.KeyAt(titleAt++) == "former";
         if (RoleWords.MatchTitle(s.Tokens, titleAt) is not { } title) return Descriptions.TryAfterName(s, i, nameEnd);
+        // "NAME, Switzerland's ambassador to Kenya": a posting is read with its host state by the description rules.
+        if (possessive && s.KeyAt(titleAt + title.Length) == "to") return Descriptions.TryAfterName(s, i, nameEnd);
 
         var affiliation = s.Actors.FromTemplate(of.Entry.Actor, s.Where, "lexicon");
         var person = Persons.PersonNamed(s, s.Span(i, nameEnd - 1), s.Span(titleAt, titleAt + title.Length - 1));
