@@ -147,9 +147,31 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
 
     private bool IsBareName(string text)
     {
+        // Every stretch without white space gives at least one token, so six stretches or more are more than five tokens:
+        // most sentences end here without being tokenized a second time (SentenceContext tokenizes them for reading).
+        if (WordsAtLeast(text, 6)) return false;
         var tokens = Tokenizer.Tokenize(text);
         if (tokens.Count is < 2 or > 5 || tokens.Any(t => !(t.IsCapitalised || t.Text == "." || t.Text == "-"))) return false;
         return Enumerable.Range(0, tokens.Count).All(i => _lexicon.Match(tokens, i, text) is null) && RoleWords.MatchTitle(tokens, 0) is null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> has at least <paramref name="count"/> stretches of characters between white space.</summary>
+    private static bool WordsAtLeast(string text, int count)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+                continue;
+            }
+            if (inWord) continue;
+            inWord = true;
+            if (++words >= count) return true;
+        }
+        return false;
     }
 
     private static bool StartsWithTitle(string text) => RoleWords.MatchTitle(Tokenizer.Tokenize(text), 0) is not null;

@@ -20,6 +20,12 @@ public sealed class ImportSourceKeys
     /// <summary>How many sources.</summary>
     public int Count => _keyOf.Length;
 
+    /// <summary>The keys the aggregation interned, by their own numbers (input order).</summary>
+    internal SourceKeys Keys => _keys;
+
+    /// <summary>Source s's number in <see cref="Keys"/>.</summary>
+    internal ReadOnlySpan<int> KeyOf => _keyOf;
+
     /// <summary>Source <paramref name="source"/>'s key as UTF-8.</summary>
     public ReadOnlySpan<byte> Bytes(int source) => _keys.Bytes(_keyOf[source]);
 

@@ -1,4 +1,5 @@
 using ActorGraph.Core.Model;
+using ActorGraph.Reading.Lexicon;
 
 namespace ActorGraph.Reading.Recognition;
 
@@ -16,9 +17,21 @@ internal static class DescribedPersons
 
     public static int? TryResolve(SentenceContext s, int i)
     {
-        if (s.KeyAt(i) != "the" || s.KeyAt(i - 1) != ",") return null;
+        if (s.KeyAt(i) != "the") return null;
+        // "the Algerian diplomat Lakhdar Brahimi", "headed by the Japanese diplomat NAME": a demonym among the words, and then
+        // the description needs no comma before it (the demonym says the words describe a person of that state).
+        var demonym = false;
         var k = i + 1;
-        while (k - i <= 5 && k < s.Tokens.Count && s.Tokens[k] is { IsWord: true, IsCapitalised: false } && !PersonNouns.Contains(s.KeyAt(k))) k++;
+        while (k - i <= 5 && k < s.Tokens.Count && !PersonNouns.Contains(s.KeyAt(k)))
+        {
+            if (s.Tokens[k] is { IsWord: true, IsCapitalised: false }) k++;
+            else if (s.Tokens[k].IsCapitalised && s.Lexicon.Match(s.Tokens, k, s.Text) is { Entry.Form: EntryForm.Demonym, Length: 1 }) { demonym = true; k++; }
+            else break;
+        }
+        if (s.KeyAt(i - 1) != "," && !demonym) return null;
+        // "the French foreign minister Roland Dumas": a title the tables know after the demonym is read by the title rules, with
+        // the state it gives.
+        if (demonym && Enumerable.Range(i + 1, k - i).Any(j => RoleWords.MatchTitle(s.Tokens, j) is not null)) return null;
         if (!PersonNouns.Contains(s.KeyAt(k)) || k + 1 >= s.Tokens.Count || !s.Tokens[k + 1].IsCapitalised) return null;
         var nameStart = k + 1;
         var nameEnd = Persons.NameEnd(s, nameStart);

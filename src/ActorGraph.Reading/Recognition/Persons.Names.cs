@@ -58,9 +58,12 @@ internal static partial class Persons
     {
         var k = start;
         var words = 0;
-        while (k < s.Tokens.Count && words < 4)
+        while (k < s.Tokens.Count && (words < 4 || FamilyArticle(s, k, start) > 0))
         {
             var t = s.Tokens[k];
+            // "Sheikh Sabah al-Ahmad al-Jaber Al Sabah", "Ahmad Nasser Al-Mohammad Al-Sabah": a capitalised "Al" and the family
+            // name after it end the name, even past four words and when the family name is also a place the tables know.
+            if (FamilyArticle(s, k, start) is var family and > 0) { k += family; words++; continue; }
             var initial = t.Text.Length == 2 && char.IsUpper(t.Text[0]) && t.Text[1] == '.';
             var joined = t.Text == "-" && k > start && k + 1 < s.Tokens.Count && s.Tokens[k + 1].IsCapitalised && s.Tokens[k - 1].End == t.Start;
             if (joined) { k++; continue; }
@@ -81,6 +84,16 @@ internal static partial class Persons
             words++;
         }
         return k;
+    }
+
+    /// <summary>The length of a family article and the family name at <paramref name="k"/> inside a name begun at
+    /// <paramref name="start"/> ("Al Sabah": 2, "Al-Sabah": 3), or 0.</summary>
+    private static int FamilyArticle(SentenceContext s, int k, int start)
+    {
+        if (k <= start || k >= s.Tokens.Count || s.Tokens[k].Text != "Al") return 0;
+        var next = s.KeyAt(k + 1) == "-" && s.Tokens[k + 1].Start == s.Tokens[k].End ? k + 2 : k + 1;
+        return next < s.Tokens.Count && s.Tokens[next] is { IsCapitalised: true, IsWord: true } && !NotNames.Contains(s.KeyAt(next))
+            && RoleWords.MatchTitle(s.Tokens, next) is null ? next - k + 1 : 0;
     }
 
     /// <summary>"Thérèse Kayikwamba Wagner": a one-word group name of the tables (not an acronym) that continues a name

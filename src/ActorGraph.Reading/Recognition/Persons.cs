@@ -93,20 +93,23 @@ internal static partial class Persons
                 if (role == RoleKind.Leads) role = RoleKind.MemberOf;
             }
         }
-        if (person is null && affiliation is not null && s.Tokens[i].IsCapitalised && !former && NameAfterComma(s, PastAcronym(s, end)) is { } holder)
+        if (person is null && affiliation is not null && s.Tokens[i].IsCapitalised && NameAfterComma(s, PastAcronym(s, end)) is { } holder)
         {
-            // "the Secretary-General of ASEAN, Dato Lim Jock Hoi": the holder is named after the office.
+            // "the Secretary-General of ASEAN, Dato Lim Jock Hoi": the holder is named after the office. "the former President of
+            // Mozambique, NAME": a past holder is the person all the same, with no tie to the office.
             person = PersonNamed(s, s.Span(holder.Start, holder.End - 1), s.Span(i, afterTitle - 1));
-            s.Office(person, affiliation, role, "title-of-then-name", holder.Start);
-            person.Country ??= affiliation.Country;
+            if (!former) s.Office(person, affiliation, role, "title-of-then-name", holder.Start);
+            if (!former) person.Country ??= affiliation.Country;
             person.Description ??= Describe(s.Span(i, afterTitle - 1), affiliation, former);
-            s.Add(affiliation, affiliationStart, end - 1, MentionRole.Actor, "title-without-name");
-            s.Add(person, holder.Start, holder.End - 1, MentionRole.Actor, "titled-person");
+            // A past holder speaks for no state: "the former President of Mozambique, NAME" names Mozambique as no side.
+            s.Add(affiliation, affiliationStart, end - 1, former ? MentionRole.Adjectival : MentionRole.Actor, "title-without-name");
+            // A past holder's mention is no unplaced head: it must not lead the state its sentence names.
+            s.Add(person, holder.Start, holder.End - 1, MentionRole.Actor, former ? "former-titled-person" : "titled-person");
             s.Discourse.LastPerson = person;
             return holder.End;
         }
         // "the former Secretary-General, NAME": a past holder named after the office.
-        var theBefore = s.KeyAt(i - 1) == "the" || s.KeyAt(i - 1) == "former" && s.KeyAt(i - 2) == "the";
+        var theBefore = s.KeyAt(i - 1) == "the" || s.KeyAt(i - 1) is "former" or "elected" or "late" or "interim" or "acting" or "deposed" or "ousted" or "outgoing" or "incoming" && s.KeyAt(i - 2) == "the";
         if (person is null && affiliation is null && theBefore && s.Tokens[i].IsCapitalised && title.Role != RoleKind.Rank
             && NameAfterComma(s, PastComplement(s, afterTitle)) is { } holderAfter)
             return TheTitleThenName(s, i, afterTitle, title.Role, holderAfter);

@@ -73,7 +73,7 @@ internal static partial class MediationCues
     private static partial Regex Credit();
 
     // "X takes up mediation", "X revived its mediation", "X launched a mediation effort": the subject starts or leads a mediation.
-    [GeneratedRegex(@"^(?:tak(?:e|es|ing)|took|launch(?:es|ed|ing)?|reviv(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|le(?:d|ads?)|undert(?:ake|akes|ook)|initiat(?:e|es|ed)|head(?:s|ed)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:tak(?:e|es|ing)|took|launch(?:es|ed|ing)?|reviv(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|le(?:d|ads?)|undert(?:ake|akes|ook)|initiat(?:e|es|ed)|head(?:s|ed)?|open(?:s|ed)?|beg(?:in|ins|an)|start(?:s|ed)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TakesUp();
 
     // Talks chaired by a third party: "co-chaired by the EU, the OSCE and the UN", "under the chairmanship of X".

@@ -137,6 +137,7 @@ internal static partial class MediationCues
         ChairCues.Find(s, cues);
         RelativeChairCues.Find(s, cues);
         ChairedSessions.Find(s, cues);
+        ConductedTalks.Find(s, cues);
         if (cues.Count == 0) RoleNounCues(s, earlier, cues);
 
         var result = new List<MediationCue>();

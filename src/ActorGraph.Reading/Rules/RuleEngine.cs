@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ActorGraph.Core.Model;
 using ActorGraph.Reading.Facts;
 using ActorGraph.Reading.Recognition;
@@ -10,11 +11,20 @@ internal static class RuleEngine
     public static void Apply(SentenceContext s, bool claimed, List<DateMention> dates, List<RawRelation> output, List<PendingRelation> pending)
     {
         var before = output.Count;
+        // A rule's required words are looked for only once one of its triggers matches, and once per sentence and pattern:
+        // most sentences have no trigger of the rules that require words, and those rules share one pattern.
+        (Regex Pattern, bool Present)? required = null;
         foreach (var rule in RelationRules.All)
         {
-            if (rule.Requires is { } requires && !requires.IsMatch(s.Text)) continue;
+            var checkedRequired = false;
             foreach (var match in rule.Trigger.EnumerateMatches(s.Text))
             {
+                if (!checkedRequired && rule.Requires is { } requires)
+                {
+                    if (required?.Pattern != requires) required = (requires, requires.IsMatch(s.Text));
+                    if (!required.Value.Present) break;
+                    checkedRequired = true;
+                }
                 var first = TokenAt(s, match.Index);
                 var last = TokenAt(s, match.Index + match.Length - 1);
                 if (first < 0 || last < 0) continue;
