@@ -140,10 +140,47 @@ public class BlindReportNamesTests
     }
 
     [Fact]
-    public void A_president_who_opens_mediation_talks_between_two_sides_mediates()
+    public void A_state_that_opens_mediation_talks_between_two_sides_mediates()
     {
         var result = Read("President Lucia Fernandez Soto of Panama opened mediation talks between Colombia and Venezuela on Monday.");
-        Assert.True(Has(result, "Lucia Fernandez Soto", RelationVocabulary.Mediates, "Colombia"));
-        Assert.True(Has(result, "Lucia Fernandez Soto", RelationVocabulary.Mediates, "Venezuela"));
+        Assert.True(Has(result, "Panama", RelationVocabulary.Mediates, "Colombia"));
+        Assert.True(Has(result, "Panama", RelationVocabulary.Mediates, "Venezuela"));
+    }
+
+    [Fact]
+    public void Opening_an_embassy_is_no_mediation()
+    {
+        var result = Read("Panama opened an embassy in Bogota on Monday, weeks after the talks between Colombia and Venezuela.");
+        Assert.DoesNotContain(result.Relations, r => r.Kind == RelationVocabulary.Mediates);
+    }
+
+    [Fact]
+    public void A_states_own_security_council_is_not_the_UN_Security_Council()
+    {
+        var result = Read("Iran's Security Council secretary, Ali Reza Tehrani, met the envoy on Monday.");
+        Assert.DoesNotContain(result.Actors, a => a.Name == "UN Security Council");
+        Assert.True(Has(result, "Ali Reza Tehrani", RelationVocabulary.MemberOf, "Iran"));
+    }
+
+    [Fact]
+    public void The_Security_Council_without_a_state_stays_the_UN_body()
+    {
+        var result = Read("The Security Council imposed an arms embargo on Eritrea in December.");
+        Assert.Contains(result.Actors, a => a.Name == "UN Security Council");
+    }
+
+    [Fact]
+    public void Insurgents_named_by_a_regions_adjective_are_an_armed_group_and_the_separatists_refer_to_it()
+    {
+        var result = Read("Senegal and the Casamance separatists signed a truce on Friday. The separatists' leader, Salif Diatta Sane, welcomed it.");
+        Assert.Contains(result.Actors, a => a.Name == "Casamance separatists" && a.Kind == ActorKind.ArmedGroup);
+        Assert.True(Has(result, "Salif Diatta Sane", RelationVocabulary.Leads, "Casamance separatists"));
+    }
+
+    [Fact]
+    public void A_known_demonym_before_rebels_makes_no_new_group()
+    {
+        var result = Read("The government said on Monday that Syrian rebels had attacked the town.");
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Syrian rebels");
     }
 }

@@ -145,6 +145,19 @@ public class OwnReportScoreTests
     [InlineData("84-india-pakistan-simla-bilateral-wire", 0.65, 0.6, 0.7, 0.95, 0.95)]
     [InlineData("85-haiti-governors-island-un-spokesperson-note", 0.9, 0.65, 0.55, 0.75, 0.75)]
     [InlineData("86-zimbabwe-2008-sadc-think-tank-briefing", 0.8, 0.25, 0.4, 0.0, 0.95)]
+    // 87-96 (reports' second round: the shared four's kinds and a live blog, a parliamentary answer, an NGO brief) were committed
+    // with their gold readings before any reading and read blind at relations 19 %, roles 12 % pooled; held a little below what
+    // they read after that round's rules (docs/reading.md, "Blind reports 87-96").
+    [InlineData("87-moldova-transnistria-bratislava-news", 0.8, 0.2, 0.5, 0.6, 0.75)]
+    [InlineData("88-lebanon-taif-1989-encyclopedic", 0.7, 0.2, 0.55, 0.0, 0.95)]
+    [InlineData("89-macedonia-ohrid-joint-statement", 0.85, 0.2, 0.75, 0.0, 0.0)]
+    [InlineData("90-nepal-cpa-un-secretary-general-statement", 0.7, 0.15, 0.2, 0.95, 0.95)]
+    [InlineData("91-chechnya-khasavyurt-wire", 0.95, 0.15, 0.4, 0.95, 0.95)]
+    [InlineData("92-cambodia-paris-1991-encyclopedic", 0.8, 0.05, 0.45, 0.0, 0.95)]
+    [InlineData("93-afghanistan-geneva-accords-un-press-release", 0.8, 0.5, 0.85, 0.95, 0.7)]
+    [InlineData("94-gulf-al-ula-summit-live-blog", 0.9, 0.35, 0.9, 0.55, 0.95)]
+    [InlineData("95-madagascar-sadc-parliamentary-answer", 0.55, 0.15, 0.7, 0.0, 0.95)]
+    [InlineData("96-honduras-2009-mediation-ngo-brief", 0.85, 0.25, 0.75, 0.0, 0.95)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {
         var score = Score(name);

@@ -21,6 +21,7 @@ internal static class MentionFinder
                 ?? AliasInWords.TryResolve(s, i)
                 ?? DefinedGroups.TryResolve(s, i)
                 ?? BodyByHead.TryResolve(s, i)
+                ?? NationalCouncils.TryResolve(s, i)
                 ?? StateBodies.TryResolve(s, i)
                 ?? References.TryResolve(s, i)
                 ?? GovernmentForces.TryResolve(s, i)
@@ -35,6 +36,7 @@ internal static class MentionFinder
                 ?? PluralTitles.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
                 ?? AcronymBodies.TryResolve(s, i)
+                ?? RegionalInsurgents.TryResolve(s, i)
                 ?? SharedHeads.TryResolve(s, i)
                 ?? TryGovernmentOf(s, i)
                 ?? LongerThanKnown(s, i)
@@ -67,6 +69,8 @@ internal static class MentionFinder
             if (Enumerable.Range(Math.Max(0, m.First - 1), m.Last - m.First + 2).Any(k => s.KeyAt(k) is "former" or "then" or "late" or "ex")) continue;
             // "in the presence of President X", "witnessed by President X": a guest at another side's signing, often a foreign one.
             if (s.KeyAt(m.First - 1) == "of" && s.KeyAt(m.First - 2) == "presence" || s.KeyAt(m.First - 1) == "by" && s.KeyAt(m.First - 2) is "witnessed" or "attended") continue;
+            // "the Emir of Qatar, who received President X and President Y": a guest received or welcomed leads no state of the host's sentence.
+            if (IsGuest(s, m)) continue;
             // "flew to Moscow. There President X accepted", "carried it to Tbilisi, where President Y signed": the capital pointed at.
             if (CapitalPointedAt(s, m) is { } seat)
             {
@@ -77,12 +81,14 @@ internal static class MentionFinder
             // office in counts too, so X leads neither.
             // "the two sides" in the sentence are the parties the person deals with, not a state the person is named in.
             var named = s.Mentions.Where(x => x.Rule != "coref-pair").ToList();
+            // "thanked the Swiss hosts": the host state is not the one the person leads.
+            var hosts = named.Where(x => IsHost(s, x)).SelectMany(x => x.Actors).ToList();
             var held = named.Where(x => x != m).SelectMany(x => x.Actors).Select(a => a.Kind == ActorKind.Person ? a.Office?.Affiliation : null)
                 .OfType<DocActor>().Where(a => a.Kind is ActorKind.State or ActorKind.Government)
                 .Select(a => a.Kind == ActorKind.Government ? s.Mentions.SelectMany(x => x.Actors).FirstOrDefault(x => x.Kind == ActorKind.State && x.Country == a.Country) ?? a : a).ToList();
             // "President X will attend, and the Prime Minister of Malaysia, NAME, is invited": a state named only in another
             // person's title is that person's, not one the sentence sets beside X.
-            var direct = named.SelectMany(x => x.Actors).Where(a => a.Kind == ActorKind.State && !InOtherTitle(s, m, a)).ToList();
+            var direct = named.SelectMany(x => x.Actors).Where(a => a.Kind == ActorKind.State && !InOtherTitle(s, m, a)).Except(hosts).ToList();
             // "There President X accepted the plan, and Sarkozy carried it to Tbilisi": another person's state alone is not X's.
             if (direct.Count == 0 && held.Count > 0)
             {
@@ -96,11 +102,34 @@ internal static class MentionFinder
                     .Distinct().SelectMany(c => s.Actors.All.Where(a => a.Kind == ActorKind.State && a.Country == c)).Distinct().ToList();
             if (states.Count == 1) s.Office(m.Actor, states[0], RoleKind.Leads, "title-sentence-state", m.First);
             // "The Secretary-General pays tribute to President X" in a text that has named one state so far: X leads it.
-            else if (states.Count == 0 && held.Count == 0 && OnlyStateSoFar(s) is { } only)
+            else if (states.Count == 0 && held.Count == 0 && OnlyStateSoFar(s) is { } only && !hosts.Contains(only))
                 s.Office(m.Actor, only, RoleKind.Leads, "title-report-state", m.First);
             NoteUnplaced(s, m, besideState: direct.Count > 0);
         }
     }
+
+    private static readonly HashSet<string> Receiving = new(StringComparer.Ordinal)
+    {
+        "received", "receives", "receiving", "welcomed", "welcomes", "welcoming", "hosted", "hosts", "hosting",
+    };
+
+    /// <summary>Whether the mention <paramref name="m"/> is the object of a verb of receiving, alone or inside a list of
+    /// mentions joined by "," and "and" ("who received President X and President Y").</summary>
+    private static bool IsGuest(SentenceContext s, Mention m)
+    {
+        var k = m.First - 1;
+        while (k >= 0)
+        {
+            if (s.KeyAt(k) is "," or "and") { k--; continue; }
+            var before = k;
+            if (s.Mentions.FirstOrDefault(x => x.Last == before && x.Role == MentionRole.Actor) is not { } listed) break;
+            k = listed.First - 1;
+        }
+        return Receiving.Contains(s.KeyAt(k));
+    }
+
+    /// <summary>"the Swiss hosts", "our Qatari host": a state named as the host right before the noun.</summary>
+    private static bool IsHost(SentenceContext s, Mention x) => s.KeyAt(x.Last + 1) is "host" or "hosts";
 
     /// <summary>A head left without a state, kept for the report's context (<see cref="Rules.UnplacedHeads"/>) only as a subject
     /// ("President X said"; "grateful to President X, who hosted" names a host), and whether a state of the sentence stands beside

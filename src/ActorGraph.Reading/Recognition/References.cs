@@ -204,8 +204,8 @@ internal static partial class References
         }
         var noun = s.KeyAt(k);
         // "the rebels", "the southern rebels": the one irregular armed group the report has named (none read when it named more).
-        var plural = noun is "rebels" or "insurgents" or "guerrillas" ? k
-            : s.KeyAt(k + 1) is "rebels" or "insurgents" or "guerrillas" && s.Tokens[k] is { IsWord: true, IsCapitalised: false } ? k + 1 : -1;
+        var plural = noun is "rebels" or "insurgents" or "guerrillas" or "separatists" ? k
+            : s.KeyAt(k + 1) is "rebels" or "insurgents" or "guerrillas" or "separatists" && s.Tokens[k] is { IsWord: true, IsCapitalised: false } ? k + 1 : -1;
         if (plural >= 0)
         {
             var irregulars = s.Actors.All.Where(a => a.Kind == ActorKind.ArmedGroup && !IsArmy(a) && (country is null || a.Country == country)).ToList();

@@ -27,7 +27,9 @@ internal static partial class RelationRules
         new("peace-agreement", PeaceAgreementTrigger(), RelationVocabulary.Negotiates, 0.7)
             { Pair = true, SubjectObject = false, Requires = AgreementWords() },
         // A deal that is neither a ceasefire nor a peace agreement ("agreed on Friday to re-establish diplomatic
-        // relations", "signed an agreement on trade"): the parties work together towards what they agreed.
+        // relations", "signed an agreement on trade"): the parties work together towards what they agreed. An agreement
+        // named as a ceasefire, truce or armistice agreement is left to the ceasefire rule (a peace agreement is kept: golds
+        // differ on whether its signatories cooperate).
         new("deal-agreed", DealAgreedTrigger(), RelationVocabulary.Cooperates, 0.7)
             { Pair = true, SubjectObject = false },
         // Signing an agreement ends a negotiation between the signatories.
@@ -79,7 +81,7 @@ internal static partial class RelationRules
     [GeneratedRegex(@"\b(?:peace (?:agreement|deal|accord|treaty|settlement|plan)s?|(?:framework|final|comprehensive) (?:peace )?(?:agreements?|deals?|accords?)|treaty of peace)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeaceAgreementTrigger();
 
-    [GeneratedRegex(@"\b(?:agree[ds]?(?: on \w+day)? to (?!(?:" + NotADeal + @")\b)|(?:reached|signed|struck|concluded|sealed) (?:an? |the )?(?:\w+(?:-\w+)? ){0,2}(?:agreement|deal|accord)(?! on (?:a )?(?:cease-?fire|truce)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:agree[ds]?(?: on \w+day)? to (?!(?:" + NotADeal + @")\b)|(?:reached|signed|struck|concluded|sealed) (?:an? |the )?(?:(?!(?:cease-?fire|truce|armistice)\b)\w+(?:-\w+)? ){0,2}(?:agreement|deal|accord)(?! on (?:a )?(?:cease-?fire|truce)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DealAgreedTrigger();
 
     [GeneratedRegex(@"\b(?:signed|concluded) (?:an? |the )?(?:\w+(?:-\w+)? ){0,2}(?:agreement|accord|treaty)\b(?! on (?:a )?(?:cease-?fire|truce))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -37,6 +37,8 @@ internal static class RuleEngine
                 if (rule.FixedModality is { } fixedModality && modality == Modality.Hoped)
                     modality = fixedModality == Modality.Reported && Hedges.Before(s, first, Arguments.ClauseStart(s, first)) ? Modality.Claimed : fixedModality;
                 if (modality is not { } m) continue;
+                // "they took no part in the negotiations": those who stayed out of the talks did not refuse to negotiate with each other.
+                if (rule.Kind == RelationVocabulary.Negotiates && m == Modality.Denied && PartIn(s, first)) continue;
                 var date = DateFinder.Nearest(dates, match.Index);
                 var quote = s.Quote(Math.Max(0, first - 2), Math.Min(s.Tokens.Count - 1, last + 3));
                 ApplyOne(s, rule, first, last, m, date, quote, output, pending);
@@ -48,6 +50,14 @@ internal static class RuleEngine
         NoteSignatories(s);
         SigningBy.Apply(s, claimed, dates, output);
         References.NoteJoinedPeople(s);
+    }
+
+    /// <summary>Whether "part in (the)" comes right before the talks at <paramref name="first"/> ("took no part in the
+    /// negotiations", "did not take part in talks"): a word of taking part, not of negotiating.</summary>
+    private static bool PartIn(SentenceContext s, int first)
+    {
+        var k = s.KeyAt(first - 1) == "the" ? first - 2 : first - 1;
+        return s.KeyAt(k) == "in" && s.KeyAt(k - 1) == "part";
     }
 
     /// <summary>"Representatives of X and Y signed a declaration": the two sides become the pair that "the two
