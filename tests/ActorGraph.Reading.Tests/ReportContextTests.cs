@@ -62,4 +62,66 @@ public class ReportContextTests
             + "The United States and Iran exchanged prisoners on Monday in a swap mediated by Qatar. President John Carver said the exchange was a relief.");
         Assert.DoesNotContain(ties, t => t.StartsWith("john-carver leads", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_states_possessive_before_an_appositive_title_makes_the_person_its_member()
+    {
+        var ties = Ties("The talks were chaired by Henrik Lindqvist, Sweden's Secretary of State for Foreign Affairs, and held in Uppsala.");
+        Assert.Contains("henrik-lindqvist member-of swe (reported)", ties);
+    }
+
+    [Fact]
+    public void A_former_office_after_a_possessive_and_a_posting_give_no_such_tie()
+    {
+        var former = Ties("The report was written by Henrik Lindqvist, Sweden's former Foreign Minister, in 2010.");
+        Assert.DoesNotContain(former, t => t.StartsWith("henrik-lindqvist member-of", StringComparison.Ordinal));
+        var posted = Ties("Anna Berg, Sweden's ambassador to Kenya, mediated between Kenya and Somalia in 2019.");
+        Assert.DoesNotContain("anna-berg member-of ken (reported)", posted);
+    }
+
+    [Fact]
+    public void The_rebel_side_is_the_irregular_group_in_view()
+    {
+        var ties = Ties(RebelTalks + "The rebel side accused the government of delay.");
+        Assert.Contains("lords-resistance-army accuses uga-gov (reported)", ties);
+        var army = Ties("The Uganda People's Defence Force fought the Lord's Resistance Army in 2005. The army side accused the rebels of delay.");
+        Assert.DoesNotContain(army, t => t.StartsWith("lords-resistance-army accuses", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_later_cue_with_no_side_keeps_the_pair_an_earlier_cue_named_between()
+    {
+        var ties = Ties("Ethiopia and Eritrea fought a border war from 1998 to 2000, and Ethiopia accused Eritrea of shelling. "
+            + "In 2004 Kenya began to mediate between the Government of Uganda and the Lord's Resistance Army. "
+            + "The rebels accused the government of attacks. Fighting continued until the Juba accord of 2008, mediated by the United Nations envoy Carl Lund.");
+        Assert.Contains("uno mediates lords-resistance-army (reported)", ties);
+        Assert.DoesNotContain("uno mediates eri (reported)", ties);
+    }
+
+    [Fact]
+    public void A_later_cue_keeps_the_main_pair_once_the_text_names_it_again()
+    {
+        var ties = Ties("Ethiopia and Eritrea fought a border war from 1998 to 2000. "
+            + "In 2004 Kenya began to mediate between the Government of Uganda and the Lord's Resistance Army.\n\n"
+            + "In 2005 Ethiopia accused Eritrea of shelling the border and Eritrea rejected the charge. The border talks were later mediated by Algeria.");
+        Assert.Contains("dza mediates eri (reported)", ties);
+        Assert.DoesNotContain("dza mediates lords-resistance-army (reported)", ties);
+    }
+
+    [Fact]
+    public void A_bare_head_facing_no_rebels_in_a_war_of_two_states_stays_unplaced()
+    {
+        var ties = Ties("Ethiopia and Eritrea fought a border war from 1998 to 2000, and Ethiopia accused Eritrea of shelling. "
+            + "In 2006 President Abel Okello met President Samuel Tekle in Nairobi.");
+        Assert.DoesNotContain(ties, t => t.StartsWith("abel-okello leads", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bare_head_facing_a_countrys_rebels_leads_that_country()
+    {
+        var ties = Ties("Ethiopia and Eritrea fought a border war from 1998 to 2000, and Ethiopia accused Eritrea of shelling. "
+            + "The war in northern Uganda went on. In 2006 President Abel Okello met Joseph Kony, leader of the Lord's Resistance Army, in Kinshasa.");
+        Assert.Contains(ties, t => t.StartsWith("abel-okello leads uga", StringComparison.Ordinal));
+        Assert.DoesNotContain(ties, t => t.StartsWith("abel-okello leads eth", StringComparison.Ordinal) || t.StartsWith("abel-okello leads eri", StringComparison.Ordinal));
+    }
 }

@@ -38,8 +38,7 @@ internal static class NameThenTitle
         if (possessive) titleAt++;
         while (Qualifiers.Contains(s.KeyAt(titleAt))) former |= possessive && s.KeyAt(titleAt++) == "former";
         if (RoleWords.MatchTitle(s.Tokens, titleAt) is not { } title) return Descriptions.TryAfterName(s, i, nameEnd);
-        // "NAME, Switzerland's ambassador to Kenya": a post in another state is the description's to read (the host state
-        // is no side the person stands for).
+        // "NAME, Switzerland's ambassador to Kenya": a posting is read with its host state by the description rules.
         if (possessive && s.KeyAt(titleAt + title.Length) == "to") return Descriptions.TryAfterName(s, i, nameEnd);
 
         var affiliation = s.Actors.FromTemplate(of.Entry.Actor, s.Where, "lexicon");

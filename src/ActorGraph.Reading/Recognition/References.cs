@@ -213,8 +213,9 @@ internal static partial class References
             s.Add(irregulars[0], i, plural, MentionRole.Actor, "coref-rebels");
             return plural + 1;
         }
-        // "the paramilitary force", "the rebel forces": an irregular armed group, never the army it fights.
-        if (irregular && noun is "force" or "forces" or "group" or "movement" or "militia"
+        // "the paramilitary force", "the rebel forces": an irregular armed group, never the army it fights; so are "the rebel
+        // side", "the rebel delegation", "the insurgent negotiators" (the group's people at the table act for it).
+        if (irregular && noun is "force" or "forces" or "group" or "movement" or "militia" or "side" or "delegation" or "negotiators" or "team" or "camp"
             && Latest(s, a => a.Kind == ActorKind.ArmedGroup && !IsArmy(a) && (country is null || a.Country == country)) is { } irregularGroup)
         {
             s.Add(irregularGroup, i, k, MentionRole.Actor, "coref-group");

@@ -46,6 +46,9 @@ internal static partial class ProcessBuilder
             var (parties, from) = Parties(cue, mediators, relations, speakers, main, cue.Focus ?? lastPair, placeholder, inView, allMediators);
             if (from == "main-conflict" && RecentPair(cue, mediators, read) is { } recent && KeyOf(recent.A, recent.B) != KeyOf(parties!.Value.A, parties.Value.B))
                 (parties, from) = (recent, "previous-sentence");
+            else if (from == "main-conflict" && EarlierTrack.Of(cue, mediators, read.Select(r => (r.Cue, r.Pair, r.From)), SameSide, parties!.Value, relations) is { } track
+                && KeyOf(track.A, track.B) != KeyOf(parties!.Value.A, parties.Value.B))
+                (parties, from) = (track, "earlier-track");
             if (parties is { } resolved) read.Add((cue, resolved, from));
             // "Carter mediated between the two leaders": leaders negotiate for the side they lead, which is the party.
             // The persons stay on record beside the roll-up: "brokered the deal between Putin and Poroshenko".
