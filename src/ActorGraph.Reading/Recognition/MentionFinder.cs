@@ -27,6 +27,7 @@ internal static class MentionFinder
                 ?? GovernmentForces.TryResolve(s, i)
                 ?? Opposition.TryResolve(s, i)
                 ?? LedBy.TryResolve(s, i)
+                ?? BodyOfLeader.TryResolve(s, i)
                 ?? PossessiveRolePersons.TryResolve(s, i)
                 ?? NameThenTitle.TryResolve(s, i)
                 ?? RelativeClausePersons.TryResolve(s, i)
