@@ -17,6 +17,7 @@ public class BodyOfLeaderTests
     [Theory]
     [InlineData("In 2031 the Lakeside Liberation Front faction of Amos Katende signed a truce with the Government of Kenya.", "Lakeside Liberation Front")]
     [InlineData("Fighting resumed between the army and the Patriotic Liberation Front militia of Amos Katende, who had endorsed the accord.", "Patriotic Liberation Front")]
+    [InlineData("Fighting resumed between the army and the Kenyan Forces militia of Amos Katende, who had endorsed the accord.", "Kenyan Forces")]
     public void A_named_body_of_a_person_is_led_by_the_person(string text, string body)
     {
         var result = Read(text);

@@ -151,7 +151,7 @@ public class OwnReportScoreTests
     // with their gold readings before any reading and read blind at relations 19 %, roles 12 % pooled; held a little below what
     // they read after that round's rules (docs/reading.md, "Blind reports 87-96").
     [InlineData("87-moldova-transnistria-bratislava-news", 0.8, 0.2, 0.5, 0.6, 0.75)]
-    [InlineData("88-lebanon-taif-1989-encyclopedic", 0.7, 0.2, 0.55, 0.0, 0.95)]
+    [InlineData("88-lebanon-taif-1989-encyclopedic", 0.85, 0.35, 0.65, 0.0, 0.95)]
     [InlineData("89-macedonia-ohrid-joint-statement", 0.85, 0.2, 0.75, 0.0, 0.0)]
     [InlineData("90-nepal-cpa-un-secretary-general-statement", 0.7, 0.15, 0.2, 0.95, 0.95)]
     [InlineData("91-chechnya-khasavyurt-wire", 0.95, 0.15, 0.4, 0.95, 0.95)]

@@ -17,7 +17,7 @@ internal static class BodyOfLeader
     public static int? TryResolve(SentenceContext s, int i)
     {
         if (s.KeyAt(i) != "of" || !KindNouns.Contains(s.KeyAt(i - 1))) return null;
-        var body = s.Mentions.LastOrDefault(m => m.Last == i - 2);
+        var body = DemonymBody(s, i - 2) ?? s.Mentions.LastOrDefault(m => m.Last == i - 2);
         if (body is not { Role: MentionRole.Actor, Actors.Count: 1 }
             || body.Actor.Kind is ActorKind.Person or ActorKind.State or ActorKind.Government or ActorKind.Territory or ActorKind.Population) return null;
         var start = i + 1;
@@ -32,5 +32,19 @@ internal static class BodyOfLeader
         s.Add(person, start, nameEnd - 1, MentionRole.Actor, "body-of-leader");
         s.Discourse.LastPerson = person;
         return nameEnd;
+    }
+
+    /// <summary>"the Lebanese Forces militia": a state's demonym and a capitalised armed head before the kind's noun name an
+    /// armed group the tables do not know (the demonym alone was read as the state's adjective).</summary>
+    private static Mention? DemonymBody(SentenceContext s, int head)
+    {
+        if (head < 1 || !s.Tokens[head].IsCapitalised || s.KeyAt(head) is not ("forces" or "front" or "army" or "brigades")) return null;
+        // The demonym alone ("Lebanese") or the demonym with the head read as the state's forces ("Lebanese Forces").
+        if (s.Mentions.LastOrDefault(m => m.First == head - 1 && m.Last >= head - 1 && m.Last <= head) is not { Actors.Count: 1 } demonym
+            || demonym.Actor.Kind != ActorKind.State || !s.Tokens[head - 1].IsCapitalised) return null;
+        var body = s.Actors.GetOrCreate(s.Span(head - 1, head), ActorKind.ArmedGroup, null, s.Where, "body-of-leader");
+        body.Country ??= demonym.Actor.Country;
+        s.Mentions.Remove(demonym);
+        return s.Add(body, head - 1, head, MentionRole.Actor, "body-of-leader");
     }
 }
