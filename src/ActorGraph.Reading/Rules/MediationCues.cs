@@ -10,6 +10,7 @@ namespace ActorGraph.Reading.Rules;
 /// "under the auspices of X", "(as) witnessed by X", "in the presence of (and supported by) X",
 /// "under X's auspices", "under Qatari auspices", "talks convened by X" (only talks or two sides),
 /// "X offered to mediate", "asked X to negotiate", "X brought Y and Z together", "X shuttled (carried proposals) between A and B",
+/// "thanks to the efforts of X, who received A and B" (<see cref="ReceivedBothSides"/>),
 /// "X, as guarantors", "the guarantor countries, X and Y", "co-facilitators from X, Y and Z", "X acted as co-facilitator". Hosts, supporters, implementation partners and
 /// monitors are not mediators: "hosting", "supported by" alone, "partner", "observation" are not cues.</summary>
 internal static partial class MediationCues
@@ -134,6 +135,7 @@ internal static partial class MediationCues
             together[to - 1] = (places[0], places[1]);
         }
 
+        ReceivedBothSides.Find(s, cues, together);
         ChairCues.Find(s, cues);
         RelativeChairCues.Find(s, cues);
         ChairedSessions.Find(s, cues);
