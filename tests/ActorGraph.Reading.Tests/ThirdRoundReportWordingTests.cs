@@ -3,7 +3,8 @@ namespace ActorGraph.Reading.Tests;
 /// <summary>Ways of telling mediation that the blind reading of held-out reports 97-106 missed (sixteenth session, reports):
 /// "talks shepherded by X", "under the sponsorship of X", "X conveyed messages between A and B", "through a Qatari
 /// intermediary", "the mediation team headed by X", "served as mediators: A; B; and C", "under my auspices" in a text signed at
-/// its end, and "power broker" (influence, not mediation). Sentences written for the test, each rule with counter-examples.</summary>
+/// its end, "acted as host and, ..., as a neutral go-between", "X helped end the conflict between A and B", and "power broker"
+/// (influence, not mediation). Sentences written for the test, each rule with counter-examples.</summary>
 public class ThirdRoundReportWordingTests
 {
     private static List<string> Ties(string text) =>
@@ -129,6 +130,23 @@ public class ThirdRoundReportWordingTests
     {
         var ties = Ties("Egypt and Hamas agreed the exchange through a Qatari go-between.");
         Assert.Contains("qat mediates egy (reported)", ties);
+    }
+
+    [Fact]
+    public void A_body_that_helped_end_the_conflict_between_two_sides_mediates()
+    {
+        var ties = Ties("The Organisation of the Islamic Conference (OIC) helped end the armed conflict between the Government of the Philippines "
+            + "and the Moro National Liberation Front.");
+        Assert.Contains("oic mediates phl-gov (reported)", ties);
+        Assert.Contains("oic mediates moro-national-liberation-front (reported)", ties);
+        Assert.Contains("qat mediates dji (reported)", Ties("Qatar helped settle the dispute between Djibouti and Eritrea in 2010."));
+    }
+
+    [Fact]
+    public void An_offensive_or_the_weather_that_helped_end_a_war_names_no_mediator()
+    {
+        Assert.Empty(Mediators("Russia's offensive helped end the war between Armenia and Azerbaijan."));
+        Assert.Empty(Mediators("The rains helped end the fighting between Armenia and Azerbaijan."));
     }
 
     private const string Body = "# title: Statement of the Special Envoy\n# publisher: test\n# date: 1988-09-01\n\n"

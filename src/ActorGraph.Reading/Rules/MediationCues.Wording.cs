@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ActorGraph.Core.Model;
 using ActorGraph.Reading.Recognition;
 
@@ -98,5 +99,29 @@ internal static partial class MediationCues
             return true;
         }
         return false;
+    }
+
+    // "how the OIC helped end the armed conflict between A and B", "Qatar helped settle the dispute between": a third party that
+    // helps end a conflict between two sides stands between them.
+    [GeneratedRegex(@"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?(?:end|resolve|settle|defuse|bring an end to|put an end to)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|war|dispute|crisis|fighting|standoff|stand-off|feud)\s+between\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HelpedEnd();
+
+    /// <summary>"X helped end the conflict between A and B": the subject right before "helped" (a name, not "X's offensive")
+    /// mediates; the pair is the "between" of the sentence.</summary>
+    private static void HelpedEndCues(SentenceContext s, List<(List<DocActor> Mediators, int Token, string Rule, bool Offer)> cues)
+    {
+        foreach (Match m in HelpedEnd().Matches(s.Text))
+        {
+            var t = RuleEngine.TokenAt(s, m.Index);
+            // "the Organisation of the Islamic Conference (OIC) helped": past the acronym in brackets.
+            // "the Organisation of the Islamic Conference (OIC) helped": the name before the brackets, else the acronym in them.
+            var (k, inside) = (t - 1, -1);
+            if (s.KeyAt(k) == ")") for (var open = k - 1; open >= Math.Max(0, k - 4); open--) if (s.KeyAt(open) == "(") { (k, inside) = (open - 1, open + 1); break; }
+            var subject = s.Mentions.FirstOrDefault(x => (x.Last == k || x.Last == t - 1) && x.IsArgument)
+                ?? (inside > 0 ? s.Mentions.FirstOrDefault(x => x.First >= inside && x.Last < t - 1 && x.IsArgument) : null);
+            if (subject is null) continue;
+            var helpers = subject.Actors.Where(a => a.Kind is not (ActorKind.Territory or ActorKind.Population)).ToList();
+            if (helpers.Count > 0) cues.Add((helpers, t, "helped-end-conflict", false));
+        }
     }
 }

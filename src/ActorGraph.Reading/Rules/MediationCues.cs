@@ -135,6 +135,7 @@ internal static partial class MediationCues
             together[to - 1] = (places[0], places[1]);
         }
 
+        HelpedEndCues(s, cues);
         ReceivedBothSides.Find(s, cues, together);
         ChairCues.Find(s, cues);
         RelativeChairCues.Find(s, cues);
