@@ -36,6 +36,7 @@ internal static class MentionFinder
                 ?? PersonOfBody.TryResolve(s, i)
                 ?? PluralTitles.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
+                ?? PartyNames.TryResolve(s, i)
                 ?? AcronymBodies.TryResolve(s, i)
                 ?? RegionalInsurgents.TryResolve(s, i)
                 ?? SharedHeads.TryResolve(s, i)
