@@ -15,7 +15,7 @@ internal static partial class RelationRules
 
     /// <summary>What a call on someone asks when it is a demand rather than an appeal: to respect, stop, end, withdraw...
     /// ("We call on ASEAN Member States to provide support" stays an appeal).</summary>
-    private const string DemandedAct = @" (?:[\w.'’-]+ ){1,5}to (?:respect|stop|end|halt|cease|withdraw|refrain|release|free|comply|abide|lift|return|hand over|implement|honou?r|abandon|reverse|initial|sign)\b";
+    private const string DemandedAct = @" (?:[\w.'’-]+ ){1,5}to (?:respect|stop|end|halt|cease|withdraw|refrain|release|free|comply|abide|lift|return|hand over|implement|honou?r|abandon|reverse|initial|sign|join (?:the |a )?(?:[\w-]+ ){0,2}(?:talks|negotiations|process|dialogue|agreement))\b";
 
     public static IReadOnlyList<RelationRule> All { get; } =
     [
@@ -105,13 +105,13 @@ internal static partial class RelationRules
     [GeneratedRegex(@"\b(?:negotiat(?:e|es|ed|ing|ions?)|peace talks|dialogue|the talks|talks between|rounds? of (?:\w+ )?talks|(?:days|weeks|months) of (?:consultations|(?:\w+ )?talks)|(?:proximity|indirect) talks|(?:resumed|resume|began|begin|opened|open|started|start) (?:formal |direct |peace )?talks)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegotiateTrigger();
 
-    [GeneratedRegex(@"\b(?:engage[sd]? with|engaging with|asked|call(?:ed|s)? on(?!" + DemandedAct + @")|urg(?:ed|es|e)(?!" + DemandedAct + @")|appeal(?:ed|s)? to|reached out to|consult(?:ed|s)? with|invited|spok(?:e|en)(?: \w+day| today| yesterday| by (?:tele)?phone)? with|(?:held|had) an? (?:phone |telephone |video )?call with|talked (?:by (?:tele)?phone )?with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:engage[sd]? with|engaging with|asked|call(?:ed|s)? on(?!" + DemandedAct + @")|urg(?:ed|es|e)(?!" + DemandedAct + @")|appeal(?:ed|s)? to(?!" + DemandedAct + @")|reached out to|consult(?:ed|s)? with|invited|spok(?:e|en)(?: \w+day| today| yesterday| by (?:tele)?phone)? with|(?:held|had) an? (?:phone |telephone |video )?call with|talked (?:by (?:tele)?phone )?with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EngageTrigger();
 
     [GeneratedRegex(@"\b(?:pressure[sd]?|pressuring|pressing|pressed|forced|compelled|coerced)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PressureTrigger();
 
-    [GeneratedRegex(@"\b(?:(?<!\b(?:the|this|that|these|those) )demand(?:s|ed|ing)?|insist(?:s|ed)? (?:on|that)|request(?:s|ed)? that|requir(?:es|ed) that|order(?:s|ed)?(?= (?:[\w.'’-]+ ){1,5}to [a-z])|(?:call(?:ed|s)? on|urg(?:ed|es|e))(?=" + DemandedAct + @"))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<!\b(?:the|this|that|these|those) )demand(?:s|ed|ing)?|insist(?:s|ed)? (?:on|that)|request(?:s|ed)? that|requir(?:es|ed) that|order(?:s|ed)?(?= (?:[\w.'’-]+ ){1,5}to [a-z])|(?:call(?:ed|s)? on|urg(?:ed|es|e)|appeal(?:ed|s)? to)(?=" + DemandedAct + @"))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DemandTrigger();
 
     [GeneratedRegex(@"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|turned down|dismiss(?:es|ed)|(?:would not|will not|won't)(?<!\b(?:guarantees?|assurances?|demand\w*|insist\w*|ask\w*|urg\w*|promis\w*|pledg\w*|ensure\w*) that [^,;.]{1,60}(?:would not|will not|won't))|declined)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

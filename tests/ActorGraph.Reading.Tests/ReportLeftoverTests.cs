@@ -1,0 +1,30 @@
+namespace ActorGraph.Reading.Tests;
+
+/// <summary>Leftovers of the blind reports 97-106 taken as general rules (seventeenth session, reports): a call or an appeal to
+/// a group to join talks is a demand on it, never a hoped-for mediation. Sentences written for the test, with counter-examples.</summary>
+public class ReportLeftoverTests
+{
+    private static List<string> Ties(string text) =>
+        ReportReader.ReadText(text).Relations.Select(r => $"{r.Source} {r.Kind.Name} {r.Target}")
+            .Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
+    public void Calling_on_a_group_to_join_the_talks_is_a_demand_on_it()
+    {
+        Assert.Contains("col demands eln", Ties("Colombia called on the ELN to join the peace talks."));
+    }
+
+    [Fact]
+    public void Appealing_to_a_group_to_join_a_dialogue_is_a_demand_on_it()
+    {
+        var ties = Ties("Ethiopia appealed to the Oromo Liberation Front to join the national dialogue without delay.");
+        Assert.Contains(ties, t => t.StartsWith("eth demands ", StringComparison.Ordinal));
+        Assert.DoesNotContain(ties, t => t.Contains(" mediates ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_appeal_for_something_else_is_no_demand()
+    {
+        Assert.DoesNotContain(Ties("Colombia appealed to donors to fund the programme."), t => t.Contains(" demands ", StringComparison.Ordinal));
+    }
+}
