@@ -74,6 +74,7 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
 
         MentionFinder.Find(s);
         if (jointDeclaration) Signatories(s);
+        else AuthorNote(s);
 
         if (claimedCarry && OtherSideActs(s)) claimedCarry = false;
         var (claimed, accordingTo) = Attribution.Of(s, claimedCarry);
