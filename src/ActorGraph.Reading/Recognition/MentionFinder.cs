@@ -23,6 +23,7 @@ internal static class MentionFinder
                 ?? BodyByHead.TryResolve(s, i)
                 ?? NationalCouncils.TryResolve(s, i)
                 ?? StateBodies.TryResolve(s, i)
+                ?? SetNames.TryResolve(s, i)
                 ?? References.TryResolve(s, i)
                 ?? GovernmentForces.TryResolve(s, i)
                 ?? Opposition.TryResolve(s, i)
@@ -59,6 +60,7 @@ internal static class MentionFinder
         GovernmentOfLeader.Note(s);
         OfficeAs.Note(s);
         References.NoteSubjectPerson(s);
+        SetNames.NoteLists(s);
     }
 
     /// <summary>"President Salva Kiir" with no country in the title leads the one state the sentence names ("the Republic
