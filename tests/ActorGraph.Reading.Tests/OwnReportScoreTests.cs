@@ -150,7 +150,8 @@ public class OwnReportScoreTests
     // 87-96 (reports' second round: the shared four's kinds and a live blog, a parliamentary answer, an NGO brief) were committed
     // with their gold readings before any reading and read blind at relations 19 %, roles 12 % pooled; held a little below what
     // they read after that round's rules (docs/reading.md, "Blind reports 87-96").
-    [InlineData("87-moldova-transnistria-bratislava-news", 0.8, 0.2, 0.5, 0.6, 0.75)]
+    // 87: "Deputy Prime Minister for Reintegration NAME" read (PortfolioTitles) raised its floor.
+    [InlineData("87-moldova-transnistria-bratislava-news", 0.95, 0.3, 0.6, 0.6, 0.75)]
     [InlineData("88-lebanon-taif-1989-encyclopedic", 0.85, 0.35, 0.65, 0.0, 0.95)]
     [InlineData("89-macedonia-ohrid-joint-statement", 0.85, 0.2, 0.75, 0.0, 0.0)]
     // 90: "the Communist Party of Nepal (Maoist)" read whole (PartyNames) raised its floor.

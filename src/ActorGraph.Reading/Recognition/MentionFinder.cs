@@ -36,6 +36,7 @@ internal static class MentionFinder
                 ?? AppositiveOffices.TryTitleThenName(s, i)
                 ?? PersonOfBody.TryResolve(s, i)
                 ?? PluralTitles.TryResolve(s, i)
+                ?? PortfolioTitles.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
                 ?? PartyNames.TryResolve(s, i)
                 ?? AcronymBodies.TryResolve(s, i)
