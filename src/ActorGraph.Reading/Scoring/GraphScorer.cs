@@ -7,7 +7,8 @@ namespace ActorGraph.Reading.Scoring;
 /// <summary>Compares a produced graph with a gold reading. Actors match by name or alias (normalised);
 /// a relation matches a gold relation of the same kind between the same actors, in the same direction for
 /// a directed kind, with the same modality (also reported without the modality check); process roles are
-/// the parties and mediators of the produced process that shares most parties with each gold process.
+/// the parties and mediators of the produced process paired with each gold process by an optimal assignment (most shared
+/// parties, then mediators: <see cref="ProcessMatching"/>).
 /// Required facts count for recall; required and acceptable ones make a produced fact correct; actors in
 /// must_not_appear are wrong.</summary>
 public static class GraphScorer
@@ -75,17 +76,22 @@ public static class GraphScorer
         var expected = 0;
         var found = 0;
         var matchedProduced = new HashSet<MediationProcess>();
-        foreach (var g in gold.Processes)
+        // An optimal one-to-one pairing of gold and produced processes (ProcessMatching), not the first best for each gold one.
+        var pairing = ProcessMatching.Match(
+            gold.Processes.Select(g => new ProcessMatching.Roles(g.Parties, g.Mediators)).ToList(),
+            produced.Processes.Select(p => new ProcessMatching.Roles(
+                p.Parties.Select(x => map.GetValueOrDefault(x, -1)).ToList(), p.Mediators.Select(x => map.GetValueOrDefault(x, -1)).ToList())).ToList());
+        for (var gi = 0; gi < gold.Processes.Count; gi++)
         {
+            var g = gold.Processes[gi];
             var goldRoles = g.Parties.Select(p => ("party", p)).Concat(g.Mediators.Select(m => ("mediator", m))).ToList();
             expected += goldRoles.Count;
-            var best = produced.Processes.Where(p => !matchedProduced.Contains(p))
-                .MaxBy(p => p.Parties.Count(x => g.Parties.Contains(map.GetValueOrDefault(x, -1))) * 10 + p.Mediators.Count(x => g.Mediators.Contains(map.GetValueOrDefault(x, -1))));
-            if (best is null || best.Parties.Concat(best.Mediators).All(x => !g.Parties.Concat(g.Mediators).Contains(map.GetValueOrDefault(x, -1))))
+            if (pairing[gi] < 0)
             {
                 missing.Add($"process {g.Name}");
                 continue;
             }
+            var best = produced.Processes[pairing[gi]];
             matchedProduced.Add(best);
             var producedRoles = best.Parties.Select(p => ("party", map.GetValueOrDefault(p, -1))).Concat(best.Mediators.Select(m => ("mediator", map.GetValueOrDefault(m, -1)))).ToHashSet();
             foreach (var role in goldRoles)
