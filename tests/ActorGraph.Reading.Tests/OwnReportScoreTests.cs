@@ -170,9 +170,7 @@ public class OwnReportScoreTests
     [InlineData("97-mindanao-mnlf-jakarta-academic-abstract", 0.95, 0.55, 0.65, 0.75, 0.55)]
     [InlineData("98-aceh-humanitarian-pause-mediator-op-ed", 0.85, 0.2, 0.95, 0.7, 0.95)]
     [InlineData("99-uganda-lra-juba-truce-wire", 0.85, 0.35, 0.45, 0.0, 0.95)]
-    // 100, 104 after the general mediation cues (issue 14; measured, not tuned on): 100's only process came from "Australia ... is the real
-    // power broker" read as the verb "broker" (now a noun: no cue), so its roles fall 20 -> 0 % recall (precision 33 -> 100 %); 104's
-    // roles P 33 -> 29 % (relations R 16 -> 21 %).
+    // 100's blind role recall (20 %) came from a wrong process ("the real power broker" read as mediation); without it none is made.
     [InlineData("100-bougainville-burnham-parliamentary-debate", 0.65, 0.05, 0.65, 0.0, 0.3)]
     [InlineData("101-yemen-gcc-initiative-timeline", 0.95, 0.1, 0.3, 0.0, 0.0)]
     [InlineData("102-iran-iraq-1988-un-secretary-general-report", 0.85, 0.05, 0.3, 0.0, 0.95)]

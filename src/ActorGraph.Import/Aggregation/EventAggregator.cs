@@ -188,6 +188,8 @@ public sealed class EventAggregator
         var targetAt = LargeColumns.Allocate<int>(entries.Length);
         // One topics array per mapping, shared by its relations (immutable), instead of one per relation.
         var topics = EventMappings.All.Select(m => m.Topic is { } topic ? ImmutableArray.Create(topic) : []).ToArray();
+        // Every relation made here survives the import: collections during this step only copy them to gen1 and gen2.
+        var noGc = RelationsWithoutCollections.Begin(entries.Length);
         Parallel.For(0, entries.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
         {
             var key = tieKeys[i];
@@ -212,6 +214,7 @@ public sealed class EventAggregator
                 acc.Count);
             relations[i] = relation;
         });
+        RelationsWithoutCollections.End(noGc);
         BuildPhases.Mark("relations");
 
         // Only the ties the triangle finder reads, with their day numbers, as values (no object per tie).

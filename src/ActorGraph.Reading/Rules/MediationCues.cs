@@ -44,7 +44,7 @@ internal static partial class MediationCues
         foreach (Match m in ActiveVerb().Matches(s.Text))
         {
             var t = RuleEngine.TokenAt(s, m.Index);
-            if (s.KeyAt(t + 1) == "by" || s.KeyAt(t + 2) == "by" || s.KeyAt(t - 1) == "-") continue;
+            if (s.KeyAt(t + 1) == "by" || s.KeyAt(t + 2) == "by" || s.KeyAt(t - 1) == "-" || PowerBroker(s, t)) continue;
             // "the broker firm", "an honest broker", "as a broker": a noun, read (if at all) by the role-noun cues.
             if (s.KeyAt(t) is "broker" or "brokers" && s.KeyAt(t - 1) is "the" or "a" or "an" or "honest" or "neutral" or "impartial" or "power" or "as" or "'s" or "’s") continue;
             if (s.KeyAt(t - 1) == "for" && Credited(s, t - 1) is { Count: > 0 } credited)
@@ -137,6 +137,7 @@ internal static partial class MediationCues
             together[to - 1] = (places[0], places[1]);
         }
 
+        HelpedEndCues(s, cues);
         ReceivedBothSides.Find(s, cues, together);
         ChairCues.Find(s, cues);
         RelativeChairCues.Find(s, cues);
