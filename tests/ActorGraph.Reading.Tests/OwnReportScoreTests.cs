@@ -175,7 +175,9 @@ public class OwnReportScoreTests
     [InlineData("101-yemen-gcc-initiative-timeline", 0.95, 0.1, 0.3, 0.0, 0.0)]
     [InlineData("102-iran-iraq-1988-un-secretary-general-report", 0.85, 0.05, 0.3, 0.0, 0.95)]
     [InlineData("103-lebanon-israel-maritime-interview", 0.85, 0.3, 0.55, 0.45, 0.65)]
-    [InlineData("104-sudan-juba-2020-foreign-ministry-readout", 0.95, 0.15, 0.55, 0.15, 0.25)]
+    // 104 with the general mediation cues (issue 14, measured, not tuned on): three more mediates ties, all wrong (relations P 56 -> 45 %,
+    // roles P 29 -> 25 % against main at 3590bef); left for the next round (docs/reading.md, "General mediation cues").
+    [InlineData("104-sudan-juba-2020-foreign-ministry-readout", 0.95, 0.15, 0.4, 0.15, 0.2)]
     [InlineData("105-tigray-nairobi-follow-up-blog", 0.9, 0.0, 0.0, 0.0, 0.95)]
     [InlineData("106-mozambique-rome-1992-book-review", 0.85, 0.05, 0.25, 0.25, 0.65)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
