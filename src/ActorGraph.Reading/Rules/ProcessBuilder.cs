@@ -35,6 +35,7 @@ internal static partial class ProcessBuilder
         var groups = new Dictionary<string, (DocActor A, DocActor B, List<MediationCue> Cues, List<DocActor> Mediators, string From)>(StringComparer.Ordinal);
         var personal = new List<(string Key, DocActor A, DocActor B, MediationCue Cue, List<DocActor> Mediators)>();
         var read = new List<(MediationCue Cue, (DocActor A, DocActor B) Pair, string From)>();
+        var orphans = new List<(MediationCue Cue, List<DocActor> Mediators)>();
         foreach (var cue in cues)
         {
             // "the Emir of Qatar, NAME, who has been shuttling between the two leaders": a leader who goes between the sides in
@@ -57,7 +58,7 @@ internal static partial class ProcessBuilder
             else leaders = null;
             if (parties is not { } p)
             {
-                notes.Add($"para {cue.Where.Paragraph}: mediators named ({string.Join(", ", mediators.Select(m => m.Name))}) but no party could be read; no process proposed.");
+                orphans.Add((cue, mediators));
                 continue;
             }
             var key = Era(groups, KeyOf(p.A, p.B), cue, mediators);
@@ -67,6 +68,7 @@ internal static partial class ProcessBuilder
             foreach (var m in mediators.Where(m => m != p.A && m != p.B && !SameSide(m, p.A) && !SameSide(m, p.B) && !group.Mediators.Contains(m))) group.Mediators.Add(m);
         }
 
+        JoinOrphans(groups, orphans, notes);
         MergePlaceholders(groups);
         var built = new List<Built>();
         foreach (var (groupKey, (a, b, groupCues, mediators, from)) in groups)
@@ -91,6 +93,7 @@ internal static partial class ProcessBuilder
             var confidence = Math.Round(from == "sentence" ? 0.8 : from == "placeholder" ? 0.5 : 0.65, 2);
             var isPlaceholder = b.Rule == "unnamed-party" ? b : a.Rule == "unnamed-party" ? a : null;
             var third = isPlaceholder is null ? ThirdSides(a, b, relations, mediators) : [];
+            if (isPlaceholder is null) third = [.. third, .. NamedBeyond(a, b, groupCues, mediators, third, relations)];
             var process = new ProposedProcess(DocumentActors.IdOf(name), name, [a.Id, b.Id, .. third.Select(t => t.Id)], Brokers(mediators, groupCues).Select(m => m.Id).ToList(), topics, status,
                 date, evidence, groupCues.Select(c => c.Rule).Distinct(StringComparer.Ordinal).ToList(), confidence, modality, from);
             var mediations = new List<RawRelation>();
