@@ -55,6 +55,10 @@ internal static partial class ProcessBuilder
             var leaders = parties;
             if (parties is { } named && StateOf(Led(named.A), relations) is var a && StateOf(Led(named.B), relations) is var b && a != b && !mediators.Contains(a) && !mediators.Contains(b)) parties = (a, b);
             else leaders = null;
+            // A state facing one of its own sides is not a party unless the text names it so: its leader's party, else the leader.
+            var kept = false;
+            if (parties is { } found && DomesticSides.Adjust(found, leaders, relations, mediators) is var adjusted && adjusted != found)
+                (parties, kept) = (adjusted, true);
             if (parties is not { } p)
             {
                 notes.Add($"para {cue.Where.Paragraph}: mediators named ({string.Join(", ", mediators.Select(m => m.Name))}) but no party could be read; no process proposed.");
@@ -63,7 +67,8 @@ internal static partial class ProcessBuilder
             var key = Era(groups, KeyOf(p.A, p.B), cue, mediators);
             if (!groups.TryGetValue(key, out var group)) groups[key] = group = (p.A, p.B, [], [], from);
             group.Cues.Add(cue);
-            if (leaders is { } l && (l.A != p.A || l.B != p.B)) personal.Add((key, l.A, l.B, cue, mediators));
+            // The leaders' own ties stay, also when they are the parties themselves (their negotiation is the pair's).
+            if (leaders is { } l && (l.A != p.A || l.B != p.B || kept)) personal.Add((key, l.A, l.B, cue, mediators));
             foreach (var m in mediators.Where(m => m != p.A && m != p.B && !SameSide(m, p.A) && !SameSide(m, p.B) && !group.Mediators.Contains(m))) group.Mediators.Add(m);
         }
 
@@ -133,7 +138,9 @@ internal static partial class ProcessBuilder
     private static void MergePlaceholders(Dictionary<string, (DocActor A, DocActor B, List<MediationCue> Cues, List<DocActor> Mediators, string From)> groups)
     {
         static bool Hole(DocActor x) => x.Rule == "unnamed-party";
-        static bool Same(DocActor x, DocActor y) => x == y || x.Kind is ActorKind.State or ActorKind.Government && x.Country is { } c && y.Kind is ActorKind.State or ActorKind.Government && y.Country == c;
+        // A leader kept in person as a party of talks inside his state (DomesticSides) is that state's side here.
+        static bool Same(DocActor x, DocActor y) => x == y || x.Kind is ActorKind.State or ActorKind.Government && x.Country is { } c && y.Kind is ActorKind.State or ActorKind.Government && y.Country == c
+            || (y.Kind == ActorKind.Person && y.Office?.Affiliation == x && x.Kind is ActorKind.State || x.Kind == ActorKind.Person && x.Office?.Affiliation == y && y.Kind is ActorKind.State);
         foreach (var key in groups.Keys.ToList())
         {
             var g = groups[key];
