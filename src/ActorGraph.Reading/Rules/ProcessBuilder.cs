@@ -257,10 +257,15 @@ internal static partial class ProcessBuilder
     /// Their ties stay (the witness may well have helped), only the process's list leaves them out.</summary>
     private static List<DocActor> Brokers(List<DocActor> mediators, List<MediationCue> cues)
     {
-        var brokering = cues.Where(c => c.Rule != "witnessed-by").ToList();
+        var brokering = cues.Where(c => !SigningGuests.IsGuest(c)).ToList();
         if (brokering.Count == 0) return mediators;
         bool NamedBy(MediationCue c, DocActor m) => c.Mediators.Contains(m) || c.Mediators.Any(x => x.Office?.Affiliation == m);
-        var witnessesOnly = mediators.Where(m => cues.Any(c => c.Rule == "witnessed-by" && NamedBy(c, m)) && !brokering.Any(c => NamedBy(c, m))).ToList();
+        var brokers = mediators.Where(m => brokering.Any(c => NamedBy(c, m))).ToList();
+        // A guest of the broker's own house stays: the body a broker holds office in ("Chairman of the AU" brokers, the AU's next
+        // chairman attends), or an official of the broker or of the broker's body ("the Secretary of State of His Holiness").
+        bool OfBrokers(DocActor m) => brokers.Any(b => b.Office?.Affiliation == m || m.Office?.Affiliation == b
+            || m.Office?.Affiliation is { } o && o == b.Office?.Affiliation);
+        var witnessesOnly = mediators.Where(m => cues.Any(c => SigningGuests.IsGuest(c) && !SigningGuests.NamesAny(c, brokers) && NamedBy(c, m)) && !brokering.Any(c => NamedBy(c, m)) && !OfBrokers(m)).ToList();
         return witnessesOnly.Count == 0 || witnessesOnly.Count == mediators.Count ? mediators : mediators.Except(witnessesOnly).ToList();
     }
 
