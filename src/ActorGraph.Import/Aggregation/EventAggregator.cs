@@ -128,8 +128,10 @@ public sealed class EventAggregator
     public ActorGraphData Build(Func<string, string>? describeActor = null, Func<string, EvidenceFacts, EvidenceDraft>? describeEvidence = null,
         Func<string, EvidenceFacts, string, Source?>? describeSource = null)
     {
+        BuildPhases.Mark("read");
         var actors = _actors.ToActors(describeActor);
         var (entries, actorRank) = SortedTies();
+        BuildPhases.Mark("sort ties");
         var ties = _ties;
         var actorIds = new string[_actors.Entries.Count];
         for (var a = 0; a < actorIds.Length; a++) actorIds[a] = _actors[a].Id;
@@ -167,14 +169,17 @@ public sealed class EventAggregator
         }
         var facts = ties.FactsColumn;
         var drafts = ties.DraftsColumn;
+        BuildPhases.Mark("evidence items");
 
         // One id key (SHA-256 of the key's UTF-8 bytes) per distinct key, in parallel; ids and source records are made when read
         // (ImportSourceTable).
         var keys = new ImportSourceKeys(_sourceKeys, [.. keyOf]);
         var sortKeys = SourceIds.SortKeysOf(keys);
+        BuildPhases.Mark("source ids");
         var tieKeys = LargeColumns.Allocate<TieKey>(entries.Length);
         for (var i = 0; i < entries.Length; i++) tieKeys[i] = ties.KeyOf(entries[i]);
         var table = new ImportEvidenceTable(starts, itemSource, itemOf, facts, drafts, keys, sortKeys, describeEvidence, tieKeys, actorIds, _options.WindowDays);
+        BuildPhases.Mark("evidence table");
 
         var relations = new Relation[entries.Length];
         // Each relation's endpoints as positions in the id-sorted actor list (an actor's rank by id is its
@@ -183,6 +188,8 @@ public sealed class EventAggregator
         var targetAt = LargeColumns.Allocate<int>(entries.Length);
         // One topics array per mapping, shared by its relations (immutable), instead of one per relation.
         var topics = EventMappings.All.Select(m => m.Topic is { } topic ? ImmutableArray.Create(topic) : []).ToArray();
+        // Every relation made here survives the import: collections during this step only copy them to gen1 and gen2.
+        var noGc = RelationsWithoutCollections.Begin(entries.Length);
         Parallel.For(0, entries.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
         {
             var key = tieKeys[i];
@@ -207,6 +214,8 @@ public sealed class EventAggregator
                 acc.Count);
             relations[i] = relation;
         });
+        RelationsWithoutCollections.End(noGc);
+        BuildPhases.Mark("relations");
 
         // Only the ties the triangle finder reads, with their day numbers, as values (no object per tie).
         var read = new bool[EventMappings.All.Length];
@@ -227,12 +236,15 @@ public sealed class EventAggregator
 
         var processes = new MediationTriangleFinder(_options.TriangleWindowDays, table)
             .Find(aggregated, i => _actors[i].Id, i => _actors[i].Name, StateOfEachActor());
+        BuildPhases.Mark("triangles");
         // The inference source, if any process cites it, comes after the others (or, as when sources were keyed by their
         // keys, takes the place of a source whose key is its id); its id sorts first.
         var keyedAsIt = processes.Count > 0 ? keys.IndexOf(InferenceSource.Id) : -1;
         var inferenceAt = processes.Count == 0 ? -1 : keyedAsIt >= 0 ? keyedAsIt : keys.Count;
         var sources = new ImportSourceTable(keys, sortKeys, [.. firstItem], facts, drafts, describeEvidence, describeSource, inferenceAt);
-        return new ActorGraphData(actors, relations, processes, sources, sourceAt, targetAt);
+        var graph = new ActorGraphData(actors, relations, processes, sources, sourceAt, targetAt);
+        BuildPhases.Mark("sources, graph");
+        return graph;
     }
 
     /// <summary>For each actor, the imported state actor of its country (<c>isr</c> for the Israeli Defense Forces),

@@ -90,14 +90,18 @@ internal static class CoReportedTriangles
         var x = tie.Target;
         if (!hostileOf.TryGetValue(x, out var hostile)) return [];
         var sources = tie.SourceKeysIn(evidence).ToHashSet();
-        var shared = new SortedDictionary<int, List<AggregatedTie>>();
+        var shared = new Dictionary<int, List<AggregatedTie>>();
         var items = hostile.Items;
         // Only the counterpart's hostile ties that cite one of the tie's own sources can qualify: look them up by source
-        // (a hub has thousands of hostile ties near any day, an article a handful), then visit them in day order.
-        var citing = new SortedSet<int>();
-        foreach (var source in sources) citing.UnionWith(hostile.CitingSource(source));
-        foreach (var i in citing)
+        // (a hub has thousands of hostile ties near any day, an article a handful), then visit them in day order, each
+        // once (positions sorted, repeats skipped: what a sorted set gave, without a tree and its generic code to compile).
+        var citing = new List<int>();
+        foreach (var source in sources) citing.AddRange(hostile.CitingSource(source));
+        citing.Sort();
+        for (var k = 0; k < citing.Count; k++)
         {
+            var i = citing[k];
+            if (k > 0 && citing[k - 1] == i) continue;
             var (y, number) = items[i];
             var h = hostile.Ties[number];
             if (y == m || h.FirstDay > tie.LastDay + window || !SortedTies.IsNear(h, tie.FirstDay, tie.LastDay, window)) continue;
@@ -105,8 +109,13 @@ internal static class CoReportedTriangles
             if (!list.Contains(h)) list.Add(h);
         }
         var found = new List<(int Opponent, List<AggregatedTie> Enmity, string Source, int Events)>();
-        foreach (var (y, list) in shared)
+        // Opponents in number order, as a sorted dictionary gave them.
+        var opponents = new int[shared.Count];
+        shared.Keys.CopyTo(opponents, 0);
+        Array.Sort(opponents);
+        foreach (var y in opponents)
         {
+            var list = shared[y];
             // Hostile to the other side, or already in contact with it as a go-between: no one-sided reading.
             if (TieIndex.AnyNear(index.Hostile, TieIndex.Pair(m, y), tie.FirstDay, tie.LastDay, window)
                 || TieIndex.AnyNear(index.Mediation, (m, y), tie.FirstDay, tie.LastDay, window)) continue;
@@ -119,10 +128,10 @@ internal static class CoReportedTriangles
         return found.Where(f => f.Events == most).Take(MaxOpponents).Select(f => (f.Opponent, f.Enmity, f.Source));
     }
 
-    /// <summary>Explicit mediation ties (kind mediates, the mediator as source) by mediator, in a fixed order.</summary>
-    private static SortedDictionary<int, List<AggregatedTie>> ExplicitTies(TieIndex index)
+    /// <summary>Explicit mediation ties (kind mediates, the mediator as source) by mediator, mediators in number order.</summary>
+    private static List<KeyValuePair<int, List<AggregatedTie>>> ExplicitTies(TieIndex index)
     {
-        var byMediator = new SortedDictionary<int, List<AggregatedTie>>();
+        var byMediator = new Dictionary<int, List<AggregatedTie>>();
         foreach (var ((m, _), list) in index.Mediation)
         {
             foreach (var t in list.Items)
@@ -133,32 +142,43 @@ internal static class CoReportedTriangles
             }
         }
         foreach (var ties in byMediator.Values) ties.Sort((p, q) => p.FirstDay != q.FirstDay ? p.FirstDay.CompareTo(q.FirstDay) : p.Target.CompareTo(q.Target));
-        return byMediator;
+        return ByKey(byMediator);
     }
 
-    /// <summary>A mediator's explicit ties grouped by the sources their evidence cites, sources in id order.</summary>
-    private static SortedDictionary<ulong, List<AggregatedTie>> BySource(List<AggregatedTie> ties, ImportEvidenceTable evidence)
+    /// <summary>A mediator's explicit ties grouped by the sources their evidence cites, sources in id order (a key's order).</summary>
+    private static List<KeyValuePair<ulong, List<AggregatedTie>>> BySource(List<AggregatedTie> ties, ImportEvidenceTable evidence)
     {
-        var bySource = new SortedDictionary<ulong, List<AggregatedTie>>();
+        var bySource = new Dictionary<ulong, List<AggregatedTie>>();
         foreach (var t in ties)
         {
-            foreach (var source in t.SourceKeysIn(evidence).Distinct())
+            foreach (var source in t.SourceKeysIn(evidence))
             {
                 if (!bySource.TryGetValue(source, out var list)) bySource[source] = list = [];
-                list.Add(t);
+                // Once per source and tie, as a distinct pass over the tie's sources gave: a repeat is this tie, last in the list.
+                if (list.Count == 0 || !list[^1].Equals(t)) list.Add(t);
             }
         }
-        return bySource;
+        return ByKey(bySource);
+    }
+
+    /// <summary>The entries of <paramref name="map"/> in key order: what a sorted dictionary enumerates, from a hash map
+    /// and one sort (no tree per mediator and source, and none of its generic code to compile at run time).</summary>
+    private static List<KeyValuePair<TKey, TValue>> ByKey<TKey, TValue>(Dictionary<TKey, TValue> map)
+        where TKey : struct, IComparable<TKey>
+    {
+        var entries = new List<KeyValuePair<TKey, TValue>>(map);
+        entries.Sort(static (p, q) => p.Key.CompareTo(q.Key));
+        return entries;
     }
 
     /// <summary>For each counterpart of an explicit mediation tie, its hostile ties with their other end, by first day,
     /// indexed by the sources that explicit mediation ties cite (the only sources <see cref="Opponents"/> looks up).</summary>
-    private static Dictionary<int, HostileOf> HostileNeighbours(TieIndex index, SortedDictionary<int, List<AggregatedTie>> byMediator, ImportEvidenceTable evidence)
+    private static Dictionary<int, HostileOf> HostileNeighbours(TieIndex index, List<KeyValuePair<int, List<AggregatedTie>>> byMediator, ImportEvidenceTable evidence)
     {
-        var wanted = byMediator.Values.SelectMany(ties => ties.Select(t => t.Target)).ToHashSet();
+        var wanted = byMediator.SelectMany(e => e.Value.Select(t => t.Target)).ToHashSet();
         // The index work is bounded by the mediation ties' sources: a hub's thousands of hostile ties are read, but only
         // those citing one of these sources are indexed (each hub used to index every source of every hostile tie).
-        var cited = byMediator.Values.SelectMany(ties => ties.SelectMany(t => t.SourceKeysIn(evidence))).ToHashSet();
+        var cited = byMediator.SelectMany(e => e.Value.SelectMany(t => t.SourceKeysIn(evidence))).ToHashSet();
         var map = new Dictionary<int, HostileOf>();
         foreach (var ((x, y), ties) in index.Hostile)
         {

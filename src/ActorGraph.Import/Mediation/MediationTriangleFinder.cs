@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using ActorGraph.Core.Model;
 using ActorGraph.Import.Aggregation;
+using ActorGraph.Import.Diagnostics;
 
 namespace ActorGraph.Import.Mediation;
 
@@ -39,10 +40,12 @@ internal sealed class MediationTriangleFinder(int windowDays, ImportEvidenceTabl
     public IReadOnlyList<MediationProcess> Find(AggregatedTie[] ties, Func<int, string> idOf, Func<int, string> nameOf, int[]? stateOf = null)
     {
         var index = new TieIndex(ties, stateOf);
+        BuildPhases.Mark("triangle index");
         var builder = new InferredProcessBuilder(index, windowDays, idOf, nameOf);
         // Hostile pairs are independent (the index is only read once sorted): probed over the cores in fixed
         // chunks, then gathered in pair order and sorted by id, so the result does not depend on the threads.
         index.SortAll();
+        BuildPhases.Mark("triangle sort");
         var pairs = index.Hostile.ToArray();
         var found = new List<TriangleCandidate>?[pairs.Length];
         Parallel.For(0, (pairs.Length + PairChunk - 1) / PairChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk) =>
@@ -53,6 +56,7 @@ internal sealed class MediationTriangleFinder(int windowDays, ImportEvidenceTabl
                 found[i] = ForPair(index, x, y, enmity, idOf);
             }
         });
+        BuildPhases.Mark("triangle probes");
         // Each pair's candidates: the sustained-opposition triangles, then what one report codes outright for a
         // mediator the pair does not have yet (CoReportedTriangles).
         var byPair = new Dictionary<(int, int), List<TriangleCandidate>>();
@@ -65,9 +69,11 @@ internal sealed class MediationTriangleFinder(int windowDays, ImportEvidenceTabl
             if (!byPair.TryGetValue((c.PartyA, c.PartyB), out var list)) byPair[(c.PartyA, c.PartyB)] = list = [];
             if (!list.Exists(o => o.Mediator == c.Mediator)) list.Add(c);
         }
+        BuildPhases.Mark("co-reported");
         var groups = byPair.Values.ToArray();
         var built = new List<MediationProcess>[groups.Length];
         Parallel.For(0, groups.Length, i => built[i] = Cluster(builder, groups[i], idOf));
+        BuildPhases.Mark("processes");
         var processes = built.SelectMany(p => p).ToList();
         processes.Sort((p, q) => string.CompareOrdinal(p.Id, q.Id));
         return processes;

@@ -27,11 +27,28 @@ internal sealed class SortedTies(AggregatedTie[] all)
             {
                 var ties = all;
                 // The same introsort as List<int>.Sort with a comparison, so ties with equal first days keep their order.
-                _items.AsSpan(0, _count).Sort((x, y) => ties[x].FirstDay.CompareTo(ties[y].FirstDay));
+                // Most lists come in first-day order already (ties are numbered by window within a kind): those are left
+                // as they are when the sort could not change them either (up to 16 items it is an insertion sort, which
+                // moves no item of a sorted list; above, only when no two first days are equal).
+                if (!InOrder(ties, _items.AsSpan(0, _count), allowEqual: _count <= 16))
+                    _items.AsSpan(0, _count).Sort((x, y) => ties[x].FirstDay.CompareTo(ties[y].FirstDay));
                 _sorted = true;
             }
             return new ReadOnlySpan<int>(_items, 0, _count);
         }
+    }
+
+    /// <summary>True when the first days of <paramref name="numbers"/>' ties never decrease (never repeat, unless
+    /// <paramref name="allowEqual"/>).</summary>
+    private static bool InOrder(AggregatedTie[] ties, ReadOnlySpan<int> numbers, bool allowEqual)
+    {
+        for (var i = 1; i < numbers.Length; i++)
+        {
+            var previous = ties[numbers[i - 1]].FirstDay;
+            var day = ties[numbers[i]].FirstDay;
+            if (day < previous || (day == previous && !allowEqual)) return false;
+        }
+        return true;
     }
 
     /// <summary>The ties of <see cref="Numbers"/>, in first-day order.</summary>

@@ -116,6 +116,13 @@ internal sealed class ActorLexicon
             Add(actor, EntryForm.Name, actor.Name);
             foreach (var alias in actor.Aliases) Add(actor, EntryForm.Name, alias);
         }
+        // Seats of de facto authorities ("Tiraspol"): read as their side where a capital acts for its state.
+        var byName = actors.GroupBy(a => a.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var row in ReadTable("seats.tsv"))
+        {
+            var side = byName.GetValueOrDefault(row[1]) ?? throw new InvalidOperationException($"seats.tsv: {row[1]} is no actor of the tables");
+            Add(side, EntryForm.Capital, row[0]);
+        }
         var states = actors.Where(a => a.Kind == ActorKind.State).ToDictionary(a => a.Country!, StringComparer.Ordinal);
         foreach (var (form, country) in CombiningForms)
         {

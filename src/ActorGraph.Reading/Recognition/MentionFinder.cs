@@ -36,6 +36,7 @@ internal static class MentionFinder
                 ?? PersonOfBody.TryResolve(s, i)
                 ?? PluralTitles.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
+                ?? PartyNames.TryResolve(s, i)
                 ?? AcronymBodies.TryResolve(s, i)
                 ?? RegionalInsurgents.TryResolve(s, i)
                 ?? SharedHeads.TryResolve(s, i)
@@ -293,7 +294,9 @@ internal static class MentionFinder
 
     private static int Capital(SentenceContext s, LexiconEntry entry, int i, int j)
     {
-        if (entry.Actor.Country is { } country) s.Capitals.Add((i, country));
+        // A seat of a de facto authority ("Tiraspol") stands for its side, not for the state its territory is in.
+        var seat = entry.Actor.Kind != ActorKind.State;
+        if (!seat && entry.Actor.Country is { } country) s.Capitals.Add((i, country));
         // "the leadership in Moscow and Tokyo": a capital stands for its government only after such nouns.
         var previous = s.Mentions.LastOrDefault();
         var afterAnd = s.KeyAt(i - 1) == "and" && previous is { Rule: "capital" } && previous.Last == i - 2;
@@ -303,11 +306,18 @@ internal static class MentionFinder
         // "accused Moscow of", "between Moscow and Kyiv", "Washington said": the capital acts for its state.
         var acting = s.KeyAt(i - 1) is "accused" or "accuses" or "blamed" or "blames" or "urged" or "urges" or "pressed" or "presses" or "warned"
                 or "criticised" or "criticized" or "condemned" or "between" or "told" or "asked"
-            || s.KeyAt(j) is "said" or "says" or "accused" or "denied" or "rejected" or "warned" or "insisted" or "announced" or "and" && s.KeyAt(i - 1) == "between";
-        if ((afterAnd || afterSeat || acting) && s.Lexicon.ByCountry.TryGetValue(entry.Actor.Country ?? "", out var state))
+            || s.KeyAt(ActingVerbAt(s, j)) is "said" or "says" or "accused" or "denied" or "rejected" or "warned" or "insisted" or "announced" or "refused"
+            || s.KeyAt(j) == "and" && s.KeyAt(i - 1) == "between";
+        if ((afterAnd || afterSeat || acting) && seat)
+            s.Add(s.Actors.FromTemplate(entry.Actor, s.Where, "lexicon"), i, j - 1, MentionRole.Actor, "capital");
+        else if ((afterAnd || afterSeat || acting) && s.Lexicon.ByCountry.TryGetValue(entry.Actor.Country ?? "", out var state))
             s.Add(s.Actors.FromTemplate(state, s.Where, "lexicon"), i, j - 1, MentionRole.Actor, "capital");
         return j;
     }
+
+    /// <summary>The verb after a capital, past one adverb ("Tiraspol again insisted", "Moscow also denied").</summary>
+    private static int ActingVerbAt(SentenceContext s, int j) =>
+        s.KeyAt(j) is "again" or "also" or "still" or "repeatedly" or "immediately" or "later" or "swiftly" or "publicly" ? j + 1 : j;
 
     private static int Compound(SentenceContext s, LexiconEntry first, int i, int j)
     {

@@ -30,7 +30,11 @@ internal static class SharedHeads
     {
         if (k >= s.Tokens.Count || !s.Tokens[k].IsCapitalised || !s.Tokens[k].IsWord) return null;
         if (s.Lexicon.Match(s.Tokens, k, s.Text) is { } m)
+        {
+            // "the Donetsk and Luhansk people's republics": a seat of a de facto authority is a plain name here.
+            if (m.Entry is { Form: EntryForm.Capital, Actor.Kind: not ActorKind.State } && m.Length == 1) return (k, k, null);
             return m.Entry.Form is EntryForm.Demonym or EntryForm.Name && m.Entry.Actor.Kind == ActorKind.State ? (k, k + m.Length - 1, m.Entry) : null;
+        }
         return (k, k, null);
     }
 
@@ -72,7 +76,9 @@ internal static class SharedHeads
         foreach (var n in names)
         {
             var name = s.Span(n.First, n.Last) + " " + Bodies[bodyKey];
-            var body = s.Actors.GetOrCreate(name, armed ? ActorKind.ArmedGroup : ActorKind.Organisation, null, s.Where, "shared-head");
+            // A body the tables know by that name ("Donetsk People's Republic") is the table's actor.
+            var body = s.Lexicon.ByName.TryGetValue(name, out var known) ? s.Actors.FromTemplate(known, s.Where, "lexicon")
+                : s.Actors.GetOrCreate(name, armed ? ActorKind.ArmedGroup : ActorKind.Organisation, null, s.Where, "shared-head");
             body.Description ??= $"{name}, one of the bodies named together in the report (\"{s.Span(i, head + bodyKey.Split(' ').Length - 1)}\"): check it.";
             body.Confidence = Math.Min(body.Confidence, 0.6);
             bodies.Add(body);

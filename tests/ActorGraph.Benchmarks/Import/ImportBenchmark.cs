@@ -12,7 +12,9 @@ namespace ActorGraph.Benchmarks.Import;
 /// <remarks>Arguments: <c>--rows N</c> (default 5,000,000), <c>--file PATH</c> (default
 /// /tmp/ag-import-bench/gdelt-N.tsv), <c>--runs K</c> (default 3), <c>--no-pandas</c>,
 /// <c>--profile events|articles</c> (the generated file's shape, <see cref="GdeltFileGenerator.Profile"/>), <c>--in-process</c> (all runs in this process instead of a fresh process each), <c>--python PATH</c> (default /usr/bin/python3), <c>--script PATH</c> (default: the copy in the repository,
-/// from the current directory).</remarks>
+/// from the current directory), <c>--jit NAME=VALUE[,NAME=VALUE]</c> (repeatable: each round also runs our import in a fresh
+/// process with these runtime settings in its environment, e.g. <c>DOTNET_TieredPGO=0</c>, and reports it beside the plain
+/// run under its own label).</remarks>
 public sealed class ImportBenchmark : IBenchmark
 {
     /// <inheritdoc />
@@ -49,10 +51,23 @@ public sealed class ImportBenchmark : IBenchmark
 
         var ours = new List<Figures>();
         var theirs = new List<Figures>();
+        // Runtime settings to measure beside the plain run (fresh processes only: a setting is read at start-up).
+        var variants = Args(args, "--jit").Select(v => (Label: v, Env: v.Split(',').Select(kv => kv.Split('=', 2)).ToArray())).ToList();
+        if (inProcess && variants.Count > 0)
+        {
+            Console.WriteLine("--jit needs fresh processes: drop --in-process");
+            return 1;
+        }
+        var ofVariant = variants.Select(_ => new List<Figures>()).ToList();
         for (var i = 0; i < runs; i++)
         {
-            if ((inProcess ? RunOurs(file, i + 1) : await RunFreshAsync(file, i + 1)) is not { } o) return 1;
+            if ((inProcess ? RunOurs(file, i + 1) : await RunFreshAsync(file, i + 1, null)) is not { } o) return 1;
             ours.Add(o);
+            for (var v = 0; v < variants.Count; v++)
+            {
+                if (await RunFreshAsync(file, i + 1, variants[v]) is not { } f) return 1;
+                ofVariant[v].Add(f);
+            }
             if (pandas)
             {
                 if (await RunPandasAsync(python, script, file, rows, i + 1) is not { } p) return 1;
@@ -61,19 +76,26 @@ public sealed class ImportBenchmark : IBenchmark
         }
 
         Say($"uptime at end: {Uptime()}");
-        var wall = Median(ours.Select(f => f.Wall));
-        var cpu = Median(ours.Select(f => f.Cpu));
-        var parse = Median(ours.Select(f => f.Parse));
-        var parseCpu = Median(ours.Select(f => f.ParseCpu));
-        var buildCpu = Median(ours.Select(f => f.Cpu - f.ParseCpu));
-        Say($"actorgraph median, file to loaded graph: {wall:0.00} s = {rows / wall:N0} rows/s (target 500,000: {(rows / wall >= 500_000 ? "met" : "NOT met")}); CPU {cpu:0.00} s = {rows / cpu:N0} rows per CPU-second; of which read+parse+aggregate {parse:0.00} s = {rows / parse:N0} rows/s, {parseCpu:0.00} s CPU; graph build and indexes {buildCpu:0.00} s CPU");
+        var pWall = theirs.Count == 0 ? 0 : Median(theirs.Select(f => f.Wall));
+        var pCpu = theirs.Count == 0 ? 0 : Median(theirs.Select(f => f.Cpu));
+        Summarise("actorgraph", ours, rows, pWall, pCpu);
+        for (var v = 0; v < variants.Count; v++) Summarise($"actorgraph with {variants[v].Label}", ofVariant[v], rows, pWall, pCpu);
         if (theirs.Count == 0) return 0;
-        var pWall = Median(theirs.Select(f => f.Wall));
-        var pCpu = Median(theirs.Select(f => f.Cpu));
         Say($"pandas median, read_csv+groupby: {pWall:0.00} s = {rows / pWall:N0} rows/s; CPU {pCpu:0.00} s = {rows / pCpu:N0} rows per CPU-second");
-        Say($"ratio by CPU time, pandas / actorgraph end to end: {pCpu / cpu:0.00}x (target 3x: {(pCpu / cpu >= 3 ? "met" : "NOT met")})");
-        Say($"ratio by wall time, pandas / actorgraph end to end: {pWall / wall:0.00}x; pandas / actorgraph read+parse+aggregate: {pWall / parse:0.00}x");
         return 0;
+    }
+
+    /// <summary>Prints the medians of one configuration's runs and, when pandas ran (<paramref name="pCpu"/> above 0), the ratios.</summary>
+    private static void Summarise(string label, List<Figures> runs, long rows, double pWall, double pCpu)
+    {
+        var wall = Median(runs.Select(f => f.Wall));
+        var cpu = Median(runs.Select(f => f.Cpu));
+        var parse = Median(runs.Select(f => f.Parse));
+        var parseCpu = Median(runs.Select(f => f.ParseCpu));
+        var buildCpu = Median(runs.Select(f => f.Cpu - f.ParseCpu));
+        Say($"{label} median, file to loaded graph: {wall:0.00} s = {rows / wall:N0} rows/s (target 500,000: {(rows / wall >= 500_000 ? "met" : "NOT met")}); CPU {cpu:0.00} s = {rows / cpu:N0} rows per CPU-second; of which read+parse+aggregate {parse:0.00} s = {rows / parse:N0} rows/s, {parseCpu:0.00} s CPU; graph build and indexes {buildCpu:0.00} s CPU");
+        if (pCpu <= 0) return;
+        Say($"{label}: ratio by CPU time, pandas / actorgraph end to end: {pCpu / cpu:0.00}x (target 3x: {(pCpu / cpu >= 3 ? "met" : "NOT met")}); by wall time {pWall / wall:0.00}x; pandas / actorgraph read+parse+aggregate by wall {pWall / parse:0.00}x");
     }
 
     /// <summary>One run's figures: wall and CPU seconds, and (ours) the streaming part's wall and CPU seconds.</summary>
@@ -82,10 +104,12 @@ public sealed class ImportBenchmark : IBenchmark
     /// <summary>Our import in a new process, as <c>actorgraph import</c> runs it: JIT compilation and a heap that
     /// grows from nothing are paid on every run (in one long process they are paid once and later runs look
     /// cheaper). Runtime start-up is not counted, as pandas' interpreter start and imports are not.</summary>
-    private static async Task<Figures?> RunFreshAsync(string file, int run)
+    /// <param name="variant">Runtime settings put in the process's environment (<c>--jit</c>), or null for the plain run.</param>
+    private static async Task<Figures?> RunFreshAsync(string file, int run, (string Label, string[][] Env)? variant)
     {
         var host = Environment.ProcessPath!;
         var psi = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var kv in variant?.Env ?? []) psi.Environment[kv[0]] = kv.Length > 1 ? kv[1] : "";
         if (Path.GetFileNameWithoutExtension(host) == "dotnet") psi.ArgumentList.Add(typeof(ImportBenchmark).Assembly.Location);
         foreach (var a in (string[])["import", "--once", "--file", file]) psi.ArgumentList.Add(a);
         using var process = Process.Start(psi)!;
@@ -98,7 +122,8 @@ public sealed class ImportBenchmark : IBenchmark
             Console.WriteLine($"import run {run} failed ({process.ExitCode}): {error.Trim()} {output.Trim()}");
             return null;
         }
-        foreach (var line in lines[..^1]) Console.WriteLine(line.Replace("actorgraph run 1", $"actorgraph run {run} (fresh process)", StringComparison.Ordinal));
+        var label = variant is { } v ? $"actorgraph run {run} (fresh process, {v.Label})" : $"actorgraph run {run} (fresh process)";
+        foreach (var line in lines[..^1]) Console.WriteLine(line.Replace("actorgraph run 1", label, StringComparison.Ordinal));
         using var json = JsonDocument.Parse(lines[^1]);
         var r = json.RootElement;
         return new Figures(r.GetProperty("wall").GetDouble(), r.GetProperty("cpu").GetDouble(), r.GetProperty("parse").GetDouble(), r.GetProperty("parseCpu").GetDouble());
@@ -170,6 +195,17 @@ public sealed class ImportBenchmark : IBenchmark
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    /// <summary>Every value given after <paramref name="name"/>, in order (a repeatable option).</summary>
+    private static List<string> Args(string[] args, string name)
+    {
+        var values = new List<string>();
+        for (var i = 0; i + 1 < args.Length; i++)
+        {
+            if (args[i] == name) values.Add(args[i + 1]);
+        }
+        return values;
     }
 
     private static double Median(IEnumerable<double> values)

@@ -106,6 +106,34 @@ public sealed class TieTableTests
     }
 
     [Fact]
+    public void Over_a_hundred_thousand_ties_build_every_relation_and_end_the_no_gc_region()
+    {
+        // Above 100,000 relations the objects are made inside a no-GC region (RelationsWithoutCollections): every relation
+        // is still made, with its own totals and evidence, and the region is over when the build returns.
+        var aggregator = new EventAggregator(ActorIdStyle.Name, new AggregationOptions(MaxEvidencePerTie: 2));
+        const int Pairs = 400;
+        const int Days = 300;
+        for (var p = 0; p < Pairs; p++)
+        {
+            for (var day = 0; day < Days; day++)
+            {
+                var tie = Add(aggregator, $"actor{p}", $"actor{p + 1}", day, goldstein: p % 7, sources: 1 + (day % 2));
+                tie.AddEvidence($"https://news.example/{p}/{day}", Facts((p * Days) + day, day));
+            }
+        }
+        var graph = aggregator.Build();
+        // (Not compared with the mode before: import tests running beside this one set and restore Batch mode.)
+        Assert.NotEqual(System.Runtime.GCLatencyMode.NoGCRegion, System.Runtime.GCSettings.LatencyMode);
+        Assert.Equal(Pairs * Days, graph.Relations.Length);
+        Assert.Equal(Pairs * Days, graph.Relations.Select(r => r.Id).Distinct().Count());
+        Assert.All(graph.Relations, r => Assert.Equal(1, r.Weight));
+        Assert.All(graph.Relations, r => Assert.Equal(1, r.EvidenceCount));
+        Assert.Equal(Pairs * Days, graph.SourceCount);
+        // Strength from each tie's own Goldstein score (0.1 + 0.9 * |g| / 10): the seven values of p % 7.
+        Assert.Equal([0.1, 0.19, 0.28, 0.37, 0.46, 0.55, 0.64], graph.Relations.Select(r => r.Strength).Distinct().Order());
+    }
+
+    [Fact]
     public void The_tie_over_the_limit_is_refused_and_the_others_are_kept()
     {
         var aggregator = new EventAggregator(ActorIdStyle.Name, new AggregationOptions(MaxTies: 10));
