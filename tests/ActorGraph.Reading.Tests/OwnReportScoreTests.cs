@@ -103,7 +103,7 @@ public class OwnReportScoreTests
     // 61-63 (a news story, a dated timeline, a questions-and-answers explainer) were committed before the eleventh session's process
     // roles round read them blind (roles 0 %, 14 %, 0 % recall); held a little below what they read after that round's rules.
     [InlineData("61-liberia-accra-ecowas-news", 0.8, 0.6, 0.7, 0.95, 0.8)]
-    [InlineData("62-sudan-naivasha-igad-timeline", 0.95, 0.85, 0.75, 0.95, 0.65)]
+    [InlineData("62-sudan-naivasha-igad-timeline", 0.95, 0.85, 0.9, 0.95, 0.95)]
     [InlineData("63-georgia-2008-ceasefire-explainer", 0.9, 0.45, 0.95, 0.45, 0.95)]
     // 64-66 (a UN noon-briefing transcript, an encyclopedic section, a translated foreign-ministry statement) were committed before
     // the twentieth round read them blind (relations 8, 12 and 28 % recall); the round's rules moved 65 and 66: held a little below

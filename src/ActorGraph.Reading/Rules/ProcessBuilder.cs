@@ -73,6 +73,7 @@ internal static partial class ProcessBuilder
         }
 
         MergePlaceholders(groups);
+        MergeContinuations(groups);
         var built = new List<Built>();
         foreach (var (groupKey, (a, b, groupCues, mediators, from)) in groups)
         {
