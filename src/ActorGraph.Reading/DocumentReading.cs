@@ -70,6 +70,7 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
         if (jointDeclaration) _discourse.Speakers.Clear();
         else if (_discourse.Speakers.Count == 0 && _publisher is not null && FirstPerson().IsMatch(sentence.Text))
             _discourse.Speakers.Add(_actors.FromTemplate(_publisher, where, "publisher"));
+        else SignerSpeaks(sentence);
 
         MentionFinder.Find(s);
         if (jointDeclaration) Signatories(s);
@@ -145,13 +146,17 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
         _relations.Add(new RawRelation(a, b, RelationVocabulary.Negotiates, Modality.Reported, null, sides[1].Where, "signed-for", 0.7, sides[1].Line));
     }
 
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le" };
+
     private bool IsBareName(string text)
     {
         // Every stretch without white space gives at least one token, so six stretches or more are more than five tokens:
         // most sentences end here without being tokenized a second time (SentenceContext tokenizes them for reading).
         if (WordsAtLeast(text, 6)) return false;
         var tokens = Tokenizer.Tokenize(text);
-        if (tokens.Count is < 2 or > 5 || tokens.Any(t => !(t.IsCapitalised || t.Text == "." || t.Text == "-"))) return false;
+        // "Javier Pérez de Cuéllar": a name particle inside the name is lower case.
+        if (tokens.Count is < 2 or > 5 || tokens.Where((t, k) => !(t.IsCapitalised || t.Text == "." || t.Text == "-"
+            || k > 0 && k < tokens.Count - 1 && NameParticles.Contains(t.Text))).Any()) return false;
         return Enumerable.Range(0, tokens.Count).All(i => _lexicon.Match(tokens, i, text) is null) && RoleWords.MatchTitle(tokens, 0) is null;
     }
 

@@ -40,7 +40,10 @@ public static class ReportReader
             var reading = new DocumentReading(input.Info, options);
             try
             {
-                foreach (var paragraph in input.Paragraphs) reading.Add(paragraph, cancellationToken);
+                // Materialised (the input is bounded by MaxBytes) so that a closing signature can say who "I" is.
+                var paragraphs = input.Paragraphs.ToList();
+                reading.NoteClosingSigner(paragraphs);
+                foreach (var paragraph in paragraphs) reading.Add(paragraph, cancellationToken);
             }
             catch (System.Text.DecoderFallbackException)
             {

@@ -168,11 +168,12 @@ public class OwnReportScoreTests
     [InlineData("97-mindanao-mnlf-jakarta-academic-abstract", 0.95, 0.55, 0.65, 0.75, 0.55)]
     [InlineData("98-aceh-humanitarian-pause-mediator-op-ed", 0.85, 0.2, 0.95, 0.7, 0.95)]
     [InlineData("99-uganda-lra-juba-truce-wire", 0.85, 0.35, 0.45, 0.0, 0.95)]
-    [InlineData("100-bougainville-burnham-parliamentary-debate", 0.65, 0.05, 0.65, 0.15, 0.3)]
+    // 100's blind role recall (20 %) came from a wrong process ("the real power broker" read as mediation); without it none is made.
+    [InlineData("100-bougainville-burnham-parliamentary-debate", 0.65, 0.05, 0.65, 0.0, 0.3)]
     [InlineData("101-yemen-gcc-initiative-timeline", 0.95, 0.1, 0.3, 0.0, 0.0)]
     [InlineData("102-iran-iraq-1988-un-secretary-general-report", 0.85, 0.05, 0.3, 0.0, 0.95)]
     [InlineData("103-lebanon-israel-maritime-interview", 0.85, 0.3, 0.55, 0.45, 0.65)]
-    [InlineData("104-sudan-juba-2020-foreign-ministry-readout", 0.95, 0.15, 0.55, 0.15, 0.3)]
+    [InlineData("104-sudan-juba-2020-foreign-ministry-readout", 0.95, 0.15, 0.55, 0.15, 0.25)]
     [InlineData("105-tigray-nairobi-follow-up-blog", 0.9, 0.0, 0.0, 0.0, 0.95)]
     [InlineData("106-mozambique-rome-1992-book-review", 0.85, 0.05, 0.25, 0.25, 0.65)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)

@@ -59,6 +59,7 @@ internal static partial class References
         {
             case "we" or "our" or "us" or "ours" when d.Speakers.Count > 0 && !(t.Text == "US"):
             case "i" when t.Text == "I" && d.Speakers.Count > 0:
+            case "my" or "me" when d.Speakers.Count == 1:
                 if (key == "our" && s.KeyAt(i + 1) is "two" or "respective" && PairNouns.Contains(s.KeyAt(i + 2)) && d.Speakers.Count == 2)
                 {
                     s.Add(d.Speakers, i, i + 2, MentionRole.Actor, "coref-our-two");

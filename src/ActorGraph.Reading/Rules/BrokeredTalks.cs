@@ -9,7 +9,7 @@ namespace ActorGraph.Reading.Rules;
 /// words before the participle, so that "a force mediated by X" or an unrelated "by" is none.</summary>
 internal static partial class BrokeredTalks
 {
-    [GeneratedRegex(@"\b(?:talks|negotiations|dialogue|consultations|agreement|accord|deal|truce|ceasefire|cease-fire)\b(?:\s+[\w'-]+){0,6}?\s+(?:brokered|mediated|facilitated)\s+(?:jointly\s+)?by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:talks|negotiations|dialogue|consultations|agreement|accord|deal|truce|ceasefire|cease-fire)\b(?:\s+[\w'-]+){0,6}?\s+(?:brokered|mediated|facilitated|shepherded)\s+(?:jointly\s+)?by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TalksBrokeredBy();
 
     /// <summary>The brokers of talks in the sentence, with the bodies the persons among them hold office in.</summary>

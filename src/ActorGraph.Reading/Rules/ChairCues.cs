@@ -58,6 +58,8 @@ internal static partial class ChairCues
             var asToken = RuleEngine.TokenAt(s, m.Index);
             var chairs = m.Groups["noun"].Value.Contains("chair", StringComparison.OrdinalIgnoreCase);
             if (asToken < 0 || chairs && !TalksNoun().IsMatch(s.Text)) continue;
+            // "the four men who served as mediators: A; B; and C": the colon list names them (MediationCues.ColonListCue).
+            if (s.Text.AsSpan(m.Index + m.Length).TrimStart().StartsWith(":")) continue;
             var start = Arguments.ClauseStart(s, asToken);
             var anchor = -1;
             for (var k = asToken - 1; k >= Math.Max(start, asToken - 30); k--)

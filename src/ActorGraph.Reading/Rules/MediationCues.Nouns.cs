@@ -32,6 +32,7 @@ internal static partial class MediationCues
     private static void NounCue(SentenceContext s, int t, List<(List<DocActor>, int, string, bool)> cues)
     {
         if (t < 0) return;
+        if (ColonListCue(s, t, cues) || PronounOwnerCue(s, t, cues) || CoordinatedAsCue(s, t, cues)) return;
         // "the ECOWAS mediator, General X," read as one titled person: the person and the body of the title mediate.
         if (s.KeyAt(t) is "mediator" or "facilitator" && s.Mentions.FirstOrDefault(m => m.First < t && m.Last > t && m.Actors.Count == 1) is { } titled
             && titled.Actors[0] is { Kind: ActorKind.Person, Office.Affiliation: { Kind: ActorKind.Organisation or ActorKind.State } office } holder)
@@ -42,7 +43,7 @@ internal static partial class MediationCues
         // "the ECOWAS mediator, General X," "Qatari mediators", "the AU mediation team": the body or state named right before the
         // noun mediates, with the person set beside the noun after a comma.
         if (s.Mentions.FirstOrDefault(m => m.Last == t - 1 && m.Role is MentionRole.Actor or MentionRole.Adjectival && m.Actors.All(a => a.Kind is ActorKind.Organisation or ActorKind.State or ActorKind.Agency)) is { } body
-            && s.KeyAt(t) is "mediator" or "mediators" or "mediation" or "facilitator" or "facilitators" or "auspices")
+            && (s.KeyAt(t) is "mediator" or "mediators" or "mediation" or "facilitator" or "facilitators" or "auspices" || GoBetweenNoun(NounKey(s, t))))
         {
             var named = body.Actors.ToList();
             // "Venezuelan and Brazilian mediators", "Cuban, Norwegian and Chilean facilitators": the adjectives listed before it too.
@@ -93,7 +94,7 @@ internal static partial class MediationCues
         // "the international mediation team, led by Algeria,": who leads the mediators' team mediates.
         var led = s.KeyAt(t + 1) is "team" or "teams" or "mission" or "panel" or "effort" or "efforts" ? t + 2 : t + 1;
         if (s.KeyAt(led) == ",") led++;
-        if (s.KeyAt(led) == "led" && s.KeyAt(led + 1) == "by" && Arguments.Object(s, led + 1, 4) is { Count: > 0 } leaders)
+        if (s.KeyAt(led) is "led" or "headed" && s.KeyAt(led + 1) == "by" && Arguments.Object(s, led + 1, 4) is { Count: > 0 } leaders)
         {
             cues.Add((Arguments.Actors(leaders), t, "mediation-led-by", false));
             return;

@@ -5,7 +5,7 @@ namespace ActorGraph.Reading.Rules;
 // The cue patterns MediationCues.Find scans a sentence with, and the passive's subject check.
 internal static partial class MediationCues
 {
-    [GeneratedRegex(@"\b(?:brokered|mediated|facilitated|sponsored|convened)\s+(?:in part\s+|jointly\s+|partly\s+)?by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:brokered|mediated|facilitated|sponsored|convened|shepherded)\s+(?:in part\s+|jointly\s+|partly\s+)?by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveBy();
 
     // The subject noun of "NOUN was/were brokered by X": only a process (a deal, talks, a swap...) has a mediator; "the aid convoy
@@ -46,7 +46,7 @@ internal static partial class MediationCues
     [GeneratedRegex(@"\b(?:broker(?:s|ing)?|mediat(?:e|es|ing)|facilitat(?:e|es|ing)|brokered|mediated|facilitated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActiveVerb();
 
-    [GeneratedRegex(@"\b(?:under the auspices of|(?:as )?witnessed by|in the presence of(?: and supported by)?|with the (?:help|mediation|facilitation) of|under the (?:mediation|facilitation) of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:under the auspices of|(?:as )?witnessed by|in the presence of(?: and supported by)?|with the (?:help|mediation|facilitation) of|under the (?:mediation|facilitation|sponsorship|patronage) of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Presence();
 
     [GeneratedRegex(@"\b(?:offer(?:ed|s)?|propos(?:ed|es)|volunteer(?:ed|s)?|ready|willing) to (?:mediate|broker|facilitate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -57,7 +57,7 @@ internal static partial class MediationCues
 
     // Indirect talks: "shuttled between A and B", "carried proposals (back and forth) between A and B". Carrying
     // needs a message noun so that "carried grain between" is no mediation.
-    [GeneratedRegex(@"\b(?:shuttl(?:e|es|ed|ing)|(?:carr(?:y|ies|ied|ying)|relay(?:s|ed|ing)?|pass(?:es|ed|ing)?|ferr(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}(?:proposals?|messages?|offers?|drafts?|responses?|replies|positions|demands|ideas))\s+(?:back and forth\s+)?between\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:shuttl(?:e|es|ed|ing)|(?:carr(?:y|ies|ied|ying)|relay(?:s|ed|ing)?|pass(?:es|ed|ing)?|ferr(?:y|ies|ied|ying)|convey(?:s|ed|ing)?|transmit(?:s|ted|ting)?)\s+(?:\w+\s+){0,2}(?:proposals?|messages?|offers?|drafts?|responses?|replies|positions|demands|ideas))\s+(?:back and forth\s+)?between\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Shuttle();
 
     // Guarantors of a process: "X and Y, as guarantors," (the subject) and "the guarantor countries, X and Y" (the object).

@@ -44,7 +44,7 @@ internal static partial class MediationCues
         foreach (Match m in ActiveVerb().Matches(s.Text))
         {
             var t = RuleEngine.TokenAt(s, m.Index);
-            if (s.KeyAt(t + 1) == "by" || s.KeyAt(t + 2) == "by" || s.KeyAt(t - 1) == "-") continue;
+            if (s.KeyAt(t + 1) == "by" || s.KeyAt(t + 2) == "by" || s.KeyAt(t - 1) == "-" || PowerBroker(s, t)) continue;
             if (s.KeyAt(t - 1) == "for" && Credited(s, t - 1) is { Count: > 0 } credited)
             {
                 cues.Add((credited, t, "credited-for-mediating", false));
@@ -135,6 +135,7 @@ internal static partial class MediationCues
             together[to - 1] = (places[0], places[1]);
         }
 
+        HelpedEndCues(s, cues);
         ReceivedBothSides.Find(s, cues, together);
         ChairCues.Find(s, cues);
         RelativeChairCues.Find(s, cues);

@@ -10,10 +10,10 @@ internal static class ThirdParties
 {
     private static readonly HashSet<string> AgentVerbs = new(StringComparer.Ordinal)
     {
-        "facilitated", "mediated", "brokered", "hosted", "chaired", "co-chaired", "convened", "moderated", "sponsored", "observed", "witnessed",
+        "facilitated", "mediated", "brokered", "hosted", "chaired", "co-chaired", "convened", "moderated", "sponsored", "observed", "witnessed", "shepherded",
     };
 
-    private static readonly HashSet<string> OfNouns = new(StringComparer.Ordinal) { "auspices", "facilitation", "mediation", "chairmanship" };
+    private static readonly HashSet<string> OfNouns = new(StringComparer.Ordinal) { "auspices", "facilitation", "mediation", "chairmanship", "sponsorship", "patronage" };
 
     private static readonly HashSet<string> CompoundVerbs = new(StringComparer.Ordinal) { "facilitated", "mediated", "brokered", "hosted", "sponsored", "led" };
 
