@@ -20,6 +20,7 @@ internal sealed class FinishReading(
 {
     public ReadingResult Run(int paragraphs, int sentences)
     {
+        DomesticSides.PartyTies(actors.All, relations);
         var mediators = cues.SelectMany(c => c.Mediators).ToHashSet();
         var main = MainConflict.Find(relations, mediators);
         UnplacedHeads.Place(discourse, actors, main, mediators, relations);

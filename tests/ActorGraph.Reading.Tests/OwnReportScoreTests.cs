@@ -93,7 +93,7 @@ public class OwnReportScoreTests
     // 56-57 (a regional organisation's press release, an encyclopedic overview) were committed before the process roles round
     // read them blind (roles 43 % and 13 % recall); held a little below what they read after that round's rules.
     [InlineData("56-sierra-leone-lome-ecowas-press-release", 0.8, 0.7, 0.85, 0.8, 0.95)]
-    [InlineData("57-kenya-2008-annan-mediation-encyclopedic", 0.85, 0.3, 0.65, 0.2, 0.55)]
+    [InlineData("57-kenya-2008-annan-mediation-encyclopedic", 0.85, 0.55, 0.8, 0.45, 0.75)]
     // 58-60 (a legislative hearing excerpt, a think-tank briefing, a news digest of four processes) were committed before the
     // seventeenth round read them blind (relations 8-38 % recall); the round's general rules, drawn from 52-60's misses, moved
     // all three: held a little below what they read after it.
@@ -103,7 +103,7 @@ public class OwnReportScoreTests
     // 61-63 (a news story, a dated timeline, a questions-and-answers explainer) were committed before the eleventh session's process
     // roles round read them blind (roles 0 %, 14 %, 0 % recall); held a little below what they read after that round's rules.
     [InlineData("61-liberia-accra-ecowas-news", 0.8, 0.6, 0.7, 0.95, 0.8)]
-    [InlineData("62-sudan-naivasha-igad-timeline", 0.95, 0.85, 0.75, 0.95, 0.65)]
+    [InlineData("62-sudan-naivasha-igad-timeline", 0.95, 0.85, 0.9, 0.95, 0.95)]
     [InlineData("63-georgia-2008-ceasefire-explainer", 0.9, 0.45, 0.95, 0.45, 0.95)]
     // 64-66 (a UN noon-briefing transcript, an encyclopedic section, a translated foreign-ministry statement) were committed before
     // the twentieth round read them blind (relations 8, 12 and 28 % recall); the round's rules moved 65 and 66: held a little below
@@ -143,24 +143,30 @@ public class OwnReportScoreTests
     // (roles 50 / 50 % pooled); its rules (denied and refused mediation, "acting for", envoys of a body's head, "negotiations
     // conducted by", one-sided cues) moved 84 and 85: each held a little below what it reads after it.
     [InlineData("82-djibouti-eritrea-qatar-foreign-ministry-statement", 0.8, 0.35, 0.35, 0.7, 0.95)]
-    [InlineData("83-angola-namibia-tripartite-1988-encyclopedic", 0.75, 0.5, 0.8, 0.95, 0.7)]
+    [InlineData("83-angola-namibia-tripartite-1988-encyclopedic", 0.75, 0.5, 0.8, 0.95, 0.95)]
     [InlineData("84-india-pakistan-simla-bilateral-wire", 0.65, 0.6, 0.7, 0.95, 0.95)]
-    [InlineData("85-haiti-governors-island-un-spokesperson-note", 0.9, 0.65, 0.55, 0.75, 0.75)]
+    [InlineData("85-haiti-governors-island-un-spokesperson-note", 0.9, 0.8, 0.7, 0.95, 0.95)]
     [InlineData("86-zimbabwe-2008-sadc-think-tank-briefing", 0.8, 0.25, 0.4, 0.0, 0.95)]
     // 87-96 (reports' second round: the shared four's kinds and a live blog, a parliamentary answer, an NGO brief) were committed
     // with their gold readings before any reading and read blind at relations 19 %, roles 12 % pooled; held a little below what
     // they read after that round's rules (docs/reading.md, "Blind reports 87-96").
-    [InlineData("87-moldova-transnistria-bratislava-news", 0.8, 0.2, 0.5, 0.6, 0.75)]
+    // 87: "Deputy Prime Minister for Reintegration NAME" read (PortfolioTitles) raised its floor.
+    [InlineData("87-moldova-transnistria-bratislava-news", 0.95, 0.3, 0.6, 0.6, 0.75)]
     [InlineData("88-lebanon-taif-1989-encyclopedic", 0.85, 0.35, 0.65, 0.0, 0.95)]
-    [InlineData("89-macedonia-ohrid-joint-statement", 0.85, 0.2, 0.75, 0.0, 0.0)]
-    [InlineData("90-nepal-cpa-un-secretary-general-statement", 0.7, 0.15, 0.2, 0.95, 0.95)]
-    [InlineData("91-chechnya-khasavyurt-wire", 0.95, 0.15, 0.4, 0.95, 0.95)]
-    [InlineData("92-cambodia-paris-1991-encyclopedic", 0.8, 0.05, 0.45, 0.0, 0.95)]
-    [InlineData("93-afghanistan-geneva-accords-un-press-release", 0.8, 0.5, 0.85, 0.95, 0.7)]
-    [InlineData("94-gulf-al-ula-summit-live-blog", 0.9, 0.35, 0.9, 0.55, 0.95)]
-    [InlineData("95-madagascar-sadc-parliamentary-answer", 0.55, 0.15, 0.7, 0.0, 0.95)]
+    [InlineData("89-macedonia-ohrid-joint-statement", 0.85, 0.2, 0.85, 0.0, 0.95)]
+    // 90: "the Communist Party of Nepal (Maoist)" read whole (PartyNames) raised its floor.
+    [InlineData("90-nepal-cpa-un-secretary-general-statement", 0.95, 0.6, 0.45, 0.95, 0.95)]
+    [InlineData("91-chechnya-khasavyurt-wire", 0.95, 0.4, 0.65, 0.95, 0.95)]
+    // 92 and 95 (issue 14, general mediation cues): roles went from none produced to 1 of 4 right (92: a placeholder pair for the
+    // co-chairs who presided) and 5 of 6 right (95).
+    [InlineData("92-cambodia-paris-1991-encyclopedic", 0.8, 0.05, 0.55, 0.1, 0.2)]
+    [InlineData("93-afghanistan-geneva-accords-un-press-release", 0.8, 0.5, 0.85, 0.95, 0.95)]
+    // 94: "the quartet accused Qatar" is the four states listed earlier (SetNames): relations 37 -> 52 %, but the report's
+    // main pair, whence "Kuwait has mediated" takes its parties, turns from Saudi Arabia - Qatar to the UAE - Qatar (roles 57/100 -> 43/50 %).
+    [InlineData("94-gulf-al-ula-summit-live-blog", 0.9, 0.5, 0.9, 0.4, 0.45)]
+    [InlineData("95-madagascar-sadc-parliamentary-answer", 0.55, 0.55, 0.75, 0.8, 0.8)]
     // 96: roles went from none produced (precision 100 % over nothing) to one right and one wrong once names were read (14 % / 50 %).
-    [InlineData("96-honduras-2009-mediation-ngo-brief", 0.85, 0.25, 0.75, 0.1, 0.45)]
+    [InlineData("96-honduras-2009-mediation-ngo-brief", 0.85, 0.5, 0.85, 0.4, 0.7)]
     // 97-106 (reports' third round: an academic abstract, a mediator's op-ed, a wire story, parliamentary questions, a timeline, a
     // Secretary-General's report, an interview, a translated ministry release, a blog, a book review) were committed with their gold
     // readings before any reading and read blind at relations 19 %, roles 27 % pooled; floors at that blind reading (docs/reading.md,
@@ -173,7 +179,9 @@ public class OwnReportScoreTests
     [InlineData("101-yemen-gcc-initiative-timeline", 0.95, 0.1, 0.3, 0.0, 0.0)]
     [InlineData("102-iran-iraq-1988-un-secretary-general-report", 0.85, 0.05, 0.3, 0.0, 0.95)]
     [InlineData("103-lebanon-israel-maritime-interview", 0.85, 0.3, 0.55, 0.45, 0.65)]
-    [InlineData("104-sudan-juba-2020-foreign-ministry-readout", 0.95, 0.15, 0.55, 0.15, 0.25)]
+    // 104 with the general mediation cues (issue 14, measured, not tuned on): three more mediates ties, all wrong (relations P 56 -> 45 %,
+    // roles P 29 -> 25 % against main at 3590bef); left for the next round (docs/reading.md, "General mediation cues").
+    [InlineData("104-sudan-juba-2020-foreign-ministry-readout", 0.95, 0.15, 0.4, 0.15, 0.2)]
     [InlineData("105-tigray-nairobi-follow-up-blog", 0.9, 0.0, 0.0, 0.0, 0.95)]
     [InlineData("106-mozambique-rome-1992-book-review", 0.85, 0.05, 0.25, 0.25, 0.65)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)

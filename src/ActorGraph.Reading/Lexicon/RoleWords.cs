@@ -60,9 +60,7 @@ internal static class RoleWords
 
     /// <summary>Nouns that describe a person by what they are rather than by an office ("a veteran diplomat", "a
     /// co-founder of the movement"): member of the body named with them.</summary>
-    public static FrozenSet<string> PersonNouns { get; } = Set(
-        "diplomat", "official", "co-founder", "cofounder", "founder", "founding member", "member", "aide", "politician",
-        "lawmaker", "mediator", "veteran", "confidant", "loyalist", "strongman", "cleric", "ideologue");
+    public static FrozenSet<string> PersonNouns => PersonWords.MemberNouns;
 
     /// <summary>Agencies named after their state ("Egyptian general intelligence").</summary>
     public static FrozenSet<string> Agencies { get; } = Set(

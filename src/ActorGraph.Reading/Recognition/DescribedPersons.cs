@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ActorGraph.Core.Model;
 using ActorGraph.Reading.Lexicon;
 
@@ -9,11 +10,7 @@ namespace ActorGraph.Reading.Recognition;
 /// A one-word name ("the army chief Mahmoud") is not read: it cannot be told from a place or a body.</summary>
 internal static class DescribedPersons
 {
-    private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
-    {
-        "chief", "general", "diplomat", "commander", "envoy", "ambassador", "negotiator", "minister", "official", "senator",
-        "judge", "politician", "lawyer", "academic", "cleric", "admiral", "colonel", "mediator", "facilitator", "statesman",
-    };
+    private static readonly FrozenSet<string> PersonNouns = PersonWords.Described;
 
     public static int? TryResolve(SentenceContext s, int i)
     {

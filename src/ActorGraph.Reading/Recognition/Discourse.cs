@@ -30,6 +30,10 @@ internal sealed class Discourse
     /// <summary>Collective names the text gave to a list of actors ("the Guarantors"), by the name's first word in lower case.</summary>
     public Dictionary<string, List<DocActor>> DefinedGroups { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Lists of two or more states (or their governments) named side by side in earlier sentences, last one last:
+    /// whom "the quartet", "the Troika" or "the four states" refer to (<see cref="SetNames"/>).</summary>
+    public List<IReadOnlyList<DocActor>> StateLists { get; } = [];
+
     /// <summary>The state's opposition once the report has named it ("the opposition" later is the same actor).</summary>
     public DocActor? Opposition { get; set; }
 

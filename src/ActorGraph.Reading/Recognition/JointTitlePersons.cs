@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ActorGraph.Core.Model;
 using ActorGraph.Reading.Lexicon;
 
@@ -10,7 +11,7 @@ namespace ActorGraph.Reading.Recognition;
 /// mediator's title reads as the person and the body mediating (as "the ECOWAS mediator, General X").</summary>
 internal static class JointTitlePersons
 {
-    private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal) { "joint", "chief", "lead", "special", "deputy", "senior", "acting" };
+    private static readonly FrozenSet<string> Qualifiers = PersonWords.JointQualifiers;
 
     public static int? TryResolve(SentenceContext s, int i)
     {

@@ -23,6 +23,7 @@ internal static class MentionFinder
                 ?? BodyByHead.TryResolve(s, i)
                 ?? NationalCouncils.TryResolve(s, i)
                 ?? StateBodies.TryResolve(s, i)
+                ?? SetNames.TryResolve(s, i)
                 ?? References.TryResolve(s, i)
                 ?? GovernmentForces.TryResolve(s, i)
                 ?? Opposition.TryResolve(s, i)
@@ -35,6 +36,7 @@ internal static class MentionFinder
                 ?? AppositiveOffices.TryTitleThenName(s, i)
                 ?? PersonOfBody.TryResolve(s, i)
                 ?? PluralTitles.TryResolve(s, i)
+                ?? PortfolioTitles.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
                 ?? PartyNames.TryResolve(s, i)
                 ?? AcronymBodies.TryResolve(s, i)
@@ -59,6 +61,7 @@ internal static class MentionFinder
         GovernmentOfLeader.Note(s);
         OfficeAs.Note(s);
         References.NoteSubjectPerson(s);
+        SetNames.NoteLists(s);
     }
 
     /// <summary>"President Salva Kiir" with no country in the title leads the one state the sentence names ("the Republic

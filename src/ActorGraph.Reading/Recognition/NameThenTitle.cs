@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ActorGraph.Core.Model;
 using ActorGraph.Reading.Lexicon;
 
@@ -8,7 +9,7 @@ namespace ActorGraph.Reading.Recognition;
 /// office (news style puts the title after the name as often as before it); so does "NAME, leader of X".</summary>
 internal static class NameThenTitle
 {
-    private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal) { "senior", "top", "chief", "deputy", "acting", "new", "then", "former" };
+    private static readonly FrozenSet<string> Qualifiers = PersonWords.TitleQualifiers;
 
     public static int? TryResolve(SentenceContext s, int i)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ActorGraph.Core.Model;
 using ActorGraph.Reading.Lexicon;
 
@@ -49,27 +50,13 @@ internal static class PersonNames
     };
 
     /// <summary>Lower-case nouns for people that may stand right before a name ("the Algerian diplomat Lakhdar Brahimi").</summary>
-    private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
-    {
-        "diplomat", "politician", "lawyer", "businessman", "businesswoman", "journalist", "activist", "cleric", "general", "officer",
-        "negotiator", "mediator", "veteran", "academic", "professor", "judge", "economist", "banker", "warlord", "statesman",
-        "stateswoman", "scholar", "colonel", "commander", "leader", "envoy", "official", "mayor", "governor", "speaker", "strongman",
-    };
+    private static readonly FrozenSet<string> PersonNouns = PersonWords.BeforeName;
 
     /// <summary>Offices that <see cref="RoleWords.Titles"/> lacks but that name a person after "NAME, the former ...".</summary>
-    private static readonly HashSet<string> Offices = new(StringComparer.Ordinal)
-    {
-        "mayor", "governor", "speaker", "deputy", "diplomat", "politician", "lawyer", "businessman", "businesswoman", "journalist",
-        "activist", "cleric", "officer", "veteran", "academic", "professor", "judge", "economist", "warlord", "statesman", "scholar",
-        "founder", "co-founder", "aide", "lawmaker", "member", "governor-general", "son", "daughter", "brother", "widow", "wife",
-    };
+    private static readonly FrozenSet<string> Offices = PersonWords.AfterName;
 
     /// <summary>Plural nouns of people after which a comma opens a list of their names ("the two former Presidents, A and B").</summary>
-    private static readonly HashSet<string> PluralTitles = new(StringComparer.Ordinal)
-    {
-        "presidents", "leaders", "ministers", "envoys", "mediators", "representatives", "commanders", "generals", "chairmen",
-        "premiers", "negotiators", "diplomats", "officials", "kings", "emirs", "candidates", "rivals", "politicians", "prime ministers",
-    };
+    private static readonly FrozenSet<string> PluralTitles = PersonWords.PluralTitles;
 
     public static int? TryResolve(SentenceContext s, int i)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ActorGraph.Core.Model;
 using ActorGraph.Reading.Lexicon;
 
@@ -12,19 +13,11 @@ namespace ActorGraph.Reading.Recognition;
 /// person as possessor ("the Secretary-General's envoy") gives no tie (the office is that person's, not a body's).</summary>
 internal static class PossessiveRolePersons
 {
-    private static readonly HashSet<string> OfficeNouns = new(StringComparer.Ordinal)
-    {
-        "leader", "head", "chief", "chairman", "chairperson", "chair", "president", "commander", "envoy", "representative", "negotiator",
-        "spokesman", "spokesperson", "spokeswoman", "mediator", "facilitator", "adviser", "advisor", "emissary", "delegate", "minister",
-        "secretary", "coordinator", "official",
-    };
+    private static readonly FrozenSet<string> OfficeNouns = PersonWords.PossessiveOffices;
 
-    private static readonly HashSet<string> HeadNouns = new(StringComparer.Ordinal) { "leader", "head", "chief", "chairman", "chairperson", "chair", "president", "commander" };
+    private static readonly FrozenSet<string> HeadNouns = PersonWords.PossessiveHeads;
 
-    private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal)
-    {
-        "special", "military", "chief", "senior", "top", "personal", "political", "deputy", "foreign", "high", "lead", "principal",
-    };
+    private static readonly FrozenSet<string> Qualifiers = PersonWords.PossessiveQualifiers;
 
     public static int? TryResolve(SentenceContext s, int i) => TryOfficeFirst(s, i) ?? TryNameFirst(s, i);
 

@@ -66,6 +66,11 @@ internal static partial class ChairCues
                 if (Anchors.Contains(s.KeyAt(k))) { anchor = k; break; }
             if (anchor < 0) continue;
             var named = Persons(s, anchor, asToken);
+            // "SADC appointed NAME as its mediator": the one appointed mediates for the body that appointed him, which mediates
+            // through him and is no side.
+            if (named.Count > 0 && s.KeyAt(anchor) is "appointed" or "named" or "chose" or "designated" && s.KeyAt(asToken + 1) is "its" or "their"
+                && Arguments.Subject(s, anchor) is { Count: > 0 } appointer)
+                named.AddRange(Arguments.Actors(appointer).Where(a => a.Kind is ActorKind.Organisation or ActorKind.State && !named.Contains(a)));
             if (named.Count > 0) cues.Add((named, asToken, "as-mediators", false));
         }
         foreach (Match m in Convened().Matches(s.Text))

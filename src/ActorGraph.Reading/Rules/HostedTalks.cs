@@ -10,11 +10,13 @@ internal static class HostedTalks
 {
     private static readonly HashSet<string> HostVerbs = new(StringComparer.Ordinal) {
         "hosting", "hosted", "host", "hosts", "moderated", "moderates", "moderating", "chaired", "chairs", "chairing", "mediated", "mediating",
-        "facilitated", "facilitating", "brokered", "brokering", "presided", "steered",
+        "facilitated", "facilitating", "brokered", "brokering", "presided", "steered", "oversaw", "overseeing", "shepherded", "shepherding",
+        "sponsored", "co-chaired", "co-chairing",
     };
 
     // Words that may stand between the verb and the talks noun: "hosted several rounds of", "hosts the first round of".
-    private static readonly HashSet<string> Between = new(StringComparer.Ordinal) { "several", "the", "two", "three", "many", "most", "some", "first", "last", "both", "all", "also", "a", "an", "over", "its", "their" };
+    private static readonly HashSet<string> Between = new(StringComparer.Ordinal) { "several", "the", "two", "three", "many", "most", "some", "first", "last", "both", "all", "also", "a", "an", "over", "its", "their",
+        "final", "closing", "opening", "decisive", "direct", "indirect", "formal", "informal", "later", "subsequent", "peace", "crucial", };
 
     public static bool Before(SentenceContext s, int first)
     {

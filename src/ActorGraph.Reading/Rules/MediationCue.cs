@@ -21,6 +21,9 @@ internal sealed record MediationCue(
     /// <summary>The pair of sides the report had in view when the cue was read (what "the Parties" meant then), if any.</summary>
     public (DocActor A, DocActor B)? Focus { get; init; }
 
+    /// <summary>Sides beyond the pair that the cue's sentence names together with it ("brought together A, B, C and D": C and D).</summary>
+    public IReadOnlyList<DocActor> MoreParties { get; init; } = [];
+
     /// <summary>The whole sentence of the cue (the quote is a window around its word).</summary>
     public string Sentence { get; init; } = "";
 }

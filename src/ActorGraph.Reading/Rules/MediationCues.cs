@@ -27,7 +27,7 @@ internal static partial class MediationCues
             if (m.Value.StartsWith("convened", StringComparison.OrdinalIgnoreCase) && !TalksNoun().IsMatch(s.Text[..m.Index])
                 && Arguments.Between(s, 0, s.Tokens.Count) is null) continue;
             if (NoProcessSubject(s.Text, m.Index)) continue;
-            cues.Add((Arguments.Actors(NotSpeakers(s, Arguments.Object(s, RuleEngine.TokenAt(s, m.Index + m.Length - 1), 8))), RuleEngine.TokenAt(s, m.Index), "brokered-by", false));
+            cues.Add((Arguments.Actors(NotSpeakers(s, AgentLists.After(s, RuleEngine.TokenAt(s, m.Index + m.Length - 1), 8))), RuleEngine.TokenAt(s, m.Index), "brokered-by", false));
         }
         foreach (Match m in TalksConductedBy().Matches(s.Text))
         {
@@ -45,6 +45,8 @@ internal static partial class MediationCues
         {
             var t = RuleEngine.TokenAt(s, m.Index);
             if (s.KeyAt(t + 1) == "by" || s.KeyAt(t + 2) == "by" || s.KeyAt(t - 1) == "-" || PowerBroker(s, t)) continue;
+            // "the broker firm", "an honest broker", "as a broker": a noun, read (if at all) by the role-noun cues.
+            if (s.KeyAt(t) is "broker" or "brokers" && s.KeyAt(t - 1) is "the" or "a" or "an" or "honest" or "neutral" or "impartial" or "power" or "as" or "'s" or "’s") continue;
             if (s.KeyAt(t - 1) == "for" && Credited(s, t - 1) is { Count: > 0 } credited)
             {
                 cues.Add((credited, t, "credited-for-mediating", false));
@@ -56,7 +58,7 @@ internal static partial class MediationCues
         foreach (Match m in Presence().Matches(s.Text))
         {
             var last = RuleEngine.TokenAt(s, m.Index + m.Length - 1);
-            var named = s.KeyAt(last + 1) == ":" ? WitnessList(s, last + 2) : Arguments.Actors(NotSpeakers(s, Arguments.Object(s, last, 8)));
+            var named = s.KeyAt(last + 1) == ":" ? WitnessList(s, last + 2) : Arguments.Actors(NotSpeakers(s, AgentLists.Fronted(s, RuleEngine.TokenAt(s, m.Index), AgentLists.After(s, last, 8, appositives: false))));
             // "a ceremony witnessed by X": guests at the signing, kept apart from brokers (ProcessBuilder.Brokers).
             cues.Add((named, RuleEngine.TokenAt(s, m.Index), m.Value.Contains("witnessed", StringComparison.OrdinalIgnoreCase) ? "witnessed-by" : "witnessed-or-auspices", false));
         }
@@ -86,7 +88,7 @@ internal static partial class MediationCues
         {
             if (!TalksNoun().IsMatch(s.Text[..m.Index])) continue;
             var last = RuleEngine.TokenAt(s, m.Index + m.Length - 1);
-            var chairs = Arguments.Actors(NotSpeakers(s, Arguments.Object(s, last, 8)));
+            var chairs = Arguments.Actors(NotSpeakers(s, AgentLists.After(s, last, 8)));
             if (chairs.Count > 0) cues.Add((chairs, RuleEngine.TokenAt(s, m.Index), "chaired-by", false));
         }
         foreach (Match m in Arrange().Matches(s.Text))
@@ -141,6 +143,8 @@ internal static partial class MediationCues
         RelativeChairCues.Find(s, cues);
         ChairedSessions.Find(s, cues);
         ConductedTalks.Find(s, cues);
+        var more = new Dictionary<int, List<DocActor>>();
+        GeneralCues(s, cues, together, more);
         if (cues.Count == 0) RoleNounCues(s, earlier, cues);
 
         var result = new List<MediationCue>();
@@ -160,7 +164,7 @@ internal static partial class MediationCues
             var date = DateFinder.Nearest(dates, s.Tokens[token].Start);
             if (RelativeChairCues.IsEndOnly(s, date, s.Tokens[token].Start)) date = null;
             result.Add(new MediationCue(usable, between, others, modality, isOffer, date?.Start, s.Where, s.Sentence.Index, rule,
-                s.Quote(Math.Max(0, token - 3), Math.Min(s.Tokens.Count - 1, token + 4))) { Focus = s.Discourse.LastPair, Sentence = s.Text });
+                s.Quote(Math.Max(0, token - 3), Math.Min(s.Tokens.Count - 1, token + 4))) { Focus = s.Discourse.LastPair, Sentence = s.Text, MoreParties = (more.TryGetValue(token, out var beyond) ? beyond : BetweenBeyond(s, token, between)).Except(usable).ToList() });
         }
         return result;
     }

@@ -61,6 +61,8 @@ internal static class ModalityCues
         for (var k = trigger - 1; k >= 0 && k >= trigger - 10; k--)
         {
             var key = s.KeyAt(k);
+            // "has kept open a channel to both camps": a channel kept open is a fact, not a hope.
+            if (key == "open" && s.KeyAt(k - 1) is "kept" or "keep" or "keeps" or "keeping" or "left" or "held") continue;
             if (Hope.Contains(key) && !(key is "may" or "can" && s.Tokens[k].IsCapitalised)) return Modality.Hoped;
             if (Directive.Contains(key) && ToBetween(s, k, trigger)) return Modality.Hoped;
             if (key is ";" || (key == "that" && Reporting.Contains(s.KeyAt(k - 1)))) break;

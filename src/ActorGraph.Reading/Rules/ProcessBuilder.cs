@@ -35,6 +35,7 @@ internal static partial class ProcessBuilder
         var groups = new Dictionary<string, (DocActor A, DocActor B, List<MediationCue> Cues, List<DocActor> Mediators, string From)>(StringComparer.Ordinal);
         var personal = new List<(string Key, DocActor A, DocActor B, MediationCue Cue, List<DocActor> Mediators)>();
         var read = new List<(MediationCue Cue, (DocActor A, DocActor B) Pair, string From)>();
+        var orphans = new List<(MediationCue Cue, List<DocActor> Mediators)>();
         foreach (var cue in cues)
         {
             // "the Emir of Qatar, NAME, who has been shuttling between the two leaders": a leader who goes between the sides in
@@ -55,19 +56,26 @@ internal static partial class ProcessBuilder
             var leaders = parties;
             if (parties is { } named && StateOf(Led(named.A), relations) is var a && StateOf(Led(named.B), relations) is var b && a != b && !mediators.Contains(a) && !mediators.Contains(b)) parties = (a, b);
             else leaders = null;
+            // A state facing one of its own sides is not a party unless the text names it so: its leader's party, else the leader.
+            var kept = false;
+            if (parties is { } found && DomesticSides.Adjust(found, leaders, relations, mediators) is var adjusted && adjusted != found)
+                (parties, kept) = (adjusted, true);
             if (parties is not { } p)
             {
-                notes.Add($"para {cue.Where.Paragraph}: mediators named ({string.Join(", ", mediators.Select(m => m.Name))}) but no party could be read; no process proposed.");
+                orphans.Add((cue, mediators));
                 continue;
             }
             var key = Era(groups, KeyOf(p.A, p.B), cue, mediators);
             if (!groups.TryGetValue(key, out var group)) groups[key] = group = (p.A, p.B, [], [], from);
             group.Cues.Add(cue);
-            if (leaders is { } l && (l.A != p.A || l.B != p.B)) personal.Add((key, l.A, l.B, cue, mediators));
+            // The leaders' own ties stay, also when they are the parties themselves (their negotiation is the pair's).
+            if (leaders is { } l && (l.A != p.A || l.B != p.B || kept)) personal.Add((key, l.A, l.B, cue, mediators));
             foreach (var m in mediators.Where(m => m != p.A && m != p.B && !SameSide(m, p.A) && !SameSide(m, p.B) && !group.Mediators.Contains(m))) group.Mediators.Add(m);
         }
 
+        JoinOrphans(groups, orphans, notes);
         MergePlaceholders(groups);
+        MergeContinuations(groups);
         var built = new List<Built>();
         foreach (var (groupKey, (a, b, groupCues, mediators, from)) in groups)
         {
@@ -91,6 +99,7 @@ internal static partial class ProcessBuilder
             var confidence = Math.Round(from == "sentence" ? 0.8 : from == "placeholder" ? 0.5 : 0.65, 2);
             var isPlaceholder = b.Rule == "unnamed-party" ? b : a.Rule == "unnamed-party" ? a : null;
             var third = isPlaceholder is null ? ThirdSides(a, b, relations, mediators) : [];
+            if (isPlaceholder is null) third = [.. third, .. NamedBeyond(a, b, groupCues, mediators, third, relations)];
             var process = new ProposedProcess(DocumentActors.IdOf(name), name, [a.Id, b.Id, .. third.Select(t => t.Id)], Brokers(mediators, groupCues).Select(m => m.Id).ToList(), topics, status,
                 date, evidence, groupCues.Select(c => c.Rule).Distinct(StringComparer.Ordinal).ToList(), confidence, modality, from);
             var mediations = new List<RawRelation>();
@@ -133,7 +142,9 @@ internal static partial class ProcessBuilder
     private static void MergePlaceholders(Dictionary<string, (DocActor A, DocActor B, List<MediationCue> Cues, List<DocActor> Mediators, string From)> groups)
     {
         static bool Hole(DocActor x) => x.Rule == "unnamed-party";
-        static bool Same(DocActor x, DocActor y) => x == y || x.Kind is ActorKind.State or ActorKind.Government && x.Country is { } c && y.Kind is ActorKind.State or ActorKind.Government && y.Country == c;
+        // A leader kept in person as a party of talks inside his state (DomesticSides) is that state's side here.
+        static bool Same(DocActor x, DocActor y) => x == y || x.Kind is ActorKind.State or ActorKind.Government && x.Country is { } c && y.Kind is ActorKind.State or ActorKind.Government && y.Country == c
+            || (y.Kind == ActorKind.Person && y.Office?.Affiliation == x && x.Kind is ActorKind.State || x.Kind == ActorKind.Person && x.Office?.Affiliation == y && y.Kind is ActorKind.State);
         foreach (var key in groups.Keys.ToList())
         {
             var g = groups[key];
@@ -250,10 +261,15 @@ internal static partial class ProcessBuilder
     /// Their ties stay (the witness may well have helped), only the process's list leaves them out.</summary>
     private static List<DocActor> Brokers(List<DocActor> mediators, List<MediationCue> cues)
     {
-        var brokering = cues.Where(c => c.Rule != "witnessed-by").ToList();
+        var brokering = cues.Where(c => !SigningGuests.IsGuest(c)).ToList();
         if (brokering.Count == 0) return mediators;
         bool NamedBy(MediationCue c, DocActor m) => c.Mediators.Contains(m) || c.Mediators.Any(x => x.Office?.Affiliation == m);
-        var witnessesOnly = mediators.Where(m => cues.Any(c => c.Rule == "witnessed-by" && NamedBy(c, m)) && !brokering.Any(c => NamedBy(c, m))).ToList();
+        var brokers = mediators.Where(m => brokering.Any(c => NamedBy(c, m))).ToList();
+        // A guest of the broker's own house stays: the body a broker holds office in ("Chairman of the AU" brokers, the AU's next
+        // chairman attends), or an official of the broker or of the broker's body ("the Secretary of State of His Holiness").
+        bool OfBrokers(DocActor m) => brokers.Any(b => b.Office?.Affiliation == m || m.Office?.Affiliation == b
+            || m.Office?.Affiliation is { } o && o == b.Office?.Affiliation);
+        var witnessesOnly = mediators.Where(m => cues.Any(c => SigningGuests.IsGuest(c) && !SigningGuests.NamesAny(c, brokers) && NamedBy(c, m)) && !brokering.Any(c => NamedBy(c, m)) && !OfBrokers(m)).ToList();
         return witnessesOnly.Count == 0 || witnessesOnly.Count == mediators.Count ? mediators : mediators.Except(witnessesOnly).ToList();
     }
 

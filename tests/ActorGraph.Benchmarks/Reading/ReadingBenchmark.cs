@@ -24,6 +24,16 @@ public sealed class ReadingBenchmark : IBenchmark
         [.. Directory.EnumerateFiles(folder, "*.gold.yaml").Select(f => Path.GetFileName(f)[..^".gold.yaml".Length])
             .Where(n => File.Exists(Path.Combine(folder, n + ".txt"))).Order(StringComparer.Ordinal)];
 
+    /// <summary>Whether the report's leading number lies in the range "FROM-TO".</summary>
+    private static bool InPool(string name, string range)
+    {
+        var dash = range.IndexOf('-', StringComparison.Ordinal);
+        var digits = new string(name.TakeWhile(char.IsAsciiDigit).ToArray());
+        return dash > 0 && int.TryParse(digits, CultureInfo.InvariantCulture, out var n)
+            && int.TryParse(range[..dash], CultureInfo.InvariantCulture, out var from) && int.TryParse(range[(dash + 1)..], CultureInfo.InvariantCulture, out var to)
+            && n >= from && n <= to;
+    }
+
     public string Name => "reading";
 
     public string Description => "actorgraph read: scores vs gold readings and graph-seed, PLOVER accuracy, sentences/s";
@@ -55,18 +65,23 @@ public sealed class ReadingBenchmark : IBenchmark
         }
         var own = (Actors: new Measure(0, 0, 0, 0), Relations: new Measure(0, 0, 0, 0), Roles: new Measure(0, 0, 0, 0));
         var ownFolder = Path.Combine("tests", "ActorGraph.Reading.Tests", "Reports");
+        // "--pool 87-96": counts pooled over the own reports numbered in that range (found/required, right/produced).
+        var pool = Arg(args, "--pool", "21-999");
+        var pooled = (Relations: new Measure(0, 0, 0, 0), Roles: new Measure(0, 0, 0, 0));
         foreach (var name in OwnReports(ownFolder))
         {
             var path = Path.Combine(ownFolder, name);
             var card = GraphScorer.Score(GraphMerger.Merge([ReportReader.ReadFile(path + ".txt")]).Graph, GoldFiles.FromYaml(path + ".gold.yaml"));
             Row(name + " (own)", card);
             own = (own.Actors + card.Actors, own.Relations + card.Relations, own.Roles + card.ProcessRoles);
+            if (InPool(name, pool)) pooled = (pooled.Relations + card.Relations, pooled.Roles + card.ProcessRoles);
         }
         var article = ReportReader.ReadFile(Path.Combine(shared, "seed", "article.txt"));
         var seedGraph = SeedLoader.Load(seed).Graph ?? throw new InvalidOperationException($"{seed} does not load");
         var articleCard = GraphScorer.Score(GraphMerger.Merge([article]).Graph, GoldFiles.FromGraph("graph-seed", seedGraph));
         Row("article.txt vs graph-seed", articleCard);
         Console.WriteLine(Invariant($"| **own reports pooled** | {own.Actors.Recall:P0} | {own.Actors.Precision:P0} | {own.Relations.Recall:P0} | {own.Relations.Precision:P0} | | {own.Roles.Recall:P0} | {own.Roles.Precision:P0} | |"));
+        Console.WriteLine(Invariant($"own reports {pool} pooled counts: relations R {pooled.Relations.Found}/{pooled.Relations.Expected} ({pooled.Relations.Recall:P1}) P {pooled.Relations.Correct}/{pooled.Relations.Produced} ({pooled.Relations.Precision:P1}); roles R {pooled.Roles.Found}/{pooled.Roles.Expected} ({pooled.Roles.Recall:P1}) P {pooled.Roles.Correct}/{pooled.Roles.Produced} ({pooled.Roles.Precision:P1})"));
         Console.WriteLine(Invariant($"| **four reports pooled** | {total.Actors.Recall:P0} | {total.Actors.Precision:P0} | {total.Relations.Recall:P0} | {total.Relations.Precision:P0} | | {total.Roles.Recall:P0} | {total.Roles.Precision:P0} | |"));
 
         Plover(Path.Combine(shared, "real-data", "plover", "PLOVER_GSR_CAMEO.json"));
