@@ -152,7 +152,7 @@ public class OwnReportScoreTests
     // they read after that round's rules (docs/reading.md, "Blind reports 87-96").
     // 87: "Deputy Prime Minister for Reintegration NAME" read (PortfolioTitles) raised its floor.
     [InlineData("87-moldova-transnistria-bratislava-news", 0.95, 0.3, 0.6, 0.6, 0.75)]
-    [InlineData("88-lebanon-taif-1989-encyclopedic", 0.85, 0.35, 0.65, 0.0, 0.95)]
+    [InlineData("88-lebanon-taif-1989-encyclopedic", 0.85, 0.45, 0.65, 0.55, 0.95)]
     [InlineData("89-macedonia-ohrid-joint-statement", 0.85, 0.2, 0.85, 0.0, 0.95)]
     // 90: "the Communist Party of Nepal (Maoist)" read whole (PartyNames) raised its floor.
     [InlineData("90-nepal-cpa-un-secretary-general-statement", 0.95, 0.6, 0.45, 0.95, 0.95)]

@@ -14,6 +14,10 @@ internal sealed class Discourse
     /// sentence-initial "He"/"She" continues ("She thanks the envoy, NAME. She urges ..." is still the speaker).</summary>
     public DocActor? LastSubjectPerson { get; set; }
 
+    /// <summary>The body whose secretary-general the text last named ("the Secretary-General of NATO": "NATO"); a bare
+    /// "the Secretary-General" is then that body's, not the UN's.</summary>
+    public string? LastSecretaryGeneralBody { get; set; }
+
     /// <summary>The last person named with each title (lower case, "chairperson"): whom "The Chairperson" alone refers to.</summary>
     public Dictionary<string, DocActor> TitleHolders { get; } = new(StringComparer.Ordinal);
     public DocActor? LastGroup { get; set; }

@@ -61,6 +61,7 @@ internal static class MentionFinder
         GovernmentOfLeader.Note(s);
         OfficeAs.Note(s);
         References.NoteSubjectPerson(s);
+        if (OfficeAlone.BodyBefore(s, s.Tokens.Count) is { } secretariat) s.Discourse.LastSecretaryGeneralBody = secretariat;
         SetNames.NoteLists(s);
     }
 

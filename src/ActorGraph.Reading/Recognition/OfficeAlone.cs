@@ -23,6 +23,8 @@ internal static class OfficeAlone
         if (after < s.Tokens.Count && (s.Tokens[after] is { IsCapitalised: true, IsWord: true } || s.KeyAt(after) is "of" or "(" or "for" or "to"
             || s.KeyAt(after) == "," && after + 1 < s.Tokens.Count && s.Tokens[after + 1] is { IsCapitalised: true, IsWord: true })) return null;
         if (!s.Lexicon.ByName.TryGetValue("United Nations", out var un)) return null;
+        // "the Secretary-General of the OAS ... The Secretary-General": another body's office was named last; not the UN's.
+        if ((BodyBefore(s, i) ?? s.Discourse.LastSecretaryGeneralBody) is { } body && body != un.Name) return null;
         var holder = s.Actors.GetOrCreate(Name, ActorKind.Person, null, s.Where, "office-alone");
         holder.Description ??= "The UN Secretary-General, named in the report by office only.";
         if (holder.Mentions <= 1)
@@ -34,5 +36,33 @@ internal static class OfficeAlone
         s.Discourse.TitleHolders[key] = holder;
         s.Discourse.LastPerson = holder;
         return after;
+    }
+
+    /// <summary>The body of the last secretary-general named with one in tokens [0, <paramref name="end"/>): "Secretary-General
+    /// of (the) X", "X Secretary-General", "X's Secretary-General", X a body of the tables; or null.</summary>
+    public static string? BodyBefore(SentenceContext s, int end)
+    {
+        string? last = null;
+        for (var k = 0; k < end && k < s.Tokens.Count; k++)
+        {
+            if (RoleWords.MatchTitle(s.Tokens, k) is not { } title || RoleWords.Key(s.Tokens, k, title.Length) is not ("secretary-general" or "secretary general")) continue;
+            var after = k + title.Length;
+            if (s.KeyAt(after) == "of" && (s.KeyAt(after + 1) == "the" ? after + 2 : after + 1) is var at && Body(s, at) is { } named) last = named;
+            else if (BodyEndingAt(s, k - 1) is { } before) last = before;
+        }
+        return last;
+    }
+
+    private static string? Body(SentenceContext s, int k) =>
+        s.Lexicon.Match(s.Tokens, k, s.Text) is { } known && known.Entry.Actor.Kind is ActorKind.Organisation ? known.Entry.Actor.Name : null;
+
+    /// <summary>"NATO Secretary-General", "the League's Secretary-General": a body of the tables ending at token <paramref name="k"/>.</summary>
+    private static string? BodyEndingAt(SentenceContext s, int k)
+    {
+        if (s.KeyAt(k) is "'s" or "’s" or "'" ) k--;
+        for (var start = Math.Max(0, k - 3); start <= k; start++)
+            if (s.Lexicon.Match(s.Tokens, start, s.Text) is { } known && start + known.Length - 1 == k && known.Entry.Actor.Kind is ActorKind.Organisation)
+                return known.Entry.Actor.Name;
+        return null;
     }
 }

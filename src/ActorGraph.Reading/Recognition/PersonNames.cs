@@ -297,6 +297,8 @@ internal static class PersonNames
         {
             var surname = s.Span(surnameAt, end - 1);
             if (surname.Length >= 3 && s.Lexicon.Match(s.Tokens, surnameAt, s.Text) is null) s.Actors.AddAlias(person, surname);
+            // "Selim al-Hoss" ... "Hoss": the surname without its joined Arabic article.
+            if (Persons.ArticleDropped(surname) is { } bare && s.Lexicon.Match(s.Tokens, end - 1, s.Text) is null) s.Actors.AddAlias(person, bare);
         }
         person.Description ??= "Named in the report.";
         if (role is not { } mentioned) return person;

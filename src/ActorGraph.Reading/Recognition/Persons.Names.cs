@@ -1,5 +1,6 @@
 using ActorGraph.Core.Model;
 using ActorGraph.Reading.Lexicon;
+using ActorGraph.Reading.Text;
 
 namespace ActorGraph.Reading.Recognition;
 
@@ -103,6 +104,19 @@ internal static partial class Persons
         words >= 1 && known.Length == 1 && !known.Entry.CaseSensitive && known.Entry.Actor.Kind is ActorKind.ArmedGroup or ActorKind.Organisation
         && !(k + 1 < s.Tokens.Count && s.Tokens[k + 1].IsCapitalised && s.Tokens[k + 1].IsWord);
 
+    /// <summary>"al-Hoss" -> "Hoss", "ash-Shara" -> "Shara": a surname joined to a lower-case Arabic article by a hyphen is
+    /// also written later without it; a particle written apart ("de Klerk", "van Rompuy") or capitalised ("Al-Sabah", a
+    /// family's name) is never dropped here, nor is a stem under three letters.</summary>
+    public static string? ArticleDropped(string surname)
+    {
+        var dash = surname.IndexOf('-');
+        if (dash < 2 || !ArabicArticles.Contains(surname[..dash])) return null;
+        var stem = surname[(dash + 1)..];
+        return stem.Length >= 3 && char.IsUpper(stem[0]) && stem.All(c => char.IsLetter(c) || c is '\'' or '’') ? stem : null;
+    }
+
+    private static readonly HashSet<string> ArabicArticles = new(StringComparer.Ordinal) { "al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "az" };
+
     /// <summary>The person with this name (found by name or alias, or created), with their surname and titled name as aliases.</summary>
     public static DocActor PersonNamed(SentenceContext s, string name, string title)
     {
@@ -110,6 +124,7 @@ internal static partial class Persons
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var surname = parts[^1];
         if (parts.Length > 1 && surname.Length >= 3) s.Actors.AddAlias(person, surname);
+        if (parts.Length > 1 && ArticleDropped(surname) is { } bare && s.Lexicon.Match(Tokenizer.Tokenize(bare), 0, bare) is null) s.Actors.AddAlias(person, bare);
         if (parts.Length > 2 && parts[1].EndsWith('.')) s.Actors.AddAlias(person, parts[0] + " " + surname);
         s.Actors.AddAlias(person, title + " " + (parts.Length > 1 ? surname : name));
         s.Actors.AddAlias(person, title + " " + name);
