@@ -24,6 +24,9 @@ internal sealed class DocActor(string id, string name, ActorKind kind, string? c
     /// <summary>For a person: the state or organisation the title ties them to, and how.</summary>
     public (DocActor Affiliation, RoleKind Role)? Office { get; set; }
 
+    /// <summary>For a head of a state: the organisation they also chair ("President X of Ghana, then Chairman of the AU").</summary>
+    public DocActor? Chairs { get; set; }
+
     /// <summary>For a delegation or envoys: the actor they act for ("Israel delegation" acts for Israel).</summary>
     public DocActor? GroupFor { get; set; }
 

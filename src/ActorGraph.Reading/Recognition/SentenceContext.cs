@@ -69,6 +69,8 @@ internal sealed class SentenceContext(Sentence sentence, FactLocation where, Doc
     {
         if (role == RoleKind.Rank || person == actor) return;
         person.Office ??= (actor, role);
+        if (role == RoleKind.Leads && actor.Kind == Core.Model.ActorKind.Organisation
+            && person.Office?.Affiliation.Kind is Core.Model.ActorKind.State or Core.Model.ActorKind.Government) person.Chairs ??= actor;
         var kind = role == RoleKind.Leads ? Core.Model.RelationVocabulary.Leads : Core.Model.RelationVocabulary.MemberOf;
         if (role == RoleKind.Leads && actor.Kind == Core.Model.ActorKind.State &&
             Actors.FindByName("Government of " + actor.Name) is { } government)

@@ -40,7 +40,7 @@ internal static partial class ProcessBuilder
         {
             // "the Emir of Qatar, NAME, who has been shuttling between the two leaders": a leader who goes between the sides in
             // person mediates beside the state they lead, not only through it.
-            var mediators = cue.Rule == "shuttles-between" ? cue.Mediators.Distinct().ToList() : Fold(cue.Mediators, allMediators, cue.Rule is "witnessed-or-auspices" or "witnessed-by" or "credited-for-mediating" or "chaired-by" or "takes-up-mediation");
+            var mediators = cue.Rule == "shuttles-between" ? cue.Mediators.Distinct().ToList() : Fold(cue.Mediators, allMediators, cue.Rule is "witnessed-or-auspices" or "witnessed-by" or "credited-for-mediating" or "chaired-by" or "takes-up-mediation", cue.Rule == "chaired-by");
             // "talks convened by the British and Irish governments" with Britain and Ireland in the sentence: the conveners are the
             // sides themselves, not third parties.
             if (mediators.Count > 0 && mediators.All(m => cue.OtherActors.Any(o => SameSide(m, o)))) continue;
@@ -288,8 +288,13 @@ internal static partial class ProcessBuilder
         return a.Rule != "unnamed-party" && b.Rule != "unnamed-party" && Free(a) && Free(b) ? (a, b) : null;
     }
 
-    private static List<DocActor> Fold(IReadOnlyList<DocActor> mediators, HashSet<DocActor> all, bool inOffice) =>
-        mediators.Select(m => OfficeOf(m) is { } office && (inOffice || all.Contains(office) && m.Office?.Role == Lexicon.RoleKind.Leads) ? office : m)
+    /// <summary>Mediators as the offices they stand for. Talks chaired by a head of state who also chairs an organisation ("under
+    /// the chairmanship of Ghana's President X, then Chairman of ECOWAS") are chaired for the organisation, not the state; under
+    /// his auspices or facilitation the text does not say in which capacity, and the state stays.</summary>
+    private static List<DocActor> Fold(IReadOnlyList<DocActor> mediators, HashSet<DocActor> all, bool inOffice, bool chairing = false) =>
+        mediators.Select(m => OfficeOf(m) is { } office && (inOffice || all.Contains(office) && m.Office?.Role == Lexicon.RoleKind.Leads)
+                ? chairing && m.Chairs is { } chair && office.Kind is ActorKind.State or ActorKind.Government ? chair : office
+                : m)
             .Distinct().ToList();
 
     private static DocActor? OfficeOf(DocActor m) =>
