@@ -320,7 +320,10 @@ internal static partial class ProcessBuilder
         var sides = cue.OtherActors.Select(MainConflict.Led).Where(a => Free(a) && !speakers.Contains(a) && PoliticalSides.IsSide(a)).Distinct().ToList();
         // Two sides in the sentence are the parties unless they never meet, talk, fight or agree anywhere in the report while
         // the report's main pair does ("earlier talks facilitated by Norway ... in protest at sanctions imposed by the US").
-        if (sides.Count == 2 && (main is not { } mainPair || !Free(mainPair.A) || !Free(mainPair.B) || relations.Any(r => PairKinds.Contains(r.Kind.Name)
+        // In a sentence of thanks ("the gratitude of the Government of X to the leadership of Y, and to the mediation team headed
+        // by Z") the one thanked stands with the mediators: the two states named are a pair only if the report ties them elsewhere.
+        var thanks = Gratitude().IsMatch(cue.Sentence);
+        if (sides.Count == 2 && (!thanks && (main is not { } mainPair || !Free(mainPair.A) || !Free(mainPair.B)) || relations.Any(r => PairKinds.Contains(r.Kind.Name)
             && (r.Source == sides[0] && r.Target == sides[1] || r.Source == sides[1] && r.Target == sides[0]))))
             return ((sides[0], sides[1]), "sentence");
         if (speakers.Count == 2 && speakers.All(Free)) return ((speakers[0], speakers[1]), "signatories");
@@ -343,6 +346,9 @@ internal static partial class ProcessBuilder
     private static bool FocusSide(DocActor a, DocActor other) =>
         PoliticalSides.IsSide(a) || a.Kind == ActorKind.Organisation && a.Rule != "lexicon"
             && (other.Kind is ActorKind.State or ActorKind.Government || PoliticalSides.IsPoliticalBody(other));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:gratitude|thanks|thank|thanked|thanking|grateful|appreciation)\b[^.;]{0,120}?\bto\s+the\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Gratitude();
 
     private static IEnumerable<string> TopicsOf(IReadOnlyDictionary<int, SentenceNote> sentences, int index) =>
         sentences.TryGetValue(index, out var s) ? s.Topics : [];
