@@ -26,15 +26,15 @@ public static class EventImporter
         ArgumentNullException.ThrowIfNull(options);
         if (files.Count == 0) throw new ImportFailedException("no input file given");
         // A batch job: throughput over pause times (no background GC while millions of ties are built).
-        var latency = GCSettings.LatencyMode;
-        GCSettings.LatencyMode = GCLatencyMode.Batch;
+        // The mode is the whole process's: ImportGcModes leaves it to the first import in flight.
+        var latency = ImportGcModes.EnterBatch();
         try
         {
             return Run(reader, files, options, progress, cancellationToken);
         }
         finally
         {
-            GCSettings.LatencyMode = latency;
+            ImportGcModes.ExitBatch(latency);
         }
     }
 

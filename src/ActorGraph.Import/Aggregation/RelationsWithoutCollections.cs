@@ -1,11 +1,10 @@
-using System.Runtime;
-
 namespace ActorGraph.Import.Aggregation;
 
 /// <summary>A no-GC region around the making of an import's relation objects: each of them survives to the end of the
 /// import, so a collection in that step finds nothing to free and only copies the new ones from gen0 to gen1 and on to
 /// gen2 (11 gen0, 5 gen1 and 3 gen2 collections in that step of a 1M-row file). The region is asked for the step's
-/// allocations only; when the runtime refuses it (too large, already in a region) the step runs as before.</summary>
+/// allocations only; when the runtime refuses it (too large, already in a region) or another import runs beside
+/// this one (<see cref="ImportGcModes"/>), the step runs as before.</summary>
 internal static class RelationsWithoutCollections
 {
     // A compact relation object is ~120 bytes on 64 bits; the margin covers the loop's own allocations.
@@ -17,25 +16,13 @@ internal static class RelationsWithoutCollections
     /// <summary>Starts a region for <paramref name="relations"/> relations; true when one was started.</summary>
     public static bool Begin(int relations)
     {
-        if (relations < MinRelations || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) return false;
-        try
-        {
-            return GC.TryStartNoGCRegion((relations * BytesPerRelation) + Margin, disallowFullBlockingGC: true);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            // More than the runtime can set aside at once.
-            return false;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
+        if (relations < MinRelations) return false;
+        return ImportGcModes.TryStartRegion((relations * BytesPerRelation) + Margin);
     }
 
     /// <summary>Ends the region <see cref="Begin"/> started, if it is still on (a larger allocation than asked ends it).</summary>
     public static void End(bool started)
     {
-        if (started && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
+        ImportGcModes.EndRegion(started);
     }
 }
