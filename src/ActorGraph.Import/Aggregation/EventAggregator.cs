@@ -70,6 +70,18 @@ public sealed class EventAggregator
     {
         ArgumentNullException.ThrowIfNull(mapping);
         tie = default;
+        if (!TryResolve(source, target, date, mapping, out var key, out reason)) return false;
+        tie = Add(key, TieTable.HashOf(key), date.DayNumber, goldstein, sources);
+        return true;
+    }
+
+    /// <summary>The first half of <see cref="TryAdd"/>: the actors interned and the tie's key, without touching the ties, so
+    /// that a reader can make the keys of a run of rows first and have their slots loaded while it adds them in order
+    /// (<see cref="Gdelt.GdeltBlockAggregator"/>). Calls must come in input order (actors are numbered and named as first seen).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal bool TryResolve(scoped in ActorFields source, scoped in ActorFields target, DateOnly date, EventMapping mapping, out TieKey key, out SkipReason reason)
+    {
+        key = default;
         var sourceKey = source.Key.Trim();
         var targetKey = target.Key.Trim();
         if (sourceKey.IsEmpty || targetKey.IsEmpty)
@@ -95,10 +107,18 @@ public sealed class EventAggregator
             return false;
         }
         if (!mapping.Kind.Directed && string.CompareOrdinal(_actors[s].Id, _actors[t].Id) > 0) (s, t) = (t, s);
+        key = new TieKey(s, t, mapping.Index, date.DayNumber / _options.WindowDays);
+        reason = default;
+        return true;
+    }
 
-        var day = date.DayNumber;
-        var key = new TieKey(s, t, mapping.Index, day / _options.WindowDays);
-        var at = _ties.Find(key, out var slot);
+    /// <summary>The second half of <see cref="TryAdd"/>: counts an event on <paramref name="day"/> into the tie of
+    /// <paramref name="key"/> (<paramref name="hash"/> = <see cref="TieTable.HashOf"/>), adding the tie if new.</summary>
+    /// <exception cref="ImportLimitException">More distinct ties than <see cref="AggregationOptions.MaxTies"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal TieAccumulator Add(in TieKey key, int hash, int day, double goldstein, int sources)
+    {
+        var at = _ties.Find(key, hash, out var slot);
         if (at < 0)
         {
             if (_ties.Count >= _options.MaxTies)
@@ -106,10 +126,14 @@ public sealed class EventAggregator
             at = _ties.Add(key, slot, day);
         }
         _ties.AddEvent(at, day, goldstein, sources);
-        tie = new TieAccumulator(_ties, at);
-        reason = default;
-        return true;
+        return new TieAccumulator(_ties, at);
     }
+
+    /// <summary>The ties, for cache hints (<see cref="TieTable.PrefetchSlot"/>).</summary>
+    internal TieTable Ties => _ties;
+
+    /// <summary>The source keys, for cache hints (<see cref="SourceKeys.PrefetchSlot"/>).</summary>
+    internal SourceKeys SourceKeys => _sourceKeys;
 
     /// <summary>Builds the graph: actors, one relation per tie, sources of the kept evidence, and
     /// mediation processes inferred from triangles. Deterministic: everything is sorted by id.</summary>
