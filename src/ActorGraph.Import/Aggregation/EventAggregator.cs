@@ -163,7 +163,14 @@ public sealed class EventAggregator
         // The kept evidence goes into one table (ImportEvidenceTable): per item its source's position and its facts.
         // Sources are numbered in tie order, so the first item citing a URL gives its source's title and date, as before.
         var starts = new int[entries.Length + 1];
-        for (var i = 0; i < entries.Length; i++) starts[i + 1] = starts[i] + ties.TotalsOf(entries[i]).ItemCount;
+        // The ties in relation order are in random places of the columns: each loop over them below asks for the totals
+        // (and keys, items) a few ties ahead (CacheHints), so that the cache misses overlap instead of coming one by one.
+        const int ahead = 16;
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (i + ahead < entries.Length) ties.PrefetchTotals(entries[i + ahead]);
+            starts[i + 1] = starts[i] + ties.TotalsOf(entries[i]).ItemCount;
+        }
         // Per item in tie order its source's number and its item number in the tie table, whose facts and drafts columns
         // the evidence and source tables read in place (no copy in tie order). Every entry is written below.
         var itemSource = LargeColumns.Allocate<int>(starts[^1]);
@@ -176,6 +183,10 @@ public sealed class EventAggregator
         var firstItem = new List<int>(_sourceKeys.Count);
         for (var i = 0; i < entries.Length; i++)
         {
+            if (i + ahead < entries.Length) ties.PrefetchTotals(entries[i + ahead]);
+            if (i + (ahead / 2) < entries.Length) ties.PrefetchFirstItem(entries[i + (ahead / 2)]);
+            if (i + (ahead / 4) < entries.Length && ties.TotalsOf(entries[i + (ahead / 4)]).FirstItem is >= 0 and var first)
+                CacheHints.Prefetch(numberOf, ties.SourceOf(first));
             var k = starts[i];
             for (var item = ties.TotalsOf(entries[i]).FirstItem; item >= 0; item = ties.NextItem(item), k++)
             {
@@ -201,7 +212,11 @@ public sealed class EventAggregator
         var sortKeys = SourceIds.SortKeysOf(keys);
         BuildPhases.Mark("source ids");
         var tieKeys = LargeColumns.Allocate<TieKey>(entries.Length);
-        for (var i = 0; i < entries.Length; i++) tieKeys[i] = ties.KeyOf(entries[i]);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (i + ahead < entries.Length) ties.PrefetchKey(entries[i + ahead]);
+            tieKeys[i] = ties.KeyOf(entries[i]);
+        }
         var table = new ImportEvidenceTable(starts, itemSource, itemOf, facts, drafts, keys, sortKeys, describeEvidence, tieKeys, actorIds, _options.WindowDays);
         BuildPhases.Mark("evidence table");
 
@@ -216,6 +231,7 @@ public sealed class EventAggregator
         var noGc = RelationsWithoutCollections.Begin(entries.Length);
         Parallel.For(0, entries.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
         {
+            if (i + ahead < entries.Length) ties.PrefetchTotals(entries[i + ahead]);
             var key = tieKeys[i];
             ref readonly var acc = ref ties.TotalsOf(entries[i]);
             var mapping = EventMappings.All[key.Mapping];
@@ -252,6 +268,7 @@ public sealed class EventAggregator
         var aggregated = new AggregatedTie[readCount];
         for (int i = 0, n = 0; i < entries.Length; i++)
         {
+            if (i + ahead < entries.Length && read[tieKeys[i + ahead].Mapping]) ties.PrefetchTotals(entries[i + ahead]);
             var key = tieKeys[i];
             if (!read[key.Mapping]) continue;
             ref readonly var acc = ref ties.TotalsOf(entries[i]);

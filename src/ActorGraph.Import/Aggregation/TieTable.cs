@@ -100,6 +100,24 @@ internal sealed class TieTable
         return tie;
     }
 
+    /// <summary>Starts loading tie <paramref name="tie"/>'s totals (<see cref="CacheHints"/>; out of range: nothing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchTotals(int tie) => CacheHints.Prefetch(_totals, tie);
+
+    /// <summary>Starts loading tie <paramref name="tie"/>'s key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchKey(int tie) => CacheHints.Prefetch(_keys, tie);
+
+    /// <summary>Starts loading the source number of tie <paramref name="tie"/>'s first kept item, if any: call after
+    /// <see cref="PrefetchTotals"/> has had time to bring the totals in.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchFirstItem(int tie)
+    {
+        if ((uint)tie >= (uint)Count) return;
+        var first = _totals[tie].FirstItem;
+        if (first >= 0) CacheHints.Prefetch(_itemSource, first);
+    }
+
     /// <summary>Counts one event into tie <paramref name="tie"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddEvent(int tie, int day, double goldstein, int sources)
