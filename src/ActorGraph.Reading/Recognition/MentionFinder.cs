@@ -17,7 +17,8 @@ internal static class MentionFinder
         var i = 0;
         while (i < tokens.Count)
         {
-            var next = EthnicGroups.TryResolve(s, i)
+            var next = StateGroups.TryResolve(s, i)
+                ?? EthnicGroups.TryResolve(s, i)
                 ?? AliasInWords.TryResolve(s, i)
                 ?? DefinedGroups.TryResolve(s, i)
                 ?? BodyByHead.TryResolve(s, i)
