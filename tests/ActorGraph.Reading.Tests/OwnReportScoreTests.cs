@@ -116,7 +116,9 @@ public class OwnReportScoreTests
     // process roles round read them blind (roles 25 %, 57 %, 0 % recall); held a little below what they read after its rules.
     // The person-name finder (sixteenth session, names) reads Gerry Adams: "Trimble refused to negotiate face to face with Adams"
     // is then read as a denied negotiation, which 67's gold writes as "rejects" (acceptable): relation precision 100 -> 93 %.
-    [InlineData("67-northern-ireland-mitchell-talks-encyclopedic", 0.7, 0.5, 0.9, 0.85, 0.95)]
+    // "The Prime Ministers, Tony Blair of the United Kingdom and Bertie Ahern of Ireland," read (PluralTitles, names first)
+    // raised its floor (actors 89 -> 94 %, relations 55 -> 64 %).
+    [InlineData("67-northern-ireland-mitchell-talks-encyclopedic", 0.9, 0.6, 0.9, 0.85, 0.95)]
     [InlineData("68-thailand-brn-malaysia-facilitator-news", 0.85, 0.6, 0.65, 0.95, 0.95)]
     [InlineData("69-sudan-south-sudan-auhip-statement", 0.85, 0.55, 0.85, 0.75, 0.95)]
     // 71-76 (a UN spokesman's statement, a joint declaration, an encyclopedic section, a news story on AU-UN talks, a wire story, a
@@ -143,7 +145,9 @@ public class OwnReportScoreTests
     // (roles 50 / 50 % pooled); its rules (denied and refused mediation, "acting for", envoys of a body's head, "negotiations
     // conducted by", one-sided cues) moved 84 and 85: each held a little below what it reads after it.
     [InlineData("82-djibouti-eritrea-qatar-foreign-ministry-statement", 0.8, 0.35, 0.35, 0.7, 0.95)]
-    [InlineData("83-angola-namibia-tripartite-1988-encyclopedic", 0.75, 0.5, 0.8, 0.95, 0.95)]
+    // 83: "The foreign ministers of the three countries, A of Angola, B of Cuba and C of South Africa," read (PluralTitles)
+    // raised its floor (actors 88 -> 100 %, relations 52 -> 67 %).
+    [InlineData("83-angola-namibia-tripartite-1988-encyclopedic", 0.95, 0.6, 0.8, 0.95, 0.95)]
     [InlineData("84-india-pakistan-simla-bilateral-wire", 0.65, 0.6, 0.7, 0.95, 0.95)]
     [InlineData("85-haiti-governors-island-un-spokesperson-note", 0.9, 0.8, 0.7, 0.95, 0.95)]
     [InlineData("86-zimbabwe-2008-sadc-think-tank-briefing", 0.8, 0.25, 0.4, 0.0, 0.95)]

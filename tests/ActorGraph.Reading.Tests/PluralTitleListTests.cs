@@ -35,6 +35,21 @@ public class PluralTitleListTests
         Assert.True(Leads(result, "luis-vega", "ecu"), Relations(result));
     }
 
+    [Fact]
+    public void The_counted_set_may_stand_between_the_title_and_its_holders()
+    {
+        var result = Read("The foreign ministers of the three countries, Jorge Paz of Peru, Ana Ruiz of Chile and Luis Vega of Ecuador, signed the accords in New York.");
+        foreach (var (person, state) in new[] { ("jorge-paz", "per"), ("ana-ruiz", "chl"), ("luis-vega", "ecu") })
+            Assert.True(result.Relations.Any(r => r.Kind.Name == "member-of" && r.Source == person && (r.Target == state || r.Target == state + "-gov")), Relations(result));
+    }
+
+    [Fact]
+    public void A_counted_set_without_holders_after_it_gives_no_office()
+    {
+        var result = Read("The foreign ministers of the three countries met in New York, and Jorge Paz of Peru spoke first.");
+        Assert.DoesNotContain(result.Relations, r => r.Kind.Name is "member-of" or "leads" && r.Source == "jorge-paz" && r.Rule == "plural-title");
+    }
+
     [Theory]
     // No state after the names: the title says nothing of whom they lead.
     [InlineData("The Prime Ministers, Alan Marsh and Liam Doyle, joined the negotiators at the castle for the last days.")]

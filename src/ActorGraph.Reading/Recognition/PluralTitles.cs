@@ -5,9 +5,14 @@ namespace ActorGraph.Reading.Recognition;
 
 /// <summary>One plural title for several holders, each after its state: "The Presidents of Argentina, NAME, of Bolivia, NAME,
 /// and of Chile, NAME", or each before its state in an apposition: "The Prime Ministers, Tony Blair of the United Kingdom
-/// and Bertie Ahern of Ireland, joined ...": each holder holds the singular title in the state named with them.</summary>
+/// and Bertie Ahern of Ireland, joined ...", "The foreign ministers of the three countries, A of X, B of Y and C of Z": each holder
+/// holds the singular title in the state named with them.</summary>
 internal static class PluralTitles
 {
+    private static readonly HashSet<string> Counts = new(StringComparer.Ordinal) { "two", "three", "four", "five", "six", "2", "3", "4", "5", "6" };
+
+    private static readonly HashSet<string> SetNouns = new(StringComparer.Ordinal) { "countries", "states", "governments", "nations", "parties", "sides" };
+
     public static int? TryResolve(SentenceContext s, int i)
     {
         if (!s.Tokens[i].Text.EndsWith('s') || s.KeyAt(i + 1) is not ("of" or ",")) return null;
@@ -16,6 +21,9 @@ internal static class PluralTitles
         if (!RoleWords.Titles.TryGetValue(prefix + singular, out var role) || role == RoleKind.Rank) return null;
         var title = (prefix.Length > 0 ? s.Tokens[i - 1].Text + " " : "") + s.Tokens[i].Text[..^1];
         if (s.KeyAt(i + 1) == ",") return Add(s, role, title, NamesThenStates(s, i + 2));
+        // "The foreign ministers of the three countries, A of X, B of Y and C of Z": the set counted, then its holders.
+        if (s.KeyAt(i + 2) == "the" && Counts.Contains(s.KeyAt(i + 3)) && SetNouns.Contains(s.KeyAt(i + 4)) && s.KeyAt(i + 5) == ",")
+            return Add(s, role, title, NamesThenStates(s, i + 6));
         if (!s.Tokens[i].IsCapitalised) return null;
         var holders = new List<(DocActor State, int StateAt, int StateEnd, int NameAt, int NameEnd)>();
         var k = i + 1;
