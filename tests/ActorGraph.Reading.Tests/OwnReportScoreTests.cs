@@ -144,7 +144,9 @@ public class OwnReportScoreTests
     // spokesperson's note, a think-tank briefing) were committed before the fourteenth session's roles round read them blind
     // (roles 50 / 50 % pooled); its rules (denied and refused mediation, "acting for", envoys of a body's head, "negotiations
     // conducted by", one-sided cues) moved 84 and 85: each held a little below what it reads after it.
-    [InlineData("82-djibouti-eritrea-qatar-foreign-ministry-statement", 0.8, 0.35, 0.35, 0.7, 0.95)]
+    // 82: "the Prime Minister and Minister of Foreign Affairs of Qatar, NAME" read as the head (Persons.JointOffices) raised
+    // its floor (relations 40 -> 50 %).
+    [InlineData("82-djibouti-eritrea-qatar-foreign-ministry-statement", 0.8, 0.45, 0.35, 0.7, 0.95)]
     // 83: "The foreign ministers of the three countries, A of Angola, B of Cuba and C of South Africa," read (PluralTitles)
     // raised its floor (actors 88 -> 100 %, relations 52 -> 67 %).
     [InlineData("83-angola-namibia-tripartite-1988-encyclopedic", 0.95, 0.6, 0.8, 0.95, 0.95)]
