@@ -72,7 +72,8 @@ public class OwnReportScoreTests
     [InlineData("48-iran-hostage-algiers-accords-historian", 0.9, 0.25, 0.3, 0.3, 0.2)]
     [InlineData("49-guyana-venezuela-argyle-press-statement", 0.9, 0.65, 0.95, 0.7, 0.95)]
     [InlineData("50-israel-lebanon-ceasefire-call-readout", 0.95, 0.5, 0.6, 0.7, 0.7)]
-    [InlineData("51-india-pakistan-tashkent-communique", 0.95, 0.45, 0.8, 0.95, 0.95)]
+    // 51: rule agreement-between (relations 62 -> 75 %) raised its floor.
+    [InlineData("51-india-pakistan-tashkent-communique", 0.95, 0.7, 0.8, 0.95, 0.95)]
     // 52-55 (a UN envoy's statement, an AU press release, an agreement text, an encyclopedic history) were committed before the
     // fifteenth round read them blind (relations 9-29 % recall); the rules drawn from their misses moved 52, 53 and 55: held a
     // little below what they read now.
@@ -136,7 +137,8 @@ public class OwnReportScoreTests
     // ties, roles 16 of 36); its rules (office holders named after the office, acronym bodies in other languages, former
     // states, "the government" of the rebels' state, collective names) moved 77, 78 and 81: each held a little below what it reads.
     [InlineData("77-el-salvador-chapultepec-un-press-release", 0.85, 0.6, 0.85, 0.75, 0.95)]
-    [InlineData("78-cote-divoire-ouagadougou-ecowas-press-release", 0.9, 0.8, 0.65, 0.75, 0.95)]
+    // 78: rule agreement-between (relations P 72 -> 75 %) raised its floor.
+    [InlineData("78-cote-divoire-ouagadougou-ecowas-press-release", 0.9, 0.8, 0.7, 0.75, 0.95)]
     [InlineData("79-angola-bicesse-encyclopedic", 0.85, 0.35, 0.7, 0.5, 0.9)]
     [InlineData("80-djibouti-eritrea-qatar-wire", 0.95, 0.55, 0.65, 0.7, 0.95)]
     [InlineData("81-ecuador-peru-brasilia-joint-communique", 0.95, 0.95, 0.95, 0.95, 0.95)]
@@ -188,7 +190,9 @@ public class OwnReportScoreTests
     // 104 with the general mediation cues (issue 14, measured, not tuned on): three more mediates ties, all wrong (relations P 56 -> 45 %,
     // roles P 29 -> 25 % against main at 3590bef); left for the next round (docs/reading.md, "General mediation cues").
     [InlineData("104-sudan-juba-2020-foreign-ministry-readout", 0.95, 0.15, 0.4, 0.15, 0.2)]
-    [InlineData("105-tigray-nairobi-follow-up-blog", 0.9, 0.0, 0.0, 0.0, 0.95)]
+    // 105: "the Pretoria agreement between the Ethiopian government and the TPLF" read as their negotiation (rule
+    // agreement-between) raised its floor (relations 0 -> 30 / 75 %, roles R 0 -> 50 %).
+    [InlineData("105-tigray-nairobi-follow-up-blog", 0.9, 0.25, 0.7, 0.45, 0.95)]
     [InlineData("106-mozambique-rome-1992-book-review", 0.85, 0.05, 0.25, 0.25, 0.65)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {
