@@ -62,4 +62,31 @@ public class PluralTitleListTests
         var result = Read(text);
         Assert.DoesNotContain(result.Relations, r => r.Kind.Name == "leads" && r.Source is "alan-marsh" or "liam-doyle");
     }
+
+    private static bool MemberOf(ReadingResult result, string person, string country) =>
+        result.Relations.Any(r => r.Kind.Name == "member-of" && r.Source == person && (r.Target == country || r.Target == country + "-gov"));
+
+    [Fact]
+    public void Two_holders_without_states_take_the_pair_in_view_in_order()
+    {
+        var result = Read("On 2 May 2031 the Governments of Ghana and Togo signed a border treaty in Accra. The envoy had carried drafts between the two Foreign Ministers, Mr. Kofi Mensah and Mr. Yao Agbeko, for a year.");
+        Assert.True(MemberOf(result, "kofi-mensah", "gha"), Relations(result));
+        Assert.True(MemberOf(result, "yao-agbeko", "tgo"), Relations(result));
+        Assert.False(MemberOf(result, "kofi-mensah", "tgo"), Relations(result));
+    }
+
+    [Fact]
+    public void Holders_not_counted_two_take_no_state_from_the_pair()
+    {
+        var result = Read("On 2 May 2031 the Governments of Ghana and Togo signed a border treaty in Accra. The envoy had carried drafts between the Foreign Ministers, Mr. Kofi Mensah and Mr. Yao Agbeko, for a year.");
+        Assert.False(MemberOf(result, "kofi-mensah", "gha"), Relations(result));
+        Assert.False(MemberOf(result, "yao-agbeko", "tgo"), Relations(result));
+    }
+
+    [Fact]
+    public void Without_a_pair_of_states_in_view_two_holders_take_no_state()
+    {
+        var result = Read("The envoy had carried drafts between the two Foreign Ministers, Mr. Kofi Mensah and Mr. Yao Agbeko, for a year.");
+        Assert.DoesNotContain(result.Relations, r => r.Kind.Name == "member-of" && r.Source is "kofi-mensah" or "yao-agbeko");
+    }
 }

@@ -25,6 +25,7 @@ internal static class MentionFinder
                 ?? NationalCouncils.TryResolve(s, i)
                 ?? StateBodies.TryResolve(s, i)
                 ?? SetNames.TryResolve(s, i)
+                ?? PluralTitles.TryCountedPair(s, i)
                 ?? References.TryResolve(s, i)
                 ?? GovernmentForces.TryResolve(s, i)
                 ?? Opposition.TryResolve(s, i)

@@ -63,6 +63,48 @@ internal static class PluralTitles
         return holders;
     }
 
+    /// <summary>At "two" of "the two Foreign Ministers, Mr. A and Mr. B": see <see cref="NamesOfPairInView"/>.</summary>
+    public static int? TryCountedPair(SentenceContext s, int i)
+    {
+        if (s.KeyAt(i) == "the") i++;
+        if (s.KeyAt(i) is not ("two" or "2")) return null;
+        var t = s.KeyAt(i + 1) is "foreign" or "prime" ? i + 2 : i + 1;
+        if (t >= s.Tokens.Count || !s.Tokens[t].Text.EndsWith('s') || s.KeyAt(t + 1) != ",") return null;
+        var prefix = t == i + 2 ? s.KeyAt(i + 1) + " " : "";
+        if (!RoleWords.Titles.TryGetValue(prefix + s.KeyAt(t)[..^1], out var role) || role == RoleKind.Rank) return null;
+        var title = (prefix.Length > 0 ? s.Tokens[i + 1].Text + " " : "") + s.Tokens[t].Text[..^1];
+        return Add(s, role, title, NamesOfPairInView(s, t));
+    }
+
+    private static readonly HashSet<string> Courtesy = new(StringComparer.Ordinal) { "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr." };
+
+    /// <summary>"the two Foreign Ministers, Mr. Ali Alatas and Mr. Jaime Gama" after "the Governments of Indonesia and Portugal":
+    /// two holders without states, counted "two", take the two sides in view in the order they were named (respectively). Null
+    /// pairs (no "two", no pair of states or governments in view, one name, three names) give no holder.</summary>
+    private static List<(DocActor State, int StateAt, int StateEnd, int NameAt, int NameEnd)> NamesOfPairInView(SentenceContext s, int i)
+    {
+        var none = new List<(DocActor State, int StateAt, int StateEnd, int NameAt, int NameEnd)>();
+        var countAt = s.KeyAt(i - 1) == "foreign" || s.KeyAt(i - 1) == "prime" ? i - 2 : i - 1;
+        if (s.KeyAt(countAt) is not ("two" or "2") || s.Discourse.LastPair is not { } pair) return none;
+        if (pair.A.Kind is not (ActorKind.State or ActorKind.Government) || pair.B.Kind is not (ActorKind.State or ActorKind.Government)) return none;
+        var names = new List<(int At, int End)>();
+        var k = i + 2;
+        while (names.Count < 3)
+        {
+            if (Courtesy.Contains(s.KeyAt(k))) k++;
+            if (s.KeyAt(k) == ".") k++;
+            if (k >= s.Tokens.Count || !s.Tokens[k].IsCapitalised) break;
+            var nameEnd = Persons.NameEnd(s, k);
+            if (nameEnd - k < 2) break;
+            names.Add((k, nameEnd));
+            k = nameEnd;
+            if (names.Count == 1 && s.KeyAt(k) == "and") k++;
+            else break;
+        }
+        if (names.Count != 2 || s.KeyAt(k) is "and" or "of") return none;
+        return [(pair.A, -1, -1, names[0].At, names[0].End), (pair.B, -1, -1, names[1].At, names[1].End)];
+    }
+
     private static int? Add(SentenceContext s, RoleKind role, string title, List<(DocActor State, int StateAt, int StateEnd, int NameAt, int NameEnd)> holders)
     {
         if (holders.Count < 2) return null;
@@ -71,7 +113,7 @@ internal static class PluralTitles
             var person = Persons.PersonNamed(s, s.Span(h.NameAt, h.NameEnd - 1), title);
             s.Office(person, h.State, role, "plural-title", h.NameAt);
             person.Country ??= h.State.Country;
-            s.Add(h.State, h.StateAt, h.StateEnd, MentionRole.Actor, "plural-title");
+            if (h.StateAt >= 0) s.Add(h.State, h.StateAt, h.StateEnd, MentionRole.Actor, "plural-title");
             s.Add(person, h.NameAt, h.NameEnd - 1, MentionRole.Actor, "titled-person");
         }
         return Math.Max(holders[^1].NameEnd, holders[^1].StateEnd + 1);
