@@ -60,6 +60,8 @@ internal static class Arguments
         // Skip mentions inside a relative clause that closes before the trigger: "The delegation, which included X, engaged".
         candidates = candidates.Where(m => !InsideAside(s, m, trigger)).ToList();
         if (candidates.Where(m => !InsideAside(s, m, trigger, participles: true)).ToList() is { Count: > 0 } outside) candidates = outside;
+        // "Hochstein, a senior adviser to President Biden, carried drafts": the description's actors are not the subject.
+        if (candidates.Where(m => !AppositiveDescription.Holds(s, m, trigger)).ToList() is { Count: > 0 } described) candidates = described;
         if (candidates.Count == 0 || UnresolvedPronounSubject(s, candidates[^1].Last, trigger)) return [];
         var head = candidates[^1];
         var list = new List<Mention> { head };
