@@ -32,7 +32,8 @@ internal static partial class References
     }
 
     /// <summary>Notes the last two people joined by "and" in the sentence ("Sadat and Begin", "Shastri, and Ayub Khan"): who
-    /// "the two leaders" are when no fact between two people is known. A host or inviter named apart is never joined.</summary>
+    /// "the two leaders" are when no fact between two people is known. A host or inviter named apart is never joined, nor two people
+    /// of whom neither holds a known office.</summary>
     public static void NoteJoinedPeople(SentenceContext s)
     {
         var people = s.Mentions.Where(m => m.IsArgument && m.Actors.Count == 1 && m.Actor.Kind == ActorKind.Person).OrderBy(m => m.First).ToList();
@@ -40,6 +41,9 @@ internal static partial class References
         {
             var (a, b) = (people[k], people[k + 1]);
             if (a.Actor == b.Actor || b.First - a.Last > 3) continue;
+            // "the two leaders" lead something: a pair of whom neither holds a known office ("with Graça Machel and Benjamin Mkapa,
+            // a former President of Tanzania, as its other members") is no pair of leaders.
+            if (a.Actor.Office is null && b.Actor.Office is null) continue;
             if (Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(t => s.KeyAt(t) is "and" or ",") && s.KeyAt(b.First - 1) == "and")
             {
                 s.Discourse.LastJoinedPeople = (a.Actor, b.Actor);
