@@ -35,6 +35,9 @@ internal static partial class RelationRules
         // Signing an agreement ends a negotiation between the signatories.
         new("agreement-signed", SignedAgreementTrigger(), RelationVocabulary.Negotiates, 0.65)
             { Pair = true, SubjectObject = false },
+        // "the Pretoria agreement between A and B": the two sides negotiated it (Rules/RelationRules.AgreementBetween.cs).
+        new("agreement-between", AgreementBetweenTrigger(), RelationVocabulary.Negotiates, 0.6)
+            { Pair = true, SubjectObject = false },
         new("hostilities-between", HostilitiesBetweenTrigger(), RelationVocabulary.ArmedConflict, 0.7)
             { Pair = true, SubjectObject = false, FixedModality = Modality.Reported },
         new("fought-with", FoughtWithTrigger(), RelationVocabulary.ArmedConflict, 0.7),
