@@ -29,7 +29,7 @@ public class ListedPersonTests
     [Fact]
     public void An_item_of_a_semicolon_list_of_people_is_a_person_and_a_mediator()
     {
-        var r = Read("The Mozambican government and Renamo signed the peace agreement in Rome. Four men served as mediators: Andrea Riccardi, the founder; Zorvan Kettiwel, a parish priest; and Jaime Gonçalves, a bishop.");
+        var r = Read("The Mozambican government and the Renamo rebels signed the peace agreement in Rome. Four men served as mediators: Andrea Riccardi, the founder; Zorvan Kettiwel, a parish priest; and Jaime Gonçalves, a bishop.");
         Assert.Contains("Zorvan Kettiwel", Persons(r));
         Assert.Contains(r.Relations, x => x.Kind.Name == "mediates" && x.Source == "zorvan-kettiwel");
     }

@@ -72,7 +72,7 @@ public class OwnReportScoreTests
     [InlineData("48-iran-hostage-algiers-accords-historian", 0.9, 0.25, 0.3, 0.3, 0.2)]
     [InlineData("49-guyana-venezuela-argyle-press-statement", 0.9, 0.65, 0.95, 0.7, 0.95)]
     [InlineData("50-israel-lebanon-ceasefire-call-readout", 0.95, 0.5, 0.6, 0.7, 0.7)]
-    [InlineData("51-india-pakistan-tashkent-communique", 0.95, 0.45, 0.8, 0.95, 0.95)]
+    [InlineData("51-india-pakistan-tashkent-communique", 0.95, 0.7, 0.85, 0.95, 0.95)]
     // 52-55 (a UN envoy's statement, an AU press release, an agreement text, an encyclopedic history) were committed before the
     // fifteenth round read them blind (relations 9-29 % recall); the rules drawn from their misses moved 52, 53 and 55: held a
     // little below what they read now.
@@ -93,13 +93,13 @@ public class OwnReportScoreTests
     // 56-57 (a regional organisation's press release, an encyclopedic overview) were committed before the process roles round
     // read them blind (roles 43 % and 13 % recall); held a little below what they read after that round's rules.
     [InlineData("56-sierra-leone-lome-ecowas-press-release", 0.8, 0.7, 0.85, 0.8, 0.95)]
-    [InlineData("57-kenya-2008-annan-mediation-encyclopedic", 0.85, 0.55, 0.8, 0.45, 0.75)]
+    [InlineData("57-kenya-2008-annan-mediation-encyclopedic", 0.9, 0.55, 0.8, 0.45, 0.75)]
     // 58-60 (a legislative hearing excerpt, a think-tank briefing, a news digest of four processes) were committed before the
     // seventeenth round read them blind (relations 8-38 % recall); the round's general rules, drawn from 52-60's misses, moved
     // all three: held a little below what they read after it.
     [InlineData("58-yemen-stockholm-hearing-excerpt", 0.9, 0.2, 0.6, 0.7, 0.95)]
     [InlineData("59-chad-doha-think-tank-briefing", 0.95, 0.45, 0.8, 0.95, 0.95)]
-    [InlineData("60-peace-processes-news-digest-2006", 0.7, 0.35, 0.55, 0.25, 0.95)]
+    [InlineData("60-peace-processes-news-digest-2006", 0.85, 0.35, 0.55, 0.25, 0.95)]
     // 61-63 (a news story, a dated timeline, a questions-and-answers explainer) were committed before the eleventh session's process
     // roles round read them blind (roles 0 %, 14 %, 0 % recall); held a little below what they read after that round's rules.
     [InlineData("61-liberia-accra-ecowas-news", 0.8, 0.6, 0.7, 0.95, 0.8)]
@@ -133,8 +133,8 @@ public class OwnReportScoreTests
     // communique) were committed before the fourteenth session's reports round read them blind (relations 36 of 87 required
     // ties, roles 16 of 36); its rules (office holders named after the office, acronym bodies in other languages, former
     // states, "the government" of the rebels' state, collective names) moved 77, 78 and 81: each held a little below what it reads.
-    [InlineData("77-el-salvador-chapultepec-un-press-release", 0.85, 0.6, 0.85, 0.75, 0.95)]
-    [InlineData("78-cote-divoire-ouagadougou-ecowas-press-release", 0.9, 0.8, 0.65, 0.75, 0.95)]
+    [InlineData("77-el-salvador-chapultepec-un-press-release", 0.95, 0.6, 0.85, 0.75, 0.95)]
+    [InlineData("78-cote-divoire-ouagadougou-ecowas-press-release", 0.9, 0.8, 0.7, 0.75, 0.95)]
     [InlineData("79-angola-bicesse-encyclopedic", 0.85, 0.35, 0.7, 0.5, 0.9)]
     [InlineData("80-djibouti-eritrea-qatar-wire", 0.95, 0.55, 0.65, 0.7, 0.95)]
     [InlineData("81-ecuador-peru-brasilia-joint-communique", 0.95, 0.95, 0.95, 0.95, 0.95)]
@@ -145,7 +145,7 @@ public class OwnReportScoreTests
     [InlineData("82-djibouti-eritrea-qatar-foreign-ministry-statement", 0.8, 0.35, 0.35, 0.7, 0.95)]
     [InlineData("83-angola-namibia-tripartite-1988-encyclopedic", 0.75, 0.5, 0.8, 0.95, 0.95)]
     [InlineData("84-india-pakistan-simla-bilateral-wire", 0.65, 0.6, 0.7, 0.95, 0.95)]
-    [InlineData("85-haiti-governors-island-un-spokesperson-note", 0.9, 0.8, 0.7, 0.95, 0.95)]
+    [InlineData("85-haiti-governors-island-un-spokesperson-note", 0.9, 0.8, 0.85, 0.95, 0.95)]
     [InlineData("86-zimbabwe-2008-sadc-think-tank-briefing", 0.8, 0.25, 0.4, 0.0, 0.95)]
     // 87-96 (reports' second round: the shared four's kinds and a live blog, a parliamentary answer, an NGO brief) were committed
     // with their gold readings before any reading and read blind at relations 19 %, roles 12 % pooled; held a little below what
@@ -177,13 +177,13 @@ public class OwnReportScoreTests
     // 100's blind role recall (20 %) came from a wrong process ("the real power broker" read as mediation); without it none is made.
     [InlineData("100-bougainville-burnham-parliamentary-debate", 0.65, 0.05, 0.65, 0.0, 0.3)]
     [InlineData("101-yemen-gcc-initiative-timeline", 0.95, 0.1, 0.3, 0.0, 0.0)]
-    [InlineData("102-iran-iraq-1988-un-secretary-general-report", 0.85, 0.05, 0.3, 0.0, 0.95)]
-    [InlineData("103-lebanon-israel-maritime-interview", 0.85, 0.3, 0.55, 0.45, 0.65)]
+    [InlineData("102-iran-iraq-1988-un-secretary-general-report", 0.85, 0.05, 0.65, 0.0, 0.95)]
+    [InlineData("103-lebanon-israel-maritime-interview", 0.9, 0.55, 0.8, 0.95, 0.95)]
     // 104 with the general mediation cues (issue 14, measured, not tuned on): three more mediates ties, all wrong (relations P 56 -> 45 %,
     // roles P 29 -> 25 % against main at 3590bef); left for the next round (docs/reading.md, "General mediation cues").
     [InlineData("104-sudan-juba-2020-foreign-ministry-readout", 0.95, 0.15, 0.4, 0.15, 0.2)]
-    [InlineData("105-tigray-nairobi-follow-up-blog", 0.9, 0.0, 0.0, 0.0, 0.95)]
-    [InlineData("106-mozambique-rome-1992-book-review", 0.85, 0.05, 0.25, 0.25, 0.65)]
+    [InlineData("105-tigray-nairobi-follow-up-blog", 0.95, 0.45, 0.8, 0.6, 0.95)]
+    [InlineData("106-mozambique-rome-1992-book-review", 0.95, 0.5, 0.75, 0.8, 0.95)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {
         var score = Score(name);
