@@ -230,6 +230,12 @@ internal static partial class References
         // capitalised word opens a name, not a reference to the last group.
         if (GroupNouns.Contains(noun) && char.IsUpper(s.Tokens[k].Text[0]) && s.KeyAt(k + 1) is "of" or "for"
             && k + 2 < s.Tokens.Count && char.IsUpper(s.Tokens[k + 2].Text[0])) return null;
+        // "the movement led by NAME": a group named by its leader, not the last group (Recognition/GroupOfLeader.cs).
+        if (GroupNouns.Contains(noun) && GroupOfLeader.Named(s, i, k) is { } defined)
+        {
+            s.Add(defined, i, k, MentionRole.Actor, "group-of-leader");
+            return k + 1;
+        }
         if (GroupNouns.Contains(noun))
         {
             var group = Latest(s, a => a.Kind is ActorKind.ArmedGroup or ActorKind.Organisation && (country is null || a.Country == country));
