@@ -151,7 +151,9 @@ public class OwnReportScoreTests
     // with their gold readings before any reading and read blind at relations 19 %, roles 12 % pooled; held a little below what
     // they read after that round's rules (docs/reading.md, "Blind reports 87-96").
     // 87: "Deputy Prime Minister for Reintegration NAME" read (PortfolioTitles) raised its floor.
-    [InlineData("87-moldova-transnistria-bratislava-news", 0.95, 0.3, 0.6, 0.6, 0.75)]
+    // Then Transnistria, its seat named as a side ("between Chisinau and Tiraspol", DeFactoAuthorities), is the party in place of the
+    // US observer: relations 31/62 -> 50/100 %, roles 67/80 -> 83/100 %.
+    [InlineData("87-moldova-transnistria-bratislava-news", 0.95, 0.45, 0.95, 0.8, 0.95)]
     [InlineData("88-lebanon-taif-1989-encyclopedic", 0.85, 0.45, 0.65, 0.55, 0.95)]
     [InlineData("89-macedonia-ohrid-joint-statement", 0.85, 0.2, 0.85, 0.0, 0.95)]
     // 90: "the Communist Party of Nepal (Maoist)" read whole (PartyNames) raised its floor.
