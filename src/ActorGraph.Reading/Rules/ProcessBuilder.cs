@@ -47,7 +47,7 @@ internal static partial class ProcessBuilder
             var (parties, from) = Parties(cue, mediators, relations, speakers, main, cue.Focus ?? lastPair, placeholder, inView, allMediators);
             if (from == "main-conflict" && RecentPair(cue, mediators, read) is { } recent && KeyOf(recent.A, recent.B) != KeyOf(parties!.Value.A, parties.Value.B))
                 (parties, from) = (recent, "previous-sentence");
-            else if (from == "main-conflict" && EarlierTrack.Of(cue, mediators, read.Select(r => (r.Cue, r.Pair, r.From)), SameSide, parties!.Value, relations) is { } track
+            else if (from is "main-conflict" or "discourse" or "in-view" && EarlierTrack.Of(cue, mediators, read.Select(r => (r.Cue, r.Pair, r.From)), SameSide, parties!.Value, relations) is { } track
                 && KeyOf(track.A, track.B) != KeyOf(parties!.Value.A, parties.Value.B))
                 (parties, from) = (track, "earlier-track");
             if (parties is { } resolved) read.Add((cue, resolved, from));
