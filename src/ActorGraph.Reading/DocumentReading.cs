@@ -148,7 +148,9 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
         _relations.Add(new RawRelation(a, b, RelationVocabulary.Negotiates, Modality.Reported, null, sides[1].Where, "signed-for", 0.7, sides[1].Line));
     }
 
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le" };
+    // The name particles but "bint" and "abu", as this check has always read them (the bare-name test only; adding them is
+    // a change of behaviour to be measured on its own).
+    private static readonly HashSet<string> NameParticles = new(Lexicon.NameParticles.All.Except(["bint", "abu"]), StringComparer.Ordinal);
 
     private bool IsBareName(string text)
     {

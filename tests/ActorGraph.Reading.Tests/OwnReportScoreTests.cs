@@ -72,7 +72,8 @@ public class OwnReportScoreTests
     [InlineData("48-iran-hostage-algiers-accords-historian", 0.9, 0.25, 0.3, 0.3, 0.2)]
     [InlineData("49-guyana-venezuela-argyle-press-statement", 0.9, 0.65, 0.95, 0.7, 0.95)]
     [InlineData("50-israel-lebanon-ceasefire-call-readout", 0.95, 0.5, 0.6, 0.7, 0.7)]
-    [InlineData("51-india-pakistan-tashkent-communique", 0.95, 0.45, 0.8, 0.95, 0.95)]
+    // 51: rule agreement-between (relations 62 -> 75 %) raised its floor.
+    [InlineData("51-india-pakistan-tashkent-communique", 0.95, 0.7, 0.8, 0.95, 0.95)]
     // 52-55 (a UN envoy's statement, an AU press release, an agreement text, an encyclopedic history) were committed before the
     // fifteenth round read them blind (relations 9-29 % recall); the rules drawn from their misses moved 52, 53 and 55: held a
     // little below what they read now.
@@ -116,7 +117,9 @@ public class OwnReportScoreTests
     // process roles round read them blind (roles 25 %, 57 %, 0 % recall); held a little below what they read after its rules.
     // The person-name finder (sixteenth session, names) reads Gerry Adams: "Trimble refused to negotiate face to face with Adams"
     // is then read as a denied negotiation, which 67's gold writes as "rejects" (acceptable): relation precision 100 -> 93 %.
-    [InlineData("67-northern-ireland-mitchell-talks-encyclopedic", 0.7, 0.5, 0.9, 0.85, 0.95)]
+    // "The Prime Ministers, Tony Blair of the United Kingdom and Bertie Ahern of Ireland," read (PluralTitles, names first)
+    // raised its floor (actors 89 -> 94 %, relations 55 -> 64 %).
+    [InlineData("67-northern-ireland-mitchell-talks-encyclopedic", 0.9, 0.6, 0.9, 0.85, 0.95)]
     [InlineData("68-thailand-brn-malaysia-facilitator-news", 0.85, 0.6, 0.65, 0.95, 0.95)]
     [InlineData("69-sudan-south-sudan-auhip-statement", 0.85, 0.55, 0.85, 0.75, 0.95)]
     // 71-76 (a UN spokesman's statement, a joint declaration, an encyclopedic section, a news story on AU-UN talks, a wire story, a
@@ -134,7 +137,8 @@ public class OwnReportScoreTests
     // ties, roles 16 of 36); its rules (office holders named after the office, acronym bodies in other languages, former
     // states, "the government" of the rebels' state, collective names) moved 77, 78 and 81: each held a little below what it reads.
     [InlineData("77-el-salvador-chapultepec-un-press-release", 0.85, 0.6, 0.85, 0.75, 0.95)]
-    [InlineData("78-cote-divoire-ouagadougou-ecowas-press-release", 0.9, 0.8, 0.65, 0.75, 0.95)]
+    // 78: rule agreement-between (relations P 72 -> 75 %) raised its floor.
+    [InlineData("78-cote-divoire-ouagadougou-ecowas-press-release", 0.9, 0.8, 0.7, 0.75, 0.95)]
     [InlineData("79-angola-bicesse-encyclopedic", 0.85, 0.35, 0.7, 0.5, 0.9)]
     [InlineData("80-djibouti-eritrea-qatar-wire", 0.95, 0.55, 0.65, 0.7, 0.95)]
     [InlineData("81-ecuador-peru-brasilia-joint-communique", 0.95, 0.95, 0.95, 0.95, 0.95)]
@@ -142,8 +146,12 @@ public class OwnReportScoreTests
     // spokesperson's note, a think-tank briefing) were committed before the fourteenth session's roles round read them blind
     // (roles 50 / 50 % pooled); its rules (denied and refused mediation, "acting for", envoys of a body's head, "negotiations
     // conducted by", one-sided cues) moved 84 and 85: each held a little below what it reads after it.
-    [InlineData("82-djibouti-eritrea-qatar-foreign-ministry-statement", 0.8, 0.35, 0.35, 0.7, 0.95)]
-    [InlineData("83-angola-namibia-tripartite-1988-encyclopedic", 0.75, 0.5, 0.8, 0.95, 0.95)]
+    // 82: "the Prime Minister and Minister of Foreign Affairs of Qatar, NAME" read as the head (Persons.JointOffices) raised
+    // its floor (relations 40 -> 50 %).
+    [InlineData("82-djibouti-eritrea-qatar-foreign-ministry-statement", 0.8, 0.45, 0.35, 0.7, 0.95)]
+    // 83: "The foreign ministers of the three countries, A of Angola, B of Cuba and C of South Africa," read (PluralTitles)
+    // raised its floor (actors 88 -> 100 %, relations 52 -> 67 %).
+    [InlineData("83-angola-namibia-tripartite-1988-encyclopedic", 0.95, 0.6, 0.8, 0.95, 0.95)]
     [InlineData("84-india-pakistan-simla-bilateral-wire", 0.65, 0.6, 0.7, 0.95, 0.95)]
     [InlineData("85-haiti-governors-island-un-spokesperson-note", 0.9, 0.8, 0.7, 0.95, 0.95)]
     [InlineData("86-zimbabwe-2008-sadc-think-tank-briefing", 0.8, 0.25, 0.4, 0.0, 0.95)]
@@ -190,7 +198,9 @@ public class OwnReportScoreTests
     // 104 with the general mediation cues (issue 14, measured, not tuned on): three more mediates ties, all wrong (relations P 56 -> 45 %,
     // roles P 29 -> 25 % against main at 3590bef); left for the next round (docs/reading.md, "General mediation cues").
     [InlineData("104-sudan-juba-2020-foreign-ministry-readout", 0.95, 0.15, 0.4, 0.15, 0.2)]
-    [InlineData("105-tigray-nairobi-follow-up-blog", 0.9, 0.0, 0.0, 0.0, 0.95)]
+    // 105: "the Pretoria agreement between the Ethiopian government and the TPLF" read as their negotiation (rule
+    // agreement-between) raised its floor (relations 0 -> 30 / 75 %, roles R 0 -> 50 %).
+    [InlineData("105-tigray-nairobi-follow-up-blog", 0.9, 0.25, 0.7, 0.45, 0.95)]
     [InlineData("106-mozambique-rome-1992-book-review", 0.85, 0.05, 0.25, 0.25, 0.65)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ActorGraph.Reading.Lexicon;
 
 namespace ActorGraph.Reading.Plover;
 
@@ -14,13 +15,12 @@ internal static partial class ActorPhrases
     [GeneratedRegex(@"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?|[,;:()]", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
-    private static readonly HashSet<string> Times = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight", "tomorrow",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    private static readonly HashSet<string> Times = new(
+    [
+        .. CalendarWords.Weekdays, "today", "yesterday", "tonight", "tomorrow", .. CalendarWords.Months,
         "week", "weekend", "month", "year", "morning", "evening", "night", "afternoon", "earlier", "later", "again", "also", "now",
         "still", "already", "jointly", "recently", "on", "last", "this", "late", "early", "next", "overnight",
-    };
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before a subject's head that only count or measure it ("Some 800,000", "Tens of thousands of").</summary>
     private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase)

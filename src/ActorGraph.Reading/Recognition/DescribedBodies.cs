@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using ActorGraph.Core.Model;
+using ActorGraph.Reading.Lexicon;
 
 namespace ActorGraph.Reading.Recognition;
 
@@ -8,29 +10,18 @@ namespace ActorGraph.Reading.Recognition;
 /// Kismayo, the ruling party ..." names a place). Later mentions of the word are the same actor.</summary>
 internal static class DescribedBodies
 {
-    private static readonly HashSet<string> Armed = new(StringComparer.Ordinal)
-    {
-        "rebel", "armed", "militant", "insurgent", "guerrilla", "paramilitary", "jihadist", "separatist",
-    };
+    private static readonly FrozenSet<string> Armed = BodyDescriptionWords.Armed;
 
-    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
-    {
-        "opposition", "political", "governing", "ruling", "islamist", "former", "main", "banned", "dissident", "breakaway",
-    };
+    private static readonly FrozenSet<string> Modifiers = BodyDescriptionWords.Modifiers;
 
-    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
-    {
-        "movement", "party", "group", "militia", "faction", "rebels", "guerrillas", "insurgents", "organisation", "organization",
-    };
+    private static readonly FrozenSet<string> Heads = BodyDescriptionWords.Heads;
 
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "a", "an", "this",
-        "that", "its", "their", "his", "her", "our", "however", "meanwhile",
+    private static readonly HashSet<string> NotNames = new(
+    [
+        .. CalendarWords.Months, .. CalendarWords.Weekdays, .. DeterminerWords.Determiners, "however", "meanwhile",
         // "Neither Party shall ...", "Each Party": a quantifier before a capitalised noun names no body.
-        "neither", "either", "each", "every", "any", "no", "both", "all", "other",
-    };
+        .. DeterminerWords.Quantifiers, "other",
+    ], StringComparer.Ordinal);
 
     public static int? TryResolve(SentenceContext s, int i)
     {

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using ActorGraph.Core.Model;
+using ActorGraph.Reading.Lexicon;
 
 namespace ActorGraph.Reading.Recognition;
 
@@ -13,23 +15,17 @@ internal static class DescribedNames
 {
     private const int MaxWords = 5;
 
-    private static readonly HashSet<string> Armed = new(StringComparer.Ordinal)
-    {
-        "rebel", "armed", "militant", "insurgent", "guerrilla", "paramilitary", "jihadist", "separatist",
-    };
+    private static readonly FrozenSet<string> Armed = BodyDescriptionWords.Armed;
 
-    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
-    {
-        "opposition", "political", "governing", "ruling", "islamist", "former", "main", "banned", "dissident", "breakaway",
+    private static readonly HashSet<string> Modifiers = new(
+    [
+        .. BodyDescriptionWords.Modifiers,
         "largest", "biggest", "leading", "nationalist", "republican", "unionist", "loyalist", "separatist", "secessionist",
         "small", "smaller", "new", "oldest", "second",
-    };
+    ], StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
-    {
-        "movement", "party", "group", "militia", "faction", "organisation", "organization", "umbrella", "coalition", "alliance",
-        "front", "rebels", "guerrillas", "insurgents",
-    };
+    private static readonly HashSet<string> Heads = new(
+        [.. BodyDescriptionWords.Heads, "umbrella", "coalition", "alliance", "front"], StringComparer.Ordinal);
 
     /// <summary>Nouns after the head that make the description a person's ("the party leader", "the group's founder").</summary>
     private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
@@ -38,13 +34,12 @@ internal static class DescribedNames
         "officials", "member", "members", "secretary", "president", "founder", "commander", "negotiator", "'s", "politician",
     };
 
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> NotNames = new(
+    [
         "in", "on", "at", "after", "before", "by", "for", "with", "during", "when", "since", "under", "last", "next", "this",
         "that", "the", "a", "an", "its", "their", "his", "her", "our", "however", "meanwhile", "but", "and", "then", "later",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr",
-    };
+        .. CalendarWords.Months, .. CalendarWords.Weekdays, "mr", "mrs", "ms", "dr",
+    ], StringComparer.Ordinal);
 
     public static int? TryResolve(SentenceContext s, int i)
     {

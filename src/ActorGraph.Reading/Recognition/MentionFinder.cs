@@ -17,7 +17,8 @@ internal static class MentionFinder
         var i = 0;
         while (i < tokens.Count)
         {
-            var next = EthnicGroups.TryResolve(s, i)
+            var next = StateGroups.TryResolve(s, i)
+                ?? EthnicGroups.TryResolve(s, i)
                 ?? AliasInWords.TryResolve(s, i)
                 ?? DefinedGroups.TryResolve(s, i)
                 ?? BodyByHead.TryResolve(s, i)
@@ -108,6 +109,11 @@ internal static class MentionFinder
                 states = s.Mentions.Where(x => x.Rule == "unknown-body" && x.Actor.Country is not null).Select(x => x.Actor.Country)
                     .Distinct().SelectMany(c => s.Actors.All.Where(a => a.Kind == ActorKind.State && a.Country == c)).Distinct().ToList();
             if (states.Count == 1) s.Office(m.Actor, states[0], RoleKind.Leads, "title-sentence-state", m.First);
+            // "KAMPALA — President Museveni said ...": with no state in the sentence, the dateline's capital places the head,
+            // when the sentence names no other head ("President X met President Y": one of them is a guest).
+            else if (states.Count == 0 && held.Count == 0 && !s.Mentions.Any(x => x.Actor != m.Actor && x.Actor.Kind == ActorKind.Person && HeadTitles.HasHeadTitle(x.Actor))
+                && DatelinePlace.State(s) is { } place && !hosts.Contains(place))
+                s.Office(m.Actor, place, RoleKind.Leads, "title-dateline", m.First);
             // "The Secretary-General pays tribute to President X" in a text that has named one state so far: X leads it.
             else if (states.Count == 0 && held.Count == 0 && OnlyStateSoFar(s) is { } only && !hosts.Contains(only))
                 s.Office(m.Actor, only, RoleKind.Leads, "title-report-state", m.First);

@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using ActorGraph.Reading.Lexicon;
+
 namespace ActorGraph.Reading.Recognition;
 
 /// <summary>Body names that hold a date: "the March 14 Alliance", "the 26 July Movement". A month and a day number, in
@@ -5,10 +8,7 @@ namespace ActorGraph.Reading.Recognition;
 /// plain capitalised word, "on 5 May Council members met", stays a date).</summary>
 internal static class NumberedNames
 {
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    };
+    private static readonly FrozenSet<string> Months = CalendarWords.Months;
 
     private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
     {

@@ -18,11 +18,8 @@ internal static class PartyNames
         "party", "movement", "front", "congress", "league",
     };
 
-    private static readonly HashSet<string> NotFirst = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "each", "every", "any", "no", "both", "all", "neither", "either",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    };
+    private static readonly HashSet<string> NotFirst = new(
+        [.. DeterminerWords.Determiners, .. DeterminerWords.Quantifiers, .. CalendarWords.Months], StringComparer.Ordinal);
 
     private const int MaxWords = 6;
 

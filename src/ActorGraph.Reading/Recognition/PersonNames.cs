@@ -16,24 +16,20 @@ namespace ActorGraph.Reading.Recognition;
 internal static class PersonNames
 {
     /// <summary>Particles inside a name: lower case anywhere after the first word ("Pérez de Cuéllar", "al-Burhan").</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le", "van", "von", "der", "den", "ter",
-    };
+    private static readonly FrozenSet<string> Particles = NameParticles.All;
 
     /// <summary>Particles that are written capitalised inside Arabic names ("Nawaf al-Ahmad al-Jaber Al Sabah", "Al-Mohammad").</summary>
-    private static readonly HashSet<string> CapitalParticles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "bint", "abu" };
+    private static readonly FrozenSet<string> CapitalParticles = NameParticles.Arabic;
 
     /// <summary>Words that are never part of a person's name: function words that open sentences, months and days,
     /// compass words, and the head nouns of bodies, places and texts.</summary>
-    private static readonly HashSet<string> Never = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> Never = new(
+    [
         "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "by", "for", "with", "from", "after", "before", "during", "under",
         "since", "as", "but", "when", "while", "this", "that", "these", "those", "its", "his", "her", "their", "our", "we", "it", "he",
         "she", "they", "there", "here", "then", "also", "if", "although", "however", "yet", "both", "all", "each", "every", "no", "not",
         "said", "says", "question", "answer", "background", "note", "notes", "summary", "update", "source", "sources",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "utc",
+        .. CalendarWords.Months, .. CalendarWords.Weekdays, "gmt", "utc",
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
         "party", "parties", "front", "army", "forces", "force", "union", "council", "committee", "commission", "assembly", "league",
         "movement", "alliance", "coalition", "court", "tribunal", "parliament", "congress", "government", "ministry", "office",
@@ -47,7 +43,7 @@ internal static class PersonNames
         "communist", "socialist", "democratic", "liberal", "national", "united", "islamic", "revolutionary", "popular", "federal",
         "supreme", "joint", "international", "transitional", "provisional", "interim", "peace", "security", "human", "rights",
         "professor", "foreign", "defence", "defense", "interior", "prime", "vice", "deputy", "acting", "special", "senior", "former",
-    };
+    ], StringComparer.Ordinal);
 
     /// <summary>Lower-case nouns for people that may stand right before a name ("the Algerian diplomat Lakhdar Brahimi").</summary>
     private static readonly FrozenSet<string> PersonNouns = PersonWords.BeforeName;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ActorGraph.Core.Model;
 using ActorGraph.Reading.Lexicon;
 using ActorGraph.Reading.Text;
@@ -7,14 +8,12 @@ namespace ActorGraph.Reading.Recognition;
 // A person's name: where it ends, the name after a comma, a rank or honorific before it, and the person it names.
 internal static partial class Persons
 {
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
-    {
-        "the", "of", "and", "in", "on", "for", "to", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-        "friday", "saturday", "sunday", "said", "says",
+    private static readonly HashSet<string> NotNames = new(
+    [
+        "the", "of", "and", "in", "on", "for", "to", .. CalendarWords.Months, .. CalendarWords.Weekdays, "said", "says",
         // The second word of an honorific ("His Eminence", "His Holiness") when "His" was read as a pronoun before it.
         "eminence", "holiness", "excellency", "majesty", "highness",
-    };
+    ], StringComparer.Ordinal);
 
     /// <summary>Nouns that name a text or a signatory side, capitalised in agreements: never a word of a person's name.</summary>
     private static readonly HashSet<string> TextNouns = new(StringComparer.Ordinal)
@@ -52,7 +51,7 @@ internal static partial class Persons
         : TitleOfBody.IsCourtesy(s, k) ? 1 : 0;
 
     /// <summary>Lower-case particles inside a name ("al-Burhan", "bin Salman", "de Klerk").</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le", "van", "von", "der", "den", "ter", "abu" };
+    private static readonly FrozenSet<string> Particles = NameParticles.All;
 
     /// <summary>Where the capitalised name starting at <paramref name="start"/> ends (exclusive; at most four words).</summary>
     public static int NameEnd(SentenceContext s, int start)

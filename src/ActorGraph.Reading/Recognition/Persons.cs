@@ -58,7 +58,7 @@ internal static partial class Persons
         }
 
         var end = nameEnd;
-        var role = title.Role;
+        var role = title.Role == RoleKind.MemberOf && HeadTitleJoinedBefore(s, i) ? RoleKind.Leads : title.Role;
         if (s.KeyAt(end) == "of")
         {
             var at = s.KeyAt(end + 1) == "the" ? end + 2 : end + 1;

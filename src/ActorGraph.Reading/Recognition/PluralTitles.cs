@@ -4,16 +4,27 @@ using ActorGraph.Reading.Lexicon;
 namespace ActorGraph.Reading.Recognition;
 
 /// <summary>One plural title for several holders, each after its state: "The Presidents of Argentina, NAME, of Bolivia, NAME,
-/// and of Chile, NAME": each holder holds the singular title in the state named before them.</summary>
+/// and of Chile, NAME", or each before its state in an apposition: "The Prime Ministers, Tony Blair of the United Kingdom
+/// and Bertie Ahern of Ireland, joined ...", "The foreign ministers of the three countries, A of X, B of Y and C of Z": each holder
+/// holds the singular title in the state named with them.</summary>
 internal static class PluralTitles
 {
+    private static readonly HashSet<string> Counts = new(StringComparer.Ordinal) { "two", "three", "four", "five", "six", "2", "3", "4", "5", "6" };
+
+    private static readonly HashSet<string> SetNouns = new(StringComparer.Ordinal) { "countries", "states", "governments", "nations", "parties", "sides" };
+
     public static int? TryResolve(SentenceContext s, int i)
     {
-        if (!s.Tokens[i].IsCapitalised || !s.Tokens[i].Text.EndsWith('s') || s.KeyAt(i + 1) != "of") return null;
+        if (!s.Tokens[i].Text.EndsWith('s') || s.KeyAt(i + 1) is not ("of" or ",")) return null;
         var singular = s.KeyAt(i)[..^1];
         var prefix = s.KeyAt(i - 1) is "prime" or "foreign" ? s.KeyAt(i - 1) + " " : "";
         if (!RoleWords.Titles.TryGetValue(prefix + singular, out var role) || role == RoleKind.Rank) return null;
         var title = (prefix.Length > 0 ? s.Tokens[i - 1].Text + " " : "") + s.Tokens[i].Text[..^1];
+        if (s.KeyAt(i + 1) == ",") return Add(s, role, title, NamesThenStates(s, i + 2));
+        // "The foreign ministers of the three countries, A of X, B of Y and C of Z": the set counted, then its holders.
+        if (s.KeyAt(i + 2) == "the" && Counts.Contains(s.KeyAt(i + 3)) && SetNouns.Contains(s.KeyAt(i + 4)) && s.KeyAt(i + 5) == ",")
+            return Add(s, role, title, NamesThenStates(s, i + 6));
+        if (!s.Tokens[i].IsCapitalised) return null;
         var holders = new List<(DocActor State, int StateAt, int StateEnd, int NameAt, int NameEnd)>();
         var k = i + 1;
         while (s.KeyAt(k) == "of")
@@ -29,6 +40,31 @@ internal static class PluralTitles
             if (s.KeyAt(k) == ",") k++;
             if (s.KeyAt(k) == "and") k++;
         }
+        return Add(s, role, title, holders);
+    }
+
+    /// <summary>"Tony Blair of the United Kingdom and Bertie Ahern of Ireland" from <paramref name="k"/>: names of two words
+    /// or more, each followed by "of" and a state, joined by commas and "and"; the list stops at the first item that is not
+    /// such a pair (the comma that closes the apposition).</summary>
+    private static List<(DocActor State, int StateAt, int StateEnd, int NameAt, int NameEnd)> NamesThenStates(SentenceContext s, int k)
+    {
+        var holders = new List<(DocActor State, int StateAt, int StateEnd, int NameAt, int NameEnd)>();
+        while (k < s.Tokens.Count && s.Tokens[k].IsCapitalised)
+        {
+            var nameEnd = Persons.NameEnd(s, k);
+            if (nameEnd - k < 2 || s.KeyAt(nameEnd) != "of") break;
+            var at = s.KeyAt(nameEnd + 1) == "the" ? nameEnd + 2 : nameEnd + 1;
+            if (at >= s.Tokens.Count || s.Lexicon.Match(s.Tokens, at, s.Text) is not { Entry.Actor.Kind: ActorKind.State } state) break;
+            holders.Add((s.Actors.FromTemplate(state.Entry.Actor, s.Where, "lexicon"), at, at + state.Length - 1, k, nameEnd));
+            k = at + state.Length;
+            if (s.KeyAt(k) == ",") k++;
+            if (s.KeyAt(k) == "and") k++;
+        }
+        return holders;
+    }
+
+    private static int? Add(SentenceContext s, RoleKind role, string title, List<(DocActor State, int StateAt, int StateEnd, int NameAt, int NameEnd)> holders)
+    {
         if (holders.Count < 2) return null;
         foreach (var h in holders)
         {
@@ -38,6 +74,6 @@ internal static class PluralTitles
             s.Add(h.State, h.StateAt, h.StateEnd, MentionRole.Actor, "plural-title");
             s.Add(person, h.NameAt, h.NameEnd - 1, MentionRole.Actor, "titled-person");
         }
-        return holders[^1].NameEnd;
+        return Math.Max(holders[^1].NameEnd, holders[^1].StateEnd + 1);
     }
 }

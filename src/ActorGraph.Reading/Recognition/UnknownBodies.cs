@@ -25,13 +25,9 @@ internal static class UnknownBodies
     private static readonly HashSet<string> ArmedHeads = new(StringComparer.Ordinal) { "front", "army", "brigades", "brigade", "militia", "forces", "junta" };
 
     /// <summary>First words that make the phrase generic or a date rather than a name.</summary>
-    private static readonly HashSet<string> NotFirst = new(StringComparer.Ordinal)
-    {
-        "the", "armed", "security", "general", "this", "that", "their", "its", "our", "his", "her", "a", "an",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "neither", "either", "each", "every", "any", "no", "both", "all",
-    };
+    private static readonly HashSet<string> NotFirst = new(
+        [.. DeterminerWords.Determiners, "armed", "security", "general", .. CalendarWords.Months, .. CalendarWords.Weekdays, .. DeterminerWords.Quantifiers],
+        StringComparer.Ordinal);
 
     private const int MaxWords = 14;
 

@@ -10,6 +10,9 @@ internal static partial class RelationRules
     [GeneratedRegex(@"\b(agree[ds]?|agreeing|agreement|sign(?:ed|ing|s)?|reach(?:ed)?|declared?|announce(?:d|ment)?|implement(?:ation|ed|ing)?|accept(?:ed|s)?|recogni[sz]e|brokered|concluded|establish(?:ed)?|observe[sd]?|holding|held|t(?:ook|akes|aken) effect|(?:came|come|comes|entered|enters) into (?:force|effect)|went into effect)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex AgreementWords();
 
+    [GeneratedRegex(@"\b(?<!(?:cease-?fire|truce|armistice) )(?:agreements?|accords?|deal|treaty|peace deal)\s+(?:(?:signed|reached|concluded|struck)\s+)?between\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgreementBetweenTrigger();
+
     /// <summary>What "agreed to ..." may be followed by without being a deal: agreeing to talk, or to stop fighting (a ceasefire's own words).</summary>
     public const string NotADeal = "hold|attend|meet|talk|continue|consider|discuss|negotiate|begin|start|open|resume|launch|enter|end|stop|cease|a|an|the";
 
@@ -34,6 +37,10 @@ internal static partial class RelationRules
             { Pair = true, SubjectObject = false },
         // Signing an agreement ends a negotiation between the signatories.
         new("agreement-signed", SignedAgreementTrigger(), RelationVocabulary.Negotiates, 0.65)
+            { Pair = true, SubjectObject = false },
+        // "the Pretoria agreement between the Ethiopian government and the TPLF", "a deal reached between A and B": an
+        // agreement named with its two sides was negotiated by them (a ceasefire agreement is left to the ceasefire rule).
+        new("agreement-between", AgreementBetweenTrigger(), RelationVocabulary.Negotiates, 0.65)
             { Pair = true, SubjectObject = false },
         new("hostilities-between", HostilitiesBetweenTrigger(), RelationVocabulary.ArmedConflict, 0.7)
             { Pair = true, SubjectObject = false, FixedModality = Modality.Reported },
