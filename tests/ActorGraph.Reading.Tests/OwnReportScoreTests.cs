@@ -159,7 +159,9 @@ public class OwnReportScoreTests
     // with their gold readings before any reading and read blind at relations 19 %, roles 12 % pooled; held a little below what
     // they read after that round's rules (docs/reading.md, "Blind reports 87-96").
     // 87: "Deputy Prime Minister for Reintegration NAME" read (PortfolioTitles) raised its floor.
-    [InlineData("87-moldova-transnistria-bratislava-news", 0.95, 0.3, 0.6, 0.6, 0.75)]
+    // Then Transnistria, its seat named as a side ("between Chisinau and Tiraspol", DeFactoAuthorities), is the party in place of the
+    // US observer: relations 31/62 -> 50/100 %, roles 67/80 -> 83/100 %.
+    [InlineData("87-moldova-transnistria-bratislava-news", 0.95, 0.45, 0.95, 0.8, 0.95)]
     [InlineData("88-lebanon-taif-1989-encyclopedic", 0.85, 0.45, 0.65, 0.55, 0.95)]
     [InlineData("89-macedonia-ohrid-joint-statement", 0.85, 0.2, 0.85, 0.0, 0.95)]
     // 90: "the Communist Party of Nepal (Maoist)" read whole (PartyNames) raised its floor.
@@ -171,10 +173,16 @@ public class OwnReportScoreTests
     [InlineData("93-afghanistan-geneva-accords-un-press-release", 0.8, 0.5, 0.85, 0.95, 0.95)]
     // 94: "the quartet accused Qatar" is the four states listed earlier (SetNames): relations 37 -> 52 %, but the report's
     // main pair, whence "Kuwait has mediated" takes its parties, turns from Saudi Arabia - Qatar to the UAE - Qatar (roles 57/100 -> 43/50 %).
-    [InlineData("94-gulf-al-ula-summit-live-blog", 0.9, 0.5, 0.9, 0.4, 0.45)]
+    // Then (MainBloc) the four accusers are one side of that pair and the emir's shuttle joins Kuwait's mediation: relations 52 -> 63 %,
+    // roles 43/50 -> 100/100 %.
+    [InlineData("94-gulf-al-ula-summit-live-blog", 0.9, 0.6, 0.9, 0.95, 0.95)]
     [InlineData("95-madagascar-sadc-parliamentary-answer", 0.55, 0.55, 0.75, 0.8, 0.8)]
     // 96: roles went from none produced (precision 100 % over nothing) to one right and one wrong once names were read (14 % / 50 %).
-    [InlineData("96-honduras-2009-mediation-ngo-brief", 0.85, 0.5, 0.85, 0.4, 0.7)]
+    // Then the US "at the request of" which Arias opened talks left his mediators, and "US officials helped broker the accord
+    // together with the OAS" joined the Zelaya-Micheletti track (Requesters, acting officials, EarlierTrack): relations 57/91 -> 71/92 %,
+    // roles 43/75 -> 57/80 %; the "- 30 October:" entry's date then sets that brokering apart from Arias's July talks (TimelineDates):
+    // roles 86/86 %.
+    [InlineData("96-honduras-2009-mediation-ngo-brief", 0.85, 0.65, 0.9, 0.8, 0.8)]
     // 97-106 (reports' third round: an academic abstract, a mediator's op-ed, a wire story, parliamentary questions, a timeline, a
     // Secretary-General's report, an interview, a translated ministry release, a blog, a book review) were committed with their gold
     // readings before any reading and read blind at relations 19 %, roles 27 % pooled; floors at that blind reading (docs/reading.md,

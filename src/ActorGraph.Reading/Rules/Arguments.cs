@@ -151,7 +151,7 @@ internal static class Arguments
     public static List<DocActor> Actors(IEnumerable<Mention> mentions) => mentions.SelectMany(m => m.Actors).Distinct().ToList();
 
     // Places and populations are where and to whom things happen; they are not subjects or objects here.
-    private static bool Scenery(Mention m) => m.Actors.All(a => a.Kind is Core.Model.ActorKind.Territory or Core.Model.ActorKind.Population);
+    private static bool Scenery(Mention m) => m.Actors.All(a => a.Kind is Core.Model.ActorKind.Territory or Core.Model.ActorKind.Population && !Recognition.DeFactoAuthorities.Acts(a));
 
     private static readonly HashSet<string> LeaderNouns = new(StringComparer.Ordinal) { "leader", "leaders", "head", "heads", "chairman", "chairmen" };
     private static readonly HashSet<string> FactionWords = new(StringComparer.Ordinal)
