@@ -70,6 +70,18 @@ public sealed class EventAggregator
     {
         ArgumentNullException.ThrowIfNull(mapping);
         tie = default;
+        if (!TryResolve(source, target, date, mapping, out var key, out reason)) return false;
+        tie = Add(key, TieTable.HashOf(key), date.DayNumber, goldstein, sources);
+        return true;
+    }
+
+    /// <summary>The first half of <see cref="TryAdd"/>: the actors interned and the tie's key, without touching the ties, so
+    /// that a reader can make the keys of a run of rows first and have their slots loaded while it adds them in order
+    /// (<see cref="Gdelt.GdeltBlockAggregator"/>). Calls must come in input order (actors are numbered and named as first seen).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal bool TryResolve(scoped in ActorFields source, scoped in ActorFields target, DateOnly date, EventMapping mapping, out TieKey key, out SkipReason reason)
+    {
+        key = default;
         var sourceKey = source.Key.Trim();
         var targetKey = target.Key.Trim();
         if (sourceKey.IsEmpty || targetKey.IsEmpty)
@@ -95,10 +107,18 @@ public sealed class EventAggregator
             return false;
         }
         if (!mapping.Kind.Directed && string.CompareOrdinal(_actors[s].Id, _actors[t].Id) > 0) (s, t) = (t, s);
+        key = new TieKey(s, t, mapping.Index, date.DayNumber / _options.WindowDays);
+        reason = default;
+        return true;
+    }
 
-        var day = date.DayNumber;
-        var key = new TieKey(s, t, mapping.Index, day / _options.WindowDays);
-        var at = _ties.Find(key, out var slot);
+    /// <summary>The second half of <see cref="TryAdd"/>: counts an event on <paramref name="day"/> into the tie of
+    /// <paramref name="key"/> (<paramref name="hash"/> = <see cref="TieTable.HashOf"/>), adding the tie if new.</summary>
+    /// <exception cref="ImportLimitException">More distinct ties than <see cref="AggregationOptions.MaxTies"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal TieAccumulator Add(in TieKey key, int hash, int day, double goldstein, int sources)
+    {
+        var at = _ties.Find(key, hash, out var slot);
         if (at < 0)
         {
             if (_ties.Count >= _options.MaxTies)
@@ -106,10 +126,14 @@ public sealed class EventAggregator
             at = _ties.Add(key, slot, day);
         }
         _ties.AddEvent(at, day, goldstein, sources);
-        tie = new TieAccumulator(_ties, at);
-        reason = default;
-        return true;
+        return new TieAccumulator(_ties, at);
     }
+
+    /// <summary>The ties, for cache hints (<see cref="TieTable.PrefetchSlot"/>).</summary>
+    internal TieTable Ties => _ties;
+
+    /// <summary>The source keys, for cache hints (<see cref="SourceKeys.PrefetchSlot"/>).</summary>
+    internal SourceKeys SourceKeys => _sourceKeys;
 
     /// <summary>Builds the graph: actors, one relation per tie, sources of the kept evidence, and
     /// mediation processes inferred from triangles. Deterministic: everything is sorted by id.</summary>
@@ -139,7 +163,14 @@ public sealed class EventAggregator
         // The kept evidence goes into one table (ImportEvidenceTable): per item its source's position and its facts.
         // Sources are numbered in tie order, so the first item citing a URL gives its source's title and date, as before.
         var starts = new int[entries.Length + 1];
-        for (var i = 0; i < entries.Length; i++) starts[i + 1] = starts[i] + ties.TotalsOf(entries[i]).ItemCount;
+        // The ties in relation order are in random places of the columns: each loop over them below asks for the totals
+        // (and keys, items) a few ties ahead (CacheHints), so that the cache misses overlap instead of coming one by one.
+        const int ahead = 16;
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (i + ahead < entries.Length) ties.PrefetchTotals(entries[i + ahead]);
+            starts[i + 1] = starts[i] + ties.TotalsOf(entries[i]).ItemCount;
+        }
         // Per item in tie order its source's number and its item number in the tie table, whose facts and drafts columns
         // the evidence and source tables read in place (no copy in tie order). Every entry is written below.
         var itemSource = LargeColumns.Allocate<int>(starts[^1]);
@@ -152,6 +183,10 @@ public sealed class EventAggregator
         var firstItem = new List<int>(_sourceKeys.Count);
         for (var i = 0; i < entries.Length; i++)
         {
+            if (i + ahead < entries.Length) ties.PrefetchTotals(entries[i + ahead]);
+            if (i + (ahead / 2) < entries.Length) ties.PrefetchFirstItem(entries[i + (ahead / 2)]);
+            if (i + (ahead / 4) < entries.Length && ties.TotalsOf(entries[i + (ahead / 4)]).FirstItem is >= 0 and var first)
+                CacheHints.Prefetch(numberOf, ties.SourceOf(first));
             var k = starts[i];
             for (var item = ties.TotalsOf(entries[i]).FirstItem; item >= 0; item = ties.NextItem(item), k++)
             {
@@ -177,7 +212,11 @@ public sealed class EventAggregator
         var sortKeys = SourceIds.SortKeysOf(keys);
         BuildPhases.Mark("source ids");
         var tieKeys = LargeColumns.Allocate<TieKey>(entries.Length);
-        for (var i = 0; i < entries.Length; i++) tieKeys[i] = ties.KeyOf(entries[i]);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (i + ahead < entries.Length) ties.PrefetchKey(entries[i + ahead]);
+            tieKeys[i] = ties.KeyOf(entries[i]);
+        }
         var table = new ImportEvidenceTable(starts, itemSource, itemOf, facts, drafts, keys, sortKeys, describeEvidence, tieKeys, actorIds, _options.WindowDays);
         BuildPhases.Mark("evidence table");
 
@@ -192,6 +231,7 @@ public sealed class EventAggregator
         var noGc = RelationsWithoutCollections.Begin(entries.Length);
         Parallel.For(0, entries.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
         {
+            if (i + ahead < entries.Length) ties.PrefetchTotals(entries[i + ahead]);
             var key = tieKeys[i];
             ref readonly var acc = ref ties.TotalsOf(entries[i]);
             var mapping = EventMappings.All[key.Mapping];
@@ -228,6 +268,7 @@ public sealed class EventAggregator
         var aggregated = new AggregatedTie[readCount];
         for (int i = 0, n = 0; i < entries.Length; i++)
         {
+            if (i + ahead < entries.Length && read[tieKeys[i + ahead].Mapping]) ties.PrefetchTotals(entries[i + ahead]);
             var key = tieKeys[i];
             if (!read[key.Mapping]) continue;
             ref readonly var acc = ref ties.TotalsOf(entries[i]);

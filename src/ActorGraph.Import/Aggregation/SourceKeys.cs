@@ -43,9 +43,12 @@ public sealed class SourceKeys
 
     /// <summary>The number of the key with these UTF-8 bytes, adding it if new.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int Intern(ReadOnlySpan<byte> utf8)
+    public int Intern(ReadOnlySpan<byte> utf8) => Intern(utf8, HashOf(utf8));
+
+    /// <summary><see cref="Intern(ReadOnlySpan{byte})"/> with the key's <see cref="HashOf"/> already made.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int Intern(ReadOnlySpan<byte> utf8, int hash)
     {
-        var hash = Hash(utf8);
         var mask = _slots.Length - 1;
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
@@ -66,7 +69,7 @@ public sealed class SourceKeys
     {
         ArgumentNullException.ThrowIfNull(key);
         var utf8 = Encoding.UTF8.GetBytes(key);
-        var hash = Hash(utf8);
+        var hash = HashOf(utf8);
         var mask = _slots.Length - 1;
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
@@ -101,7 +104,21 @@ public sealed class SourceKeys
     /// <summary>Key <paramref name="number"/> as a string (made anew on each call).</summary>
     public string ToString(int number) => Encoding.UTF8.GetString(Bytes(number));
 
-    private static int Hash(ReadOnlySpan<byte> utf8)
+    /// <summary>Starts loading the slot a key of <paramref name="hash"/> is looked up in first (<see cref="CacheHints"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void PrefetchSlot(int hash) => CacheHints.Prefetch(_slots, hash & (_slots.Length - 1));
+
+    /// <summary>Starts loading the stored hash of the key in that first slot, if any: call after <see cref="PrefetchSlot"/>
+    /// has had time to bring the slot in.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void PrefetchKey(int hash)
+    {
+        var at = _slots[hash & (_slots.Length - 1)] - 1;
+        if (at >= 0) CacheHints.Prefetch(_hash, at);
+    }
+
+    /// <summary>The hash a key of these UTF-8 bytes is looked up by (non-negative; seeded per process).</summary>
+    public static int HashOf(ReadOnlySpan<byte> utf8)
     {
         var hash = new HashCode();
         hash.AddBytes(utf8);

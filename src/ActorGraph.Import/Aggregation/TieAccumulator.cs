@@ -79,6 +79,15 @@ public readonly struct TieAccumulator : IEquatable<TieAccumulator>
         if (!_table.Cites(_tie, key)) _table.Keep(_tie, key, null, facts);
     }
 
+    /// <summary><see cref="AddEvidenceUtf8(ReadOnlySpan{byte}, EvidenceFacts)"/> with the key's
+    /// <see cref="SourceKeys.HashOf"/> already made.</summary>
+    internal void AddEvidenceUtf8(ReadOnlySpan<byte> sourceKey, int hash, in EvidenceFacts facts)
+    {
+        if (!WantsEvidence) return;
+        var key = _table.SourceKeys.Intern(sourceKey, hash);
+        if (!_table.Cites(_tie, key)) _table.Keep(_tie, key, null, facts);
+    }
+
     /// <inheritdoc />
     public bool Equals(TieAccumulator other) => ReferenceEquals(_table, other._table) && _tie == other._tie;
 

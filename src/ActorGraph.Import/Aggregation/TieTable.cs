@@ -67,11 +67,14 @@ internal sealed class TieTable
     public EvidenceDraft? DraftOf(int item) => _itemDrafts?[item];
 
     /// <summary>The number of the tie with <paramref name="key"/>, or -1 when there is none yet.</summary>
+    public int Find(in TieKey key, out int slot) => Find(key, HashOf(key), out slot);
+
+    /// <summary><see cref="Find(in TieKey, out int)"/> with the key's <see cref="HashOf"/> already made.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int Find(in TieKey key, out int slot)
+    public int Find(in TieKey key, int hash, out int slot)
     {
         var mask = _slots.Length - 1;
-        for (slot = Hash(key) & mask; ; slot = (slot + 1) & mask)
+        for (slot = hash & mask; ; slot = (slot + 1) & mask)
         {
             var at = _slots[slot] - 1;
             if (at < 0 || _keys[at] == key) return at;
@@ -95,6 +98,24 @@ internal sealed class TieTable
         _slots[slot] = tie + 1;
         if (2 * Count > _slots.Length) Grow();
         return tie;
+    }
+
+    /// <summary>Starts loading tie <paramref name="tie"/>'s totals (<see cref="CacheHints"/>; out of range: nothing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchTotals(int tie) => CacheHints.Prefetch(_totals, tie);
+
+    /// <summary>Starts loading tie <paramref name="tie"/>'s key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchKey(int tie) => CacheHints.Prefetch(_keys, tie);
+
+    /// <summary>Starts loading the source number of tie <paramref name="tie"/>'s first kept item, if any: call after
+    /// <see cref="PrefetchTotals"/> has had time to bring the totals in.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchFirstItem(int tie)
+    {
+        if ((uint)tie >= (uint)Count) return;
+        var first = _totals[tie].FirstItem;
+        if (first >= 0) CacheHints.Prefetch(_itemSource, first);
     }
 
     /// <summary>Counts one event into tie <paramref name="tie"/>.</summary>
@@ -179,7 +200,23 @@ internal sealed class TieTable
         array = larger;
     }
 
-    private static int Hash(in TieKey key) => HashCode.Combine(key.Source, key.Target, key.Mapping, key.Window) & int.MaxValue;
+    /// <summary>The hash a key is looked up by (non-negative).</summary>
+    public static int HashOf(in TieKey key) => HashCode.Combine(key.Source, key.Target, key.Mapping, key.Window) & int.MaxValue;
+
+    /// <summary>Starts loading the slot a key of <paramref name="hash"/> is looked up in first (<see cref="CacheHints"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchSlot(int hash) => CacheHints.Prefetch(_slots, hash & (_slots.Length - 1));
+
+    /// <summary>Starts loading the key and totals of the tie in that first slot, if any: call after
+    /// <see cref="PrefetchSlot"/> has had time to bring the slot in.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchTie(int hash)
+    {
+        var at = _slots[hash & (_slots.Length - 1)] - 1;
+        if (at < 0) return;
+        CacheHints.Prefetch(_keys, at);
+        CacheHints.Prefetch(_totals, at);
+    }
 
     private void Grow() => Rehash(checked(_slots.Length * 2));
 
@@ -189,7 +226,7 @@ internal sealed class TieTable
         var mask = slots.Length - 1;
         for (var n = 0; n < Count; n++)
         {
-            var slot = Hash(_keys[n]) & mask;
+            var slot = HashOf(_keys[n]) & mask;
             while (slots[slot] != 0) slot = (slot + 1) & mask;
             slots[slot] = n + 1;
         }

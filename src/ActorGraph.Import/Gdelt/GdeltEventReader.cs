@@ -43,6 +43,7 @@ public sealed class GdeltEventReader : IEventReader
         var chunker = new LineChunker(part);
         var maxDetails = diagnostics.Strict ? 1 : diagnostics.MaxIssues;
         var reported = diagnostics.RowsRead;
+        var rows = new GdeltBlockAggregator(part.Name, aggregator, diagnostics);
         OrderedPipeline.Run(
             chunker.Next,
             lines => GdeltBlock.Parse(lines, part.Name, chunker.MaxLineChars, maxDetails),
@@ -50,7 +51,7 @@ public sealed class GdeltEventReader : IEventReader
             {
                 try
                 {
-                    Aggregate(block, part.Name, aggregator, diagnostics);
+                    rows.Aggregate(block);
                 }
                 finally
                 {
@@ -67,60 +68,9 @@ public sealed class GdeltEventReader : IEventReader
         progress?.Report(new StoreProgress(part.Name, diagnostics.RowsRead, null));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Aggregate(GdeltBlock block, string file, EventAggregator aggregator, ImportDiagnostics diagnostics)
-    {
-        var text = block.Text;
-        for (var i = 0; i < block.Count; i++)
-        {
-            ref readonly var row = ref block.Rows[i];
-            var lineNumber = block.Lines.FirstLine + row.Line;
-            if (row.Skip is { } skip)
-            {
-                diagnostics.Skip(file, lineNumber, skip, row.Detail);
-                diagnostics.CountRow();
-                continue;
-            }
-            AddRow(text, block.UrlsInBytes ? block.Bytes : default, in row, file, lineNumber, aggregator, diagnostics);
-            diagnostics.CountRow();
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddRow(ReadOnlySpan<char> text, ReadOnlySpan<byte> bytes, in GdeltRow row, string file, long lineNumber, EventAggregator aggregator, ImportDiagnostics diagnostics)
-    {
-        if (!aggregator.TryAdd(row.Actor1.In(text), row.Actor2.In(text), row.Date, row.Mapping, row.Goldstein, row.Sources, out var tie, out var reason))
-        {
-            diagnostics.Skip(file, lineNumber, reason);
-            return;
-        }
-        diagnostics.CountImported();
-        if (!tie.WantsEvidence) return;
-
-        var facts = new EvidenceFacts(row.EventId, row.Code, row.Goldstein, row.Sources, row.Date, row.Published);
-        if (bytes.IsEmpty)
-        {
-            var url = text[row.Url].Trim();
-            if (!url.IsEmpty) tie.AddEvidence(url, facts);
-            return;
-        }
-        var utf8 = bytes[row.UrlBytes];
-        if (!Ascii.IsValid(utf8))
-        {
-            AddDecodedUrl(utf8, tie, facts);
-            return;
-        }
-        // ASCII: one character per byte, so trimming the bytes as characters trims the decoded key, and the bytes are its UTF-8.
-        var start = 0;
-        var end = utf8.Length;
-        while (start < end && char.IsWhiteSpace((char)utf8[start])) start++;
-        while (end > start && char.IsWhiteSpace((char)utf8[end - 1])) end--;
-        if (end > start) tie.AddEvidenceUtf8(utf8[start..end], facts);
-    }
-
     /// <summary>A URL that is not ASCII: decoded (invalid UTF-8 becoming U+FFFD) and trimmed as text, as a whole-line decode
     /// would give it.</summary>
-    private static void AddDecodedUrl(ReadOnlySpan<byte> utf8, TieAccumulator tie, EvidenceFacts facts)
+    internal static void AddDecodedUrl(ReadOnlySpan<byte> utf8, TieAccumulator tie, EvidenceFacts facts)
     {
         char[]? rented = null;
         var chars = utf8.Length <= 1024 ? stackalloc char[utf8.Length] : (rented = ArrayPool<char>.Shared.Rent(utf8.Length));

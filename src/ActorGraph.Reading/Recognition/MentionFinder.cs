@@ -41,6 +41,7 @@ internal static class MentionFinder
                 ?? PortfolioTitles.TryResolve(s, i)
                 ?? Persons.TryTitleFirst(s, i, affiliation: null, affiliationStart: i)
                 ?? PartyNames.TryResolve(s, i)
+                ?? LeaderPossessiveBodies.TryResolve(s, i)
                 ?? AcronymBodies.TryResolve(s, i)
                 ?? RegionalInsurgents.TryResolve(s, i)
                 ?? SharedHeads.TryResolve(s, i)

@@ -130,6 +130,7 @@ internal static class Arguments
             var after = Object(s, k, 6);
             var actors = after.SelectMany(m => m.Actors).Distinct().ToList();
             if (actors.Count >= 2) return (actors[0], actors[1]);
+            if (after.Count == 1 && BetweenAppositive.Pair(s, after[0]) is { } described) return described;
         }
         return null;
     }
