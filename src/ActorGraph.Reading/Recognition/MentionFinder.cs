@@ -31,6 +31,7 @@ internal static class MentionFinder
                 ?? LedBy.TryResolve(s, i)
                 ?? BodyOfLeader.TryResolve(s, i)
                 ?? PossessiveRolePersons.TryResolve(s, i)
+                ?? NamesThenPluralTitle.TryResolve(s, i)
                 ?? NameThenTitle.TryResolve(s, i)
                 ?? RelativeClausePersons.TryResolve(s, i)
                 ?? JointTitlePersons.TryResolve(s, i)
