@@ -43,6 +43,7 @@ public static class ReportReader
                 // Materialised (the input is bounded by MaxBytes) so that a closing signature can say who "I" is.
                 var paragraphs = input.Paragraphs.ToList();
                 reading.NoteClosingSigner(paragraphs);
+                reading.NoteNamedSpeaker(paragraphs);
                 foreach (var paragraph in paragraphs) reading.Add(paragraph, cancellationToken);
             }
             catch (System.Text.DecoderFallbackException)

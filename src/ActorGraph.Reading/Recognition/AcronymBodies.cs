@@ -49,6 +49,8 @@ internal static class AcronymBodies
         var last = k - 1;
         while (last > i && !IsNameWord(s, last)) last--;
         if (last <= i || s.KeyAt(last + 1) != "(") return null;
+        // "Jean-Pierre Bemba's Movement for the Liberation of Congo (MLC)": the person's possessive is no part of the name.
+        if (Enumerable.Range(i, last - i).Any(x => s.KeyAt(x) == "'s" && LeaderPossessiveBodies.PersonNameBefore(s, i, x))) return null;
         var close = last + 2;
         while (close < tokens.Count && close - last <= 5 && s.KeyAt(close) != ")") close++;
         if (s.KeyAt(close) != ")" || close == last + 2) return null;

@@ -48,7 +48,7 @@ internal static class UnknownBodies
             if (RoleWords.MatchTitle(tokens, k) is not null) return null;
             // "the Sudan People's Liberation Movement", "the Justice and Equality Movement": a common word's "'s" or an "and"
             // between capitalised words is inside a longer name (kept only if a body's head ends it).
-            if (Joint(s, k) is { } next) { k = next; continue; }
+            if (Joint(s, k) is { } next && !PersonBeforePossessive(s, i, k)) { k = next; continue; }
             if (k > i && s.Lexicon.Match(tokens, k, s.Text) is { } inside)
             {
                 // A table's organisation at the end of a longer name ("Security Council" in "Supreme National Security
@@ -190,6 +190,34 @@ internal static class UnknownBodies
         if (s.KeyAt(k + 1) is not ("'s" or "and") || !IsNameWord(s, k + 2) || s.Lexicon.Match(s.Tokens, k + 2, s.Text) is not null) return null;
         if (s.KeyAt(k + 1) == "'s" && s.Lexicon.Match(s.Tokens, k, s.Text) is not null) return null;
         return k + 2;
+    }
+
+    /// <summary>"Jean-Pierre Bemba's Movement for the Liberation of Congo": a "'s" after a person's name (a given name first) ends
+    /// the person, not a word inside a body's name ("the Sudan People's Liberation Movement").</summary>
+    private static bool PersonBeforePossessive(SentenceContext s, int first, int k) =>
+        s.KeyAt(k + 1) == "'s" && LeaderPossessiveBodies.PersonNameBefore(s, first, k + 1);
+
+    /// <summary>"Etienne Tshisekedi's Union for Democracy and Social Progress": a single head word whose name goes on after "for"
+    /// or "of" with two capitalised words at least. Returns the index after the name, or null.</summary>
+    public static int? SingleHead(SentenceContext s, int i)
+    {
+        if (!IsNameWord(s, i) || !Heads.Contains(s.KeyAt(i)) || IsNameWord(s, i + 1)) return null;
+        var last = NameAfterHead(s, i, i);
+        if (last - i < 3) return null;
+        var name = s.Span(i, last);
+        var kind = ArmedHeads.Contains(s.KeyAt(i)) ? ActorKind.ArmedGroup : ActorKind.Organisation;
+        var body = ShortFormOf(s, name) ?? s.Actors.GetOrCreate(name, kind, null, s.Where, "unknown-body");
+        body.Description ??= $"{name}, a body named in the report and not in ActorGraph's tables: check it.";
+        body.Confidence = Math.Min(body.Confidence, 0.6);
+        s.Add(body, i, last, MentionRole.Actor, "unknown-body");
+        var k = last + 1;
+        if (DefinedAcronym(s, last) is { } acronym)
+        {
+            s.Actors.AddAlias(body, acronym);
+            k = last + 4;
+        }
+        s.Discourse.LastGroup = body;
+        return k;
     }
 
     private static bool IsNameWord(SentenceContext s, int k) =>

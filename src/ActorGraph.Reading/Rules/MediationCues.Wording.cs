@@ -9,7 +9,7 @@ namespace ActorGraph.Reading.Rules;
 internal static partial class MediationCues
 {
     /// <summary>"an American intermediary", "a Qatari go-between": nouns that, like "mediator", name who stands between the sides.</summary>
-    private static bool GoBetweenNoun(string key) => key is "intermediary" or "intermediaries" or "go-between" or "go-betweens";
+    private static bool GoBetweenNoun(string key) => key is "intermediary" or "intermediaries" or "go-between" or "go-betweens" or "middleman" or "middlemen";
 
     /// <summary>The mediator noun at <paramref name="t"/>, with "go-between" read whole (the tokenizer splits it at its hyphen).</summary>
     private static string NounKey(SentenceContext s, int t) =>
@@ -55,7 +55,7 @@ internal static partial class MediationCues
     private static bool PronounOwnerCue(SentenceContext s, int t, List<(List<DocActor>, int, string, bool)> cues)
     {
         if (s.KeyAt(t - 1) is not ("my" or "our" or "his" or "her" or "its" or "their")
-            || s.KeyAt(t) is not ("mediation" or "facilitation" or "auspices" or "good")
+            || s.KeyAt(t) is not ("mediation" or "facilitation" or "auspices" or "good" or "intercession")
             || s.Mentions.FirstOrDefault(m => m.First == t - 1 && m.Last == t - 1 && m.IsArgument) is not { } owner) return false;
         var owners = owner.Actors.Where(a => a.Kind is not (ActorKind.Territory or ActorKind.Population)).ToList();
         if (owners.Count == 0) return false;

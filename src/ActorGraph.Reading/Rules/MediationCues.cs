@@ -138,6 +138,8 @@ internal static partial class MediationCues
         }
 
         HelpedEndCues(s, cues);
+        BackAndForthCues(s, cues);
+        OwnerChairCues(s, cues);
         ReceivedBothSides.Find(s, cues, together);
         ChairCues.Find(s, cues);
         RelativeChairCues.Find(s, cues);
@@ -155,6 +157,9 @@ internal static partial class MediationCues
             var usable = EnvoyBodies.With(s, mediators.Where(a => a.Kind is not (ActorKind.Territory or ActorKind.Population) && !hosts.Contains(a)).ToList());
             if (usable.Count == 0 || token < 0) continue;
             usable = OnBehalfOf.With(s, token, usable);
+            usable = WithoutTitleTopics(s, usable);
+            usable = Requesters.Without(s, token, usable);
+            if (usable.Count == 0) continue;
             var modality = isOffer ? Modality.Hoped : ModalityCues.For(s, token, claimed, Arguments.ClauseStart(s, token)) ?? Modality.Reported;
             // "insisted that no outside power should mediate", "X did not mediate": a denied mediation is none, and its nearest
             // actor is no mediator. "an offer of good offices that New Delhi turned down" is no process either.
