@@ -223,12 +223,12 @@ internal static partial class ProcessBuilder
     [GeneratedRegex(
         @"(?:^|[,;:]\s*)(?:later|subsequently|afterwards|thereafter)\b|\bafter (?:the|those|these|that|this|its|their) (?:\w+ ){0,3}(?:talks|negotiations|efforts?|mediation|initiative|attempt|process|proposal)s? (?:had )?(?:collapsed|broke down|failed|stalled|foundered|ended)\b"
         + @"|\ba (?:new|fresh|second|separate) (?:\w+ )?(?:initiative|mediation|attempt|effort|process)\b|\btook over (?:the )?(?:mediation|talks|process)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Successor();
 
     [GeneratedRegex(
         @"\b(?:join(?:s|ed|ing)?|alongside|together with|assist(?:s|ed|ing)?|also|too|as well)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Joining();
 
     /// <summary>A state and its government are one side: "talks convened by the British and Irish governments" between Britain and

@@ -35,6 +35,6 @@ internal sealed partial class TimelineDates(DateOnly? reportDate)
     }
 
     [GeneratedRegex(@"^\s*(?:[-–•*]\s*)?(?<date>(?<day>\d{1,2}) (?<month>January|February|March|April|May|June|July|August|September|October|November|December))\s*[:–—-]",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex Heading();
 }
