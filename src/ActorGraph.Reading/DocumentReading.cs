@@ -22,6 +22,7 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
     private readonly Dictionary<int, SentenceNote> _notes = [];
     private readonly List<string> _remarks = [];
     private readonly List<RosterEntry> _rosters = [];
+    private readonly TimelineDates _timeline = new(info.Date);
     private DocActor? _lastSubject;
     private readonly ActorTemplate? _publisher = PublisherActor(info.Publisher) ?? IssuerInTitle(info.Title);
     private int _sentences;
@@ -82,7 +83,7 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
         var dates = DateFinder.Find(sentence.Text, info.Date);
         RuleEngine.Apply(s, claimed, dates, _relations, _pending);
         _relations.AddRange(s.Structural);
-        _cues.AddRange(MediationCues.Find(s, claimed, dates, _cues.Count == 0 ? [] : _cues[^1].Mediators));
+        _cues.AddRange(_timeline.Fill(sentence, MediationCues.Find(s, claimed, dates, _cues.Count == 0 ? [] : _cues[^1].Mediators)));
         if (_cues.Count > 0) _discourse.LastMediators = _cues[^1].Mediators;
         _rosters.AddRange(Rosters.Find(s, _lastSubject));
         _discourse.Rivals.AddRange(SidesInView.Find(s));

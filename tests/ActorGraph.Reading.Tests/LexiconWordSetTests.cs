@@ -12,7 +12,7 @@ public class LexiconWordSetTests
     public static TheoryData<string, int> Sizes => new()
     {
         { "months", 12 }, { "weekdays", 7 }, { "determiners", 10 }, { "quantifiers", 8 },
-        { "particles", 22 }, { "arabic-particles", 6 }, { "armed", 8 }, { "modifiers", 10 }, { "heads", 10 },
+        { "particles", 23 }, // 22 replaced, then "arap" ("Daniel arap Moi") { "arabic-particles", 6 }, { "armed", 8 }, { "modifiers", 10 }, { "heads", 10 },
     };
 
     private static IReadOnlySet<string> Set(string name) => name switch

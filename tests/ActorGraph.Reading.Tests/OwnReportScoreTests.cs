@@ -73,7 +73,7 @@ public class OwnReportScoreTests
     [InlineData("49-guyana-venezuela-argyle-press-statement", 0.9, 0.65, 0.95, 0.7, 0.95)]
     [InlineData("50-israel-lebanon-ceasefire-call-readout", 0.95, 0.5, 0.6, 0.7, 0.7)]
     // 51: rule agreement-between (relations 62 -> 75 %) raised its floor.
-    [InlineData("51-india-pakistan-tashkent-communique", 0.95, 0.7, 0.8, 0.95, 0.95)]
+    [InlineData("51-india-pakistan-tashkent-communique", 0.95, 0.7, 0.85, 0.95, 0.95)]
     // 52-55 (a UN envoy's statement, an AU press release, an agreement text, an encyclopedic history) were committed before the
     // fifteenth round read them blind (relations 9-29 % recall); the rules drawn from their misses moved 52, 53 and 55: held a
     // little below what they read now.
@@ -94,13 +94,13 @@ public class OwnReportScoreTests
     // 56-57 (a regional organisation's press release, an encyclopedic overview) were committed before the process roles round
     // read them blind (roles 43 % and 13 % recall); held a little below what they read after that round's rules.
     [InlineData("56-sierra-leone-lome-ecowas-press-release", 0.8, 0.7, 0.85, 0.8, 0.95)]
-    [InlineData("57-kenya-2008-annan-mediation-encyclopedic", 0.85, 0.55, 0.8, 0.45, 0.75)]
+    [InlineData("57-kenya-2008-annan-mediation-encyclopedic", 0.9, 0.55, 0.8, 0.45, 0.75)]
     // 58-60 (a legislative hearing excerpt, a think-tank briefing, a news digest of four processes) were committed before the
     // seventeenth round read them blind (relations 8-38 % recall); the round's general rules, drawn from 52-60's misses, moved
     // all three: held a little below what they read after it.
     [InlineData("58-yemen-stockholm-hearing-excerpt", 0.9, 0.2, 0.6, 0.7, 0.95)]
     [InlineData("59-chad-doha-think-tank-briefing", 0.95, 0.45, 0.8, 0.95, 0.95)]
-    [InlineData("60-peace-processes-news-digest-2006", 0.7, 0.35, 0.55, 0.25, 0.95)]
+    [InlineData("60-peace-processes-news-digest-2006", 0.85, 0.35, 0.65, 0.25, 0.95)]
     // 61-63 (a news story, a dated timeline, a questions-and-answers explainer) were committed before the eleventh session's process
     // roles round read them blind (roles 0 %, 14 %, 0 % recall); held a little below what they read after that round's rules.
     [InlineData("61-liberia-accra-ecowas-news", 0.8, 0.6, 0.7, 0.95, 0.8)]
@@ -136,7 +136,7 @@ public class OwnReportScoreTests
     // communique) were committed before the fourteenth session's reports round read them blind (relations 36 of 87 required
     // ties, roles 16 of 36); its rules (office holders named after the office, acronym bodies in other languages, former
     // states, "the government" of the rebels' state, collective names) moved 77, 78 and 81: each held a little below what it reads.
-    [InlineData("77-el-salvador-chapultepec-un-press-release", 0.85, 0.6, 0.85, 0.75, 0.95)]
+    [InlineData("77-el-salvador-chapultepec-un-press-release", 0.95, 0.6, 0.85, 0.75, 0.95)]
     // 78: rule agreement-between (relations P 72 -> 75 %) raised its floor.
     [InlineData("78-cote-divoire-ouagadougou-ecowas-press-release", 0.9, 0.8, 0.7, 0.75, 0.95)]
     [InlineData("79-angola-bicesse-encyclopedic", 0.85, 0.35, 0.7, 0.5, 0.9)]
@@ -153,13 +153,15 @@ public class OwnReportScoreTests
     // raised its floor (actors 88 -> 100 %, relations 52 -> 67 %).
     [InlineData("83-angola-namibia-tripartite-1988-encyclopedic", 0.95, 0.6, 0.8, 0.95, 0.95)]
     [InlineData("84-india-pakistan-simla-bilateral-wire", 0.65, 0.6, 0.7, 0.95, 0.95)]
-    [InlineData("85-haiti-governors-island-un-spokesperson-note", 0.9, 0.8, 0.7, 0.95, 0.95)]
+    [InlineData("85-haiti-governors-island-un-spokesperson-note", 0.9, 0.8, 0.85, 0.95, 0.95)]
     [InlineData("86-zimbabwe-2008-sadc-think-tank-briefing", 0.8, 0.25, 0.4, 0.0, 0.95)]
     // 87-96 (reports' second round: the shared four's kinds and a live blog, a parliamentary answer, an NGO brief) were committed
     // with their gold readings before any reading and read blind at relations 19 %, roles 12 % pooled; held a little below what
     // they read after that round's rules (docs/reading.md, "Blind reports 87-96").
     // 87: "Deputy Prime Minister for Reintegration NAME" read (PortfolioTitles) raised its floor.
-    [InlineData("87-moldova-transnistria-bratislava-news", 0.95, 0.3, 0.6, 0.6, 0.75)]
+    // Then Transnistria, its seat named as a side ("between Chisinau and Tiraspol", DeFactoAuthorities), is the party in place of the
+    // US observer: relations 31/62 -> 50/100 %, roles 67/80 -> 83/100 %.
+    [InlineData("87-moldova-transnistria-bratislava-news", 0.95, 0.45, 0.95, 0.8, 0.95)]
     [InlineData("88-lebanon-taif-1989-encyclopedic", 0.85, 0.45, 0.65, 0.55, 0.95)]
     [InlineData("89-macedonia-ohrid-joint-statement", 0.85, 0.2, 0.85, 0.0, 0.95)]
     // 90: "the Communist Party of Nepal (Maoist)" read whole (PartyNames) raised its floor.
@@ -167,14 +169,20 @@ public class OwnReportScoreTests
     [InlineData("91-chechnya-khasavyurt-wire", 0.95, 0.4, 0.65, 0.95, 0.95)]
     // 92 and 95 (issue 14, general mediation cues): roles went from none produced to 1 of 4 right (92: a placeholder pair for the
     // co-chairs who presided) and 5 of 6 right (95).
-    [InlineData("92-cambodia-paris-1991-encyclopedic", 0.8, 0.05, 0.55, 0.1, 0.2)]
+    [InlineData("92-cambodia-paris-1991-encyclopedic", 0.95, 0.05, 0.55, 0.1, 0.2)]
     [InlineData("93-afghanistan-geneva-accords-un-press-release", 0.8, 0.5, 0.85, 0.95, 0.95)]
     // 94: "the quartet accused Qatar" is the four states listed earlier (SetNames): relations 37 -> 52 %, but the report's
     // main pair, whence "Kuwait has mediated" takes its parties, turns from Saudi Arabia - Qatar to the UAE - Qatar (roles 57/100 -> 43/50 %).
-    [InlineData("94-gulf-al-ula-summit-live-blog", 0.9, 0.5, 0.9, 0.4, 0.45)]
+    // Then (MainBloc) the four accusers are one side of that pair and the emir's shuttle joins Kuwait's mediation: relations 52 -> 63 %,
+    // roles 43/50 -> 100/100 %.
+    [InlineData("94-gulf-al-ula-summit-live-blog", 0.9, 0.6, 0.9, 0.95, 0.95)]
     [InlineData("95-madagascar-sadc-parliamentary-answer", 0.55, 0.55, 0.75, 0.8, 0.8)]
     // 96: roles went from none produced (precision 100 % over nothing) to one right and one wrong once names were read (14 % / 50 %).
-    [InlineData("96-honduras-2009-mediation-ngo-brief", 0.85, 0.5, 0.85, 0.4, 0.7)]
+    // Then the US "at the request of" which Arias opened talks left his mediators, and "US officials helped broker the accord
+    // together with the OAS" joined the Zelaya-Micheletti track (Requesters, acting officials, EarlierTrack): relations 57/91 -> 71/92 %,
+    // roles 43/75 -> 57/80 %; the "- 30 October:" entry's date then sets that brokering apart from Arias's July talks (TimelineDates):
+    // roles 86/86 %.
+    [InlineData("96-honduras-2009-mediation-ngo-brief", 0.85, 0.65, 0.9, 0.8, 0.8)]
     // 97-106 (reports' third round: an academic abstract, a mediator's op-ed, a wire story, parliamentary questions, a timeline, a
     // Secretary-General's report, an interview, a translated ministry release, a blog, a book review) were committed with their gold
     // readings before any reading and read blind at relations 19 %, roles 27 % pooled; floors at that blind reading (docs/reading.md,
@@ -184,16 +192,17 @@ public class OwnReportScoreTests
     [InlineData("99-uganda-lra-juba-truce-wire", 0.85, 0.35, 0.45, 0.0, 0.95)]
     // 100's blind role recall (20 %) came from a wrong process ("the real power broker" read as mediation); without it none is made.
     [InlineData("100-bougainville-burnham-parliamentary-debate", 0.65, 0.05, 0.65, 0.0, 0.3)]
-    [InlineData("101-yemen-gcc-initiative-timeline", 0.95, 0.1, 0.3, 0.0, 0.0)]
-    [InlineData("102-iran-iraq-1988-un-secretary-general-report", 0.85, 0.05, 0.3, 0.0, 0.95)]
-    [InlineData("103-lebanon-israel-maritime-interview", 0.85, 0.3, 0.55, 0.45, 0.65)]
+    [InlineData("101-yemen-gcc-initiative-timeline", 0.95, 0.1, 0.4, 0.0, 0.0)]
+    [InlineData("102-iran-iraq-1988-un-secretary-general-report", 0.85, 0.05, 0.65, 0.0, 0.95)]
+    [InlineData("103-lebanon-israel-maritime-interview", 0.9, 0.55, 0.8, 0.95, 0.95)]
     // 104 with the general mediation cues (issue 14, measured, not tuned on): three more mediates ties, all wrong (relations P 56 -> 45 %,
     // roles P 29 -> 25 % against main at 3590bef); left for the next round (docs/reading.md, "General mediation cues").
-    [InlineData("104-sudan-juba-2020-foreign-ministry-readout", 0.95, 0.15, 0.4, 0.15, 0.2)]
+    [InlineData("104-sudan-juba-2020-foreign-ministry-readout", 0.95, 0.15, 0.7, 0.15, 0.2)]
     // 105: "the Pretoria agreement between the Ethiopian government and the TPLF" read as their negotiation (rule
-    // agreement-between) raised its floor (relations 0 -> 30 / 75 %, roles R 0 -> 50 %).
-    [InlineData("105-tigray-nairobi-follow-up-blog", 0.9, 0.25, 0.7, 0.45, 0.95)]
-    [InlineData("106-mozambique-rome-1992-book-review", 0.85, 0.05, 0.25, 0.25, 0.65)]
+    // agreement-between) raised its floor (relations 0 -> 30 / 75 %, roles R 0 -> 50 %); the listed persons (Kenyatta as
+    // mediator) raised it again, as they did 106's (docs/reading.md, "Subjects across descriptions").
+    [InlineData("105-tigray-nairobi-follow-up-blog", 0.95, 0.45, 0.8, 0.6, 0.95)]
+    [InlineData("106-mozambique-rome-1992-book-review", 0.95, 0.5, 0.75, 0.8, 0.95)]
     // 107-116 (reports' fourth round: a letter to the Security Council, an obituary, an NGO situation report, a diplomatic cable, a
     // fact-check, a podcast transcript, an FAQ, a memoir excerpt, a newsletter, a speech transcript) were committed with their gold
     // readings before any reading and read blind at relations 22 %, roles 30 % pooled; floors at what they read after that round's

@@ -228,7 +228,7 @@ public sealed class EventAggregator
         // One topics array per mapping, shared by its relations (immutable), instead of one per relation.
         var topics = EventMappings.All.Select(m => m.Topic is { } topic ? ImmutableArray.Create(topic) : []).ToArray();
         // Every relation made here survives the import: collections during this step only copy them to gen1 and gen2.
-        var noGc = RelationsWithoutCollections.Begin(entries.Length);
+        var noGc = ImportGcModes.TryStartRelationsRegion(entries.Length);
         Parallel.For(0, entries.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
         {
             if (i + ahead < entries.Length) ties.PrefetchTotals(entries[i + ahead]);
@@ -254,7 +254,7 @@ public sealed class EventAggregator
                 acc.Count);
             relations[i] = relation;
         });
-        RelationsWithoutCollections.End(noGc);
+        ImportGcModes.EndRegion(noGc);
         BuildPhases.Mark("relations");
 
         // Only the ties the triangle finder reads, with their day numbers, as values (no object per tie).

@@ -10,10 +10,10 @@ internal static class NameParticles
     /// "al", "el", "bin", "ibn", "bint", "abu".</summary>
     public static FrozenSet<string> Arabic { get; } = new[] { "al", "el", "bin", "ibn", "bint", "abu" }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Every particle: the Arabic ones and the Romance, Portuguese, Dutch and German ones ("de", "da", "di", "du",
-    /// "del", "della", "dos", "das", "do", "la", "le", "van", "von", "der", "den", "ter").</summary>
+    /// <summary>Every particle: the Arabic ones, the Kalenjin "arap" ("Daniel arap Moi") and the Romance, Portuguese, Dutch and
+    /// German ones ("de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le", "van", "von", "der", "den", "ter").</summary>
     public static FrozenSet<string> All { get; } = new[]
     {
-        "al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le", "van", "von", "der", "den", "ter",
+        "al", "el", "bin", "ibn", "bint", "abu", "arap", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le", "van", "von", "der", "den", "ter",
     }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -30,6 +30,9 @@ internal sealed class DocActor(string id, string name, ActorKind kind, string? c
     /// <summary>For a delegation or envoys: the actor they act for ("Israel delegation" acts for Israel).</summary>
     public DocActor? GroupFor { get; set; }
 
+    /// <summary>For a territory: the report makes it act as its de facto authority (<see cref="DeFactoAuthorities"/>).</summary>
+    public bool Authority { get; set; }
+
     /// <summary>True when only adjectives named it so far ("Kenyan"): kept only if named or used later.</summary>
     public bool Weak { get; set; }
 

@@ -32,6 +32,7 @@ internal static class MentionFinder
                 ?? LedBy.TryResolve(s, i)
                 ?? BodyOfLeader.TryResolve(s, i)
                 ?? PossessiveRolePersons.TryResolve(s, i)
+                ?? NamesThenPluralTitle.TryResolve(s, i)
                 ?? NameThenTitle.TryResolve(s, i)
                 ?? RelativeClausePersons.TryResolve(s, i)
                 ?? JointTitlePersons.TryResolve(s, i)
@@ -272,6 +273,7 @@ internal static class MentionFinder
             s.PartOf(actor, parent, "lexicon-parent", i, j - 1);
         }
         if (entry.Actor.Kind is ActorKind.ArmedGroup or ActorKind.Organisation) s.Discourse.LastGroup = actor;
+        if (entry.Form == EntryForm.Name) DeFactoAuthorities.MarkIfBreakaway(s, actor, i);
         if (Modifiers.TryAfter(s, actor, i, j, entry.Form) is { } consumed) return consumed;
         var role = entry.Form switch
         {
@@ -321,7 +323,11 @@ internal static class MentionFinder
             || s.KeyAt(ActingVerbAt(s, j)) is "said" or "says" or "accused" or "denied" or "rejected" or "warned" or "insisted" or "announced" or "refused"
             || s.KeyAt(j) == "and" && s.KeyAt(i - 1) == "between";
         if ((afterAnd || afterSeat || acting) && seat)
-            s.Add(s.Actors.FromTemplate(entry.Actor, s.Where, "lexicon"), i, j - 1, MentionRole.Actor, "capital");
+        {
+            var side = s.Actors.FromTemplate(entry.Actor, s.Where, "lexicon");
+            if (side.Kind == ActorKind.Territory) side.Authority = true;
+            s.Add(side, i, j - 1, MentionRole.Actor, "capital");
+        }
         else if ((afterAnd || afterSeat || acting) && s.Lexicon.ByCountry.TryGetValue(entry.Actor.Country ?? "", out var state))
             s.Add(s.Actors.FromTemplate(state, s.Where, "lexicon"), i, j - 1, MentionRole.Actor, "capital");
         return j;

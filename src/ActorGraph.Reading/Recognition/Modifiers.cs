@@ -89,6 +89,8 @@ internal static class Modifiers
         "accused", "accuse", "accuses", "blamed", "blame", "blames", "condemned", "condemn", "condemns", "denounced",
         "rejected", "reject", "rejects", "criticised", "criticized", "threatened", "expelled", "sanctioned", "recognised",
         "recognized", "arrested", "detained",
+        // "US officials helped broker the accord", "Turkish diplomats mediated": an act of mediation is the side's act too.
+        "helped", "brokered", "mediated", "facilitated",
     };
 
     /// <summary>"Thai officials accused BRN fighters of ...", "the Sudanese authorities have rejected ...": the officials of

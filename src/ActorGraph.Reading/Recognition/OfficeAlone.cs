@@ -45,6 +45,10 @@ internal static class OfficeAlone
         string? last = null;
         for (var k = 0; k < end && k < s.Tokens.Count; k++)
         {
+            // A title keyed "secretary-general" / "secretary general" starts with a word whose key begins either: skip the
+            // title lookup at every other word (this scan runs from the sentence's start at each "Secretary-General").
+            var first = s.KeyAt(k);
+            if (!"secretary-general".StartsWith(first, StringComparison.Ordinal) && !"secretary general".StartsWith(first, StringComparison.Ordinal)) continue;
             if (RoleWords.MatchTitle(s.Tokens, k) is not { } title || RoleWords.Key(s.Tokens, k, title.Length) is not ("secretary-general" or "secretary general")) continue;
             var after = k + title.Length;
             if (s.KeyAt(after) == "of" && (s.KeyAt(after + 1) == "the" ? after + 2 : after + 1) is var at && Body(s, at) is { } named) last = named;

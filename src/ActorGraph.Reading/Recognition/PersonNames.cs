@@ -64,7 +64,7 @@ internal static class PersonNames
         if (!IsName(s, i, end)) return null;
         var titled = TitledBefore(s, i);
         var described = titled is null ? DescribedAfter(s, end) : null;
-        if (!(GivenNames.Contains(t.Text) || titled is not null || NounBefore(s, i) || described is not null)) return null;
+        if (!(GivenNames.Contains(t.Text) || titled is not null || NounBefore(s, i) || described is not null || ListedPersons.Beside(s, i, end))) return null;
         // "the leaders of the two factions of the MDC, A and B, signed", "the leader of the X Movement, NAME, signed": a name in
         // apposition to a body's office speaks for the body, which stays the side of the sentence; it is no argument of its own.
         var role = titled is { Body: not null, Former: false } ? MentionRole.Speaker : MentionRole.Actor;
@@ -154,7 +154,7 @@ internal static class PersonNames
 
     /// <summary>Whether tokens [start, end) hold a name: enough words, and no capitalised word right after it (a name that
     /// runs on into a body's noun or an unknown word is part of something else: "Ian Martin Foundation").</summary>
-    private static bool IsName(SentenceContext s, int start, int end, int minWords = 2)
+    internal static bool IsName(SentenceContext s, int start, int end, int minWords = 2)
     {
         var words = 0;
         for (var k = start; k < end; k++)

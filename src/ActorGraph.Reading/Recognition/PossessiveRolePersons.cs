@@ -39,7 +39,8 @@ internal static class PossessiveRolePersons
     {
         if (!s.Tokens[i].IsCapitalised || s.KeyAt(i - 1) is "'s" or "the") return null;
         var nameEnd = Persons.NameEnd(s, i);
-        if (!IsName(s, i, nameEnd) || s.KeyAt(nameEnd) != "," || s.KeyAt(nameEnd + 1) != "the") return null;
+        // The two token checks first: IsName asks the lexicon at every word, and most names are followed by no ", the".
+        if (s.KeyAt(nameEnd) != "," || s.KeyAt(nameEnd + 1) != "the" || !IsName(s, i, nameEnd)) return null;
         // The possessor: one to four words after "the", ending in a possessive.
         var k = nameEnd + 2;
         var limit = Math.Min(s.Tokens.Count - 1, k + 5);

@@ -32,7 +32,8 @@ internal static partial class References
     }
 
     /// <summary>Notes the last two people joined by "and" in the sentence ("Sadat and Begin", "Shastri, and Ayub Khan"): who
-    /// "the two leaders" are when no fact between two people is known. A host or inviter named apart is never joined.</summary>
+    /// "the two leaders" are when no fact between two people is known. A host or inviter named apart is never joined, nor two people
+    /// of whom neither holds a known office.</summary>
     public static void NoteJoinedPeople(SentenceContext s)
     {
         var people = s.Mentions.Where(m => m.IsArgument && m.Actors.Count == 1 && m.Actor.Kind == ActorKind.Person).OrderBy(m => m.First).ToList();
@@ -40,6 +41,9 @@ internal static partial class References
         {
             var (a, b) = (people[k], people[k + 1]);
             if (a.Actor == b.Actor || b.First - a.Last > 3) continue;
+            // "the two leaders" lead something: a pair of whom neither holds a known office ("with Graça Machel and Benjamin Mkapa,
+            // a former President of Tanzania, as its other members") is no pair of leaders.
+            if (a.Actor.Office is null && b.Actor.Office is null) continue;
             if (Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(t => s.KeyAt(t) is "and" or ",") && s.KeyAt(b.First - 1) == "and")
             {
                 s.Discourse.LastJoinedPeople = (a.Actor, b.Actor);
@@ -226,6 +230,12 @@ internal static partial class References
         // capitalised word opens a name, not a reference to the last group.
         if (GroupNouns.Contains(noun) && char.IsUpper(s.Tokens[k].Text[0]) && s.KeyAt(k + 1) is "of" or "for"
             && k + 2 < s.Tokens.Count && char.IsUpper(s.Tokens[k + 2].Text[0])) return null;
+        // "the movement led by NAME": a group named by its leader, not the last group (Recognition/GroupOfLeader.cs).
+        if (GroupNouns.Contains(noun) && GroupOfLeader.Named(s, i, k) is { } defined)
+        {
+            s.Add(defined, i, k, MentionRole.Actor, "group-of-leader");
+            return k + 1;
+        }
         if (GroupNouns.Contains(noun))
         {
             var group = Latest(s, a => a.Kind is ActorKind.ArmedGroup or ActorKind.Organisation && (country is null || a.Country == country));

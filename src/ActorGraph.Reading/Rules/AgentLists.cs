@@ -67,9 +67,13 @@ internal static class AgentLists
     }
 
     /// <summary>Whether the frame at <paramref name="first"/> opens the sentence (after at most a short adverbial and a comma:
-    /// "In 2009, under the aegis of X, ...").</summary>
-    private static bool Opens(SentenceContext s, int first) =>
-        first == 0 || first <= 6 && s.KeyAt(first - 1) == "," && !Enumerable.Range(0, first - 1).Any(k => s.KeyAt(k) == ",");
+    /// "In 2009, under the aegis of X, ..."), also after a timeline's date stamp ("23 November 2011 - In Riyadh, in the presence
+    /// of X, A signs").</summary>
+    private static bool Opens(SentenceContext s, int first)
+    {
+        var start = TimelineStamp.End(s);
+        return first == start || first - start <= 6 && first > start && s.KeyAt(first - 1) == "," && !Enumerable.Range(start, first - 1 - start).Any(k => s.KeyAt(k) == ",");
+    }
 
     private static bool OnlyNames(SentenceContext s, int from, int to, List<Mention> inside)
     {

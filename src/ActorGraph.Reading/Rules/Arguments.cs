@@ -60,6 +60,8 @@ internal static class Arguments
         // Skip mentions inside a relative clause that closes before the trigger: "The delegation, which included X, engaged".
         candidates = candidates.Where(m => !InsideAside(s, m, trigger)).ToList();
         if (candidates.Where(m => !InsideAside(s, m, trigger, participles: true)).ToList() is { Count: > 0 } outside) candidates = outside;
+        // "Hochstein, a senior adviser to President Biden, carried drafts": the description's actors are not the subject.
+        if (candidates.Where(m => !AppositiveDescription.Holds(s, m, trigger)).ToList() is { Count: > 0 } described) candidates = described;
         if (candidates.Count == 0 || UnresolvedPronounSubject(s, candidates[^1].Last, trigger)) return [];
         var head = candidates[^1];
         var list = new List<Mention> { head };
@@ -149,7 +151,7 @@ internal static class Arguments
     public static List<DocActor> Actors(IEnumerable<Mention> mentions) => mentions.SelectMany(m => m.Actors).Distinct().ToList();
 
     // Places and populations are where and to whom things happen; they are not subjects or objects here.
-    private static bool Scenery(Mention m) => m.Actors.All(a => a.Kind is Core.Model.ActorKind.Territory or Core.Model.ActorKind.Population);
+    private static bool Scenery(Mention m) => m.Actors.All(a => a.Kind is Core.Model.ActorKind.Territory or Core.Model.ActorKind.Population && !Recognition.DeFactoAuthorities.Acts(a));
 
     private static readonly HashSet<string> LeaderNouns = new(StringComparer.Ordinal) { "leader", "leaders", "head", "heads", "chairman", "chairmen" };
     private static readonly HashSet<string> FactionWords = new(StringComparer.Ordinal)

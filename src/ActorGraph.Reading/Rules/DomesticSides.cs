@@ -93,7 +93,7 @@ internal static partial class DomesticSides
             foreach (var body in bodies)
             {
                 var pattern = $@"\b{Regex.Escape(person)},?\s+(?:of|from)\s+(?:the\s+)?{Regex.Escape(body)}\b";
-                var match = Regex.Match(sentence, pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+                var match = Regex.Match(sentence, pattern, RegexOptions.CultureInvariant);
                 if (match.Success) return match.Value;
             }
         }

@@ -32,6 +32,9 @@ internal static partial class MediationCues
     private static void NounCue(SentenceContext s, int t, List<(List<DocActor>, int, string, bool)> cues)
     {
         if (t < 0) return;
+        // "an intermediary for Kenya in the purchase of grain": an errand for one side, not mediation.
+        var nounLast = NounKey(s, t).StartsWith("go-", StringComparison.Ordinal) ? t + 2 : t;
+        if (ErrandFor.Follows(s, nounLast)) return;
         if (ColonListCue(s, t, cues) || PronounOwnerCue(s, t, cues) || AdjectiveOwnerCue(s, t, cues) || CoordinatedAsCue(s, t, cues)) return;
         // "the ECOWAS mediator, General X," read as one titled person: the person and the body of the title mediate.
         if (s.KeyAt(t) is "mediator" or "facilitator" && s.Mentions.FirstOrDefault(m => m.First < t && m.Last > t && m.Actors.Count == 1) is { } titled

@@ -158,6 +158,8 @@ internal static partial class MediationCues
             if (usable.Count == 0 || token < 0) continue;
             usable = OnBehalfOf.With(s, token, usable);
             usable = WithoutTitleTopics(s, usable);
+            usable = Requesters.Without(s, token, usable);
+            if (usable.Count == 0) continue;
             var modality = isOffer ? Modality.Hoped : ModalityCues.For(s, token, claimed, Arguments.ClauseStart(s, token)) ?? Modality.Reported;
             // "insisted that no outside power should mediate", "X did not mediate": a denied mediation is none, and its nearest
             // actor is no mediator. "an offer of good offices that New Delhi turned down" is no process either.

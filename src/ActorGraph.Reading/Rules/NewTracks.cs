@@ -11,7 +11,7 @@ internal static partial class NewTracks
 {
     [GeneratedRegex(
         @"\b(?:began|begun|launched|opened|started|inaugurated)\b(?: \w+){0,5}? (?:talks|negotiations|discussions|dialogue|consultations|process)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Begins();
 
     public static bool Opens(MediationCue cue, IReadOnlyList<DocActor> cueMediators, IReadOnlyCollection<DocActor> earlierMediators) =>

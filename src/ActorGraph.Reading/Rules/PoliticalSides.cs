@@ -16,8 +16,8 @@ internal static class PoliticalSides
         "party", "parties", "movement", "movements", "alliance", "front", "coalition", "congress", "platform", "opposition", "union",
     };
 
-    /// <summary>A state, government, armed group or political body.</summary>
-    public static bool IsSide(DocActor a) => a.Kind is ActorKind.State or ActorKind.Government or ActorKind.ArmedGroup || IsPoliticalBody(a);
+    /// <summary>A state, government, armed group or political body, or a territory acting as its de facto authority (<see cref="DeFactoAuthorities"/>).</summary>
+    public static bool IsSide(DocActor a) => a.Kind is ActorKind.State or ActorKind.Government or ActorKind.ArmedGroup || IsPoliticalBody(a) || DeFactoAuthorities.Acts(a);
 
     /// <summary>An organisation named as a country's political body: read by the rules (or a table entry of one country) with a
     /// party, movement, alliance... noun in its name.</summary>

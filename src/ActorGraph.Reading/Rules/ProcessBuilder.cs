@@ -47,7 +47,7 @@ internal static partial class ProcessBuilder
             var (parties, from) = Parties(cue, mediators, relations, speakers, main, cue.Focus ?? lastPair, placeholder, inView, allMediators);
             if (from == "main-conflict" && RecentPair(cue, mediators, read) is { } recent && KeyOf(recent.A, recent.B) != KeyOf(parties!.Value.A, parties.Value.B))
                 (parties, from) = (recent, "previous-sentence");
-            else if (from == "main-conflict" && EarlierTrack.Of(cue, mediators, read.Select(r => (r.Cue, r.Pair, r.From)), SameSide, parties!.Value, relations) is { } track
+            else if (from is "main-conflict" or "discourse" or "in-view" && EarlierTrack.Of(cue, mediators, read.Select(r => (r.Cue, r.Pair, r.From)), SameSide, parties!.Value, relations) is { } track
                 && KeyOf(track.A, track.B) != KeyOf(parties!.Value.A, parties.Value.B))
                 (parties, from) = (track, "earlier-track");
             if (parties is { } resolved) read.Add((cue, resolved, from));
@@ -76,6 +76,8 @@ internal static partial class ProcessBuilder
         JoinOrphans(groups, orphans, notes);
         MergePlaceholders(groups);
         MergeContinuations(groups);
+        var bloc = MainBloc.Of(main, relations, allMediators);
+        var (blocKeys, narrowed) = MergeBlocPairs(groups, bloc);
         var built = new List<Built>();
         foreach (var (groupKey, (a, b, groupCues, mediators, from)) in groups)
         {
@@ -100,6 +102,7 @@ internal static partial class ProcessBuilder
             var isPlaceholder = b.Rule == "unnamed-party" ? b : a.Rule == "unnamed-party" ? a : null;
             var third = isPlaceholder is null ? ThirdSides(a, b, relations, mediators) : [];
             if (isPlaceholder is null) third = [.. third, .. NamedBeyond(a, b, groupCues, mediators, third, relations)];
+            if (isPlaceholder is null && bloc is not null && blocKeys.Contains(groupKey)) third = [.. third, .. BlocBeyond(bloc, a, b, third, mediators)];
             var process = new ProposedProcess(DocumentActors.IdOf(name), name, [a.Id, b.Id, .. third.Select(t => t.Id)], Brokers(mediators, groupCues).Select(m => m.Id).ToList(), topics, status,
                 date, evidence, groupCues.Select(c => c.Rule).Distinct(StringComparer.Ordinal).ToList(), confidence, modality, from);
             var mediations = new List<RawRelation>();
@@ -108,7 +111,7 @@ internal static partial class ProcessBuilder
                 // A panel's chair brought in by PanelChairs has the panel's cue.
                 var cue = groupCues.FirstOrDefault(c => c.Mediators.Contains(mediator) || c.Mediators.Any(x => x.Office?.Affiliation == mediator))
                     ?? groupCues[0];
-                foreach (var party in new[] { a, b }.Concat(third).Where(x => x != isPlaceholder))
+                foreach (var party in new[] { a, b }.Concat(third).Where(x => x != isPlaceholder && (!narrowed.TryGetValue(mediator, out var only) || only.A == x || only.B == x)))
                 {
                     mediations.Add(new RawRelation(mediator, party, RelationVocabulary.Mediates, cue.Offer ? Modality.Hoped : cue.Modality,
                         date, cue.Where, "process-mediator/" + cue.Rule, confidence, cue.Quote) { Topics = topics });
@@ -119,8 +122,9 @@ internal static partial class ProcessBuilder
             // Only told as fact, and only where no negotiation of the pair is on record ("towards direct negotiations" stays hoped).
             // Both parties must be sides (states, governments, armed groups): a person left as a party is no side of a negotiation.
             if (isPlaceholder is null && PoliticalSides.IsSide(a) && PoliticalSides.IsSide(b) && groupCues.FirstOrDefault(c => c.Rule == "shuttles-between" && !c.Offer && c.Modality == Modality.Reported) is { } carried
-                && !relations.Any(r => r.Kind == RelationVocabulary.Negotiates && (r.Source == a && r.Target == b || r.Source == b && r.Target == a)))
-                mediations.Add(new RawRelation(a, b, RelationVocabulary.Negotiates, Modality.Reported, date, carried.Where,
+                && (carried.Mediators.Select(m => narrowed.TryGetValue(m, out var p) ? p : ((DocActor A, DocActor B)?)null).FirstOrDefault(p => p is not null) ?? (a, b)) is var (sa, sb)
+                && !relations.Any(r => r.Kind == RelationVocabulary.Negotiates && (r.Source == sa && r.Target == sb || r.Source == sb && r.Target == sa)))
+                mediations.Add(new RawRelation(sa, sb, RelationVocabulary.Negotiates, Modality.Reported, date, carried.Where,
                     "process-parties/indirect", Math.Round(confidence - 0.1, 2), carried.Quote) { Topics = topics });
             foreach (var (_, personA, personB, cue, cueMediators) in personal.Where(x => x.Key == groupKey))
             {
@@ -219,12 +223,12 @@ internal static partial class ProcessBuilder
     [GeneratedRegex(
         @"(?:^|[,;:]\s*)(?:later|subsequently|afterwards|thereafter)\b|\bafter (?:the|those|these|that|this|its|their) (?:\w+ ){0,3}(?:talks|negotiations|efforts?|mediation|initiative|attempt|process|proposal)s? (?:had )?(?:collapsed|broke down|failed|stalled|foundered|ended)\b"
         + @"|\ba (?:new|fresh|second|separate) (?:\w+ )?(?:initiative|mediation|attempt|effort|process)\b|\btook over (?:the )?(?:mediation|talks|process)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Successor();
 
     [GeneratedRegex(
         @"\b(?:join(?:s|ed|ing)?|alongside|together with|assist(?:s|ed|ing)?|also|too|as well)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Joining();
 
     /// <summary>A state and its government are one side: "talks convened by the British and Irish governments" between Britain and

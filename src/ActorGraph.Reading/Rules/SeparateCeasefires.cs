@@ -12,7 +12,7 @@ internal static partial class SeparateCeasefires
     [GeneratedRegex(
         @"\b(?:cease-?fires?|truces?|armistices?)\b(?:[^.;]*?)\b(?:agreed|signed|concluded|reached|brokered|negotiated)\b"
         + @"|\b(?:agreed|signed|concluded|reached)\b(?: \w+){0,4}? (?:cease-?fires?|truces?|armistices?)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Concluded();
 
     /// <summary>True when the cue is dated, brings a mediator the earlier process did not have (the Chairperson beside the

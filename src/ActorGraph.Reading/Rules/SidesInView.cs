@@ -63,7 +63,7 @@ internal static partial class SidesInView
 
     [GeneratedRegex(
         @"\b(?:the|both|two) (?:two )?(?:\w+ )?(?:countries|states|nations|sides|neighbou?rs|camps|governments)\b|\bthe Parties\b|\bboth parties\b",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex PairWords();
 
     /// <summary>The parties for a cue that named none: the nearest rival pair, else the two sides in view when the text speaks of

@@ -36,6 +36,6 @@ internal static partial class SigningGuests
     }
 
     [GeneratedRegex(@"\b(?:sign(?:ed|s|ing)?|initial(?:l)?ed|ceremony)\b[^.;:]{0,200}?\bin the presence of\b(?! and supported)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PresenceAtSigning();
 }

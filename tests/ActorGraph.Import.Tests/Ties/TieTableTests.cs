@@ -108,7 +108,7 @@ public sealed class TieTableTests
     [Fact]
     public void Over_a_hundred_thousand_ties_build_every_relation_and_end_the_no_gc_region()
     {
-        // Above 100,000 relations the objects are made inside a no-GC region (RelationsWithoutCollections): every relation
+        // Above 100,000 relations the objects are made inside a no-GC region (ImportGcModes.TryStartRelationsRegion): every relation
         // is still made, with its own totals and evidence, and the region is over when the build returns.
         var aggregator = new EventAggregator(ActorIdStyle.Name, new AggregationOptions(MaxEvidencePerTie: 2));
         const int Pairs = 400;
