@@ -5,8 +5,7 @@ namespace ActorGraph.Reading.Tests;
 /// Sentences written for the test, with counter-examples (a list after a comma, a title renaming the head).</summary>
 public class AppositiveSubjectTests
 {
-    private static List<string> Ties(string text) =>
-        ReportReader.ReadText(text).Relations.Select(r => $"{r.Source} {r.Kind.Name} {r.Target}").Order(StringComparer.Ordinal).ToList();
+    private static List<string> Ties(string text) => ReadTies.Plain(text);
 
     [Fact]
     public void An_adviser_carrying_drafts_between_two_states_mediates_not_the_president_he_advises()

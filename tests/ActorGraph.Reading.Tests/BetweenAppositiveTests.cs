@@ -4,8 +4,7 @@ namespace ActorGraph.Reading.Tests;
 /// (held-out report 109, issue 14, reports, fourth round). Sentences written for the test, with counter-examples.</summary>
 public class BetweenAppositiveTests
 {
-    private static List<string> Ties(string text) =>
-        ReportReader.ReadText(text).Relations.Select(r => $"{r.Source} {r.Kind.Name} {r.Target}").Order(StringComparer.Ordinal).ToList();
+    private static List<string> Ties(string text) => ReadTies.Plain(text);
 
     [Fact]
     public void An_appositive_after_the_first_side_keeps_the_pair()

@@ -4,9 +4,7 @@ namespace ActorGraph.Reading.Tests;
 /// taken from any report), each with a counter-example.</summary>
 public class LeftoverClassTests
 {
-    private static List<string> Ties(string text) =>
-        ReportReader.ReadText(text).Relations.Select(r => $"{r.Source} {r.Kind.Name} {r.Target} ({r.Modality.ToString().ToLowerInvariant()})")
-            .Order(StringComparer.Ordinal).ToList();
+    private static List<string> Ties(string text) => ReadTies.WithModality(text);
 
     private static bool Negotiates(string tie, string a, string b, string modality = "reported") =>
         tie == $"{a} negotiates {b} ({modality})" || tie == $"{b} negotiates {a} ({modality})";

@@ -5,8 +5,7 @@ namespace ActorGraph.Reading.Tests;
 /// sentences written for the test (not taken from any report), with counter-examples.</summary>
 public class PassiveSigningTests
 {
-    private static List<string> Ties(string text) =>
-        ReportReader.ReadText(text).Relations.Select(r => $"{r.Source} {r.Kind.Name} {r.Target}").Order(StringComparer.Ordinal).ToList();
+    private static List<string> Ties(string text) => ReadTies.Plain(text);
 
     private static bool Negotiates(string tie, string a, string b) =>
         tie == $"{a} negotiates {b}" || tie == $"{b} negotiates {a}";

@@ -4,9 +4,7 @@ namespace ActorGraph.Reading.Tests;
 /// sentences written for the test (not taken from any report), each with a counter-example that keeps the rule.</summary>
 public class PrecisionCauseTests
 {
-    private static List<string> Ties(string text) =>
-        ReportReader.ReadText(text).Relations.Select(r => $"{r.Source} {r.Kind.Name} {r.Target} ({r.Modality.ToString().ToLowerInvariant()})")
-            .Order(StringComparer.Ordinal).ToList();
+    private static List<string> Ties(string text) => ReadTies.WithModality(text);
 
     private static bool Between(string tie, string kind, string a, string b) =>
         tie.StartsWith($"{a} {kind} {b} ", StringComparison.Ordinal) || tie.StartsWith($"{b} {kind} {a} ", StringComparison.Ordinal);

@@ -5,9 +5,7 @@ namespace ActorGraph.Reading.Tests;
 /// counter-examples.</summary>
 public class ReportContextTests
 {
-    private static List<string> Ties(string text) =>
-        ReportReader.ReadText(text).Relations.Select(r => $"{r.Source} {r.Kind.Name} {r.Target} ({r.Modality.ToString().ToLowerInvariant()})")
-            .Order(StringComparer.Ordinal).ToList();
+    private static List<string> Ties(string text) => ReadTies.WithModality(text);
 
     private const string RebelTalks = "The Government of Uganda and the Lord's Resistance Army have fought since 1987. "
         + "Kenya and Tanzania have mediated between the government and the Lord's Resistance Army since March, in talks held in Juba. ";

@@ -4,9 +4,7 @@ namespace ActorGraph.Reading.Tests;
 /// a group to join talks is a demand on it, never a hoped-for mediation; an op-ed's author note says who "we" are. Sentences written for the test, with counter-examples.</summary>
 public class ReportLeftoverTests
 {
-    private static List<string> Ties(string text) =>
-        ReportReader.ReadText(text).Relations.Select(r => $"{r.Source} {r.Kind.Name} {r.Target}")
-            .Order(StringComparer.Ordinal).ToList();
+    private static List<string> Ties(string text) => ReadTies.Plain(text);
 
     [Fact]
     public void Calling_on_a_group_to_join_the_talks_is_a_demand_on_it()

@@ -7,9 +7,7 @@ namespace ActorGraph.Reading.Tests;
 /// (influence, not mediation). Sentences written for the test, each rule with counter-examples.</summary>
 public class ThirdRoundReportWordingTests
 {
-    private static List<string> Ties(string text) =>
-        ReportReader.ReadText(text).Relations.Select(r => $"{r.Source} {r.Kind.Name} {r.Target} ({r.Modality.ToString().ToLowerInvariant()})")
-            .Order(StringComparer.Ordinal).ToList();
+    private static List<string> Ties(string text) => ReadTies.WithModality(text);
 
     private static List<string> Mediators(string text) =>
         Ties(text).Where(t => t.Contains(" mediates ", StringComparison.Ordinal)).ToList();

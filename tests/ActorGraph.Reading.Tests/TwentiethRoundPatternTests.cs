@@ -5,8 +5,7 @@ namespace ActorGraph.Reading.Tests;
 /// stand for, and an acronym in brackets written in several tokens.</summary>
 public class TwentiethRoundPatternTests
 {
-    private static List<string> Ties(string text) =>
-        ReportReader.ReadText(text).Relations.Select(r => $"{r.Source} {r.Kind.Name} {r.Target}").Order(StringComparer.Ordinal).ToList();
+    private static List<string> Ties(string text) => ReadTies.Plain(text);
 
     private static List<string> Names(string text) => ReportReader.ReadText(text).Actors.Select(a => a.Name).ToList();
 

@@ -5,8 +5,7 @@ namespace ActorGraph.Reading.Tests;
 /// are talks between the sides that then agree.</summary>
 public class TwentyFirstRoundPatternTests
 {
-    private static List<string> Ties(string text) =>
-        ReportReader.ReadText(text).Relations.Select(r => $"{r.Source} {r.Kind.Name} {r.Target}").Order(StringComparer.Ordinal).ToList();
+    private static List<string> Ties(string text) => ReadTies.Plain(text);
 
     [Fact]
     public void Weeks_of_consultations_between_two_states_are_talks()

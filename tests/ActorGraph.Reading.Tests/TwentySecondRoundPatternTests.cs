@@ -4,8 +4,7 @@ namespace ActorGraph.Reading.Tests;
 /// named in a fronted "after N days of consultations/talks ..." clause are held by the two sides that open the main clause.</summary>
 public class TwentySecondRoundPatternTests
 {
-    private static List<string> Ties(string text) =>
-        ReportReader.ReadText(text).Relations.Select(r => $"{r.Source} {r.Kind.Name} {r.Target}").Order(StringComparer.Ordinal).ToList();
+    private static List<string> Ties(string text) => ReadTies.Plain(text);
 
     private static bool Negotiates(string tie, string a, string b) =>
         tie.Contains(" negotiates ", StringComparison.Ordinal) &&

@@ -4,8 +4,7 @@ namespace ActorGraph.Reading.Tests;
 /// counter-examples.</summary>
 public class TwentyThirdRoundRelationTests
 {
-    private static List<string> Ties(string text) =>
-        ReportReader.ReadText(text).Relations.Select(r => $"{r.Source} {r.Kind.Name} {r.Target}").Order(StringComparer.Ordinal).ToList();
+    private static List<string> Ties(string text) => ReadTies.Plain(text);
 
     private static bool Negotiates(string tie, string a, string b) =>
         tie == $"{a} negotiates {b}" || tie == $"{b} negotiates {a}";
