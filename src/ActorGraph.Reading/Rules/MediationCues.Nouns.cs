@@ -111,7 +111,9 @@ internal static partial class MediationCues
                 or "lent" or "lend" or "lends" or "lending" or "extended" or "placed")
             {
                 var subject = Arguments.Subject(s, j);
-                if (subject.Count > 0) cues.Add((Arguments.Actors(subject), t, "plays-mediation-role", s.KeyAt(j) == "offered"));
+                // "X offers to act as go-between", "offered to serve as intermediary": an offer, hoped like "offered to mediate".
+                var offered = s.KeyAt(j) == "offered" || s.KeyAt(j - 1) == "to" && s.KeyAt(j - 2) is "offer" or "offers" or "offered" or "offering" or "proposed" or "proposes" or "volunteered" or "volunteers";
+                if (subject.Count > 0) cues.Add((Arguments.Actors(subject), t, "plays-mediation-role", offered));
                 return;
             }
             if (TakesUp().IsMatch(s.KeyAt(j)) && s.KeyAt(j - 1) != "to" && s.KeyAt(j + 1) is not ("to" or "by"))

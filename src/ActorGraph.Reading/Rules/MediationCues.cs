@@ -58,6 +58,9 @@ internal static partial class MediationCues
         foreach (Match m in Presence().Matches(s.Text))
         {
             var last = RuleEngine.TokenAt(s, m.Index + m.Length - 1);
+            // "with the help of X" stands between sides only where talks are the act helped in the clause ("A and B negotiated a
+            // truce with the help of X"); "the return of refugees with the help of UNHCR" is help with a task, not with talks.
+            if (m.Value.Contains("help", StringComparison.OrdinalIgnoreCase) && !TalksHelped(s, RuleEngine.TokenAt(s, m.Index))) continue;
             var named = s.KeyAt(last + 1) == ":" ? WitnessList(s, last + 2) : Arguments.Actors(NotSpeakers(s, AgentLists.Fronted(s, RuleEngine.TokenAt(s, m.Index), AgentLists.After(s, last, 8, appositives: false))));
             // "a ceremony witnessed by X": guests at the signing, kept apart from brokers (ProcessBuilder.Brokers).
             cues.Add((named, RuleEngine.TokenAt(s, m.Index), m.Value.Contains("witnessed", StringComparison.OrdinalIgnoreCase) ? "witnessed-by" : "witnessed-or-auspices", false));
@@ -137,6 +140,7 @@ internal static partial class MediationCues
             together[to - 1] = (places[0], places[1]);
         }
 
+        HelpCues(s, cues);
         HelpedEndCues(s, cues);
         BackAndForthCues(s, cues);
         OwnerChairCues(s, cues);
