@@ -222,7 +222,7 @@ public class OwnReportScoreTests
     // 114, 92, 111, 102, 116 raised by the names session (issue 14): persons named by a body ("the KDP of NAME"), "led by" past a
     // renaming aside, "Secretary-General NAME", the possessive convention and plural titles without a comma (docs/reading.md).
     [InlineData("114-iraqi-kurdistan-washington-1998-memoir-excerpt", 0.95, 0.15, 0.45, 0.0, 0.95)]
-    [InlineData("115-congo-sun-city-2002-newsletter", 0.9, 0.3, 0.95, 0.35, 0.65)]
+    [InlineData("115-congo-sun-city-2002-newsletter", 0.95, 0.4, 0.95, 0.35, 0.65)]
     [InlineData("116-western-sahara-houston-1997-speech-transcript", 0.85, 0.45, 0.5, 0.7, 0.95)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {
