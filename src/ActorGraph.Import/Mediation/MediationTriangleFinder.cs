@@ -139,28 +139,29 @@ internal sealed class MediationTriangleFinder(int windowDays, ImportEvidenceTabl
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TriangleCandidate? Match(TieIndex index, int m, int a, int b, SortedTies withA, SortedTies withB, SortedTies enmity)
     {
-        var countA = withA.Numbers.Length;
-        var countB = withB.Numbers.Length;
+        var ties = withA.All;
+        var numbersA = withA.Numbers;
+        var numbersB = withB.Numbers;
         // Every pairing with a tie ta spans at most the reach below, and a wider span is near more hostile
         // events: too few near the reach means no pairing with ta can have enough.
         var reach = windowDays + withB.Longest;
         // withA's ties come in first-day order, so each search of enmity and withB starts where the last one ended.
         int enmityFrom = 0, fromB = 0;
-        for (var i = 0; i < countA; i++)
+        foreach (var numberA in numbersA)
         {
-            // Tie ta of withA, read as its days (SortedTies keeps them beside the numbers).
-            var (firstA, lastA) = (withA.FirstDayAt(i), withA.LastDayAt(i));
+            ref readonly var ta = ref ties[numberA];
+            var (firstA, lastA) = (ta.FirstDay, ta.LastDay);
             enmityFrom = enmity.StartOf(firstA - reach, windowDays, enmityFrom);
             if (!enmity.EventsAtLeast(enmityFrom, firstA - reach, lastA + reach, windowDays, MinHostileEvents)) continue;
             // withB.Near(firstA, lastA, windowDays) and the hostile events without allocating:
             // most probes find too few and are dropped.
             fromB = withB.StartOf(firstA, windowDays, fromB);
-            for (var k = fromB; k < countB && withB.FirstDayAt(k) <= lastA + windowDays; k++)
+            for (var k = fromB; k < numbersB.Length && ties[numbersB[k]].FirstDay <= lastA + windowDays; k++)
             {
-                var (firstB, lastB) = (withB.FirstDayAt(k), withB.LastDayAt(k));
-                if (SortedTies.Gap(firstB, lastB, firstA, lastA) > windowDays) continue;
-                var start = Math.Min(firstA, firstB);
-                var end = Math.Max(lastA, lastB);
+                ref readonly var tb = ref ties[numbersB[k]];
+                if (!SortedTies.IsNear(in tb, firstA, lastA, windowDays)) continue;
+                var start = Math.Min(firstA, tb.FirstDay);
+                var end = Math.Max(lastA, tb.LastDay);
                 if (!enmity.EventsAtLeast(enmity.StartOf(start, windowDays), start, end, windowDays, MinHostileEvents)) continue;
                 // Events are not sightings: a burst of hostile rows from one article on one day is one report of a conflict.
                 if (!enmity.SeenAtLeast(start, end, windowDays, MinHostileEvents, evidence)) continue;

@@ -17,11 +17,6 @@ internal sealed class SortedTies(AggregatedTie[] all)
     private int _longest;
     private long _events;
     private bool _sorted;
-    // Per position in _items: the tie's first day, last day and event count, side by side (written when added, while the
-    // tie is in cache; reordered with the numbers when a sort moves them). A probe's binary search and scan read these few
-    // contiguous bytes instead of one tie (56 bytes, anywhere in the import's ties) per step: the searches were a fifth of
-    // the probes' CPU, most of it waiting for main memory.
-    private int[] _days = new int[3];
 
     /// <summary>The tie numbers in first-day order (sorted on first use; sorted once before concurrent reads).</summary>
     public ReadOnlySpan<int> Numbers
@@ -35,31 +30,22 @@ internal sealed class SortedTies(AggregatedTie[] all)
                 // Most lists come in first-day order already (ties are numbered by window within a kind): those are left
                 // as they are when the sort could not change them either (up to 16 items it is an insertion sort, which
                 // moves no item of a sorted list; above, only when no two first days are equal).
-                if (!InOrder(_days, _count, allowEqual: _count <= 16))
-                {
+                if (!InOrder(ties, _items.AsSpan(0, _count), allowEqual: _count <= 16))
                     _items.AsSpan(0, _count).Sort((x, y) => ties[x].FirstDay.CompareTo(ties[y].FirstDay));
-                    for (var i = 0; i < _count; i++) Keep(i, in ties[_items[i]]);
-                }
                 _sorted = true;
             }
             return new ReadOnlySpan<int>(_items, 0, _count);
         }
     }
 
-    /// <summary>The first day of the tie at <paramref name="position"/> of <see cref="Numbers"/> (read after it).</summary>
-    public int FirstDayAt(int position) => _days[3 * position];
-
-    /// <summary>The last day of the tie at <paramref name="position"/> of <see cref="Numbers"/> (read after it).</summary>
-    public int LastDayAt(int position) => _days[(3 * position) + 1];
-
-    /// <summary>True when the first days of the first <paramref name="count"/> ties of <paramref name="days"/> never
-    /// decrease (never repeat, unless <paramref name="allowEqual"/>).</summary>
-    private static bool InOrder(int[] days, int count, bool allowEqual)
+    /// <summary>True when the first days of <paramref name="numbers"/>' ties never decrease (never repeat, unless
+    /// <paramref name="allowEqual"/>).</summary>
+    private static bool InOrder(AggregatedTie[] ties, ReadOnlySpan<int> numbers, bool allowEqual)
     {
-        for (var i = 1; i < count; i++)
+        for (var i = 1; i < numbers.Length; i++)
         {
-            var previous = days[3 * (i - 1)];
-            var day = days[3 * i];
+            var previous = ties[numbers[i - 1]].FirstDay;
+            var day = ties[numbers[i]].FirstDay;
             if (day < previous || (day == previous && !allowEqual)) return false;
         }
         return true;
@@ -87,23 +73,11 @@ internal sealed class SortedTies(AggregatedTie[] all)
     public void Add(int number)
     {
         ref readonly var tie = ref all[number];
-        if (_count == _items.Length)
-        {
-            Array.Resize(ref _items, 2 * _count);
-            Array.Resize(ref _days, 6 * _count);
-        }
-        _items[_count] = number;
-        Keep(_count++, in tie);
+        if (_count == _items.Length) Array.Resize(ref _items, 2 * _count);
+        _items[_count++] = number;
         _longest = Math.Max(_longest, tie.LastDay - tie.FirstDay);
         _events += tie.Count;
         _sorted = false;
-    }
-
-    private void Keep(int position, in AggregatedTie tie)
-    {
-        _days[3 * position] = tie.FirstDay;
-        _days[(3 * position) + 1] = tie.LastDay;
-        _days[(3 * position) + 2] = tie.Count;
     }
 
     /// <summary>Ties whose days come within <paramref name="window"/> days of [first, last]. O(log n + k).</summary>
@@ -119,18 +93,19 @@ internal sealed class SortedTies(AggregatedTie[] all)
 
     /// <summary>True when the ties <see cref="Near"/> would give hold at least <paramref name="enough"/> events: their
     /// counts summed, stopped as soon as the sum reaches <paramref name="enough"/> (counts are positive, so it only grows).
-    /// The scan starts at <paramref name="start"/>, <see cref="StartOf(int, int, int)"/>'s answer for <paramref name="first"/>. The triangle rules ask only whether a stretch has two hostile events, and a long hostile
-    /// pair has dozens near most stretches: the full sum read them all.</summary>
+    /// The scan starts at <paramref name="start"/>, <see cref="StartOf(int, int, int)"/>'s answer for <paramref name="first"/>.
+    /// The triangle rules ask only whether a stretch has two hostile events.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool EventsAtLeast(int start, int first, int last, int window, int enough)
     {
-        var count = Numbers.Length;
-        var days = _days;
+        var numbers = Numbers;
+        var ties = all;
         var events = 0L;
-        for (var i = start; i < count; i++)
+        for (var i = start; i < numbers.Length; i++)
         {
-            if (days[3 * i] > last + window) break;
-            if (Gap(days[3 * i], days[(3 * i) + 1], first, last) <= window && (events += days[(3 * i) + 2]) >= enough) return true;
+            ref readonly var tie = ref ties[numbers[i]];
+            if (tie.FirstDay > last + window) break;
+            if (IsNear(in tie, first, last, window) && (events += tie.Count) >= enough) return true;
         }
         return events >= enough;
     }
@@ -148,12 +123,11 @@ internal sealed class SortedTies(AggregatedTie[] all)
         // One list per thread, reused (probes run over the cores): a new one per probe was ~40 MB per 1M rows.
         var seen = t_seen ??= new List<(ulong Source, DateOnly? Day)>(4);
         seen.Clear();
-        var days = _days;
         for (var i = StartOf(first, window); i < numbers.Length; i++)
         {
-            if (days[3 * i] > last + window) break;
-            if (Gap(days[3 * i], days[(3 * i) + 1], first, last) > window) continue;
             ref readonly var tie = ref ties[numbers[i]];
+            if (tie.FirstDay > last + window) break;
+            if (!IsNear(in tie, first, last, window)) continue;
             var relation = tie.Relation;
             var count = relation.EvidenceCount;
             if (count == 0) unsourced += relation.Weight;
@@ -179,11 +153,11 @@ internal sealed class SortedTies(AggregatedTie[] all)
     {
         var numbers = Numbers;
         var ties = all;
-        var days = _days;
         for (var i = StartOf(first, window); i < numbers.Length; i++)
         {
-            if (days[3 * i] > last + window) break;
-            if (Gap(days[3 * i], days[(3 * i) + 1], first, last) <= window && (kind is null || ties[numbers[i]].Mapping.Kind == kind)) return true;
+            ref readonly var tie = ref ties[numbers[i]];
+            if (tie.FirstDay > last + window) break;
+            if (IsNear(in tie, first, last, window) && (kind is null || tie.Mapping.Kind == kind)) return true;
         }
         return false;
     }
@@ -197,14 +171,15 @@ internal sealed class SortedTies(AggregatedTie[] all)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int StartOf(int first, int window, int lowest)
     {
+        var numbers = Numbers;
+        var ties = all;
         var lo = lowest;
-        var hi = Numbers.Length;
-        var days = _days;
+        var hi = numbers.Length;
         var from = first - window - _longest;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (days[3 * mid] < from) lo = mid + 1; else hi = mid;
+            if (ties[numbers[mid]].FirstDay < from) lo = mid + 1; else hi = mid;
         }
         return lo;
     }
@@ -216,7 +191,6 @@ internal sealed class SortedTies(AggregatedTie[] all)
     /// <summary>Ties that start on or after <paramref name="day"/>.</summary>
     public IEnumerable<AggregatedTie> From(int day) => Items.Where(t => t.LastDay >= day);
 
-    /// <summary>Days between two spans, 0 when they overlap.</summary>
-    public static int Gap(int firstA, int lastA, int firstB, int lastB) =>
+    private static int Gap(int firstA, int lastA, int firstB, int lastB) =>
         Math.Max(0, Math.Max(firstA, firstB) - Math.Min(lastA, lastB));
 }
