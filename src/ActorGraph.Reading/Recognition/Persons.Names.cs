@@ -67,6 +67,7 @@ internal static partial class Persons
             var initial = t.Text.Length == 2 && char.IsUpper(t.Text[0]) && t.Text[1] == '.';
             var joined = t.Text == "-" && k > start && k + 1 < s.Tokens.Count && s.Tokens[k + 1].IsCapitalised && s.Tokens[k - 1].End == t.Start;
             if (joined) { k++; continue; }
+            if (PersonNames.HyphenatedSyllable(s, k, start)) { k += 2; continue; }
             // "Humberto de la Calle": two particles in a row before the last name word.
             var particleRun = k + 1 < s.Tokens.Count && Particles.Contains(s.KeyAt(k + 1)) && !s.Tokens[k + 1].IsCapitalised && k + 2 < s.Tokens.Count && s.Tokens[k + 2].IsCapitalised;
             // "Nawaf al-Ahmad al-Jaber Al Sabah", "Al-Mohammad Al-Sabah": a capitalised "Al" inside an Arabic name is a particle too.
