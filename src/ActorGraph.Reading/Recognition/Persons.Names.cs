@@ -78,7 +78,7 @@ internal static partial class Persons
             if (RoleWords.MatchTitle(s.Tokens, k) is { } inner && !(inner is { Role: RoleKind.Rank, Length: 1 } && words >= 1
                 && k + 1 < s.Tokens.Count && s.Tokens[k + 1] is { IsCapitalised: true, IsWord: true } && RoleWords.MatchTitle(s.Tokens, k + 1) is null)) break;
             // "General Border Committee" is a body, not General Border.
-            if (RoleWords.BodyNouns.Contains(t.Key) || RoleWords.Descriptors.Contains(t.Key) || t.Key is "front" or "army" or "forces" or "union") return start;
+            if (RoleWords.BodyNouns.Contains(t.Key) || RoleWords.Descriptors.Contains(t.Key) || t.Key is "front" or "army" or "forces" or "union" or "congress" or "parliament" or "conference") return start;
             // "the General Agreement", "the Joint Declaration": a capitalised text's name after a rank is no person.
             if (TextNouns.Contains(t.Key)) return start;
             if (s.Lexicon.Match(s.Tokens, k, s.Text) is { } known && !SurnameLikeGroup(s, k, words, known)) break;
