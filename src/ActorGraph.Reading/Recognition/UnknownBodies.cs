@@ -108,13 +108,14 @@ internal static class UnknownBodies
         return k;
     }
 
-    /// <summary>"General National Congress": "General" followed by capitalised words that end in a civil head.</summary>
+    /// <summary>"General National Congress": "General" followed by capitalised words that end in a civil head (one at least
+    /// between: "the General Assembly" alone is the generic or known body).</summary>
     private static bool GeneralBeforeCivilHead(SentenceContext s, int i)
     {
         if (s.KeyAt(i) != "general" || !s.Tokens[i].IsCapitalised) return false;
         var k = i + 1;
         while (k < s.Tokens.Count && k - i < 5 && (IsNameWord(s, k) || s.KeyAt(k) == "'s")) k++;
-        return k > i + 1 && CivilHeads.Contains(s.KeyAt(k - 1));
+        return k > i + 2 && CivilHeads.Contains(s.KeyAt(k - 1));
     }
 
     /// <summary>"Popular Front for the Renaissance of the Central African Republic": after the head, "for" or "of" (and
