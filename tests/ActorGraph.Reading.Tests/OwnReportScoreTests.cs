@@ -136,7 +136,7 @@ public class OwnReportScoreTests
     // communique) were committed before the fourteenth session's reports round read them blind (relations 36 of 87 required
     // ties, roles 16 of 36); its rules (office holders named after the office, acronym bodies in other languages, former
     // states, "the government" of the rebels' state, collective names) moved 77, 78 and 81: each held a little below what it reads.
-    [InlineData("77-el-salvador-chapultepec-un-press-release", 0.95, 0.6, 0.85, 0.75, 0.95)]
+    [InlineData("77-el-salvador-chapultepec-un-press-release", 0.95, 0.75, 0.9, 0.95, 0.95)]
     // 78: rule agreement-between (relations P 72 -> 75 %) raised its floor.
     [InlineData("78-cote-divoire-ouagadougou-ecowas-press-release", 0.9, 0.8, 0.7, 0.75, 0.95)]
     [InlineData("79-angola-bicesse-encyclopedic", 0.85, 0.35, 0.7, 0.5, 0.9)]
@@ -221,7 +221,7 @@ public class OwnReportScoreTests
     // 114 names its two leaders and its parties without titles and a first-person shuttle: nothing found yet.
     [InlineData("114-iraqi-kurdistan-washington-1998-memoir-excerpt", 0.7, 0.0, 0.0, 0.0, 0.95)]
     [InlineData("115-congo-sun-city-2002-newsletter", 0.9, 0.3, 0.95, 0.35, 0.65)]
-    [InlineData("116-western-sahara-houston-1997-speech-transcript", 0.85, 0.35, 0.45, 0.7, 0.95)]
+    [InlineData("116-western-sahara-houston-1997-speech-transcript", 0.85, 0.65, 0.6, 0.95, 0.95)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {
         var score = Score(name);

@@ -303,8 +303,10 @@ internal static partial class ProcessBuilder
                 : m)
             .Distinct().ToList();
 
+    // An organisation's envoy (a member, not its head) stays a mediator in person; MediatorBodies adds the organisation beside.
     private static DocActor? OfficeOf(DocActor m) =>
-        m.Kind == ActorKind.Person && m.Office is { Affiliation: var office } && office.Kind is ActorKind.State or ActorKind.Government or ActorKind.Organisation ? office : null;
+        m.Kind == ActorKind.Person && m.Office is { Affiliation: var office, Role: var role } && (office.Kind is ActorKind.State or ActorKind.Government
+            || office.Kind == ActorKind.Organisation && role != Lexicon.RoleKind.MemberOf) ? office : null;
 
 
     private static ((DocActor A, DocActor B)?, string) Parties(MediationCue cue, List<DocActor> mediators, IReadOnlyList<RawRelation> relations,
