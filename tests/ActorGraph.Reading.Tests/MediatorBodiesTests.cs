@@ -33,4 +33,14 @@ public class MediatorBodiesTests
         Assert.DoesNotContain("swe", process.Mediators);
         Assert.DoesNotContain(result.Relations, r => r.Source == "swe" && r.Kind.Name == "mediates");
     }
+
+    [Fact]
+    public void The_body_of_a_guest_at_the_signing_is_not_added()
+    {
+        var result = ReportReader.ReadText("Karim Haddad, the special envoy of the Arab League, arrived in Niamey on Monday. "
+            + "Chad and Niger signed the accord, brokered by Senegal, in the presence of Karim Haddad.");
+        var league = Assert.Single(result.Actors, a => a.Name is "League of Arab States" or "Arab League").Id;
+        Assert.Contains(result.Processes, p => p.Mediators.Contains("sen"));
+        Assert.DoesNotContain(result.Relations, r => r.Source == league && r.Kind.Name == "mediates");
+    }
 }

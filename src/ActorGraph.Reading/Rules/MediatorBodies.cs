@@ -10,14 +10,16 @@ namespace ActorGraph.Reading.Rules;
 /// takes the office from the whole report, for any office held in an organisation. Left out: a state or government whose
 /// minister or head mediates (the reading table fell with them: a state's envoy is often named for their own state's role
 /// beside a body's mediation), a political body (a party is a side, not a third party), a body that is one of the process's
-/// parties or whose delegation is.</summary>
+/// parties or whose delegation is, and the body of an official named only as a guest at the signing ('in the presence of').</summary>
 internal static class MediatorBodies
 {
-    public static List<DocActor> Of(IReadOnlyList<DocActor> mediators, DocActor a, DocActor b)
+    public static List<DocActor> Of(IReadOnlyList<DocActor> mediators, DocActor a, DocActor b, IReadOnlyList<MediationCue> cues)
     {
         var found = new List<DocActor>();
         foreach (var m in mediators)
         {
+            // "signed in the presence of Secretary-General NAME": a guest at the signing brings no body in.
+            if (!cues.Any(c => !SigningGuests.IsGuest(c) && c.Mediators.Contains(m))) continue;
             if (m is not { Kind: ActorKind.Person, Office: { Affiliation: { Kind: ActorKind.Organisation } body } }) continue;
             if (PoliticalSides.IsPoliticalBody(body) || mediators.Contains(body) || found.Contains(body)) continue;
             if (body == a || body == b || body == a.GroupFor || body == b.GroupFor || a.Office?.Affiliation == body || b.Office?.Affiliation == body) continue;

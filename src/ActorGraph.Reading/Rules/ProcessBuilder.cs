@@ -84,7 +84,7 @@ internal static partial class ProcessBuilder
             if (mediators.Count == 0) continue;
             mediators.AddRange(PanelChairs.Of(mediators, relations));
             // "talks conducted by NAME, the envoy of the AU" (the office read anywhere in the report): the body mediates through NAME.
-            mediators.AddRange(MediatorBodies.Of(mediators, a, b));
+            mediators.AddRange(MediatorBodies.Of(mediators, a, b, groupCues));
             var agreement = relations.FirstOrDefault(r => (r.Kind == RelationVocabulary.AgreesCeasefire || r.Rule.StartsWith("deal-agreed", StringComparison.Ordinal)) && r.Modality is Modality.Reported or Modality.Claimed &&
                 ((r.Source == a && r.Target == b) || (r.Source == b && r.Target == a)));
             var cueParagraphs = groupCues.Select(c => c.Where.Paragraph).ToHashSet();
