@@ -183,9 +183,9 @@ internal static partial class MediationCues
     /// it that is not.</summary>
     private static (DocActor A, DocActor B)? FocusFor(Discourse discourse, List<DocActor> mediators)
     {
-        if (discourse.LastPair is not { } last || !mediators.Contains(last.A) || !mediators.Contains(last.B)) return discourse.LastPair;
+        if (discourse.LastPair is not { } last || !mediators.Contains(last.A) && !mediators.Contains(last.B)) return discourse.LastPair;
         for (var i = discourse.Pairs.Count - 1; i >= 0; i--)
-            if (!mediators.Contains(discourse.Pairs[i].A) || !mediators.Contains(discourse.Pairs[i].B)) return discourse.Pairs[i];
-        return null;
+            if (!mediators.Contains(discourse.Pairs[i].A) && !mediators.Contains(discourse.Pairs[i].B)) return discourse.Pairs[i];
+        return mediators.Contains(last.A) && mediators.Contains(last.B) ? null : last;
     }
 }
