@@ -58,6 +58,7 @@ internal static class MentionFinder
             i = next ?? i + 1;
         }
         AddAcronyms(s);
+        OfficeAlone.EnvoyOf(s);
         DefinedParties.Note(s);
         GovernmentSignatory.Note(s);
         LeaderOfTheOnlyState(s);

@@ -151,6 +151,11 @@ internal static class PersonNames
                 k++;
                 continue;
             }
+            if (HyphenatedSyllable(s, k, start))
+            {
+                k += 2;
+                continue;
+            }
             var particle = k > start && Particles.Contains(t.Key) && (!t.IsCapitalised || CapitalParticles.Contains(t.Key)) && k + 1 < n
                 && (s.Tokens[k + 1].IsCapitalised && s.Tokens[k + 1].IsWord || s.KeyAt(k + 1) == "-" || Particles.Contains(s.KeyAt(k + 1)));
             if (particle)
@@ -166,6 +171,29 @@ internal static class PersonNames
         while (k > start && (s.KeyAt(k - 1) == "-" || Particles.Contains(s.KeyAt(k - 1)))) k--;
         return k;
     }
+
+    /// <summary>"Ban Ki-moon", "Lee Myung-bak", "Moon Jae-in": a hyphen right after a short capitalised word inside a name,
+    /// joined without spaces to a short lower-case syllable, continues the given name (East Asian given names). Not an English
+    /// compound ("Abiy-led", "Saudi-brokered", "Wade-backed"): the syllable is at most four letters and no word of
+    /// <see cref="CompoundTails"/>, and the word before it has at most five letters.</summary>
+    internal static bool HyphenatedSyllable(SentenceContext s, int k, int start)
+    {
+        var n = s.Tokens.Count;
+        if (s.Tokens[k].Text != "-" || k <= start || k + 1 >= n) return false;
+        var before = s.Tokens[k - 1];
+        var after = s.Tokens[k + 1];
+        return before.IsCapitalised && before.IsWord && before.Text.Length <= 5 && before.End == s.Tokens[k].Start
+            && after.IsWord && !after.IsCapitalised && after.Start == s.Tokens[k].End && after.Text.Length is >= 2 and <= 4
+            && after.Text.All(char.IsLetter) && !CompoundTails.Contains(after.Key)
+            && !(k + 2 < n && s.Tokens[k + 2].Text == "-");
+    }
+
+    /// <summary>Lower-case words that end English compounds after a name ("Abiy-led", "Kabila-era").</summary>
+    private static readonly HashSet<string> CompoundTails = new(StringComparer.Ordinal)
+    {
+        "led", "run", "era", "born", "made", "held", "wide", "like", "free", "type", "owned", "style", "based", "area", "side",
+        "ally", "camp", "wing", "bloc", "line", "term", "age", "day", "year", "old", "only", "plus", "role",
+    };
 
     /// <summary>Whether tokens [start, end) hold a name: enough words, and no capitalised word right after it (a name that
     /// runs on into a body's noun or an unknown word is part of something else: "Ian Martin Foundation").</summary>
