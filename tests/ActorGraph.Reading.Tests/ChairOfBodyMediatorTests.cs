@@ -7,7 +7,7 @@ namespace ActorGraph.Reading.Tests;
 /// organisation. Every text is written for the test, with counter-examples.</summary>
 public class ChairOfBodyMediatorTests
 {
-    private static ReadingResult Read(string text) => ReportReader.ReadText(text);
+    private static ReadingResult Read(string text) => ReadProcesses.Read(text);
 
     private const string Talks = "The government of Sudan and the SLM agreed to meet. The talks opened in Abuja on 4 May under the chairmanship of "
         + "Nigeria's President Olusegun Obasanjo{0}.";
@@ -15,8 +15,7 @@ public class ChairOfBodyMediatorTests
     [Fact]
     public void Talks_chaired_by_a_head_of_state_who_chairs_a_body_are_the_body_s()
     {
-        var result = Read(string.Format(System.Globalization.CultureInfo.InvariantCulture, Talks, ", then the Chairman of the African Union"));
-        var process = Assert.Single(result.Processes);
+        var (result, process) = ReadProcesses.Only(string.Format(System.Globalization.CultureInfo.InvariantCulture, Talks, ", then the Chairman of the African Union"));
         Assert.Contains("african-union", process.Mediators);
         Assert.DoesNotContain("nga", process.Mediators);
         Assert.DoesNotContain(result.Relations, r => r.Kind == RelationVocabulary.Mediates && r.Source == "nga");
@@ -25,8 +24,7 @@ public class ChairOfBodyMediatorTests
     [Fact]
     public void Talks_chaired_by_a_head_of_state_alone_are_his_state_s()
     {
-        var result = Read(string.Format(System.Globalization.CultureInfo.InvariantCulture, Talks, ""));
-        var process = Assert.Single(result.Processes);
+        var (result, process) = ReadProcesses.Only(string.Format(System.Globalization.CultureInfo.InvariantCulture, Talks, ""));
         Assert.Contains("nga", process.Mediators);
         Assert.DoesNotContain("african-union", process.Mediators);
     }

@@ -8,8 +8,6 @@ namespace ActorGraph.Reading.Tests;
 /// them and the opponent. Every text is written for the test, on another region than the reports', with counter-examples.</summary>
 public class MainBlocTests
 {
-    private static ReadingResult Read(string text) => ReportReader.ReadText(text);
-
     private const string Rift = "In 2019 Kenya, Uganda and Ethiopia accused Somalia of sheltering militants and closed their borders with it. "
         + "Somalia rejected the charges.\n\n";
 
@@ -18,7 +16,7 @@ public class MainBlocTests
     [Fact]
     public void Three_states_accusing_one_in_one_sentence_are_one_side_of_the_mediation()
     {
-        var process = Assert.Single(Read(Rift + Mediated).Processes);
+        var (_, process) = ReadProcesses.Only(Rift + Mediated);
         Assert.Equal(["eth", "ken", "som", "uga"], process.Parties.Order());
         Assert.Equal(["nor"], process.Mediators);
     }
@@ -26,8 +24,7 @@ public class MainBlocTests
     [Fact]
     public void A_shuttle_between_one_member_and_the_opponent_joins_the_bloc_s_mediation()
     {
-        var result = Read(Rift + Mediated + " The King of Norway, Harald V, had shuttled between Nairobi and Mogadishu for weeks.");
-        var process = Assert.Single(result.Processes);
+        var (result, process) = ReadProcesses.Only(Rift + Mediated + " The King of Norway, Harald V, had shuttled between Nairobi and Mogadishu for weeks.");
         Assert.Equal(["eth", "ken", "som", "uga"], process.Parties.Order());
         var king = Assert.Single(result.Actors, a => a.Name == "Harald V").Id;
         Assert.Contains(king, process.Mediators);
@@ -40,17 +37,16 @@ public class MainBlocTests
     [Fact]
     public void Accusations_in_separate_sentences_make_no_bloc()
     {
-        var process = Assert.Single(Read("In 2019 Kenya accused Somalia of sheltering militants. Uganda accused Somalia of the same. "
-            + "Somalia rejected the charges.\n\n" + Mediated).Processes);
+        var (_, process) = ReadProcesses.Only("In 2019 Kenya accused Somalia of sheltering militants. Uganda accused Somalia of the same. "
+            + "Somalia rejected the charges.\n\n" + Mediated);
         Assert.Equal(2, process.Parties.Count);
     }
 
     [Fact]
     public void States_that_negotiate_together_with_one_make_no_bloc_of_the_main_pair()
     {
-        var result = Read("In 2019 Kenya accused Somalia of sheltering militants, and Somalia rejected the charges. "
+        var (_, process) = ReadProcesses.Only("In 2019 Kenya accused Somalia of sheltering militants, and Somalia rejected the charges. "
             + "Uganda and Ethiopia held talks with Somalia on trade.\n\n" + Mediated);
-        var process = Assert.Single(result.Processes);
         Assert.DoesNotContain("uga", process.Parties);
     }
 }

@@ -110,7 +110,7 @@ public class OwnReportScoreTests
     // the twentieth round read them blind (relations 8, 12 and 28 % recall); the round's rules moved 65 and 66: held a little below
     // what they read after it. 62 moved too (relations 69 -> 92 %) and keeps its floor above.
     // The fifteenth session's roles round (SidesInView, NewTracks, OfficeAlone) moved 33, 63, 64 and 65: raised to a little below.
-    [InlineData("64-cyprus-good-offices-noon-briefing", 0.85, 0.3, 0.55, 0.55, 0.95)]
+    [InlineData("64-cyprus-good-offices-noon-briefing", 0.85, 0.45, 0.6, 0.75, 0.95)]
     [InlineData("65-lebanon-doha-2008-encyclopedic", 0.85, 0.35, 0.85, 0.65, 0.95)]
     [InlineData("66-gerd-kinshasa-foreign-ministry-statement", 0.9, 0.3, 0.35, 0.75, 0.45)]
     // 67-69 (an encyclopedic section, a news story, a mediating panel's statement) were committed before the twelfth session's
@@ -136,7 +136,7 @@ public class OwnReportScoreTests
     // communique) were committed before the fourteenth session's reports round read them blind (relations 36 of 87 required
     // ties, roles 16 of 36); its rules (office holders named after the office, acronym bodies in other languages, former
     // states, "the government" of the rebels' state, collective names) moved 77, 78 and 81: each held a little below what it reads.
-    [InlineData("77-el-salvador-chapultepec-un-press-release", 0.95, 0.6, 0.85, 0.75, 0.95)]
+    [InlineData("77-el-salvador-chapultepec-un-press-release", 0.95, 0.75, 0.9, 0.95, 0.95)]
     // 78: rule agreement-between (relations P 72 -> 75 %) raised its floor.
     [InlineData("78-cote-divoire-ouagadougou-ecowas-press-release", 0.9, 0.8, 0.7, 0.75, 0.95)]
     [InlineData("79-angola-bicesse-encyclopedic", 0.85, 0.35, 0.7, 0.5, 0.9)]
@@ -216,12 +216,15 @@ public class OwnReportScoreTests
     [InlineData("110-honduras-el-salvador-1969-diplomatic-cable", 0.7, 0.4, 0.85, 0.7, 0.95)]
     [InlineData("111-armenia-turkey-protocols-fact-check", 0.9, 0.35, 0.95, 0.7, 0.95)]
     [InlineData("112-casamance-santegidio-podcast-transcript", 0.95, 0.3, 0.55, 0.65, 0.65)]
-    // 113's pair is read from "between them" as two of its own conveners; its floors are at the blind reading.
-    [InlineData("113-syria-astana-guarantors-faq", 0.85, 0.05, 0.1, 0.2, 0.25)]
+    // 113: the armed opposition read by description, the pair of "a delegation of A ... and a delegation of B" in view, and the
+    // conveners' own ceasefire no pair of their talks raised it (relations 7/11 -> 60/73 %, roles 20/25 -> 100/83 %; docs/reading.md,
+    // "Conveners, armed opposition, figurative go-betweens").
+    [InlineData("113-syria-astana-guarantors-faq", 0.9, 0.55, 0.7, 0.95, 0.8)]
     // 114 names its two leaders and its parties without titles and a first-person shuttle: nothing found yet.
     [InlineData("114-iraqi-kurdistan-washington-1998-memoir-excerpt", 0.7, 0.0, 0.0, 0.0, 0.95)]
     [InlineData("115-congo-sun-city-2002-newsletter", 0.9, 0.3, 0.95, 0.35, 0.65)]
-    [InlineData("116-western-sahara-houston-1997-speech-transcript", 0.85, 0.35, 0.45, 0.7, 0.95)]
+    // 116 raised by "the delegations of A and of B have met" (relations 40/50 -> 50/60 %) and by the process roles round.
+    [InlineData("116-western-sahara-houston-1997-speech-transcript", 0.85, 0.65, 0.6, 0.95, 0.95)]
     // 117-126 (reports' fifth round, all in the shared four's styles: wire stories, UN and regional-body statements and press
     // releases, a summit communiqué, a signed joint declaration, encyclopedic articles) were committed with their gold readings
     // before any reading and read blind at relations 35 %, roles 32 % pooled (docs/reading.md, "Blind reports 117-126"); floors

@@ -58,11 +58,14 @@ internal static class MentionFinder
             i = next ?? i + 1;
         }
         AddAcronyms(s);
+        OfficeAlone.EnvoyOf(s);
         DefinedParties.Note(s);
         GovernmentSignatory.Note(s);
         LeaderOfTheOnlyState(s);
         if (s.Capitals.Count > 0) s.Discourse.LastCapital = s.Capitals[^1].Country;
         GovernmentOfLeader.Note(s);
+        SecretaryGeneralHolder.Note(s);
+        PossessiveMembers.Note(s);
         OfficeAs.Note(s);
         References.NoteSubjectPerson(s);
         if (OfficeAlone.BodyBefore(s, s.Tokens.Count) is { } secretariat) s.Discourse.LastSecretaryGeneralBody = secretariat;

@@ -38,6 +38,25 @@ internal static class OfficeAlone
         return after;
     }
 
+    /// <summary>"NAME, the Personal Representative of the Secretary-General for the peace process", "NAME, Personal Envoy of the
+    /// Secretary-General for Western Sahara": an envoy's office of the Secretary-General named without the organisation (the office
+    /// waits for a body that never comes) is one of the United Nations, a member's tie, the way <see cref="Read"/> takes the office
+    /// alone. Not when the office goes on ("of the Secretary-General of the OAS") or another body's secretary-general was named
+    /// last. Run at the end of the sentence.</summary>
+    public static void EnvoyOf(SentenceContext s)
+    {
+        if (s.Discourse.PendingOffice is not { } office || office.Role == RoleKind.Rank) return;
+        var at = office.AfterToken;
+        if (at >= s.Tokens.Count || RoleWords.MatchTitle(s.Tokens, at) is not { } title) return;
+        if (RoleWords.Key(s.Tokens, at, title.Length) is not ("secretary-general" or "secretary general")) return;
+        var after = at + title.Length;
+        if (s.KeyAt(after) is "of" or "(" || after < s.Tokens.Count && s.Tokens[after] is { IsCapitalised: true, IsWord: true }) return;
+        if (!s.Lexicon.ByName.TryGetValue("United Nations", out var un)) return;
+        if ((BodyBefore(s, at) ?? s.Discourse.LastSecretaryGeneralBody) is { } body && body != un.Name) return;
+        s.Discourse.PendingOffice = null;
+        s.Office(office.Person, s.Actors.FromTemplate(un, s.Where, "lexicon"), RoleKind.MemberOf, "envoy-of-the-secretary-general", at);
+    }
+
     /// <summary>The body of the last secretary-general named with one in tokens [0, <paramref name="end"/>): "Secretary-General
     /// of (the) X", "X Secretary-General", "X's Secretary-General", X a body of the tables; or null.</summary>
     public static string? BodyBefore(SentenceContext s, int end)

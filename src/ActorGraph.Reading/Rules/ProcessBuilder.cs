@@ -83,6 +83,8 @@ internal static partial class ProcessBuilder
         {
             if (mediators.Count == 0) continue;
             mediators.AddRange(PanelChairs.Of(mediators, relations));
+            // "talks conducted by NAME, the envoy of the AU" (the office read anywhere in the report): the body mediates through NAME.
+            mediators.AddRange(MediatorBodies.Of(mediators, a, b, groupCues));
             var agreement = relations.FirstOrDefault(r => (r.Kind == RelationVocabulary.AgreesCeasefire || r.Rule.StartsWith("deal-agreed", StringComparison.Ordinal)) && r.Modality is Modality.Reported or Modality.Claimed &&
                 ((r.Source == a && r.Target == b) || (r.Source == b && r.Target == a)));
             var cueParagraphs = groupCues.Select(c => c.Where.Paragraph).ToHashSet();
@@ -301,8 +303,10 @@ internal static partial class ProcessBuilder
                 : m)
             .Distinct().ToList();
 
+    // An organisation's envoy (a member, not its head) stays a mediator in person; MediatorBodies adds the organisation beside.
     private static DocActor? OfficeOf(DocActor m) =>
-        m.Kind == ActorKind.Person && m.Office is { Affiliation: var office } && office.Kind is ActorKind.State or ActorKind.Government or ActorKind.Organisation ? office : null;
+        m.Kind == ActorKind.Person && m.Office is { Affiliation: var office, Role: var role } && (office.Kind is ActorKind.State or ActorKind.Government
+            || office.Kind == ActorKind.Organisation && role != Lexicon.RoleKind.MemberOf) ? office : null;
 
 
     private static ((DocActor A, DocActor B)?, string) Parties(MediationCue cue, List<DocActor> mediators, IReadOnlyList<RawRelation> relations,
