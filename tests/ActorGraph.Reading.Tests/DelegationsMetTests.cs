@@ -36,4 +36,32 @@ public class DelegationsMetTests
         var result = Read("The President of Ghana, together with the representatives of Togo, Benin and Niger, met in Accra on 3 May 2031 and issued a communique.");
         Assert.False(Negotiate(result, "Togo", "Benin"));
     }
+
+    [Fact]
+    public void Delegations_of_two_sides_that_have_met_negotiate()
+    {
+        var result = Read("For two weeks the delegations of the Republic of Ghana and of the Republic of Togo have met here in Lome, and they have settled the border line.");
+        Assert.True(Negotiate(result, "Ghana", "Togo"));
+    }
+
+    [Fact]
+    public void Delegations_from_two_sides_that_met_negotiate()
+    {
+        var result = Read("In March 2031 delegations from Ghana and Togo met in Accra to discuss the disputed river crossings.");
+        Assert.True(Negotiate(result, "Ghana", "Togo"));
+    }
+
+    [Fact]
+    public void Two_delegations_with_the_subject_are_no_sides_of_talks()
+    {
+        var result = Read("The President of Benin, together with the delegations of Ghana and Togo, met the press in Cotonou on 3 May 2031.");
+        Assert.False(Negotiate(result, "Ghana", "Togo"));
+    }
+
+    [Fact]
+    public void Two_states_that_met_without_delegations_are_no_negotiation()
+    {
+        var result = Read("Ghana and Togo met in the final of the regional football cup in May 2031.");
+        Assert.False(Negotiate(result, "Ghana", "Togo"));
+    }
 }

@@ -216,12 +216,29 @@ public class OwnReportScoreTests
     [InlineData("110-honduras-el-salvador-1969-diplomatic-cable", 0.7, 0.4, 0.85, 0.7, 0.95)]
     [InlineData("111-armenia-turkey-protocols-fact-check", 0.9, 0.35, 0.95, 0.7, 0.95)]
     [InlineData("112-casamance-santegidio-podcast-transcript", 0.95, 0.3, 0.55, 0.65, 0.65)]
-    // 113's pair is read from "between them" as two of its own conveners; its floors are at the blind reading.
-    [InlineData("113-syria-astana-guarantors-faq", 0.85, 0.05, 0.1, 0.2, 0.25)]
+    // 113: the armed opposition read by description, the pair of "a delegation of A ... and a delegation of B" in view, and the
+    // conveners' own ceasefire no pair of their talks raised it (relations 7/11 -> 60/60 %, roles 20/25 -> 100/62 %; docs/reading.md,
+    // "Conveners, armed opposition, figurative go-betweens").
+    [InlineData("113-syria-astana-guarantors-faq", 0.9, 0.55, 0.55, 0.95, 0.6)]
     // 114 names its two leaders and its parties without titles and a first-person shuttle: nothing found yet.
     [InlineData("114-iraqi-kurdistan-washington-1998-memoir-excerpt", 0.7, 0.0, 0.0, 0.0, 0.95)]
     [InlineData("115-congo-sun-city-2002-newsletter", 0.9, 0.3, 0.95, 0.35, 0.65)]
+    // 116 raised by "the delegations of A and of B have met" (relations 40/50 -> 50/60 %) and by the process roles round.
     [InlineData("116-western-sahara-houston-1997-speech-transcript", 0.85, 0.65, 0.6, 0.95, 0.95)]
+    // 117-126 (reports' fifth round, all in the shared four's styles: wire stories, UN and regional-body statements and press
+    // releases, a summit communiqué, a signed joint declaration, encyclopedic articles) were committed with their gold readings
+    // before any reading and read blind at relations 35 %, roles 32 % pooled (docs/reading.md, "Blind reports 117-126"); floors
+    // at the blind reading until that round's rules raise them.
+    [InlineData("117-sudan-chad-dakar-2008-wire", 0.9, 0.65, 0.45, 0.45, 0.4)]
+    [InlineData("118-gambia-2017-ecowas-press-release", 0.9, 0.3, 0.4, 0.25, 0.25)]
+    [InlineData("119-south-sudan-revitalised-2018-encyclopedic", 0.85, 0.55, 0.6, 0.4, 0.25)]
+    [InlineData("120-libya-skhirat-2015-un-spokesman-statement", 0.8, 0.05, 0.45, 0.0, 0.95)]
+    [InlineData("121-yemen-riyadh-agreement-2019-wire", 0.9, 0.3, 0.45, 0.3, 0.3)]
+    [InlineData("122-gaza-2014-cairo-ceasefire-un-statement", 0.8, 0.15, 0.3, 0.3, 0.3)]
+    [InlineData("123-sudan-2019-au-ethiopia-mediation-press-release", 0.9, 0.2, 0.4, 0.25, 0.65)]
+    [InlineData("124-burundi-2015-eac-summit-communique", 0.85, 0.4, 0.7, 0.25, 0.3)]
+    [InlineData("125-cote-divoire-pretoria-2005-joint-declaration", 0.8, 0.3, 0.25, 0.3, 0.3)]
+    [InlineData("126-iran-nuclear-oman-channel-encyclopedic", 0.8, 0.35, 0.65, 0.4, 0.95)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)
     {
         var score = Score(name);

@@ -162,7 +162,8 @@ public sealed class EventAggregator
 
         // The kept evidence goes into one table (ImportEvidenceTable): per item its source's position and its facts.
         // Sources are numbered in tie order, so the first item citing a URL gives its source's title and date, as before.
-        var starts = new int[entries.Length + 1];
+        var starts = LargeColumns.Allocate<int>(entries.Length + 1);
+        starts[0] = 0;
         // The ties in relation order are in random places of the columns: each loop over them below asks for the totals
         // (and keys, items) a few ties ahead (CacheHints), so that the cache misses overlap instead of coming one by one.
         const int ahead = 16;

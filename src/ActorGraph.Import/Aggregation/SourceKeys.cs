@@ -15,9 +15,14 @@ namespace ActorGraph.Import.Aggregation;
 /// aggregator adds on one thread); once the import is built, reading is safe from any thread.</remarks>
 public sealed class SourceKeys
 {
+    // The first chunks are 1 MB; from the ninth on 8 MB, which LargeColumns advises as huge pages, so that a large import
+    // faults its ~70 MB of URL bytes per 1M rows in 2 MB pages instead of 4 KB ones (the copy into fresh 4 KB pages was
+    // ~3 % of a 1M-row import's CPU, nearly all page faults: docs/benchmarks.md, eighteenth session).
     private const int ChunkBytes = 1 << 20;
+    private const int LargeChunkBytes = 8 << 20;
+    private const int SmallChunks = 8;
     private readonly List<byte[]> _chunks = [];
-    private int _used = ChunkBytes;
+    private int _used;
     private int[] _chunk = new int[1024];
     private int[] _offset = new int[1024];
     private int[] _length = new int[1024];
@@ -135,11 +140,12 @@ public sealed class SourceKeys
             Resize(ref _length, size);
             Resize(ref _hash, size);
         }
-        if (_chunks.Count == 0 || ChunkBytes - _used < utf8.Length)
+        if (_chunks.Count == 0 || _chunks[^1].Length - _used < utf8.Length)
         {
             // A key longer than a chunk gets a chunk of its own.
             // Not zeroed: only the bytes written are ever read.
-            _chunks.Add(GC.AllocateUninitializedArray<byte>(Math.Max(ChunkBytes, utf8.Length)));
+            var size = _chunks.Count < SmallChunks ? ChunkBytes : LargeChunkBytes;
+            _chunks.Add(LargeColumns.Allocate<byte>(Math.Max(size, utf8.Length)));
             _used = 0;
         }
         var chunk = _chunks[^1];

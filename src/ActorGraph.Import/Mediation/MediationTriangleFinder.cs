@@ -140,23 +140,29 @@ internal sealed class MediationTriangleFinder(int windowDays, ImportEvidenceTabl
     private TriangleCandidate? Match(TieIndex index, int m, int a, int b, SortedTies withA, SortedTies withB, SortedTies enmity)
     {
         var ties = withA.All;
+        var numbersA = withA.Numbers;
         var numbersB = withB.Numbers;
-        foreach (var numberA in withA.Numbers)
+        // Every pairing with a tie ta spans at most the reach below, and a wider span is near more hostile
+        // events: too few near the reach means no pairing with ta can have enough.
+        var reach = windowDays + withB.Longest;
+        // withA's ties come in first-day order, so each search of enmity and withB starts where the last one ended.
+        int enmityFrom = 0, fromB = 0;
+        foreach (var numberA in numbersA)
         {
             ref readonly var ta = ref ties[numberA];
-            // Every pairing with ta spans at most the reach below, and a wider span is near more hostile
-            // events: too few near the reach means no pairing with ta can have enough.
-            var reach = windowDays + withB.Longest;
-            if (enmity.EventsNear(ta.FirstDay - reach, ta.LastDay + reach, windowDays) < MinHostileEvents) continue;
-            // withB.Near(ta.FirstDay, ta.LastDay, windowDays) and the hostile events without allocating:
+            var (firstA, lastA) = (ta.FirstDay, ta.LastDay);
+            enmityFrom = enmity.StartOf(firstA - reach, windowDays, enmityFrom);
+            if (!enmity.EventsAtLeast(enmityFrom, firstA - reach, lastA + reach, windowDays, MinHostileEvents)) continue;
+            // withB.Near(firstA, lastA, windowDays) and the hostile events without allocating:
             // most probes find too few and are dropped.
-            for (var k = withB.StartOf(ta.FirstDay, windowDays); k < numbersB.Length && ties[numbersB[k]].FirstDay <= ta.LastDay + windowDays; k++)
+            fromB = withB.StartOf(firstA, windowDays, fromB);
+            for (var k = fromB; k < numbersB.Length && ties[numbersB[k]].FirstDay <= lastA + windowDays; k++)
             {
                 ref readonly var tb = ref ties[numbersB[k]];
-                if (!SortedTies.IsNear(in tb, ta.FirstDay, ta.LastDay, windowDays)) continue;
-                var start = Math.Min(ta.FirstDay, tb.FirstDay);
-                var end = Math.Max(ta.LastDay, tb.LastDay);
-                if (enmity.EventsNear(start, end, windowDays) < MinHostileEvents) continue;
+                if (!SortedTies.IsNear(in tb, firstA, lastA, windowDays)) continue;
+                var start = Math.Min(firstA, tb.FirstDay);
+                var end = Math.Max(lastA, tb.LastDay);
+                if (!enmity.EventsAtLeast(enmity.StartOf(start, windowDays), start, end, windowDays, MinHostileEvents)) continue;
                 // Events are not sightings: a burst of hostile rows from one article on one day is one report of a conflict.
                 if (!enmity.SeenAtLeast(start, end, windowDays, MinHostileEvents, evidence)) continue;
                 // The rules are checked before any list is made: most probes that get this far are rejected.

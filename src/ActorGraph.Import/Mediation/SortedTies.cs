@@ -91,20 +91,23 @@ internal sealed class SortedTies(AggregatedTie[] all)
         }
     }
 
-    /// <summary>The events (sum of counts) of the ties <see cref="Near"/> would give, without allocating.</summary>
+    /// <summary>True when the ties <see cref="Near"/> would give hold at least <paramref name="enough"/> events: their
+    /// counts summed, stopped as soon as the sum reaches <paramref name="enough"/> (counts are positive, so it only grows).
+    /// The scan starts at <paramref name="start"/>, <see cref="StartOf(int, int, int)"/>'s answer for <paramref name="first"/>.
+    /// The triangle rules ask only whether a stretch has two hostile events.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int EventsNear(int first, int last, int window)
+    public bool EventsAtLeast(int start, int first, int last, int window, int enough)
     {
         var numbers = Numbers;
         var ties = all;
-        var events = 0;
-        for (var i = StartOf(first, window); i < numbers.Length; i++)
+        var events = 0L;
+        for (var i = start; i < numbers.Length; i++)
         {
             ref readonly var tie = ref ties[numbers[i]];
             if (tie.FirstDay > last + window) break;
-            if (IsNear(in tie, first, last, window)) events += tie.Count;
+            if (IsNear(in tie, first, last, window) && (events += tie.Count) >= enough) return true;
         }
-        return events;
+        return events >= enough;
     }
 
     /// <summary><see cref="Sightings.AtLeast"/> of the ties <see cref="Near"/> would give, reading each item's source as the
@@ -161,12 +164,16 @@ internal sealed class SortedTies(AggregatedTie[] all)
 
     /// <summary>The first index whose tie could be within <paramref name="window"/> days of a span starting on
     /// <paramref name="first"/>: no tie lasts longer than the longest, so earlier starts end too early.</summary>
+    public int StartOf(int first, int window) => StartOf(first, window, 0);
+
+    /// <summary><see cref="StartOf(int, int)"/> searched from <paramref name="lowest"/> on: the answer for an earlier (or the
+    /// same) <paramref name="first"/>, or 0. A caller probing in first-day order narrows each search by the last.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int StartOf(int first, int window)
+    public int StartOf(int first, int window, int lowest)
     {
         var numbers = Numbers;
         var ties = all;
-        var lo = 0;
+        var lo = lowest;
         var hi = numbers.Length;
         var from = first - window - _longest;
         while (lo < hi)

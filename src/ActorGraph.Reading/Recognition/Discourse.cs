@@ -28,6 +28,10 @@ internal sealed class Discourse
     public DocActor? LastSpeaker { get; set; }
     public (DocActor A, DocActor B)? LastPair { get; set; }
 
+    /// <summary>The last few pairs named, last one last (<see cref="LastPair"/> among them), for a cue whose own mediators made the
+    /// last ones ("convened by A, B and C, which announced a ceasefire": pairs among A, B and C are no sides of their talks).</summary>
+    public List<(DocActor A, DocActor B)> Pairs { get; } = [];
+
     /// <summary>The pair an agreement defines as "the Parties" ("hereinafter called the Parties"): who they are for the whole text.</summary>
     public (DocActor A, DocActor B)? DefinedPair { get; set; }
 
@@ -40,6 +44,9 @@ internal sealed class Discourse
 
     /// <summary>The state's opposition once the report has named it ("the opposition" later is the same actor).</summary>
     public DocActor? Opposition { get; set; }
+
+    /// <summary>The state's armed opposition once the report has named it by description ("armed opposition factions").</summary>
+    public DocActor? ArmedOpposition { get; set; }
 
     /// <summary>Who "we", "our" and "I" are: the signatories of a joint text or the publisher.</summary>
     public List<DocActor> Speakers { get; } = [];
@@ -86,7 +93,11 @@ internal sealed class Discourse
 
     public void NotePair(DocActor a, DocActor b)
     {
-        if (a != b) LastPair = (a, b);
+        if (a == b) return;
+        LastPair = (a, b);
+        Pairs.RemoveAll(p => p.A == a && p.B == b || p.A == b && p.B == a);
+        Pairs.Add((a, b));
+        if (Pairs.Count > 8) Pairs.RemoveAt(0);
     }
 
     public void NoteFactPeople(DocActor a, DocActor b)

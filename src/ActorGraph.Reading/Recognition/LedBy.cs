@@ -33,6 +33,10 @@ internal static class LedBy
         if (led is null || led.Actors.Count != 1 || led.Actor.Kind is ActorKind.Territory or ActorKind.Population) return null;
         // "X, led by" or "X led by": nothing else in between but the acronym X is defined by ("the LNA (LNA), commanded by").
         var gapStart = s.KeyAt(led.Last + 1) == "(" && s.KeyAt(led.Last + 3) == ")" ? led.Last + 3 : led.Last;
+        // "The government, known from 1989 as the State of Cambodia and led by X": an aside that names the actor again (its
+        // other name) is passed over, and "and" may join the two descriptions.
+        if (s.Asides.LastOrDefault(a => a.First == led.Last + 1) is { Last: > 0 } aside && aside.Last < verb)
+            gapStart = s.KeyAt(aside.Last + 1) == "and" ? aside.Last + 1 : aside.Last;
         var teamInGap = TeamGap(s, gapStart + 1, verb - 1);
         if (verb - gapStart > 2 && !teamInGap) return null;
         // "Ghani's negotiators, led by X": a person's team acts for the person's office.
@@ -45,7 +49,18 @@ internal static class LedBy
         var nameStart = title is { } t ? start + bodyWords + t.Length : start;
         if (s.KeyAt(nameStart) == "former") nameStart++;
         if (title is null && s.KeyAt(start) == "former" && RoleWords.MatchTitle(s.Tokens, start + 1) is { } formerTitle) nameStart = start + 1 + formerTitle.Length;
+        // "headed by the Japanese diplomat Yasushi Akashi": an article, at most two words and a lower-case person's noun.
+        if (title is null && DescribedBefore(s, start) is { } described) nameStart = described;
         var nameEnd = Persons.NameEnd(s, nameStart);
+        // One bare capitalised word is no name, unless it is a person the report has named ("chaired by Sihanouk").
+        if (nameEnd - nameStart == 1 && title is null && !teamInGap && !statePeople && side.GroupFor is null && s.Actors.FindByName(s.Tokens[nameStart].Text) is { Kind: ActorKind.Person } known
+            && s.Lexicon.Match(s.Tokens, nameStart, s.Text) is null)
+        {
+            s.Office(known, side, RoleKind.Leads, "led-by", nameStart);
+            s.Add(known, nameStart, nameStart, MentionRole.Actor, "led-by");
+            s.Discourse.LastPerson = known;
+            return nameEnd;
+        }
         if (nameEnd - nameStart < 2 && title is null) return null; // one bare capitalised word is no name
         if (nameEnd == nameStart) return null;
         var person = Persons.PersonNamed(s, s.Span(nameStart, nameEnd - 1), nameStart == start ? "" : s.Span(start, nameStart - 1));
@@ -65,6 +80,19 @@ internal static class LedBy
         s.Add(person, start, nameEnd - 1, MentionRole.Actor, "led-by");
         s.Discourse.LastPerson = person;
         return nameEnd;
+    }
+
+    /// <summary>"the Japanese diplomat NAME", "a veteran negotiator NAME": where the name begins after an article, at most two
+    /// modifiers and a lower-case person's noun at <paramref name="start"/>; null when the words are not so.</summary>
+    private static int? DescribedBefore(SentenceContext s, int start)
+    {
+        if (s.KeyAt(start) is not ("the" or "a" or "an")) return null;
+        for (var k = start + 1; k <= start + 3 && k + 1 < s.Tokens.Count; k++)
+        {
+            if (!s.Tokens[k].IsWord) return null;
+            if (!s.Tokens[k].IsCapitalised && PersonWords.BeforeName.Contains(s.KeyAt(k)) && s.Tokens[k + 1].IsCapitalised) return k + 1;
+        }
+        return null;
     }
 
     /// <summary>The verb before "by": just before it, or before "in YEAR" ("FACT, founded in 2016 by X"); null if none.</summary>

@@ -64,6 +64,8 @@ internal static class MentionFinder
         LeaderOfTheOnlyState(s);
         if (s.Capitals.Count > 0) s.Discourse.LastCapital = s.Capitals[^1].Country;
         GovernmentOfLeader.Note(s);
+        SecretaryGeneralHolder.Note(s);
+        PossessiveMembers.Note(s);
         OfficeAs.Note(s);
         References.NoteSubjectPerson(s);
         if (OfficeAlone.BodyBefore(s, s.Tokens.Count) is { } secretariat) s.Discourse.LastSecretaryGeneralBody = secretariat;

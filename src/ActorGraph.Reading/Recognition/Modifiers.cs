@@ -28,6 +28,12 @@ internal static class Modifiers
             s.Add(MentionFinder.Government(s, actor), i, j + 1, MentionRole.Actor, "government-possessive");
             return j + 2;
         }
+        // "Yemen's internationally recognised government", "Sudan's transitional government": the same, with qualifiers between.
+        if (actor.Kind == ActorKind.State && s.KeyAt(j) == "'s" && QualifiedGovernment(s, j + 1) is { } governmentAt)
+        {
+            s.Add(MentionFinder.Government(s, actor), i, governmentAt, MentionRole.Actor, "government-possessive-qualified");
+            return governmentAt + 1;
+        }
         if (s.KeyAt(j) == "government" && actor.Kind == ActorKind.State)
         {
             s.Add(MentionFinder.Government(s, actor), i, j, MentionRole.Actor, "government-adjective");
@@ -214,5 +220,21 @@ internal static class Modifiers
         s.PartOf(body, org, "body-of-organisation", i, k - 1);
         s.Add(body, i, k - 1, MentionRole.Actor, "body-of-organisation");
         return k;
+    }
+
+    /// <summary>Words that qualify a state's government without making it another body ("internationally recognised",
+    /// "transitional", "elected").</summary>
+    private static readonly HashSet<string> GovernmentQualifiers = new(StringComparer.Ordinal)
+    {
+        "internationally", "recognised", "recognized", "newly", "elected", "transitional", "interim", "provisional", "new", "legitimate",
+        "federal", "central", "caretaker", "civilian", "current", "national", "constitutional", "exiled", "embattled",
+    };
+
+    /// <summary>The index of "government" after one to three qualifiers at <paramref name="k"/>, or null.</summary>
+    private static int? QualifiedGovernment(SentenceContext s, int k)
+    {
+        var q = k;
+        while (q < k + 3 && GovernmentQualifiers.Contains(s.KeyAt(q)) && !s.Tokens[q].IsCapitalised) q++;
+        return q > k && s.KeyAt(q) == "government" && !s.Tokens[q].IsCapitalised ? q : null;
     }
 }

@@ -6,7 +6,9 @@ namespace ActorGraph.Reading.Recognition;
 /// <summary>A state's political opposition, named or not: "the country's main opposition alliance", "the Venezuelan
 /// opposition", "the opposition Unitary Platform", "the opposition". All are one actor per report: the first form met
 /// creates it (by its name when one follows "opposition", else "&lt;Adjective&gt; opposition"), a name met later becomes
-/// an alias. "Opposition leader X" is a title and is left to the title rules.</summary>
+/// an alias. "Opposition leader X" is a title and is left to the title rules. The armed opposition ("a delegation of armed
+/// opposition factions", "the armed opposition delegation") is an armed group of its own, kept apart from the political one and
+/// named after the state the sentence or the report is about ("Syrian armed opposition").</summary>
 internal static class Opposition
 {
     private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
@@ -16,11 +18,13 @@ internal static class Opposition
 
     private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
     {
-        "alliance", "coalition", "bloc", "parties", "party", "movement", "platform", "groups", "forces",
+        "alliance", "coalition", "bloc", "parties", "party", "movement", "platform", "groups", "forces", "factions", "delegation",
     };
 
     public static int? TryResolve(SentenceContext s, int i)
     {
+        // "a delegation of armed opposition factions": the armed opposition also without an article.
+        if (s.KeyAt(i) == "armed" && s.KeyAt(i + 1) == "opposition" && s.KeyAt(i - 1) is not ("the" or "'s" or "’s")) return Armed(s, i, i + 1, null);
         if (s.KeyAt(i) != "the") return null;
         var k = i + 1;
         DocActor? state = null;
@@ -38,7 +42,9 @@ internal static class Opposition
             k += m.Length;
             if (s.KeyAt(k) == "'s") k++;
         }
-        while (Modifiers.Contains(s.KeyAt(k))) k++;
+        var armed = false;
+        while (Modifiers.Contains(s.KeyAt(k)) || s.KeyAt(k) == "armed") armed |= s.KeyAt(k++) == "armed";
+        if (armed && s.KeyAt(k) == "opposition") return Armed(s, i, k, state);
         if (s.KeyAt(k) != "opposition" || s.KeyAt(k + 1) is "leader" or "leaders" or "to" or "of") return null;
         var end = k + 1;
         if (Heads.Contains(s.KeyAt(end))) end++;
@@ -71,5 +77,37 @@ internal static class Opposition
         s.Add(opposition, i, nameEnd - 1, MentionRole.Actor, "opposition");
         s.Discourse.LastGroup = opposition;
         return nameEnd;
+    }
+
+    /// <summary>The armed opposition from <paramref name="first"/> to its "opposition" at <paramref name="k"/> (and a head noun
+    /// after it): one armed group per report, named "&lt;Adjective&gt; armed opposition" after <paramref name="state"/>, else the
+    /// state or government the sentence names before it, else the state the report names most.</summary>
+    private static int? Armed(SentenceContext s, int first, int k, DocActor? state)
+    {
+        var end = Heads.Contains(s.KeyAt(k + 1)) ? k + 1 : k;
+        var armed = s.Discourse.ArmedOpposition;
+        // A bare "the armed opposition" first met is a description of many groups ("invited the armed opposition to talks"): it
+        // names a side only with its state ("the Syrian armed opposition") or a head noun ("armed opposition factions / delegation").
+        if (armed is null && state is null && end == k) return null;
+        if (armed is null)
+        {
+            var country = state?.Country
+                ?? s.Mentions.Where(m => m.Last < first).OrderBy(m => m.First).SelectMany(m => m.Actors)
+                    .LastOrDefault(a => a.Kind is ActorKind.State or ActorKind.Government && a.Country is not null)?.Country
+                ?? s.Actors.All.Where(a => a.Kind is ActorKind.State or ActorKind.Government && a.Country is not null && !a.Weak)
+                    .OrderByDescending(a => a.Mentions).FirstOrDefault()?.Country;
+            var adjective = country is not null && s.Lexicon.ByCountry.TryGetValue(country, out var template) ? template.Adjective + " " : "";
+            var name = adjective + "armed opposition";
+            armed = s.Actors.GetOrCreate(adjective.Length == 0 ? "Armed opposition" : name, ActorKind.ArmedGroup, country, s.Where, "opposition");
+            armed.Description ??= $"{name}, named in the report only by description: check it.";
+            armed.Confidence = Math.Min(armed.Confidence, 0.6);
+            s.Discourse.ArmedOpposition = armed;
+        }
+        // The words as written ("the armed opposition", "armed opposition factions") are its aliases.
+        if (s.Span(first, end) is var written && !string.Equals(written, armed.Name, StringComparison.OrdinalIgnoreCase) && !armed.Aliases.Contains(written, StringComparer.OrdinalIgnoreCase))
+            s.Actors.AddAlias(armed, written);
+        s.Add(armed, first, end, MentionRole.Actor, "opposition");
+        s.Discourse.LastGroup = armed;
+        return end + 1;
     }
 }

@@ -45,6 +45,9 @@ internal static class PersonNames
         "professor", "foreign", "defence", "defense", "interior", "prime", "vice", "deputy", "acting", "special", "senior", "former",
     ], StringComparer.Ordinal);
 
+    /// <summary>Whether the word never names a person (a function word, a month, a body's or a place's noun).</summary>
+    internal static bool IsNever(string key) => Never.Contains(key);
+
     /// <summary>Lower-case nouns for people that may stand right before a name ("the Algerian diplomat Lakhdar Brahimi").</summary>
     private static readonly FrozenSet<string> PersonNouns = PersonWords.BeforeName;
 
@@ -64,10 +67,14 @@ internal static class PersonNames
         if (!IsName(s, i, end)) return null;
         var titled = TitledBefore(s, i);
         var described = titled is null ? DescribedAfter(s, end) : null;
-        if (!(GivenNames.Contains(t.Text) || titled is not null || NounBefore(s, i) || described is not null || ListedPersons.Beside(s, i, end))) return null;
+        if (!(GivenNames.Contains(t.Text) || titled is not null || NounBefore(s, i) || described is not null || ListedPersons.Beside(s, i, end)
+            || FollowersAfter(s, end))) return null;
         // "the leaders of the two factions of the MDC, A and B, signed", "the leader of the X Movement, NAME, signed": a name in
         // apposition to a body's office speaks for the body, which stays the side of the sentence; it is no argument of its own.
         var role = titled is { Body: not null, Former: false } ? MentionRole.Speaker : MentionRole.Actor;
+        // "invited Saddam Hussein's army": the army is what the verb takes, not its leader.
+        if (role == MentionRole.Actor && FollowersAfter(s, end) && !(GivenNames.Contains(t.Text) || titled is not null || described is not null))
+            role = MentionRole.Adjectival;
         var person = Person(s, i, end, role);
         // "SADC appointed the former President of Mozambique, NAME, as its mediator": the state of a past office only describes
         // the person; it takes no part in the sentence.
@@ -136,6 +143,11 @@ internal static class PersonNames
                 k++;
                 continue;
             }
+            if (HyphenatedSyllable(s, k, start))
+            {
+                k += 2;
+                continue;
+            }
             var particle = k > start && Particles.Contains(t.Key) && (!t.IsCapitalised || CapitalParticles.Contains(t.Key)) && k + 1 < n
                 && (s.Tokens[k + 1].IsCapitalised && s.Tokens[k + 1].IsWord || s.KeyAt(k + 1) == "-" || Particles.Contains(s.KeyAt(k + 1)));
             if (particle)
@@ -151,6 +163,29 @@ internal static class PersonNames
         while (k > start && (s.KeyAt(k - 1) == "-" || Particles.Contains(s.KeyAt(k - 1)))) k--;
         return k;
     }
+
+    /// <summary>"Ban Ki-moon", "Lee Myung-bak", "Moon Jae-in": a hyphen right after a short capitalised word inside a name,
+    /// joined without spaces to a short lower-case syllable, continues the given name (East Asian given names). Not an English
+    /// compound ("Abiy-led", "Saudi-brokered", "Wade-backed"): the syllable is at most four letters and no word of
+    /// <see cref="CompoundTails"/>, and the word before it has at most five letters.</summary>
+    internal static bool HyphenatedSyllable(SentenceContext s, int k, int start)
+    {
+        var n = s.Tokens.Count;
+        if (s.Tokens[k].Text != "-" || k <= start || k + 1 >= n) return false;
+        var before = s.Tokens[k - 1];
+        var after = s.Tokens[k + 1];
+        return before.IsCapitalised && before.IsWord && before.Text.Length <= 5 && before.End == s.Tokens[k].Start
+            && after.IsWord && !after.IsCapitalised && after.Start == s.Tokens[k].End && after.Text.Length is >= 2 and <= 4
+            && after.Text.All(char.IsLetter) && !CompoundTails.Contains(after.Key)
+            && !(k + 2 < n && s.Tokens[k + 2].Text == "-");
+    }
+
+    /// <summary>Lower-case words that end English compounds after a name ("Abiy-led", "Kabila-era").</summary>
+    private static readonly HashSet<string> CompoundTails = new(StringComparer.Ordinal)
+    {
+        "led", "run", "era", "born", "made", "held", "wide", "like", "free", "type", "owned", "style", "based", "area", "side",
+        "ally", "camp", "wing", "bloc", "line", "term", "age", "day", "year", "old", "only", "plus", "role",
+    };
 
     /// <summary>Whether tokens [start, end) hold a name: enough words, and no capitalised word right after it (a name that
     /// runs on into a body's noun or an unknown word is part of something else: "Ian Martin Foundation").</summary>
@@ -267,6 +302,17 @@ internal static class PersonNames
         }
         return null;
     }
+
+    /// <summary>Lower-case nouns of a person's armed men or followers after "NAME's" ("Saddam Hussein's army").</summary>
+    private static readonly HashSet<string> Followers = new(StringComparer.Ordinal)
+    {
+        "army", "troops", "soldiers", "militia", "militiamen", "fighters", "men", "loyalists", "supporters", "followers", "regime", "bodyguards",
+    };
+
+    /// <summary>"NAME's army", "NAME's loyalists": a possessive and a noun of armed men or followers only a person (a leader)
+    /// has; "NAME's army" of a place is read by the tables before this.</summary>
+    private static bool FollowersAfter(SentenceContext s, int end) =>
+        s.KeyAt(end) == "'s" && Followers.Contains(s.KeyAt(end + 1)) && end + 1 < s.Tokens.Count && !s.Tokens[end + 1].IsCapitalised;
 
     /// <summary>", known as Prachanda", "(known as X)": the alias after the name; the token after it, or null.</summary>
     private static int? KnownAs(SentenceContext s, DocActor person, int end)

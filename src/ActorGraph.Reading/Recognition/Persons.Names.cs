@@ -67,6 +67,7 @@ internal static partial class Persons
             var initial = t.Text.Length == 2 && char.IsUpper(t.Text[0]) && t.Text[1] == '.';
             var joined = t.Text == "-" && k > start && k + 1 < s.Tokens.Count && s.Tokens[k + 1].IsCapitalised && s.Tokens[k - 1].End == t.Start;
             if (joined) { k++; continue; }
+            if (PersonNames.HyphenatedSyllable(s, k, start)) { k += 2; continue; }
             // "Humberto de la Calle": two particles in a row before the last name word.
             var particleRun = k + 1 < s.Tokens.Count && Particles.Contains(s.KeyAt(k + 1)) && !s.Tokens[k + 1].IsCapitalised && k + 2 < s.Tokens.Count && s.Tokens[k + 2].IsCapitalised;
             // "Nawaf al-Ahmad al-Jaber Al Sabah", "Al-Mohammad Al-Sabah": a capitalised "Al" inside an Arabic name is a particle too.
@@ -77,7 +78,7 @@ internal static partial class Persons
             if (RoleWords.MatchTitle(s.Tokens, k) is { } inner && !(inner is { Role: RoleKind.Rank, Length: 1 } && words >= 1
                 && k + 1 < s.Tokens.Count && s.Tokens[k + 1] is { IsCapitalised: true, IsWord: true } && RoleWords.MatchTitle(s.Tokens, k + 1) is null)) break;
             // "General Border Committee" is a body, not General Border.
-            if (RoleWords.BodyNouns.Contains(t.Key) || RoleWords.Descriptors.Contains(t.Key) || t.Key is "front" or "army" or "forces" or "union") return start;
+            if (RoleWords.BodyNouns.Contains(t.Key) || RoleWords.Descriptors.Contains(t.Key) || t.Key is "front" or "army" or "forces" or "union" or "congress" or "parliament" or "conference") return start;
             // "the General Agreement", "the Joint Declaration": a capitalised text's name after a rank is no person.
             if (TextNouns.Contains(t.Key)) return start;
             if (s.Lexicon.Match(s.Tokens, k, s.Text) is { } known && !SurnameLikeGroup(s, k, words, known)) break;

@@ -81,7 +81,13 @@ internal static partial class Persons
         while (k < s.Tokens.Count && k - at < 7 && (s.Tokens[k] is { IsCapitalised: true, IsWord: true } && s.Lexicon.Match(s.Tokens, k, s.Text) is null
             || s.KeyAt(k) == "and" && k > at)) k++;
         if (k > at && s.KeyAt(k) == "of" && s.Tokens[k - 1].IsCapitalised) at = k + 1;
-        return s.KeyAt(at) == "the" ? at + 1 : at;
+        if (s.KeyAt(at) == "the") at++;
+        // "President of the Republic of Côte d'Ivoire": a state's formal prefix the tables do not hold before its name.
+        var prefix = at;
+        while (prefix < s.Tokens.Count && prefix - at < 4 && s.Tokens[prefix] is { IsCapitalised: true, IsWord: true } && s.Lexicon.Match(s.Tokens, prefix, s.Text) is null) prefix++;
+        if (prefix > at && StatePrefixes.Contains(s.KeyAt(prefix - 1)) && s.KeyAt(prefix) == "of" && s.Lexicon.Match(s.Tokens, prefix + 1, s.Text) is { Entry.Actor.Kind: ActorKind.State })
+            return prefix + 1;
+        return at;
     }
 
     /// <summary>"Stephanie Williams, the Acting Special Representative ... and head of the United Nations Support Mission": a
@@ -115,4 +121,10 @@ internal static partial class Persons
         MoreOffices(s, before.Actor, at);
         return at;
     }
+
+    /// <summary>Last words of a state's formal prefix ("the Republic of", "the Islamic Republic of", "the Kingdom of").</summary>
+    private static readonly HashSet<string> StatePrefixes = new(StringComparer.Ordinal)
+    {
+        "republic", "kingdom", "sultanate", "emirate", "federation", "principality", "commonwealth", "confederation", "state",
+    };
 }

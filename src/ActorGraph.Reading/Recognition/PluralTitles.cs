@@ -15,12 +15,18 @@ internal static class PluralTitles
 
     public static int? TryResolve(SentenceContext s, int i)
     {
-        if (!s.Tokens[i].Text.EndsWith('s') || s.KeyAt(i + 1) is not ("of" or ",")) return null;
+        // "the Foreign Ministers Edward Nalbandian of Armenia and Ahmet Davutoğlu of Turkey": a capitalised plural title, then
+        // the holders each with their state, no comma between.
+        var bare = s.Tokens[i].IsCapitalised && i + 1 < s.Tokens.Count && s.Tokens[i + 1] is { IsCapitalised: true, IsWord: true }
+            && RoleWords.MatchTitle(s.Tokens, i + 1) is null;
+        if (!s.Tokens[i].Text.EndsWith('s') || !(bare || s.KeyAt(i + 1) is "of" or ",")) return null;
         var singular = s.KeyAt(i)[..^1];
         var prefix = s.KeyAt(i - 1) is "prime" or "foreign" ? s.KeyAt(i - 1) + " " : "";
         if (!RoleWords.Titles.TryGetValue(prefix + singular, out var role) || role == RoleKind.Rank) return null;
         var title = (prefix.Length > 0 ? s.Tokens[i - 1].Text + " " : "") + s.Tokens[i].Text[..^1];
         if (s.KeyAt(i + 1) == ",") return Add(s, role, title, NamesThenStates(s, i + 2));
+        // "former Presidents A of X and B of Y": past holders are named, with their states, and hold no office now.
+        if (bare) return Add(s, role, title, NamesThenStates(s, i + 1), former: s.KeyAt(i - 1) is "former" or "late" or "ex" || s.KeyAt(i - 2) is "former" or "late" or "ex");
         // "The foreign ministers of the three countries, A of X, B of Y and C of Z": the set counted, then its holders.
         if (s.KeyAt(i + 2) == "the" && Counts.Contains(s.KeyAt(i + 3)) && SetNouns.Contains(s.KeyAt(i + 4)) && s.KeyAt(i + 5) == ",")
             return Add(s, role, title, NamesThenStates(s, i + 6));
@@ -105,13 +111,14 @@ internal static class PluralTitles
         return [(pair.A, -1, -1, names[0].At, names[0].End), (pair.B, -1, -1, names[1].At, names[1].End)];
     }
 
-    private static int? Add(SentenceContext s, RoleKind role, string title, List<(DocActor State, int StateAt, int StateEnd, int NameAt, int NameEnd)> holders)
+    private static int? Add(SentenceContext s, RoleKind role, string title, List<(DocActor State, int StateAt, int StateEnd, int NameAt, int NameEnd)> holders,
+        bool former = false)
     {
         if (holders.Count < 2) return null;
         foreach (var h in holders)
         {
             var person = Persons.PersonNamed(s, s.Span(h.NameAt, h.NameEnd - 1), title);
-            s.Office(person, h.State, role, "plural-title", h.NameAt);
+            if (!former) s.Office(person, h.State, role, "plural-title", h.NameAt);
             person.Country ??= h.State.Country;
             if (h.StateAt >= 0) s.Add(h.State, h.StateAt, h.StateEnd, MentionRole.Actor, "plural-title");
             s.Add(person, h.NameAt, h.NameEnd - 1, MentionRole.Actor, "titled-person");

@@ -16,8 +16,16 @@ internal static class UnknownBodies
     {
         "group", "council", "committee", "commission", "coalition", "alliance", "movement", "party", "organisation",
         "organization", "authority", "quartet", "panel", "front", "army", "brigades", "brigade", "militia", "forces", "union", "junta", "platform",
-        "conference", "youth",
+        "conference", "youth", "congress", "parliament", "assembly", "senate",
     };
+
+    /// <summary>Heads that name a body alone when an "of" complement follows ("House of Representatives", "Council of
+    /// Ministers", "Congress of the People").</summary>
+    private static readonly HashSet<string> OfHeads = new(StringComparer.Ordinal) { "house", "council", "congress", "assembly", "chamber" };
+
+    /// <summary>Civil heads after which a first "General" is part of the name ("General National Congress", "General People's
+    /// Congress"), not a military rank.</summary>
+    private static readonly HashSet<string> CivilHeads = new(StringComparer.Ordinal) { "congress", "council", "assembly", "conference", "committee", "union", "secretariat" };
 
     /// <summary>Heads of movements and parties, whose names may begin with a state's name ("Sudan Liberation Movement").</summary>
     private static readonly HashSet<string> PoliticalHeads = new(StringComparer.Ordinal) { "movement", "front", "party", "alliance", "coalition", "platform", "brigade", "brigades", "militia" };
@@ -39,13 +47,13 @@ internal static class UnknownBodies
         var state = stateMention?.Actor;
         // "the March 14 Alliance", "the 26 July Movement": a month and day begin the name.
         var afterDay = NumberedNames.AfterDay(s, i);
-        if (afterDay is null && (!IsNameWord(s, i) || NotFirst.Contains(s.KeyAt(i))) || (state is null && i > 0 && tokens[i - 1].IsCapitalised && tokens[i - 1].IsWord && s.KeyAt(i - 1) != "the" && i - 1 > 0)) return null;
+        if (afterDay is null && (!IsNameWord(s, i) || NotFirst.Contains(s.KeyAt(i)) && !GeneralBeforeCivilHead(s, i)) || (state is null && i > 0 && tokens[i - 1].IsCapitalised && tokens[i - 1].IsWord && s.KeyAt(i - 1) != "the" && i - 1 > 0)) return null;
         // "the Organization of the Islamic Conference": the tail of a longer body's name, not a body of its own.
         if (InsideLongerName(s, i)) return null;
         var k = afterDay ?? i;
         while (k < tokens.Count && k - i < 7 && IsNameWord(s, k))
         {
-            if (RoleWords.MatchTitle(tokens, k) is not null) return null;
+            if (RoleWords.MatchTitle(tokens, k) is not null && !(k == i && GeneralBeforeCivilHead(s, i))) return null;
             // "the Sudan People's Liberation Movement", "the Justice and Equality Movement": a common word's "'s" or an "and"
             // between capitalised words is inside a longer name (kept only if a body's head ends it).
             if (Joint(s, k) is { } next && !PersonBeforePossessive(s, i, k)) { k = next; continue; }
@@ -61,7 +69,9 @@ internal static class UnknownBodies
             k++;
         }
         var last = k - 1;
-        if (last - i < 1 || !Heads.Contains(s.KeyAt(last))) return null;
+        // "the House of Representatives": one head word with an "of" complement.
+        var ofHead = last == i && OfHeads.Contains(s.KeyAt(i)) && s.KeyAt(i + 1) == "of" && NameAfterHead(s, i, i) > i;
+        if (!ofHead && (last - i < 1 || !Heads.Contains(s.KeyAt(last)))) return null;
         var headAt = last;
         var head = s.KeyAt(headAt);
         last = NameAfterHead(s, i, headAt);
@@ -96,6 +106,16 @@ internal static class UnknownBodies
         // "A US National Security Council spokesman, John Kirby": a titled person of the new body.
         if (RoleWords.MatchTitle(tokens, k) is not null && Persons.TryTitleFirst(s, k, body, stateMention?.First ?? i) is { } afterPerson) return afterPerson;
         return k;
+    }
+
+    /// <summary>"General National Congress": "General" followed by capitalised words that end in a civil head (one at least
+    /// between: "the General Assembly" alone is the generic or known body).</summary>
+    private static bool GeneralBeforeCivilHead(SentenceContext s, int i)
+    {
+        if (s.KeyAt(i) != "general" || !s.Tokens[i].IsCapitalised) return false;
+        var k = i + 1;
+        while (k < s.Tokens.Count && k - i < 5 && (IsNameWord(s, k) || s.KeyAt(k) == "'s")) k++;
+        return k > i + 2 && CivilHeads.Contains(s.KeyAt(k - 1));
     }
 
     /// <summary>"Popular Front for the Renaissance of the Central African Republic": after the head, "for" or "of" (and

@@ -103,10 +103,12 @@ internal static partial class MediationCues
             return;
         }
         // "with X and Y playing a mediation role", "X acted as mediator", "IGAD takes up mediation", "X revived its mediation"
-        for (var j = t - 1; j >= Math.Max(0, t - 5); j--)
+        // ("played the part of the neutral table": six words back.)
+        for (var j = t - 1; j >= Math.Max(0, t - (s.KeyAt(t) == "table" ? 6 : 5)); j--)
         {
-            // "would no longer take part in the mediation", "withdrew from the mediation": who takes part in it is a side.
-            if (s.KeyAt(j) is "part" or "participate" or "participated" or "participating" or "participates" or "withdrew" or "withdraw" or "withdraws" or "quit" or "boycotted" or "boycott") return;
+            // "would no longer take part in the mediation", "withdrew from the mediation": who takes part in it is a side ("played the
+            // part of" is no taking part).
+            if (s.KeyAt(j) is "part" && s.KeyAt(j + 1) != "of" || s.KeyAt(j) is "participate" or "participated" or "participating" or "participates" or "withdrew" or "withdraw" or "withdraws" or "quit" or "boycotted" or "boycott") return;
             if (s.KeyAt(j) is "playing" or "played" or "plays" or "play" or "acted" or "acting" or "acts" or "act" or "served" or "serving" or "serve" or "serves" or "offered"
                 or "lent" or "lend" or "lends" or "lending" or "extended" or "placed")
             {

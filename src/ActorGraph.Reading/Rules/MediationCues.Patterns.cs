@@ -40,7 +40,9 @@ internal static partial class MediationCues
     [GeneratedRegex(@"-\s?(?:(?:mediated|brokered|facilitated|sponsored)\b|led\s+(?:\w+\s+)?(?:mediation|talks|process|negotiations?|initiative|efforts?|peace|dialogue|diplomacy|truce|ceasefire|cease-fire)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HyphenLed();
 
-    [GeneratedRegex(@"\b(?:mediation|mediating|mediator|mediators|facilitators?|facilitation|auspices|good offices|intermediary|intermediaries|go-between|go-betweens|honest brokers?|intercessions?|middlem[ae]n|(?<=\bas (?:an? |the )?(?:neutral |impartial )?)brokers?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:mediation|mediating|mediator|mediators|facilitators?|facilitation|auspices|good offices|intermediary|intermediaries|go-between|go-betweens|honest brokers?|intercessions?|middlem[ae]n|(?<=\bas (?:an? |the )?(?:neutral |impartial )?)brokers?|(?<=\bthe neutral )table|(?<=\bas (?:an? |the )?)(?:bridge|channel|conduit)(?=\s+between\b))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Figurative go-betweens: "played the part of the neutral table" (the table the two sides sit at, kept by a third), "acted as a
+    // bridge / channel / conduit between A and B"; a place or host ("a neutral venue", "neutral ground", "host") is no mediation.
     private static partial Regex MediationNoun();
 
     [GeneratedRegex(@"\b(?:broker(?:s|ing)?|mediat(?:e|es|ing)|facilitat(?:e|es|ing)|brokered|mediated|facilitated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -173,8 +173,19 @@ internal static partial class MediationCues
             var date = DateFinder.Nearest(dates, s.Tokens[token].Start);
             if (RelativeChairCues.IsEndOnly(s, date, s.Tokens[token].Start)) date = null;
             result.Add(new MediationCue(usable, between, others, modality, isOffer, date?.Start, s.Where, s.Sentence.Index, rule,
-                s.Quote(Math.Max(0, token - 3), Math.Min(s.Tokens.Count - 1, token + 4))) { Focus = s.Discourse.LastPair, Sentence = s.Text, MoreParties = (more.TryGetValue(token, out var beyond) ? beyond : BetweenBeyond(s, token, between)).Except(usable).ToList() });
+                s.Quote(Math.Max(0, token - 3), Math.Min(s.Tokens.Count - 1, token + 4))) { Focus = FocusFor(s.Discourse, usable), Sentence = s.Text, MoreParties = (more.TryGetValue(token, out var beyond) ? beyond : BetweenBeyond(s, token, between)).Except(usable).ToList() });
         }
         return result;
+    }
+
+    /// <summary>The pair in view for a cue: the last pair named, unless both its sides are the cue's own mediators ("the talks are
+    /// convened by A, B and C, which announced a ceasefire" pairs the conveners in the sentence itself); then the last pair before
+    /// it that is not.</summary>
+    private static (DocActor A, DocActor B)? FocusFor(Discourse discourse, List<DocActor> mediators)
+    {
+        if (discourse.LastPair is not { } last || !mediators.Contains(last.A) && !mediators.Contains(last.B)) return discourse.LastPair;
+        for (var i = discourse.Pairs.Count - 1; i >= 0; i--)
+            if (!mediators.Contains(discourse.Pairs[i].A) && !mediators.Contains(discourse.Pairs[i].B)) return discourse.Pairs[i];
+        return mediators.Contains(last.A) && mediators.Contains(last.B) ? null : last;
     }
 }

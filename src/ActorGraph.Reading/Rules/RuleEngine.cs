@@ -48,6 +48,7 @@ internal static class RuleEngine
         ConflictFromAttack(s, before, output);
         NoteProposals(s);
         NoteSignatories(s);
+        DelegationsMet.NotePairOfDelegations(s);
         SigningBy.Apply(s, claimed, dates, output);
         References.NoteJoinedPeople(s);
     }
@@ -142,6 +143,12 @@ internal static class RuleEngine
             }
         }
 
+        if (rule.Kind == RelationVocabulary.Meets && DelegationsMet.Pair(s, first) is { } met)
+        {
+            output.Add(new RawRelation(met.A, met.B, RelationVocabulary.Negotiates, modality, date?.Start, s.Where, rule.Name + "/delegations-met", rule.Confidence - 0.1, quote) { End = date?.End });
+            s.Discourse.NotePair(met.A, met.B);
+            return;
+        }
         var subject = Arguments.Subject(s, first);
         if (rule.Pair && subject.Count == 0) subject = ColonContent.Subject(s, first);
         if (rule.Pair)
