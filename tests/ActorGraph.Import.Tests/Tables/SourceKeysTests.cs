@@ -37,7 +37,7 @@ public class SourceKeysTests
     {
         var keys = new SourceKeys();
         var random = new Random(5);
-        // ~300,000 keys of up to 400 bytes: several 1 MB chunks and many doublings of the hash table.
+        // ~300,000 keys of up to 400 bytes (~57 MB): the eight 1 MB chunks, then 8 MB ones, and many doublings of the hash table.
         var given = Enumerable.Range(0, 300_000).Select(i => $"https://site{random.Next(1000)}.example/{i}/{new string('p', random.Next(300))}ü").ToArray();
         for (var i = 0; i < given.Length; i++) Assert.Equal(i, keys.Intern(given[i]));
         for (var i = given.Length - 1; i >= 0; i -= 7)
@@ -46,6 +46,25 @@ public class SourceKeysTests
             Assert.Equal(given[i], keys.ToString(i));
         }
         Assert.Equal(given.Length, keys.Count);
+    }
+
+    [Fact]
+    public void Keys_longer_than_a_chunk_get_their_own_in_both_sizes()
+    {
+        var keys = new SourceKeys();
+        // A 2 MB key among the 1 MB chunks, 30 MB of 1 KB keys to pass into the 8 MB chunks, then a 9 MB key and small ones.
+        var given = new List<string> { "https://a.example/", "https://b.example/" + new string('x', 2 << 20) };
+        given.AddRange(Enumerable.Range(0, 30_000).Select(i => $"https://c.example/{i}/" + new string('y', 1000)));
+        given.Add("https://d.example/" + new string('z', 9 << 20));
+        given.AddRange(Enumerable.Range(0, 1_000).Select(i => $"https://e.example/{i}"));
+        for (var i = 0; i < given.Count; i++) Assert.Equal(i, keys.Intern(given[i]));
+        for (var i = 0; i < given.Count; i++)
+        {
+            Assert.Equal(i, keys.Find(given[i]));
+            Assert.Equal(given[i].Length, keys.Bytes(i).Length);
+        }
+        Assert.Equal(given[^1001], keys.ToString(given.Count - 1001));
+        Assert.Equal(given[1], keys.ToString(1));
     }
 
     [Fact]
