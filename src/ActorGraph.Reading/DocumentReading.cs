@@ -83,7 +83,9 @@ internal sealed partial class DocumentReading(ReportInfo info, ReadingOptions op
         var dates = DateFinder.Find(sentence.Text, info.Date);
         RuleEngine.Apply(s, claimed, dates, _relations, _pending);
         _relations.AddRange(s.Structural);
-        _cues.AddRange(_timeline.Fill(sentence, MediationCues.Find(s, claimed, dates, _cues.Count == 0 ? [] : _cues[^1].Mediators)));
+        var found = _timeline.Fill(sentence, MediationCues.Find(s, claimed, dates, _cues.Count == 0 ? [] : _cues[^1].Mediators));
+        _cues.AddRange(found);
+        foreach (var cue in found) _discourse.Mediators.UnionWith(cue.Mediators);
         if (_cues.Count > 0) _discourse.LastMediators = _cues[^1].Mediators;
         _rosters.AddRange(Rosters.Find(s, _lastSubject));
         _discourse.Rivals.AddRange(SidesInView.Find(s));

@@ -67,4 +67,14 @@ public class ConvenersAndFigurativeRoleTests
     [InlineData("Norway is a bridge between Ghana and Togo for trade in grain.")]
     public void A_venue_or_a_real_bridge_is_no_mediation(string sentence) =>
         Assert.DoesNotContain(ReadTies.Plain(sentence), t => t.StartsWith("nor", StringComparison.Ordinal) && t.Contains(" mediates ", StringComparison.Ordinal));
+
+    [Fact]
+    public void Earlier_conveners_that_signed_together_are_no_sides_of_a_later_track()
+    {
+        var ties = ReadTies.Plain("A delegation of the Government of Mali and a delegation of armed opposition factions take part.\n\n"
+            + "The talks are convened by Algeria, Niger and Chad.\n\nOn 4 May 2031 Algeria, Niger and Chad signed a memorandum on four zones.\n\n"
+            + "The UN-led talks in Geneva continue separately.");
+        Assert.DoesNotContain(ties, t => t.StartsWith("uno mediates", StringComparison.Ordinal) && (t.EndsWith("dza", StringComparison.Ordinal) || t.EndsWith("ner", StringComparison.Ordinal) || t.EndsWith("tcd", StringComparison.Ordinal)));
+        Assert.Contains(ties, t => t.StartsWith("uno mediates mli", StringComparison.Ordinal));
+    }
 }

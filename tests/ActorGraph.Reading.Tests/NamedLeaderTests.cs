@@ -95,4 +95,18 @@ public class NamedLeaderTests
         var result = Read("The four factions of Kenya then formed a Lakeside National Council, chaired by Kettiwel, in 2030.");
         Assert.DoesNotContain(result.Relations, r => r.Kind.Name == "leads" && r.Target == Id(result, "Lakeside National Council"));
     }
+
+    [Fact]
+    public void A_function_word_opening_the_sentence_does_not_hide_the_name_after_it()
+    {
+        var result = Read("With Didier Kettiwel's Lakeside Union for Democracy (LUD), the rebels formed an alliance against Kenya.");
+        Assert.Contains("Didier Kettiwel", People(result));
+    }
+
+    [Fact]
+    public void A_capitalised_word_before_the_name_still_joins_it()
+    {
+        var result = Read("Radio Didier Kettiwel reported that Kenya and Uganda had agreed to talks.");
+        Assert.DoesNotContain("Didier Kettiwel", People(result));
+    }
 }

@@ -169,7 +169,7 @@ public class OwnReportScoreTests
     [InlineData("91-chechnya-khasavyurt-wire", 0.95, 0.4, 0.65, 0.95, 0.95)]
     // 92 and 95 (issue 14, general mediation cues): roles went from none produced to 1 of 4 right (92: a placeholder pair for the
     // co-chairs who presided) and 5 of 6 right (95).
-    [InlineData("92-cambodia-paris-1991-encyclopedic", 0.95, 0.05, 0.55, 0.1, 0.2)]
+    [InlineData("92-cambodia-paris-1991-encyclopedic", 0.95, 0.25, 0.8, 0.1, 0.2)]
     [InlineData("93-afghanistan-geneva-accords-un-press-release", 0.8, 0.5, 0.85, 0.95, 0.95)]
     // 94: "the quartet accused Qatar" is the four states listed earlier (SetNames): relations 37 -> 52 %, but the report's
     // main pair, whence "Kuwait has mediated" takes its parties, turns from Saudi Arabia - Qatar to the UAE - Qatar (roles 57/100 -> 43/50 %).
@@ -194,7 +194,7 @@ public class OwnReportScoreTests
     [InlineData("100-bougainville-burnham-parliamentary-debate", 0.65, 0.05, 0.65, 0.0, 0.3)]
     // 101: "negotiated with Benomar's help" (issue 14, help with talks) makes Benomar a mediator: roles 0 -> 20 / 33 % (pair still wrong).
     [InlineData("101-yemen-gcc-initiative-timeline", 0.95, 0.1, 0.4, 0.15, 0.3)]
-    [InlineData("102-iran-iraq-1988-un-secretary-general-report", 0.85, 0.05, 0.65, 0.0, 0.95)]
+    [InlineData("102-iran-iraq-1988-un-secretary-general-report", 0.85, 0.45, 0.7, 0.0, 0.95)]
     [InlineData("103-lebanon-israel-maritime-interview", 0.9, 0.55, 0.8, 0.95, 0.95)]
     // 104 with the general mediation cues (issue 14, measured, not tuned on): three more mediates ties, all wrong (relations P 56 -> 45 %,
     // roles P 29 -> 25 % against main at 3590bef); left for the next round (docs/reading.md, "General mediation cues").
@@ -214,27 +214,30 @@ public class OwnReportScoreTests
     [InlineData("108-rwanda-arusha-mwinyi-obituary", 0.95, 0.2, 0.4, 0.35, 0.65)]
     [InlineData("109-solomon-islands-townsville-ngo-situation-report", 0.9, 0.5, 0.6, 0.75, 0.95)]
     [InlineData("110-honduras-el-salvador-1969-diplomatic-cable", 0.7, 0.4, 0.85, 0.7, 0.95)]
-    [InlineData("111-armenia-turkey-protocols-fact-check", 0.9, 0.35, 0.95, 0.7, 0.95)]
+    [InlineData("111-armenia-turkey-protocols-fact-check", 0.95, 0.75, 0.95, 0.7, 0.95)]
     [InlineData("112-casamance-santegidio-podcast-transcript", 0.95, 0.3, 0.55, 0.65, 0.65)]
     // 113: the armed opposition read by description, the pair of "a delegation of A ... and a delegation of B" in view, and the
-    // conveners' own ceasefire no pair of their talks raised it (relations 7/11 -> 60/60 %, roles 20/25 -> 100/62 %; docs/reading.md,
+    // conveners' own ceasefire no pair of their talks raised it (relations 7/11 -> 60/73 %, roles 20/25 -> 100/83 %; docs/reading.md,
     // "Conveners, armed opposition, figurative go-betweens").
-    [InlineData("113-syria-astana-guarantors-faq", 0.9, 0.55, 0.55, 0.95, 0.6)]
+    [InlineData("113-syria-astana-guarantors-faq", 0.9, 0.55, 0.7, 0.95, 0.8)]
     // 114 names its two leaders and its parties without titles and a first-person shuttle: nothing found yet.
-    [InlineData("114-iraqi-kurdistan-washington-1998-memoir-excerpt", 0.7, 0.0, 0.0, 0.0, 0.95)]
-    [InlineData("115-congo-sun-city-2002-newsletter", 0.9, 0.3, 0.95, 0.35, 0.65)]
+    // 114, 92, 111, 102, 115, 116 raised by the names session (issue 14): persons named by a body ("the KDP of NAME"), "led by" past
+    // a renaming aside, "Secretary-General NAME", the possessive convention and plural titles without a comma (docs/reading.md).
+    [InlineData("114-iraqi-kurdistan-washington-1998-memoir-excerpt", 0.95, 0.15, 0.45, 0.0, 0.95)]
+    [InlineData("115-congo-sun-city-2002-newsletter", 0.95, 0.4, 0.95, 0.35, 0.65)]
     // 116 raised by "the delegations of A and of B have met" (relations 40/50 -> 50/60 %) and by the process roles round.
     [InlineData("116-western-sahara-houston-1997-speech-transcript", 0.85, 0.65, 0.6, 0.95, 0.95)]
     // 117-126 (reports' fifth round, all in the shared four's styles: wire stories, UN and regional-body statements and press
     // releases, a summit communiqué, a signed joint declaration, encyclopedic articles) were committed with their gold readings
     // before any reading and read blind at relations 35 %, roles 32 % pooled (docs/reading.md, "Blind reports 117-126"); floors
-    // at the blind reading until that round's rules raise them.
-    [InlineData("117-sudan-chad-dakar-2008-wire", 0.9, 0.65, 0.45, 0.45, 0.4)]
-    [InlineData("118-gambia-2017-ecowas-press-release", 0.9, 0.3, 0.4, 0.25, 0.25)]
+    // at the blind reading, raised for 117, 118, 120-122 to what they read after that round's rules (120's role precision went
+    // 100 -> 75 % with its first roles, recall 0 -> 60 %).
+    [InlineData("117-sudan-chad-dakar-2008-wire", 0.95, 0.75, 0.5, 0.45, 0.4)]
+    [InlineData("118-gambia-2017-ecowas-press-release", 0.9, 0.35, 0.4, 0.25, 0.25)]
     [InlineData("119-south-sudan-revitalised-2018-encyclopedic", 0.85, 0.55, 0.6, 0.4, 0.25)]
-    [InlineData("120-libya-skhirat-2015-un-spokesman-statement", 0.8, 0.05, 0.45, 0.0, 0.95)]
-    [InlineData("121-yemen-riyadh-agreement-2019-wire", 0.9, 0.3, 0.45, 0.3, 0.3)]
-    [InlineData("122-gaza-2014-cairo-ceasefire-un-statement", 0.8, 0.15, 0.3, 0.3, 0.3)]
+    [InlineData("120-libya-skhirat-2015-un-spokesman-statement", 0.9, 0.3, 0.6, 0.55, 0.7)]
+    [InlineData("121-yemen-riyadh-agreement-2019-wire", 0.95, 0.45, 0.55, 0.65, 0.65)]
+    [InlineData("122-gaza-2014-cairo-ceasefire-un-statement", 0.9, 0.15, 0.3, 0.3, 0.3)]
     [InlineData("123-sudan-2019-au-ethiopia-mediation-press-release", 0.9, 0.2, 0.4, 0.25, 0.65)]
     [InlineData("124-burundi-2015-eac-summit-communique", 0.85, 0.4, 0.7, 0.25, 0.3)]
     [InlineData("125-cote-divoire-pretoria-2005-joint-declaration", 0.8, 0.3, 0.25, 0.3, 0.3)]

@@ -32,6 +32,9 @@ internal sealed class Discourse
     /// last ones ("convened by A, B and C, which announced a ceasefire": pairs among A, B and C are no sides of their talks).</summary>
     public List<(DocActor A, DocActor B)> Pairs { get; } = [];
 
+    /// <summary>Every actor an earlier sentence's mediation cue named as mediator.</summary>
+    public HashSet<DocActor> Mediators { get; } = [];
+
     /// <summary>The pair an agreement defines as "the Parties" ("hereinafter called the Parties"): who they are for the whole text.</summary>
     public (DocActor A, DocActor B)? DefinedPair { get; set; }
 

@@ -122,8 +122,16 @@ internal static class PersonNames
     {
         if (k >= s.Tokens.Count || s.Tokens[k] is not { IsCapitalised: true, IsWord: true } || Never.Contains(s.Tokens[k].Key)) return false;
         if (RoleWords.MatchTitle(s.Tokens, k) is not null || s.Lexicon.Match(s.Tokens, k, s.Text) is not null) return false;
-        return afterCourtesy || !(k > 0 && s.Tokens[k - 1] is { IsCapitalised: true, IsWord: true } && !Honorific(s.Tokens[k - 1].Key));
+        // "With Etienne Tshisekedi's party": a capitalised function word opening the sentence begins no phrase with the name.
+        return afterCourtesy || !(k > 0 && s.Tokens[k - 1] is { IsCapitalised: true, IsWord: true } && !Honorific(s.Tokens[k - 1].Key)
+            && !(k == 1 && FunctionOpeners.Contains(s.Tokens[0].Key)));
     }
+
+    /// <summary>Function words that may open a sentence right before a name ("With NAME's party", "After NAME met ...").</summary>
+    private static readonly HashSet<string> FunctionOpeners = new(StringComparer.Ordinal)
+    {
+        "with", "after", "before", "when", "while", "and", "but", "for", "from", "as", "since", "under", "like", "unlike", "both", "neither",
+    };
 
     /// <summary>Honorifics that are no title of the tables but may stand right before a name ("Prince Norodom Sihanouk").</summary>
     private static bool Honorific(string key) => key is "professor" or "prince" or "princess" or "sir" or "lord" or "lady" or "dame" or "imam" or "emir" or "king" or "queen";
@@ -268,7 +276,8 @@ internal static class PersonNames
         if (i == 0 || noun.IsCapitalised || !(PersonNouns.Contains(noun.Key) || RoleWords.Titles.ContainsKey(noun.Key))) return false;
         for (var j = i - 2; j >= Math.Max(0, i - 6); j--)
         {
-            if (s.KeyAt(j) is "the" or "a" or "an" or "'s") return true;
+            // "Joseph Kony and his deputy Vincent Otti": a possessive pronoun before the noun, too.
+            if (s.KeyAt(j) is "the" or "a" or "an" or "'s" or "his" or "her" or "their" or "its") return true;
             if (s.KeyAt(j) is "," or "." or ";" or ":") return false;
         }
         return false;

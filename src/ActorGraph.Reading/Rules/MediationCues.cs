@@ -180,12 +180,14 @@ internal static partial class MediationCues
 
     /// <summary>The pair in view for a cue: the last pair named, unless both its sides are the cue's own mediators ("the talks are
     /// convened by A, B and C, which announced a ceasefire" pairs the conveners in the sentence itself); then the last pair before
-    /// it that is not.</summary>
+    /// it that is not, nor a pair of two mediators of earlier cues.</summary>
     private static (DocActor A, DocActor B)? FocusFor(Discourse discourse, List<DocActor> mediators)
     {
-        if (discourse.LastPair is not { } last || !mediators.Contains(last.A) && !mediators.Contains(last.B)) return discourse.LastPair;
+        // A pair of two earlier mediators ("Russia, Turkey and Iran signed a memorandum") is no pair of sides either.
+        bool Sides((DocActor A, DocActor B) p) => !mediators.Contains(p.A) && !mediators.Contains(p.B) && !(discourse.Mediators.Contains(p.A) && discourse.Mediators.Contains(p.B));
+        if (discourse.LastPair is not { } last || Sides(last)) return discourse.LastPair;
         for (var i = discourse.Pairs.Count - 1; i >= 0; i--)
-            if (!mediators.Contains(discourse.Pairs[i].A) && !mediators.Contains(discourse.Pairs[i].B)) return discourse.Pairs[i];
+            if (Sides(discourse.Pairs[i])) return discourse.Pairs[i];
         return mediators.Contains(last.A) && mediators.Contains(last.B) ? null : last;
     }
 }

@@ -31,7 +31,8 @@ internal static partial class SigningBy
             var first = RuleEngine.TokenAt(s, m.Index);
             var by = RuleEngine.TokenAt(s, m.Index + m.Length - 2);
             if (first < 0 || by < 0 || s.KeyAt(by) != "by") continue;
-            var sides = Arguments.Actors(Arguments.Object(s, by, passive ? 14 : 6)).Select(RuleEngine.Led).Where(a => PoliticalSides.IsSide(a) || a.Kind == ActorKind.Organisation).Distinct().ToList();
+            var signatories = MembersOf(s, by) ?? Arguments.Object(s, by, passive ? 14 : 6);
+            var sides = Arguments.Actors(signatories).Select(RuleEngine.Led).Where(a => PoliticalSides.IsSide(a) || a.Kind == ActorKind.Organisation).Distinct().ToList();
             if (sides.Count != 2) continue;
             var modality = ModalityCues.For(s, first, claimed, Arguments.ClauseStart(s, first)) ?? Modality.Reported;
             var date = DateFinder.Nearest(dates, m.Index);
@@ -43,4 +44,46 @@ internal static partial class SigningBy
         }
     }
 
+    /// <summary>Nouns for the people who sign for a body ("members of the House", "representatives of the parties").</summary>
+    private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
+    {
+        "members", "representatives", "delegates", "delegations", "participants", "deputies", "envoys",
+    };
+
+    private static readonly HashSet<string> MemberGlue = new(StringComparer.Ordinal) { "of", "the", "and", ",", "including", "both" };
+
+    /// <summary>"by participants in the dialogue, including members of the House of Representatives and of the General National
+    /// Congress", "by members of A and B": the bodies whose members signed (after "including" when it comes within fourteen
+    /// tokens), each after "of" with only member nouns, "of", "the", "and" and commas between; null when "by" is not followed by
+    /// a member noun.</summary>
+    private static List<Mention>? MembersOf(SentenceContext s, int by)
+    {
+        var k = s.KeyAt(by + 1) == "the" ? by + 2 : by + 1;
+        if (!MemberNouns.Contains(s.KeyAt(k))) return null;
+        var end = Math.Min(s.Tokens.Count, by + 16);
+        for (var j = k; j < end; j++)
+        {
+            if (s.KeyAt(j) is "." or ";") break;
+            if (s.KeyAt(j) == "including") { k = j + 1; break; }
+        }
+        var found = new List<Mention>();
+        var at = k;
+        foreach (var m in s.Mentions.Where(m => m.IsArgument && m.First >= k).OrderBy(m => m.First))
+        {
+            if (m.First - at > 6) break;
+            for (var j = at; j < m.First; j++)
+                if (!MemberGlue.Contains(s.KeyAt(j)) && !MemberNouns.Contains(s.KeyAt(j))) return found.Count == 2 ? found : null;
+            if (s.KeyAt(m.First - 1) is not ("of" or "the") || found.Count == 0 && !ContainsOf(s, k, m.First)) return found.Count == 2 ? found : null;
+            found.Add(m);
+            at = m.Last + 1;
+        }
+        return found.Count == 2 ? found : null;
+    }
+
+    private static bool ContainsOf(SentenceContext s, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+            if (s.KeyAt(j) == "of") return true;
+        return false;
+    }
 }
