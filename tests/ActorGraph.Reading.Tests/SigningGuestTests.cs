@@ -27,4 +27,20 @@ public class SigningGuestTests
         Assert.NotEmpty(process.Mediators);
     }
 
+    [Fact]
+    public void A_guest_named_before_the_signing_is_no_mediator_beside_the_broker()
+    {
+        var result = Read(Talks + "On 12 December 2000, in the presence of Secretary of State Madeleine Albright, the two foreign ministers signed the agreement in Algiers.");
+        var process = Assert.Single(result.Processes);
+        Assert.Contains("dza", process.Mediators);
+        Assert.DoesNotContain(process.Mediators, m => m.Contains("albright", StringComparison.Ordinal) || m == "usa");
+    }
+
+    [Fact]
+    public void Talks_held_in_the_presence_of_a_third_party_with_no_signing_stay_a_mediation_cue()
+    {
+        var result = Read("Talks between Ethiopia and Eritrea were held in Algiers in the presence of Secretary of State Madeleine Albright.");
+        var process = Assert.Single(result.Processes);
+        Assert.Contains(process.Mediators, m => m.Contains("albright", StringComparison.Ordinal) || m == "usa");
+    }
 }

@@ -2,7 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace ActorGraph.Reading.Rules;
 
-/// <summary>Guests of a signing: "(a ceremony) witnessed by X", and "signed ... in the presence of X" (the presence phrase in the
+/// <summary>Guests of a signing: "(a ceremony) witnessed by X", and "signed ... in the presence of X" or "in the presence of X, ...
+/// signed" (the presence phrase in the
 /// clause of a signing or a ceremony). Such a cue names those who attended, not those who brokered; the process keeps them as
 /// mediators only when no other cue of the same talks names a broker (<see cref="ProcessBuilder"/>). "Talks held in the presence
 /// of X" or "in the presence of and supported by X" stay mediation cues.</summary>
@@ -35,7 +36,8 @@ internal static partial class SigningGuests
         }
     }
 
-    [GeneratedRegex(@"\b(?:sign(?:ed|s|ing)?|initial(?:l)?ed|ceremony)\b[^.;:]{0,200}?\bin the presence of\b(?! and supported)",
+    // Either order: "signed ... in the presence of X" or "In the presence of X, the parties signed ..." (the phrase heads the clause).
+    [GeneratedRegex(@"\b(?:sign(?:ed|s|ing)?|initial(?:l)?ed|ceremony)\b[^.;:]{0,200}?\bin the presence of\b(?! and supported)|\bin the presence of\b(?! and supported)[^.;:]{0,200}?\b(?:signed|initial(?:l)?ed)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PresenceAtSigning();
 }
