@@ -56,7 +56,7 @@ internal static class UnknownBodies
             if (RoleWords.MatchTitle(tokens, k) is not null && !(k == i && GeneralBeforeCivilHead(s, i))) return null;
             // "the Sudan People's Liberation Movement", "the Justice and Equality Movement": a common word's "'s" or an "and"
             // between capitalised words is inside a longer name (kept only if a body's head ends it).
-            if (Joint(s, k) is { } next && !PersonBeforePossessive(s, i, k)) { k = next; continue; }
+            if (Joint(s, i, k) is { } next && !PersonBeforePossessive(s, i, k)) { k = next; continue; }
             if (k > i && s.Lexicon.Match(tokens, k, s.Text) is { } inside)
             {
                 // A table's organisation at the end of a longer name ("Security Council" in "Supreme National Security
@@ -204,10 +204,12 @@ internal static class UnknownBodies
     }
 
     /// <summary>After the name word at k: "'s" (a common word's, "People's") or "and" followed by a name word no table knows;
-    /// returns that word's index.</summary>
-    private static int? Joint(SentenceContext s, int k)
+    /// returns that word's index. A head after the first word ends the name before an "and": "the Justice and Equality Movement
+    /// and Zorvan Kettiwel", "the Lakeside Movement and Hill Front" are two names, not one running past the head.</summary>
+    private static int? Joint(SentenceContext s, int first, int k)
     {
         if (s.KeyAt(k + 1) is not ("'s" or "and") || !IsNameWord(s, k + 2) || s.Lexicon.Match(s.Tokens, k + 2, s.Text) is not null) return null;
+        if (s.KeyAt(k + 1) == "and" && k > first && Heads.Contains(s.KeyAt(k))) return null;
         if (s.KeyAt(k + 1) == "'s" && s.Lexicon.Match(s.Tokens, k, s.Text) is not null) return null;
         return k + 2;
     }
