@@ -231,7 +231,8 @@ public class OwnReportScoreTests
     // releases, a summit communiqué, a signed joint declaration, encyclopedic articles) were committed with their gold readings
     // before any reading and read blind at relations 35 %, roles 32 % pooled (docs/reading.md, "Blind reports 117-126"); floors
     // at the blind reading, raised for 117, 118, 120-122 to what they read after that round's rules (120's role precision went
-    // 100 -> 75 % with its first roles, recall 0 -> 60 %).
+    // 100 -> 75 % with its first roles, recall 0 -> 60 %); 124 raised by the appointed-mediator rule (relations 43/75 -> 50/88 %,
+    // roles 25/33 -> 50/67 %: Museveni, not Uganda, mediates).
     [InlineData("117-sudan-chad-dakar-2008-wire", 0.95, 0.75, 0.5, 0.45, 0.4)]
     [InlineData("118-gambia-2017-ecowas-press-release", 0.9, 0.35, 0.4, 0.25, 0.25)]
     [InlineData("119-south-sudan-revitalised-2018-encyclopedic", 0.85, 0.55, 0.6, 0.4, 0.25)]
@@ -239,7 +240,7 @@ public class OwnReportScoreTests
     [InlineData("121-yemen-riyadh-agreement-2019-wire", 0.95, 0.45, 0.55, 0.65, 0.65)]
     [InlineData("122-gaza-2014-cairo-ceasefire-un-statement", 0.9, 0.15, 0.3, 0.3, 0.3)]
     [InlineData("123-sudan-2019-au-ethiopia-mediation-press-release", 0.9, 0.2, 0.4, 0.25, 0.65)]
-    [InlineData("124-burundi-2015-eac-summit-communique", 0.85, 0.4, 0.7, 0.25, 0.3)]
+    [InlineData("124-burundi-2015-eac-summit-communique", 0.85, 0.5, 0.85, 0.5, 0.65)]
     [InlineData("125-cote-divoire-pretoria-2005-joint-declaration", 0.8, 0.3, 0.25, 0.3, 0.3)]
     [InlineData("126-iran-nuclear-oman-channel-encyclopedic", 0.8, 0.35, 0.65, 0.4, 0.95)]
     public void Blind_report_keeps_its_current_reading(string name, double actorRecall, double relationRecall, double relationPrecision, double roleRecall, double rolePrecision)

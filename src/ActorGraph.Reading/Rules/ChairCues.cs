@@ -10,7 +10,7 @@ namespace ActorGraph.Reading.Rules;
 /// none: a talks noun must follow (or, for "as chairmen", be in the sentence).</summary>
 internal static partial class ChairCues
 {
-    [GeneratedRegex(@"\bas (?:(?:his|her|its|their|the) )?(?:(?:fellow|joint|independent|neutral|international|co-?) ?)*(?<noun>co-chairs?|co-chairmen|co-chairman|chairmen|chairman|chairs|chairpersons|mediators?|co-mediators?|facilitators?|co-facilitators?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bas (?:(?:his|her|its|their|the) )?(?:(?:fellow|joint|independent|neutral|international|chief|lead|sole|co-?) ?)*(?<noun>co-chairs?|co-chairmen|co-chairman|chairmen|chairman|chairs|chairpersons|mediators?|co-mediators?|facilitators?|co-facilitators?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsMediators();
 
     [GeneratedRegex(@"\b(?:talks|negotiations|discussions|dialogue|consultations|peace process|sessions|summit|round|meeting|conference)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -45,6 +45,8 @@ internal static partial class MediationCues
         {
             var t = RuleEngine.TokenAt(s, m.Index);
             if (s.KeyAt(t + 1) == "by" || s.KeyAt(t + 2) == "by" || s.KeyAt(t - 1) == "-" || PowerBroker(s, t)) continue;
+            // "appointed X, President of Y, as Mediator, to facilitate": X's errand, read by ChairCues with X as the mediator.
+            if (s.KeyAt(t - 1) == "to" && AppointedErrand(s, m.Index)) continue;
             // "the broker firm", "an honest broker", "as a broker": a noun, read (if at all) by the role-noun cues.
             if (s.KeyAt(t) is "broker" or "brokers" && s.KeyAt(t - 1) is "the" or "a" or "an" or "honest" or "neutral" or "impartial" or "power" or "as" or "'s" or "’s") continue;
             if (s.KeyAt(t - 1) == "for" && Credited(s, t - 1) is { Count: > 0 } credited)
